@@ -1,0 +1,1 @@
+"""The domain: plain dataclasses, enums, validation, the quick-entry parser, text sanitising. Pure Python."""

@@ -1,0 +1,192 @@
+"""The quick-entry parser: one typed line becomes an item's text, tags and fields.
+
+Grammar (DESIGN.md), one line, never an error:
+- leading markers, in any number and order: ``!`` action, ``~`` synergy, ``=`` decision,
+  ``?`` question, ``*`` key point, ``"`` (or ``“``) quote; a leading backslash turns them off;
+- anywhere: ``#tag``, ``@Name`` / ``@[Two Words]`` / ``@"Two Words"`` (owner, party or speaker;
+  ``_`` in ``@Tim_Campbell`` reads as a space), ``due:YYYY-MM-DD``, ``^short|^medium|^long``,
+  ``focus:Name`` / ``focus:[Two Words]`` (the roadmap focus area).
+
+Markers never stay in the stored text. A mention or tag *inside* the sentence keeps its word
+("~ @UCLG and @Metropolis align agendas" -> "UCLG and Metropolis align agendas"); one at the
+end of the line, where it only annotates, is removed ("! Circulate calendar @UCLG" ->
+"Circulate calendar"). Anything that looks like a marker but is not one (``^soon``,
+``due:tomorrow``, ``a@b.org``, ``#1``) stays text; malformed values give a warning, not an error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from meetingkit.core.model import ActionFields, Horizon, SynergyFields, Tag
+
+LEADING_MARKERS: dict[str, Tag] = {
+    "!": Tag.ACTION,
+    "~": Tag.SYNERGY,
+    "=": Tag.DECISION,
+    "?": Tag.QUESTION,
+    "*": Tag.KEY_POINT,
+    '"': Tag.QUOTE,
+    "“": Tag.QUOTE,
+}
+
+_NAME = r"\[(?P<{0}b>[^\]\n]+)\]|\"(?P<{0}q>[^\"\n]+)\"|(?P<{0}w>[^\W_][\w.&'’-]*)"
+_TOKEN = re.compile(
+    r"(?<!\S)(?:"
+    r"@(?:" + _NAME.format("m") + r")"
+    r"|#(?P<tag>[^\W\d_][\w-]*)"
+    r"|due:(?P<due>\S+)"
+    r"|\^(?P<horizon>[A-Za-z]+)"
+    r"|focus:(?:" + _NAME.format("f") + r")"
+    r")"
+)
+# Sentence punctuation glued to a trailing word belongs to the sentence, not the name.
+_TRAILING_PUNCT = ".,;:!?)'’"
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedEntry:
+    """What one quick-entry line means."""
+
+    text: str
+    tags: tuple[str, ...] = ()
+    mentions: tuple[str, ...] = ()
+    due: dt.date | None = None
+    horizon: Horizon | None = None
+    focus_area: str = ""
+    warnings: tuple[str, ...] = ()
+
+    def has(self, tag: Tag) -> bool:
+        return str(tag) in self.tags
+
+    def action_fields(self) -> ActionFields | None:
+        if not self.has(Tag.ACTION):
+            return None
+        owner = self.mentions[0] if self.mentions else ""
+        return ActionFields(owner=owner, due=self.due, horizon=self.horizon, focus_area=self.focus_area)
+
+    def synergy_fields(self) -> SynergyFields | None:
+        if not self.has(Tag.SYNERGY):
+            return None
+        return SynergyFields(parties=self.mentions)
+
+    def speaker(self) -> str:
+        return self.mentions[0] if self.has(Tag.QUOTE) and self.mentions else ""
+
+
+def _name(match: re.Match[str], prefix: str) -> tuple[str, str]:
+    """The name a mention/focus token carries, and punctuation to give back to the sentence."""
+    bracketed = match.group(prefix + "b") or match.group(prefix + "q")
+    if bracketed is not None:
+        return " ".join(bracketed.split()), ""
+    word = match.group(prefix + "w") or ""
+    stripped = word.rstrip(_TRAILING_PUNCT)
+    return stripped.replace("_", " "), word[len(stripped) :]
+
+
+def _split_leading(line: str) -> tuple[list[str], str]:
+    tags: list[str] = []
+    rest = line.lstrip()
+    if rest.startswith("\\"):
+        return tags, rest[1:]
+    while rest and rest[0] in LEADING_MARKERS:
+        tag = str(LEADING_MARKERS[rest[0]])
+        if tag not in tags:
+            tags.append(tag)
+        rest = rest[1:].lstrip()
+    return tags, rest
+
+
+def _strip_closing_quote(text: str) -> str:
+    if text.endswith(("\"", "”")) and text.count('"') + text.count("”") == 1:
+        return text[:-1].rstrip()
+    return text
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    text = re.sub(r"(?<=\S)[ \t]{2,}(?=\S)", " ", text)
+    text = re.sub(r"[ \t]+(?=[,.;:!?)](?:\s|$))", "", text)
+    return text.strip()
+
+
+def parse(line: str) -> ParsedEntry:
+    """Parse one quick-entry line. Pure, total: any string gives a ParsedEntry."""
+    tags, body = _split_leading(line)
+    matches = list(_TOKEN.finditer(body))
+    mentions: list[str] = []
+    free_tags: list[str] = []
+    warnings: list[str] = []
+    due: dt.date | None = None
+    horizon: Horizon | None = None
+    focus_area = ""
+
+    # A token "trails" when only other tokens and whitespace follow it.
+    trailing_from = len(body)
+    for m in reversed(matches):
+        if body[m.end() : trailing_from].strip():
+            break
+        trailing_from = m.start()
+
+    pieces: list[str] = []
+    cursor = 0
+    for m in matches:
+        keep: str | None = None  # what replaces the token in the text; None keeps it verbatim
+        trailing = m.start() >= trailing_from
+        if m.group("mb") or m.group("mq") or m.group("mw"):
+            name, punct = _name(m, "m")
+            if name and name not in mentions:
+                mentions.append(name)
+            keep = punct if trailing else name + punct
+        elif m.group("tag"):
+            tag = m.group("tag").lower()
+            tag = {"keypoint": str(Tag.KEY_POINT)}.get(tag, tag)
+            target = tags if tag in {str(t) for t in Tag} else free_tags
+            if tag not in target:
+                target.append(tag)
+            keep = "" if trailing else m.group("tag")
+        elif m.group("due"):
+            raw = m.group("due")
+            value = raw.rstrip(_TRAILING_PUNCT)
+            try:
+                due = dt.date.fromisoformat(value) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
+            except ValueError:
+                due = None
+            if due is None:
+                warnings.append(f"due:{raw} is not a date (use due:YYYY-MM-DD); kept as text")
+            else:
+                keep = raw[len(value) :]
+        elif m.group("horizon"):
+            word = m.group("horizon").lower()
+            if word in {h.value for h in Horizon}:
+                horizon = Horizon(word)
+                keep = ""
+        else:
+            name, punct = _name(m, "f")
+            if name:
+                focus_area = name
+                keep = punct
+        pieces.append(body[cursor : m.start()])
+        pieces.append(m.group(0) if keep is None else keep)
+        cursor = m.end()
+    pieces.append(body[cursor:])
+
+    text = _tidy("".join(pieces))
+    if str(Tag.QUOTE) in tags:
+        text = _strip_closing_quote(text)
+    if (horizon or due or focus_area) and str(Tag.ACTION) not in tags:
+        # A horizon, due date or focus area only means something for an action.
+        tags.insert(0, str(Tag.ACTION))
+    builtin_order = [str(t) for t in Tag]
+    ordered = sorted(tags, key=builtin_order.index)
+    return ParsedEntry(
+        text=text,
+        tags=tuple(ordered + free_tags),
+        mentions=tuple(mentions),
+        due=due,
+        horizon=horizon,
+        focus_area=focus_area,
+        warnings=tuple(warnings),
+    )

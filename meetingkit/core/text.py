@@ -1,0 +1,55 @@
+"""Text cleaning shared by every writer: what XML 1.0 cannot hold is removed, never a crash."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# XML 1.0 Char production: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF].
+# Everything else (C0 controls, lone surrogates, U+FFFE/U+FFFF) is dropped.
+_NOT_XML_CHAR = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+# Bidi embedding/override/isolate controls can make a file name or a line display reversed
+# ("Trojan Source"); they never carry meaning in a note's plain text.
+BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+
+_RTL_BIDI_CLASSES = frozenset({"R", "AL"})
+_LTR_BIDI_CLASSES = frozenset({"L"})
+
+
+def xml_safe(text: str) -> str:
+    """Return `text` with every character XML 1.0 cannot hold removed."""
+    if not text:
+        return ""
+    return _NOT_XML_CHAR.sub("", text)
+
+
+def clean_line(text: str) -> str:
+    """XML-safe, NFC-normalised text with bidi overrides removed; used for short user fields."""
+    cleaned = xml_safe(text)
+    cleaned = "".join(ch for ch in cleaned if ch not in BIDI_CONTROLS)
+    return unicodedata.normalize("NFC", cleaned)
+
+
+def is_rtl(text: str) -> bool:
+    """True when the first strong directional character is right-to-left (Unicode bidi rule P2)."""
+    for ch in text:
+        klass = unicodedata.bidirectional(ch)
+        if klass in _RTL_BIDI_CLASSES:
+            return True
+        if klass in _LTR_BIDI_CLASSES:
+            return False
+    return False
+
+
+def chunks(text: str, size: int) -> list[str]:
+    """Split `text` into pieces of at most `size` characters (never splits a surrogate pair: str is code points)."""
+    if size <= 0:
+        raise ValueError("size must be positive")
+    return [text[i : i + size] for i in range(0, len(text), size)] or [""]
+
+
+def one_line(text: str, limit: int = 80) -> str:
+    """Collapse whitespace and cut to `limit` characters with an ellipsis: for titles and previews."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1].rstrip() + "…"
