@@ -1,0 +1,1 @@
+"""Data files shipped with meetingkit (templates, icons, schema, translations), found via importlib.resources."""
