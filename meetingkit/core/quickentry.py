@@ -100,7 +100,7 @@ def _split_leading(line: str) -> tuple[list[str], str]:
 
 
 def _strip_closing_quote(text: str) -> str:
-    if text.endswith(("\"", "”")) and text.count('"') + text.count("”") == 1:
+    if text.endswith(('"', "”")) and text.count('"') + text.count("”") == 1:
         return text[:-1].rstrip()
     return text
 

@@ -1,1 +1,24 @@
-"""store"""
+"""The event file: one SQLite database per event, its schema, migrations, blobs, search, lock and interchange."""
+
+from meetingkit.store.errors import (
+    DamagedFileError,
+    DiskFullError,
+    FileLockedError,
+    NewerFileError,
+    NotAnEventFileError,
+    ReadOnlyError,
+    StoreUserError,
+)
+from meetingkit.store.eventstore import EventStore, SearchHit
+
+__all__ = [
+    "DamagedFileError",
+    "DiskFullError",
+    "EventStore",
+    "FileLockedError",
+    "NewerFileError",
+    "NotAnEventFileError",
+    "ReadOnlyError",
+    "SearchHit",
+    "StoreUserError",
+]

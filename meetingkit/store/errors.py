@@ -1,0 +1,57 @@
+"""The user's-situation errors of the event file; anything else sqlite3 raises is our bug and propagates."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from meetingkit.core.errors import UserError
+
+
+class StoreUserError(UserError):
+    """Base for situations the user can act on: a clear sentence, nothing changed."""
+
+
+class NotAnEventFileError(StoreUserError):
+    pass
+
+
+class DamagedFileError(StoreUserError):
+    pass
+
+
+class NewerFileError(StoreUserError):
+    pass
+
+
+class FileLockedError(StoreUserError):
+    def __init__(self, message: str, holder: str = "") -> None:
+        super().__init__(message)
+        self.holder = holder
+
+
+class DiskFullError(StoreUserError):
+    pass
+
+
+class ReadOnlyError(StoreUserError):
+    pass
+
+
+def translate(exc: sqlite3.Error, path: Path) -> UserError | None:
+    """Map an sqlite3 error caused by the user's environment to a clear UserError; None means it is a bug."""
+    text = str(exc).lower()
+    name = path.name
+    if "disk is full" in text or ("disk i/o error" in text and "full" in text):
+        return DiskFullError(
+            f"The disk holding {name} is full; free some space and try again (nothing was lost)."
+        )
+    if "readonly" in text or "read-only" in text:
+        return ReadOnlyError(f"{name} cannot be changed: the file or its folder is read-only.")
+    if "unable to open database file" in text:
+        return ReadOnlyError(f"{name} cannot be written: check that its folder exists and is writable.")
+    if "database is locked" in text or "database is busy" in text:
+        return FileLockedError(f"{name} is busy in another program; try again in a moment.")
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return DamagedFileError(f"{name} is damaged and cannot be read safely.")
+    return None

@@ -1,0 +1,1343 @@
+"""EventStore: every read and write of one event file, each user edit one committed transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import hashlib
+import json
+import shutil
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from meetingkit import __version__
+from meetingkit.core import validation as v
+from meetingkit.core.errors import NotFoundError, UserError, ValidationError
+from meetingkit.core.model import (
+    ActionFields,
+    ActionStatus,
+    Attachment,
+    AttachmentKind,
+    Day,
+    Event,
+    EventSnapshot,
+    FocusArea,
+    Horizon,
+    Item,
+    Organisation,
+    Person,
+    Role,
+    Session,
+    SessionPerson,
+    SynergyFields,
+    Tag,
+)
+from meetingkit.core.quickentry import parse
+from meetingkit.store import rows
+from meetingkit.store.errors import (
+    DamagedFileError,
+    NewerFileError,
+    NotAnEventFileError,
+    ReadOnlyError,
+    StoreUserError,
+    translate,
+)
+from meetingkit.store.lock import EditorLock
+from meetingkit.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, Migration
+from meetingkit.store.search import fts_query
+
+SQLITE_MAGIC: Final = b"SQLite format 3\x00"
+CHUNK_SIZE: Final = 4 * 1024 * 1024
+BUSY_TIMEOUT_MS: Final = 10_000
+
+
+class _Unset:
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+UNSET: Final = _Unset()
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    kind: str  # "item", "session" or "attachment"
+    ref: str
+    session_id: str | None
+    snippet: str
+
+
+def _default_author() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # getuser() raises a bare OSError/KeyError on some containers
+        return ""
+
+
+def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
+    uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
+    conn = sqlite3.connect(
+        uri, uri=True, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+    )
+    conn.row_factory = sqlite3.Row
+    # A file handed in by someone else must not run its schema's triggers or views with side effects.
+    conn.execute("PRAGMA trusted_schema = OFF")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if not read_only:
+        # Rollback journal keeps the event one self-contained file (a WAL file beside it could be left
+        # behind on a USB stick); FULL makes every commit durable before we say "Saved".
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def inspect_file(path: Path) -> int:
+    """Check that `path` is a healthy event file this version can read, without changing a byte.
+
+    Returns its schema version. Raises a StoreUserError naming the problem otherwise.
+    """
+    name = path.name
+    if not path.exists():
+        raise StoreUserError(f"{name} does not exist.")
+    if path.is_dir():
+        raise NotAnEventFileError(f"{name} is a folder, not an event file.")
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(100)
+    except PermissionError:
+        raise ReadOnlyError(f"{name} cannot be read: permission denied.") from None
+    if not head.startswith(SQLITE_MAGIC):
+        raise NotAnEventFileError(f"{name} is not a meetingkit event file.")
+    try:
+        conn = _connect(path, read_only=True)
+    except sqlite3.Error as exc:
+        raise DamagedFileError(f"{name} cannot be opened: {exc}.") from None
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise NotAnEventFileError(f"{name} is an SQLite database, but not a meetingkit event file.")
+        if version > SCHEMA_VERSION:
+            raise NewerFileError(
+                f"{name} was written by a newer meetingkit (file format {version}, this version reads up to"
+                f" {SCHEMA_VERSION}); please update meetingkit."
+            )
+        result = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+        if result != ["ok"]:
+            raise DamagedFileError(f"{name} is damaged ({result[0]}); restore it from a backup copy.")
+    except sqlite3.DatabaseError as exc:
+        mapped = translate(exc, path)
+        raise (mapped or DamagedFileError(f"{name} is damaged and cannot be read safely.")) from None
+    finally:
+        conn.close()
+    return int(version)
+
+
+class EventStore:
+    """One open event file. Not thread-safe: the UI thread owns it; workers read snapshots."""
+
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, *, read_only: bool, author: str, lock: EditorLock | None
+    ) -> None:
+        self.path = path
+        self.read_only = read_only
+        self.author = author
+        self._conn = conn
+        self._lock = lock
+        self._in_write = False
+
+    # ---------------------------------------------------------------- opening and closing
+
+    @classmethod
+    def create(
+        cls,
+        path: Path,
+        *,
+        title: str,
+        start: dt.date | str,
+        end: dt.date | str,
+        venue: str = "",
+        city: str = "",
+        subtitle: str = "",
+        organisers: Sequence[str] = (),
+        languages: Sequence[str] = ("en",),
+        description: str = "",
+        author: str | None = None,
+        lock: bool = False,
+    ) -> EventStore:
+        """Create a new event file with one day per date of the range; refuses to overwrite."""
+        title = v.title("title", title)
+        start_d, end_d = v.date("start", start), v.date("end", end)
+        v.date_range(start_d, end_d)
+        langs = [v.language("language", code) for code in languages] or ["en"]
+        orgs = [v.title("organiser", o) for o in organisers]
+        path = Path(path)
+        if path.exists():
+            raise StoreUserError(f"{path.name} already exists; choose another name or open it.")
+        if not path.parent.is_dir():
+            raise StoreUserError(f"The folder {path.parent} does not exist.")
+        tmp = path.with_name(path.name + ".new")
+        tmp.unlink(missing_ok=True)
+        try:
+            # Built under a temporary name and renamed: a crash never leaves a half-made event file.
+            conn = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                conn.execute("PRAGMA journal_mode = DELETE")
+                conn.execute("BEGIN")
+                _migrate(conn, 0, SCHEMA_VERSION, MIGRATIONS)
+                stamp = rows.now()
+                who = author if author is not None else _default_author()
+                conn.execute(
+                    "INSERT INTO meta(key, value) VALUES ('created_by', ?)", (f"meetingkit {__version__}",)
+                )
+                conn.execute(
+                    "INSERT INTO event(id, title, subtitle, venue, city, start_date, end_date, organisers,"
+                    " languages, description, created_at, updated_at, author) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        rows.new_id(),
+                        title,
+                        v.short("subtitle", subtitle),
+                        v.short("venue", venue),
+                        v.short("city", city),
+                        start_d.isoformat(),
+                        end_d.isoformat(),
+                        rows.dumps(orgs),
+                        rows.dumps(langs),
+                        v.long_text("description", description),
+                        stamp,
+                        stamp,
+                        who,
+                    ),
+                )
+                for index in range((end_d - start_d).days + 1):
+                    conn.execute(
+                        "INSERT INTO day(id, idx, date, created_at, updated_at, author) VALUES (?,?,?,?,?,?)",
+                        (
+                            rows.new_id(),
+                            index + 1,
+                            (start_d + dt.timedelta(days=index)).isoformat(),
+                            stamp,
+                            stamp,
+                            who,
+                        ),
+                    )
+                for org in orgs:
+                    conn.execute(
+                        "INSERT INTO organisation(id, name, created_at, updated_at, author) VALUES (?,?,?,?,?)",
+                        (rows.new_id(), org, stamp, stamp, who),
+                    )
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                conn.execute("COMMIT")
+            finally:
+                conn.close()
+            tmp.replace(path)
+        except sqlite3.Error as exc:
+            tmp.unlink(missing_ok=True)
+            raise (translate(exc, path) or exc) from None
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise StoreUserError(f"Cannot create {path.name}: {exc.strerror or exc}.") from None
+        return cls.open(path, author=author, lock=lock)
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        *,
+        read_only: bool = False,
+        author: str | None = None,
+        lock: bool = False,
+        migrations: dict[int, Migration] | None = None,
+        target_version: int = SCHEMA_VERSION,
+    ) -> EventStore:
+        """Open an existing event file after checking it; `lock=True` takes the editor lock (the app does)."""
+        path = Path(path)
+        version = inspect_file(path)
+        editor_lock = None
+        if lock and not read_only:
+            editor_lock = EditorLock(path)
+            editor_lock.acquire()
+        try:
+            if version < target_version and not read_only:
+                _backup_and_migrate(path, version, target_version, migrations or MIGRATIONS)
+            elif version < target_version:
+                raise StoreUserError(
+                    f"{path.name} uses an older file format; open it once for editing to upgrade it."
+                )
+            try:
+                conn = _connect(path, read_only=read_only)
+            except sqlite3.Error as exc:
+                raise (translate(exc, path) or exc) from None
+        except BaseException:
+            if editor_lock:
+                editor_lock.release()
+            raise
+        return cls(
+            path,
+            conn,
+            read_only=read_only,
+            author=author if author is not None else _default_author(),
+            lock=editor_lock,
+        )
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def __enter__(self) -> EventStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ---------------------------------------------------------------- transactions
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One explicit transaction; COMMIT has returned (and is on disk) when the block exits."""
+        if self.read_only:
+            raise ReadOnlyError(f"{self.path.name} is open read-only; changes cannot be saved.")
+        if self._in_write:  # nested call from another store method: join the outer transaction
+            yield self._conn
+            return
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise (translate(exc, self.path) or exc) from None
+        self._in_write = True
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                mapped = translate(exc, self.path)
+                if mapped:
+                    raise mapped from None
+            raise
+        finally:
+            self._in_write = False
+
+    @contextmanager
+    def _read(self) -> Iterator[sqlite3.Connection]:
+        """A consistent read of several tables (one snapshot even while other processes write)."""
+        if self._in_write or self._conn.in_transaction:
+            yield self._conn
+            return
+        self._conn.execute("BEGIN")
+        try:
+            yield self._conn
+        finally:
+            self._conn.execute("COMMIT")
+
+    def _stamp(self) -> tuple[str, str, str]:
+        stamp = rows.now()
+        return stamp, stamp, self.author
+
+    def _touch(self, conn: sqlite3.Connection, table: str, record_id: str, **values: Any) -> None:
+        values["updated_at"] = rows.now()
+        values["author"] = self.author
+        assignments = ", ".join(f"{column} = ?" for column in values)
+        cursor = conn.execute(
+            f"UPDATE {table} SET {assignments} WHERE id = ? AND deleted_at IS NULL",
+            (*values.values(), record_id),
+        )
+        if cursor.rowcount == 0:
+            raise NotFoundError(f"No {table.replace('_', ' ')} with id {record_id} in {self.path.name}.")
+
+    def data_version(self) -> int:
+        """Changes when another connection commits: lets the UI notice a CLI `add` to the open file."""
+        return int(self._conn.execute("PRAGMA data_version").fetchone()[0])
+
+    # ---------------------------------------------------------------- event and days
+
+    def event(self) -> Event:
+        row = self._conn.execute("SELECT * FROM event WHERE deleted_at IS NULL LIMIT 1").fetchone()
+        if row is None:
+            raise DamagedFileError(f"{self.path.name} holds no event record.")
+        return rows.event_from(row)
+
+    def update_event(
+        self,
+        *,
+        title: str | _Unset = UNSET,
+        subtitle: str | _Unset = UNSET,
+        venue: str | _Unset = UNSET,
+        city: str | _Unset = UNSET,
+        organisers: Sequence[str] | _Unset = UNSET,
+        languages: Sequence[str] | _Unset = UNSET,
+        description: str | _Unset = UNSET,
+        conclusions: str | _Unset = UNSET,
+        logo_attachment_id: str | _Unset | None = UNSET,
+    ) -> Event:
+        values: dict[str, Any] = {}
+        if not isinstance(title, _Unset):
+            values["title"] = v.title("title", title)
+        for name, value in (("subtitle", subtitle), ("venue", venue), ("city", city)):
+            if not isinstance(value, _Unset):
+                values[name] = v.short(name, value)
+        if not isinstance(organisers, _Unset):
+            values["organisers"] = rows.dumps([v.title("organiser", o) for o in organisers])
+        if not isinstance(languages, _Unset):
+            values["languages"] = rows.dumps([v.language("language", code) for code in languages])
+        if not isinstance(description, _Unset):
+            values["description"] = v.long_text("description", description)
+        if not isinstance(conclusions, _Unset):
+            values["conclusions"] = v.long_text("conclusions", conclusions)
+        if not isinstance(logo_attachment_id, _Unset):
+            values["logo_attachment_id"] = logo_attachment_id
+        with self._write() as conn:
+            if values:
+                self._touch(conn, "event", self.event().id, **values)
+        return self.event()
+
+    def days(self) -> list[Day]:
+        return [
+            rows.day_from(r)
+            for r in self._conn.execute("SELECT * FROM day WHERE deleted_at IS NULL ORDER BY idx")
+        ]
+
+    def day(self, number: int) -> Day:
+        """Day by its 1-based number, as users count them."""
+        days = self.days()
+        if not 1 <= number <= len(days):
+            raise NotFoundError(f"There is no day {number}; {self.path.name} has days 1 to {len(days)}.")
+        return days[number - 1]
+
+    def update_day(
+        self, day_id: str, *, theme: str | _Unset = UNSET, description: str | _Unset = UNSET
+    ) -> Day:
+        values: dict[str, Any] = {}
+        if not isinstance(theme, _Unset):
+            values["theme"] = v.short("theme", theme)
+        if not isinstance(description, _Unset):
+            values["description"] = v.long_text("description", description)
+        with self._write() as conn:
+            self._touch(conn, "day", day_id, **values)
+        return next(d for d in self.days() if d.id == day_id)
+
+    # ---------------------------------------------------------------- people and organisations
+
+    def people(self) -> list[Person]:
+        return [
+            rows.person_from(r)
+            for r in self._conn.execute(
+                "SELECT * FROM person WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE"
+            )
+        ]
+
+    def organisations(self) -> list[Organisation]:
+        return [
+            rows.organisation_from(r)
+            for r in self._conn.execute(
+                "SELECT * FROM organisation WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE"
+            )
+        ]
+
+    def add_organisation(self, name: str, *, kind: str = "", country: str = "") -> Organisation:
+        name = v.title("organisation", name)
+        with self._write() as conn:
+            row = conn.execute(
+                "SELECT * FROM organisation WHERE deleted_at IS NULL AND name = ? COLLATE NOCASE", (name,)
+            ).fetchone()
+            if row is not None:
+                if kind or country:
+                    self._touch(
+                        conn,
+                        "organisation",
+                        row["id"],
+                        kind=v.short("kind", kind) or row["kind"],
+                        country=v.short("country", country) or row["country"],
+                    )
+                return rows.organisation_from(
+                    conn.execute("SELECT * FROM organisation WHERE id = ?", (row["id"],)).fetchone()
+                )
+            org_id = rows.new_id()
+            conn.execute(
+                "INSERT INTO organisation(id, name, kind, country, created_at, updated_at, author)"
+                " VALUES (?,?,?,?,?,?,?)",
+                (org_id, name, v.short("kind", kind), v.short("country", country), *self._stamp()),
+            )
+        return Organisation(org_id, name, kind, country)
+
+    def add_person(self, name: str, *, organisation: str = "", title: str = "", email: str = "") -> Person:
+        """Add a participant, or update the one with the same name (names identify people in notes)."""
+        name = v.title("name", name)
+        organisation = v.short("organisation", organisation)
+        title = v.short("title", title)
+        email = v.short("email", email)
+        if email and "@" not in email:
+            raise ValidationError("email", f"'{email}' is not an e-mail address")
+        with self._write() as conn:
+            if organisation:
+                self.add_organisation(organisation)
+            row = conn.execute(
+                "SELECT * FROM person WHERE deleted_at IS NULL AND name = ? COLLATE NOCASE", (name,)
+            ).fetchone()
+            if row is not None:
+                self._touch(
+                    conn,
+                    "person",
+                    row["id"],
+                    organisation=organisation or row["organisation"],
+                    title=title or row["title"],
+                    email=email or row["email"],
+                )
+                person_id = row["id"]
+            else:
+                person_id = rows.new_id()
+                conn.execute(
+                    "INSERT INTO person(id, name, organisation, title, email, created_at, updated_at, author)"
+                    " VALUES (?,?,?,?,?,?,?,?)",
+                    (person_id, name, organisation, title, email, *self._stamp()),
+                )
+            return rows.person_from(
+                conn.execute("SELECT * FROM person WHERE id = ?", (person_id,)).fetchone()
+            )
+
+    def _person_id(self, conn: sqlite3.Connection, name: str) -> str:
+        row = conn.execute(
+            "SELECT id FROM person WHERE deleted_at IS NULL AND name = ? COLLATE NOCASE", (name,)
+        ).fetchone()
+        return str(row["id"]) if row else self.add_person(name).id
+
+    # ---------------------------------------------------------------- sessions
+
+    def _session_people(
+        self, conn: sqlite3.Connection, session_ids: Sequence[str] | None = None
+    ) -> dict[str, list[SessionPerson]]:
+        sql = (
+            "SELECT sp.session_id, sp.person_id, sp.role, p.name, p.organisation FROM session_person sp"
+            " JOIN person p ON p.id = sp.person_id WHERE sp.deleted_at IS NULL"
+        )
+        params: tuple[str, ...] = ()
+        if session_ids is not None and len(session_ids) == 1:
+            sql += " AND sp.session_id = ?"
+            params = (session_ids[0],)
+        sql += " ORDER BY sp.ord"
+        result: dict[str, list[SessionPerson]] = {}
+        for row in conn.execute(sql, params):
+            result.setdefault(row["session_id"], []).append(rows.session_person_from(row))
+        return result
+
+    def sessions(self, day_id: str | None = None) -> list[Session]:
+        with self._read() as conn:
+            sql = "SELECT s.* FROM session s JOIN day d ON d.id = s.day_id WHERE s.deleted_at IS NULL"
+            params: tuple[str, ...] = ()
+            if day_id is not None:
+                sql += " AND s.day_id = ?"
+                params = (day_id,)
+            sql += " ORDER BY d.idx, s.ord"
+            found = conn.execute(sql, params).fetchall()
+            people = self._session_people(conn)
+        return [rows.session_from(r, tuple(people.get(r["id"], ()))) for r in found]
+
+    def session(self, session_id: str) -> Session:
+        with self._read() as conn:
+            row = conn.execute(
+                "SELECT * FROM session WHERE id = ? AND deleted_at IS NULL", (session_id,)
+            ).fetchone()
+            if row is None:
+                raise NotFoundError(f"No session with id {session_id} in {self.path.name}.")
+            people = self._session_people(conn, [session_id])
+        return rows.session_from(row, tuple(people.get(session_id, ())))
+
+    def find_session(self, ref: str) -> Session:
+        """A session by id, exact title or unambiguous start of its title (case-insensitive)."""
+        ref = ref.strip()
+        sessions = self.sessions()
+        for s in sessions:
+            if s.id == ref:
+                return s
+        folded = ref.casefold()
+        exact = [s for s in sessions if s.title.casefold() == folded]
+        if len(exact) == 1:
+            return exact[0]
+        partial = (
+            exact
+            or [s for s in sessions if s.title.casefold().startswith(folded)]
+            or [s for s in sessions if folded in s.title.casefold()]
+        )
+        if len(partial) == 1:
+            return partial[0]
+        if not partial:
+            raise NotFoundError(f"No session matches '{ref}'; `meetingkit check` lists the sessions.")
+        names = "; ".join(s.title for s in partial[:4])
+        raise NotFoundError(
+            f"'{ref}' matches {len(partial)} sessions ({names}); give more of the title or the id."
+        )
+
+    def add_session(
+        self,
+        day_id: str,
+        title: str,
+        *,
+        start: dt.time | str | None = None,
+        end: dt.time | str | None = None,
+        room: str = "",
+        format: str = "",
+        questions: Sequence[str] = (),
+        summary: str = "",
+        people: Sequence[tuple[str, Role | str]] = (),
+        index: int | None = None,
+        session_id: str | None = None,
+    ) -> Session:
+        title = v.title("title", title)
+        start_t, end_t = v.time("start", start), v.time("end", end)
+        v.time_range(start_t, end_t)
+        clean_questions = [v.title("question", q, max_len=1000) for q in questions if q.strip()]
+        with self._write() as conn:
+            if (
+                conn.execute("SELECT 1 FROM day WHERE id = ? AND deleted_at IS NULL", (day_id,)).fetchone()
+                is None
+            ):
+                raise NotFoundError(f"No day with id {day_id} in {self.path.name}.")
+            existing = [
+                r["id"]
+                for r in conn.execute(
+                    "SELECT id FROM session WHERE day_id = ? AND deleted_at IS NULL ORDER BY ord", (day_id,)
+                )
+            ]
+            if index is None:
+                # Sessions with a start time go in time order; others at the end.
+                index = len(existing)
+                if start_t is not None:
+                    for position, sid in enumerate(existing):
+                        other = conn.execute("SELECT start_time FROM session WHERE id = ?", (sid,)).fetchone()
+                        if other["start_time"] and other["start_time"] > start_t.isoformat(
+                            timespec="minutes"
+                        ):
+                            index = position
+                            break
+            new_id = session_id or rows.new_id()
+            conn.execute(
+                "INSERT INTO session(id, day_id, ord, title, start_time, end_time, room, format, questions,"
+                " summary, created_at, updated_at, author) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    new_id,
+                    day_id,
+                    0,
+                    title,
+                    start_t.isoformat(timespec="minutes") if start_t else None,
+                    end_t.isoformat(timespec="minutes") if end_t else None,
+                    v.short("room", room),
+                    v.short("format", format),
+                    rows.dumps(clean_questions),
+                    v.long_text("summary", summary),
+                    *self._stamp(),
+                ),
+            )
+            order = existing[:]
+            order.insert(max(0, min(index, len(order))), new_id)
+            self._renumber(conn, "session", order)
+            self._set_session_people(conn, new_id, people)
+            self._index_session(conn, new_id)
+        return self.session(new_id)
+
+    def _set_session_people(
+        self, conn: sqlite3.Connection, session_id: str, people: Sequence[tuple[str, Role | str]]
+    ) -> None:
+        stamp = rows.now()
+        conn.execute(
+            "UPDATE session_person SET deleted_at = ?, updated_at = ?, author = ?"
+            " WHERE session_id = ? AND deleted_at IS NULL",
+            (stamp, stamp, self.author, session_id),
+        )
+        for position, (name, role) in enumerate(people):
+            person_id = self._person_id(conn, v.title("person", name))
+            conn.execute(
+                "INSERT INTO session_person(id, session_id, person_id, role, ord, created_at, updated_at, author)"
+                " VALUES (?,?,?,?,?,?,?,?)",
+                (
+                    rows.new_id(),
+                    session_id,
+                    person_id,
+                    v.choice("role", role, Role).value,
+                    position,
+                    *self._stamp(),
+                ),
+            )
+
+    def update_session(
+        self,
+        session_id: str,
+        *,
+        title: str | _Unset = UNSET,
+        start: dt.time | str | _Unset | None = UNSET,
+        end: dt.time | str | _Unset | None = UNSET,
+        room: str | _Unset = UNSET,
+        format: str | _Unset = UNSET,
+        questions: Sequence[str] | _Unset = UNSET,
+        summary: str | _Unset = UNSET,
+        people: Sequence[tuple[str, Role | str]] | _Unset = UNSET,
+    ) -> Session:
+        current = self.session(session_id)
+        values: dict[str, Any] = {}
+        if not isinstance(title, _Unset):
+            values["title"] = v.title("title", title)
+        start_t = current.start if isinstance(start, _Unset) else v.time("start", start)
+        end_t = current.end if isinstance(end, _Unset) else v.time("end", end)
+        v.time_range(start_t, end_t)
+        if not isinstance(start, _Unset):
+            values["start_time"] = start_t.isoformat(timespec="minutes") if start_t else None
+        if not isinstance(end, _Unset):
+            values["end_time"] = end_t.isoformat(timespec="minutes") if end_t else None
+        if not isinstance(room, _Unset):
+            values["room"] = v.short("room", room)
+        if not isinstance(format, _Unset):
+            values["format"] = v.short("format", format)
+        if not isinstance(questions, _Unset):
+            values["questions"] = rows.dumps(
+                [v.title("question", q, max_len=1000) for q in questions if q.strip()]
+            )
+        if not isinstance(summary, _Unset):
+            values["summary"] = v.long_text("summary", summary)
+        with self._write() as conn:
+            self._touch(conn, "session", session_id, **values)
+            if not isinstance(people, _Unset):
+                self._set_session_people(conn, session_id, people)
+            self._index_session(conn, session_id)
+        return self.session(session_id)
+
+    def delete_session(self, session_id: str) -> None:
+        """Tombstone the session; its items stay in the file (restore_session brings all back)."""
+        with self._write() as conn:
+            self._touch(conn, "session", session_id, deleted_at=rows.now())
+            conn.execute("DELETE FROM search WHERE session_id = ?", (session_id,))
+
+    def restore_session(self, session_id: str) -> Session:
+        with self._write() as conn:
+            stamp = rows.now()
+            conn.execute(
+                "UPDATE session SET deleted_at = NULL, updated_at = ?, author = ? WHERE id = ?",
+                (stamp, self.author, session_id),
+            )
+            self._index_session(conn, session_id)
+            for row in conn.execute(
+                "SELECT id FROM item WHERE session_id = ? AND deleted_at IS NULL", (session_id,)
+            ).fetchall():
+                self._index_item(conn, row["id"])
+            for row in conn.execute(
+                "SELECT id FROM attachment WHERE session_id = ? AND deleted_at IS NULL", (session_id,)
+            ).fetchall():
+                self._index_attachment(conn, row["id"])
+        return self.session(session_id)
+
+    def move_session(self, session_id: str, day_id: str, index: int) -> Session:
+        with self._write() as conn:
+            self.session(session_id)
+            if (
+                conn.execute("SELECT 1 FROM day WHERE id = ? AND deleted_at IS NULL", (day_id,)).fetchone()
+                is None
+            ):
+                raise NotFoundError(f"No day with id {day_id} in {self.path.name}.")
+            self._touch(conn, "session", session_id, day_id=day_id)
+            order = [
+                r["id"]
+                for r in conn.execute(
+                    "SELECT id FROM session WHERE day_id = ? AND deleted_at IS NULL AND id != ? ORDER BY ord",
+                    (day_id, session_id),
+                )
+            ]
+            order.insert(max(0, min(index, len(order))), session_id)
+            self._renumber(conn, "session", order)
+        return self.session(session_id)
+
+    def _renumber(self, conn: sqlite3.Connection, table: str, ids: Sequence[str]) -> None:
+        conn.executemany(f"UPDATE {table} SET ord = ? WHERE id = ?", [(i, rid) for i, rid in enumerate(ids)])
+
+    # ---------------------------------------------------------------- items
+
+    def items(self, session_id: str | None = None) -> list[Item]:
+        if session_id is None:
+            cursor = self._conn.execute(
+                "SELECT i.* FROM item i JOIN session s ON s.id = i.session_id JOIN day d ON d.id = s.day_id"
+                " WHERE i.deleted_at IS NULL AND s.deleted_at IS NULL ORDER BY d.idx, s.ord, i.ord"
+            )
+        else:
+            cursor = self._conn.execute(
+                "SELECT * FROM item WHERE session_id = ? AND deleted_at IS NULL ORDER BY ord", (session_id,)
+            )
+        return [rows.item_from(r) for r in cursor]
+
+    def item(self, item_id: str) -> Item:
+        row = self._conn.execute(
+            "SELECT * FROM item WHERE id = ? AND deleted_at IS NULL", (item_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"No item with id {item_id} in {self.path.name}.")
+        return rows.item_from(row)
+
+    def add_entry(self, session_id: str, line: str, *, captured_at: dt.datetime | None = None) -> Item:
+        """Capture one quick-entry line (the GUI capture line and `meetingkit add` both come here)."""
+        entry = parse(line)
+        if not entry.text.strip():
+            raise ValidationError("text", "the line has markers but no text; type what was said after them")
+        return self.add_item(
+            session_id,
+            entry.text,
+            tags=entry.tags,
+            action=entry.action_fields(),
+            synergy=entry.synergy_fields(),
+            speaker=entry.speaker(),
+            captured_at=captured_at,
+        )
+
+    def add_item(
+        self,
+        session_id: str,
+        text: str,
+        *,
+        tags: Sequence[str] = (),
+        action: ActionFields | None = None,
+        synergy: SynergyFields | None = None,
+        speaker: str = "",
+        captured_at: dt.datetime | None = None,
+        index: int | None = None,
+        item_id: str | None = None,
+    ) -> Item:
+        text = v.long_text("text", text)
+        if not text.strip():
+            raise ValidationError("text", "an item needs some text")
+        values = _item_values(tags, action, synergy, speaker)
+        new_id = item_id or rows.new_id()
+        with self._write() as conn:
+            if (
+                conn.execute(
+                    "SELECT 1 FROM session WHERE id = ? AND deleted_at IS NULL", (session_id,)
+                ).fetchone()
+                is None
+            ):
+                raise NotFoundError(f"No session with id {session_id} in {self.path.name}.")
+            last = conn.execute(
+                "SELECT COALESCE(MAX(ord), -1) FROM item WHERE session_id = ? AND deleted_at IS NULL",
+                (session_id,),
+            ).fetchone()[0]
+            conn.execute(
+                "INSERT INTO item(id, session_id, ord, text, captured_at, tags, owner, due, horizon, status,"
+                " focus_area, parties, theme, speaker, created_at, updated_at, author)"
+                " VALUES (:id, :session_id, :ord, :text, :captured_at, :tags, :owner, :due, :horizon, :status,"
+                " :focus_area, :parties, :theme, :speaker, :created_at, :updated_at, :author)",
+                {
+                    "id": new_id,
+                    "session_id": session_id,
+                    "ord": last + 1,
+                    "text": text,
+                    "captured_at": rows.ts(captured_at) if captured_at else rows.now(),
+                    "created_at": rows.now(),
+                    "updated_at": rows.now(),
+                    "author": self.author,
+                    **values,
+                },
+            )
+            if index is not None:
+                self._move_item(conn, new_id, session_id, index)
+            self._index_item(conn, new_id)
+        return self.item(new_id)
+
+    def update_item(
+        self,
+        item_id: str,
+        *,
+        text: str | _Unset = UNSET,
+        tags: Sequence[str] | _Unset = UNSET,
+        action: ActionFields | _Unset | None = UNSET,
+        synergy: SynergyFields | _Unset | None = UNSET,
+        speaker: str | _Unset = UNSET,
+    ) -> Item:
+        current = self.item(item_id)
+        new_tags = list(current.tags if isinstance(tags, _Unset) else tags)
+        new_action = current.action if isinstance(action, _Unset) else action
+        new_synergy = current.synergy if isinstance(synergy, _Unset) else synergy
+        new_speaker = current.speaker if isinstance(speaker, _Unset) else speaker
+        values = _item_values(new_tags, new_action, new_synergy, new_speaker)
+        if not isinstance(text, _Unset):
+            values["text"] = v.long_text("text", text)
+            if not values["text"].strip():
+                raise ValidationError("text", "an item needs some text; delete it instead")
+        with self._write() as conn:
+            self._touch(conn, "item", item_id, **values)
+            self._index_item(conn, item_id)
+        return self.item(item_id)
+
+    def set_tag(self, item_id: str, tag: Tag | str, on: bool) -> Item:
+        item = self.item(item_id)
+        tags = [t for t in item.tags if t != str(tag)]
+        if on:
+            tags.append(str(tag))
+        return self.update_item(item_id, tags=tags)
+
+    def delete_item(self, item_id: str) -> None:
+        with self._write() as conn:
+            self._touch(conn, "item", item_id, deleted_at=rows.now())
+            conn.execute("DELETE FROM search WHERE kind = 'item' AND ref = ?", (item_id,))
+
+    def restore_item(self, item_id: str) -> Item:
+        with self._write() as conn:
+            stamp = rows.now()
+            cursor = conn.execute(
+                "UPDATE item SET deleted_at = NULL, updated_at = ?, author = ? WHERE id = ?",
+                (stamp, self.author, item_id),
+            )
+            if cursor.rowcount == 0:
+                raise NotFoundError(f"No item with id {item_id} in {self.path.name}.")
+            self._index_item(conn, item_id)
+        return self.item(item_id)
+
+    def move_item(self, item_id: str, index: int, session_id: str | None = None) -> Item:
+        """Move an item to position `index` of its session (or of another session)."""
+        with self._write() as conn:
+            item = self.item(item_id)
+            target = session_id or item.session_id
+            if target != item.session_id:
+                self.session(target)
+                self._touch(conn, "item", item_id, session_id=target)
+            self._move_item(conn, item_id, target, index)
+            self._index_item(conn, item_id)
+        return self.item(item_id)
+
+    def _move_item(self, conn: sqlite3.Connection, item_id: str, session_id: str, index: int) -> None:
+        order = [
+            r["id"]
+            for r in conn.execute(
+                "SELECT id FROM item WHERE session_id = ? AND deleted_at IS NULL AND id != ? ORDER BY ord",
+                (session_id, item_id),
+            )
+        ]
+        order.insert(max(0, min(index, len(order))), item_id)
+        self._renumber(conn, "item", order)
+
+    # ---------------------------------------------------------------- focus areas (roadmap rows)
+
+    def focus_areas(self) -> list[FocusArea]:
+        return [
+            rows.focus_area_from(r)
+            for r in self._conn.execute("SELECT * FROM focus_area WHERE deleted_at IS NULL ORDER BY ord")
+        ]
+
+    def add_focus_area(self, name: str, *, description: str = "") -> FocusArea:
+        name = v.title("focus area", name)
+        with self._write() as conn:
+            for area in self.focus_areas():
+                if area.name.casefold() == name.casefold():
+                    return area
+            last = conn.execute(
+                "SELECT COALESCE(MAX(ord), -1) FROM focus_area WHERE deleted_at IS NULL"
+            ).fetchone()[0]
+            area_id = rows.new_id()
+            conn.execute(
+                "INSERT INTO focus_area(id, name, ord, description, created_at, updated_at, author)"
+                " VALUES (?,?,?,?,?,?,?)",
+                (area_id, name, last + 1, v.long_text("description", description), *self._stamp()),
+            )
+        return FocusArea(area_id, name, last + 1, description)
+
+    def rename_focus_area(self, area_id: str, name: str) -> FocusArea:
+        """Rename a focus area and every action filed under it, in one transaction."""
+        name = v.title("focus area", name)
+        with self._write() as conn:
+            old = conn.execute("SELECT name FROM focus_area WHERE id = ?", (area_id,)).fetchone()
+            if old is None:
+                raise NotFoundError(f"No focus area with id {area_id}.")
+            self._touch(conn, "focus_area", area_id, name=name)
+            stamp = rows.now()
+            conn.execute(
+                "UPDATE item SET focus_area = ?, updated_at = ?, author = ?"
+                " WHERE focus_area = ? AND deleted_at IS NULL",
+                (name, stamp, self.author, old["name"]),
+            )
+        return next(a for a in self.focus_areas() if a.id == area_id)
+
+    def delete_focus_area(self, area_id: str) -> None:
+        with self._write() as conn:
+            self._touch(conn, "focus_area", area_id, deleted_at=rows.now())
+
+    def restore_focus_area(self, area_id: str) -> None:
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE focus_area SET deleted_at = NULL, updated_at = ? WHERE id = ?", (rows.now(), area_id)
+            )
+
+    # ---------------------------------------------------------------- attachments and blobs
+
+    def put_blob(self, source: Path | bytes) -> tuple[str, int]:
+        """Store bytes content-addressed (deduplicated), streaming a file in chunks; returns (sha256, size)."""
+        digest = hashlib.sha256()
+        size = 0
+        for chunk in _iter_source(source):
+            digest.update(chunk)
+            size += len(chunk)
+        sha = digest.hexdigest()
+        with self._write() as conn:
+            if conn.execute("SELECT 1 FROM blob WHERE sha256 = ?", (sha,)).fetchone():
+                return sha, size
+            check = hashlib.sha256()
+            count = 0
+            for chunk in _iter_source(source):
+                check.update(chunk)
+                conn.execute("INSERT INTO blob_chunk(sha256, seq, data) VALUES (?,?,?)", (sha, count, chunk))
+                count += 1
+            if check.hexdigest() != sha:
+                raise UserError("The file changed while it was being attached; attach it again.")
+            conn.execute("INSERT INTO blob(sha256, size, chunks) VALUES (?,?,?)", (sha, size, count))
+        return sha, size
+
+    def blob_chunks(self, sha256: str) -> Iterator[bytes]:
+        for row in self._conn.execute("SELECT data FROM blob_chunk WHERE sha256 = ? ORDER BY seq", (sha256,)):
+            yield bytes(row["data"])
+
+    def blob_bytes(self, sha256: str) -> bytes:
+        if self._conn.execute("SELECT 1 FROM blob WHERE sha256 = ?", (sha256,)).fetchone() is None:
+            raise NotFoundError(f"The attachment data {sha256[:12]}… is missing from {self.path.name}.")
+        return b"".join(self.blob_chunks(sha256))
+
+    def copy_blob_to(self, sha256: str, target: Path) -> None:
+        with target.open("wb") as fh:
+            for chunk in self.blob_chunks(sha256):
+                fh.write(chunk)
+
+    def add_attachment(
+        self,
+        source: Path | bytes,
+        *,
+        filename: str,
+        kind: AttachmentKind | str,
+        media_type: str,
+        session_id: str | None = None,
+        caption: str = "",
+        credit: str = "",
+        selected: bool = False,
+        consent: bool = True,
+        width: int | None = None,
+        height: int | None = None,
+        taken_at: dt.datetime | None = None,
+        attachment_id: str | None = None,
+    ) -> Attachment:
+        kind = v.choice("kind", kind, AttachmentKind)
+        filename = v.title("file name", filename, max_len=255)
+        with self._write() as conn:
+            if session_id is not None:
+                self.session(session_id)
+            sha, size = self.put_blob(source)
+            last = conn.execute(
+                "SELECT COALESCE(MAX(ord), -1) FROM attachment WHERE deleted_at IS NULL AND kind = ?",
+                (kind.value,),
+            ).fetchone()[0]
+            new_id = attachment_id or rows.new_id()
+            conn.execute(
+                "INSERT INTO attachment(id, kind, filename, media_type, size, sha256, session_id, caption, credit,"
+                " ord, selected, consent, width, height, taken_at, created_at, updated_at, author)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    new_id,
+                    kind.value,
+                    filename,
+                    media_type,
+                    size,
+                    sha,
+                    session_id,
+                    v.short("caption", caption, max_len=2000),
+                    v.short("credit", credit),
+                    last + 1,
+                    int(selected),
+                    int(consent),
+                    width,
+                    height,
+                    rows.ts(taken_at) if taken_at else None,
+                    *self._stamp(),
+                ),
+            )
+            self._index_attachment(conn, new_id)
+        return self.attachment(new_id)
+
+    def attachments(self, kind: AttachmentKind | None = None) -> list[Attachment]:
+        sql = "SELECT * FROM attachment WHERE deleted_at IS NULL"
+        params: tuple[str, ...] = ()
+        if kind is not None:
+            sql += " AND kind = ?"
+            params = (kind.value,)
+        return [rows.attachment_from(r) for r in self._conn.execute(sql + " ORDER BY kind, ord", params)]
+
+    def attachment(self, attachment_id: str) -> Attachment:
+        row = self._conn.execute(
+            "SELECT * FROM attachment WHERE id = ? AND deleted_at IS NULL", (attachment_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError(f"No attachment with id {attachment_id} in {self.path.name}.")
+        return rows.attachment_from(row)
+
+    def update_attachment(
+        self,
+        attachment_id: str,
+        *,
+        caption: str | _Unset = UNSET,
+        credit: str | _Unset = UNSET,
+        selected: bool | _Unset = UNSET,
+        consent: bool | _Unset = UNSET,
+        session_id: str | _Unset | None = UNSET,
+        filename: str | _Unset = UNSET,
+    ) -> Attachment:
+        values: dict[str, Any] = {}
+        if not isinstance(caption, _Unset):
+            values["caption"] = v.short("caption", caption, max_len=2000)
+        if not isinstance(credit, _Unset):
+            values["credit"] = v.short("credit", credit)
+        if not isinstance(selected, _Unset):
+            values["selected"] = int(selected)
+        if not isinstance(consent, _Unset):
+            values["consent"] = int(consent)
+        if not isinstance(filename, _Unset):
+            values["filename"] = v.title("file name", filename, max_len=255)
+        with self._write() as conn:
+            if not isinstance(session_id, _Unset):
+                if session_id is not None:
+                    self.session(session_id)
+                values["session_id"] = session_id
+            self._touch(conn, "attachment", attachment_id, **values)
+            self._index_attachment(conn, attachment_id)
+        return self.attachment(attachment_id)
+
+    def move_attachment(self, attachment_id: str, index: int) -> Attachment:
+        with self._write() as conn:
+            current = self.attachment(attachment_id)
+            order = [a.id for a in self.attachments(current.kind) if a.id != attachment_id]
+            order.insert(max(0, min(index, len(order))), attachment_id)
+            self._renumber(conn, "attachment", order)
+        return self.attachment(attachment_id)
+
+    def delete_attachment(self, attachment_id: str) -> None:
+        with self._write() as conn:
+            self._touch(conn, "attachment", attachment_id, deleted_at=rows.now())
+            conn.execute("DELETE FROM search WHERE kind = 'attachment' AND ref = ?", (attachment_id,))
+
+    def restore_attachment(self, attachment_id: str) -> Attachment:
+        with self._write() as conn:
+            conn.execute(
+                "UPDATE attachment SET deleted_at = NULL, updated_at = ? WHERE id = ?",
+                (rows.now(), attachment_id),
+            )
+            self._index_attachment(conn, attachment_id)
+        return self.attachment(attachment_id)
+
+    # ---------------------------------------------------------------- drafts
+
+    def save_draft(self, session_id: str, text: str) -> None:
+        """Keep the line being typed; an empty text clears the draft."""
+        text = v.long_text("draft", text)
+        with self._write() as conn:
+            if text.strip():
+                conn.execute(
+                    "INSERT INTO draft(session_id, text, updated_at, author) VALUES (?,?,?,?)"
+                    " ON CONFLICT(session_id) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at,"
+                    " author = excluded.author",
+                    (session_id, text, rows.now(), self.author),
+                )
+            else:
+                conn.execute("DELETE FROM draft WHERE session_id = ?", (session_id,))
+
+    def draft(self, session_id: str) -> str:
+        row = self._conn.execute("SELECT text FROM draft WHERE session_id = ?", (session_id,)).fetchone()
+        return str(row["text"]) if row else ""
+
+    def drafts(self) -> dict[str, str]:
+        return {r["session_id"]: r["text"] for r in self._conn.execute("SELECT session_id, text FROM draft")}
+
+    # ---------------------------------------------------------------- search
+
+    def _index(
+        self, conn: sqlite3.Connection, kind: str, ref: str, session_id: str | None, body: str
+    ) -> None:
+        conn.execute("DELETE FROM search WHERE kind = ? AND ref = ?", (kind, ref))
+        if body.strip():
+            conn.execute(
+                "INSERT INTO search(kind, ref, session_id, body) VALUES (?,?,?,?)",
+                (kind, ref, session_id, body),
+            )
+
+    def _index_item(self, conn: sqlite3.Connection, item_id: str) -> None:
+        row = conn.execute("SELECT * FROM item WHERE id = ? AND deleted_at IS NULL", (item_id,)).fetchone()
+        if row is None:
+            return
+        item = rows.item_from(row)
+        extra = [*item.tags, item.speaker]
+        if item.action:
+            extra += [item.action.owner, item.action.focus_area]
+        if item.synergy:
+            extra += [*item.synergy.parties, item.synergy.theme]
+        self._index(conn, "item", item_id, item.session_id, "\n".join([item.text, *filter(None, extra)]))
+
+    def _index_session(self, conn: sqlite3.Connection, session_id: str) -> None:
+        row = conn.execute(
+            "SELECT * FROM session WHERE id = ? AND deleted_at IS NULL", (session_id,)
+        ).fetchone()
+        if row is None:
+            return
+        body = "\n".join([row["title"], *json.loads(row["questions"]), row["summary"]])
+        self._index(conn, "session", session_id, session_id, body)
+
+    def _index_attachment(self, conn: sqlite3.Connection, attachment_id: str) -> None:
+        row = conn.execute(
+            "SELECT * FROM attachment WHERE id = ? AND deleted_at IS NULL", (attachment_id,)
+        ).fetchone()
+        if row is None:
+            return
+        body = "\n".join(filter(None, [row["caption"], row["credit"], row["filename"]]))
+        self._index(conn, "attachment", attachment_id, row["session_id"], body)
+
+    def search(self, text: str, *, session_id: str | None = None, limit: int = 200) -> list[SearchHit]:
+        """Full-text search; any user text is safe (it is quoted token by token, never FTS syntax)."""
+        query = fts_query(text)
+        if query is None:
+            return []
+        sql = (
+            "SELECT kind, ref, session_id, snippet(search, 3, '[', ']', '…', 12) AS snip FROM search"
+            " WHERE search MATCH ?"
+        )
+        params: list[Any] = [query]
+        if session_id is not None:
+            sql += " AND session_id = ?"
+            params.append(session_id)
+        sql += " ORDER BY rank LIMIT ?"
+        params.append(limit)
+        return [
+            SearchHit(r["kind"], r["ref"], r["session_id"], r["snip"])
+            for r in self._conn.execute(sql, params)
+        ]
+
+    def rebuild_search(self) -> None:
+        with self._write() as conn:
+            self.reindex_all(conn)
+
+    # ---------------------------------------------------------------- snapshot
+
+    def snapshot(self) -> EventSnapshot:
+        """Everything, read in one transaction: an immutable view exporters can use on any thread."""
+        with self._read():
+            sessions = self.sessions()
+            live_sessions = {s.id for s in sessions}
+            return EventSnapshot(
+                event=self.event(),
+                days=tuple(self.days()),
+                sessions=tuple(sessions),
+                items=tuple(i for i in self.items() if i.session_id in live_sessions),
+                people=tuple(self.people()),
+                organisations=tuple(self.organisations()),
+                attachments=tuple(
+                    a for a in self.attachments() if a.session_id is None or a.session_id in live_sessions
+                ),
+                focus_areas=tuple(self.focus_areas()),
+            )
+
+    # ---------------------------------------------------------------- raw access for interchange and checks
+
+    def query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        """Read-only SQL for the interchange and check modules of this package."""
+        return self._conn.execute(sql, params).fetchall()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction for bulk operations of this package (import, merge)."""
+        with self._write() as conn:
+            yield conn
+
+    def reindex_all(self, conn: sqlite3.Connection) -> None:
+        conn.execute("DELETE FROM search")
+        for row in conn.execute("SELECT id FROM session WHERE deleted_at IS NULL").fetchall():
+            self._index_session(conn, row["id"])
+        for row in conn.execute("SELECT id FROM item WHERE deleted_at IS NULL").fetchall():
+            self._index_item(conn, row["id"])
+        for row in conn.execute("SELECT id FROM attachment WHERE deleted_at IS NULL").fetchall():
+            self._index_attachment(conn, row["id"])
+
+
+def _item_values(
+    tags: Sequence[str], action: ActionFields | None, synergy: SynergyFields | None, speaker: str
+) -> dict[str, Any]:
+    clean_tags: list[str] = []
+    for tag in tags:
+        tag = " ".join(str(tag).split()).lower()
+        if tag and tag not in clean_tags:
+            clean_tags.append(tag)
+    if action is not None and str(Tag.ACTION) not in clean_tags:
+        clean_tags.append(str(Tag.ACTION))
+    if synergy is not None and str(Tag.SYNERGY) not in clean_tags:
+        clean_tags.append(str(Tag.SYNERGY))
+    a = action or ActionFields()
+    s = synergy or SynergyFields()
+    horizon = v.choice("horizon", a.horizon, Horizon) if a.horizon else None
+    status = v.choice("status", a.status, ActionStatus)
+    return {
+        "tags": rows.dumps(clean_tags),
+        "owner": v.short("owner", a.owner),
+        "due": a.due.isoformat() if a.due else None,
+        "horizon": horizon.value if horizon else None,
+        "status": status.value,
+        "focus_area": v.short("focus area", a.focus_area),
+        "parties": rows.dumps([v.short("party", p) for p in s.parties if p.strip()]),
+        "theme": v.short("theme", s.theme),
+        "speaker": v.short("speaker", speaker),
+    }
+
+
+def _iter_source(source: Path | bytes) -> Iterator[bytes]:
+    if isinstance(source, bytes):
+        for start in range(0, len(source), CHUNK_SIZE):
+            yield source[start : start + CHUNK_SIZE]
+        if not source:
+            yield b""
+        return
+    try:
+        with Path(source).open("rb") as fh:
+            while chunk := fh.read(CHUNK_SIZE):
+                yield chunk
+    except OSError as exc:
+        raise UserError(f"Cannot read {Path(source).name}: {exc.strerror or exc}.") from None
+
+
+def _migrate(conn: sqlite3.Connection, current: int, target: int, migrations: dict[int, Migration]) -> None:
+    for version in range(current, target):
+        step = migrations.get(version)
+        if step is None:
+            raise RuntimeError(f"no migration from schema version {version}")
+        step(conn)
+
+
+def _backup_and_migrate(path: Path, current: int, target: int, migrations: dict[int, Migration]) -> Path:
+    """Copy the file aside, then migrate it forward in one transaction; returns the backup's path."""
+    backup = path.with_name(f"{path.stem}.v{current}-backup{path.suffix}")
+    counter = 2
+    while backup.exists():
+        backup = path.with_name(f"{path.stem}.v{current}-backup-{counter}{path.suffix}")
+        counter += 1
+    try:
+        shutil.copy2(path, backup)
+    except OSError as exc:
+        raise StoreUserError(
+            f"{path.name} needs an upgrade, but a backup copy could not be written ({exc.strerror}); nothing changed."
+        ) from None
+    conn = _connect(path, read_only=False)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            _migrate(conn, current, target, migrations)
+            conn.execute(f"PRAGMA user_version = {target}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    except sqlite3.Error as exc:
+        raise (translate(exc, path) or exc) from None
+    finally:
+        conn.close()
+    return backup

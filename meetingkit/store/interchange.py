@@ -1,0 +1,240 @@
+"""The JSON interchange format: a versioned, schema-described, lossless copy of an event file.
+
+Every record keeps its id, stamps and tombstone, and attachment bytes travel base64-encoded, so
+`export --to json` then `import` into a new file gives the same event, and importing into a file
+that already holds the event updates it record by record (the newer `updated_at` wins).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+from typing import Any, Final
+
+import jsonschema
+
+from meetingkit import __version__
+from meetingkit.core.errors import UserError
+from meetingkit.store.eventstore import EventStore
+
+FORMAT: Final = "meetingkit-event"
+VERSION: Final = 1
+
+# Tables in dependency order (a row only refers to rows of earlier tables), with their JSON columns.
+TABLES: Final[dict[str, tuple[str, ...]]] = {
+    "event": ("organisers", "languages"),
+    "day": (),
+    "organisation": (),
+    "person": (),
+    "focus_area": (),
+    "session": ("questions",),
+    "session_person": (),
+    "item": ("tags", "parties"),
+    "attachment": (),
+}
+_KEYS: Final = {
+    "event": "event",
+    "day": "days",
+    "organisation": "organisations",
+    "person": "people",
+    "focus_area": "focus_areas",
+    "session": "sessions",
+    "session_person": "session_people",
+    "item": "items",
+    "attachment": "attachments",
+}
+_BOOL_COLUMNS: Final = {"attachment": ("selected", "consent")}
+
+
+@dataclass
+class ImportReport:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def schema() -> dict[str, Any]:
+    text = files("meetingkit.resources").joinpath("schema", "event.schema.json").read_text(encoding="utf-8")
+    result: dict[str, Any] = json.loads(text)
+    return result
+
+
+def _columns(store: EventStore, table: str) -> list[str]:
+    return [row["name"] for row in store.query(f"PRAGMA table_info({table})")]
+
+
+def _row_to_json(table: str, row: sqlite3.Row) -> dict[str, Any]:
+    record: dict[str, Any] = dict(row)
+    for column in TABLES[table]:
+        record[column] = json.loads(record[column])
+    for column in _BOOL_COLUMNS.get(table, ()):
+        record[column] = bool(record[column])
+    return record
+
+
+def export_data(store: EventStore) -> dict[str, Any]:
+    """The whole event as plain JSON data, deterministic (records sorted by id)."""
+    data: dict[str, Any] = {"format": FORMAT, "version": VERSION, "generator": f"meetingkit {__version__}"}
+    for table, key in _KEYS.items():
+        records = [_row_to_json(table, r) for r in store.query(f"SELECT * FROM {table} ORDER BY id")]
+        data[key] = records[0] if table == "event" else records
+    blobs: dict[str, str] = {}
+    used = sorted({a["sha256"] for a in data["attachments"]})
+    for sha in used:
+        blobs[sha] = base64.b64encode(store.blob_bytes(sha)).decode("ascii")
+    data["blobs"] = blobs
+    return data
+
+
+def export_json(store: EventStore, target: Path) -> None:
+    data = export_data(store)
+    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    tmp = target.with_name(target.name + ".part")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"Cannot write {target.name}: {exc.strerror or exc}.") from None
+
+
+def _where(error: jsonschema.ValidationError) -> str:
+    path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
+    return path.lstrip(".") or "(top level)"
+
+
+def load(source: Path) -> dict[str, Any]:
+    """Read and validate an interchange file; a problem names the bad field."""
+    try:
+        raw = source.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise UserError(f"{source.name} is not UTF-8 text, so it is not a meetingkit JSON file.") from None
+    except OSError as exc:
+        raise UserError(f"Cannot read {source.name}: {exc.strerror or exc}.") from None
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        raise UserError(
+            f"{source.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+        ) from None
+    validate(data, source.name)
+    return data  # type: ignore[no-any-return]
+
+
+def validate(data: Any, name: str = "the JSON") -> None:
+    version = data.get("version") if isinstance(data, dict) else None
+    if isinstance(version, int) and data.get("format") == FORMAT and version > VERSION:
+        raise UserError(
+            f"{name} was written by a newer meetingkit (format version {version}); please update meetingkit."
+        )
+    validator = jsonschema.Draft202012Validator(schema())
+    error = jsonschema.exceptions.best_match(validator.iter_errors(data))
+    if error is not None:
+        raise UserError(f"{name}: field {_where(error)}: {error.message}")
+    for sha, encoded in data["blobs"].items():
+        try:
+            payload = base64.b64decode(encoded, validate=True)
+        except (binascii.Error, ValueError):
+            raise UserError(f"{name}: field blobs.{sha}: not valid base64") from None
+        if hashlib.sha256(payload).hexdigest() != sha:
+            raise UserError(f"{name}: field blobs.{sha}: the data does not match its sha256")
+    missing = {a["sha256"] for a in data["attachments"]} - set(data["blobs"])
+    if missing:
+        raise UserError(f"{name}: field blobs: data for {len(missing)} attachment(s) is missing")
+
+
+def _to_row(table: str, record: dict[str, Any], columns: Iterable[str]) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    for column in columns:
+        value = record.get(column)
+        if column in TABLES[table]:
+            value = json.dumps(value if value is not None else [], ensure_ascii=False, separators=(",", ":"))
+        elif column in _BOOL_COLUMNS.get(table, ()):
+            value = int(bool(value))
+        row[column] = value
+    return row
+
+
+def import_data(store: EventStore, data: dict[str, Any], *, name: str = "the JSON") -> ImportReport:
+    """Merge validated interchange data into `store`: new records are added, newer ones replace older."""
+    report = ImportReport()
+    current_event = store.event()
+    if data["event"]["id"] != current_event.id:
+        raise UserError(
+            f"{name} holds another event ('{data['event']['title']}') than {store.path.name}"
+            f" ('{current_event.title}'); import it into a new file instead."
+        )
+    return _merge(store, data, name, report)
+
+
+def _merge(store: EventStore, data: dict[str, Any], name: str, report: ImportReport) -> ImportReport:
+    try:
+        _merge_all(store, data, name, report)
+    except sqlite3.IntegrityError as exc:
+        raise UserError(f"{name}: the records do not fit together ({exc}); nothing was imported") from None
+    return report
+
+
+def _merge_all(store: EventStore, data: dict[str, Any], name: str, report: ImportReport) -> None:
+    with store.transaction() as conn:
+        for sha, encoded in sorted(data["blobs"].items()):
+            if conn.execute("SELECT 1 FROM blob WHERE sha256 = ?", (sha,)).fetchone() is None:
+                store.put_blob(base64.b64decode(encoded))
+        for table, key in _KEYS.items():
+            records = [data[key]] if table == "event" else data[key]
+            columns = _columns(store, table)
+            for record in records:
+                row = _to_row(table, record, columns)
+                existing = conn.execute(
+                    f"SELECT updated_at FROM {table} WHERE id = ?", (row["id"],)
+                ).fetchone()
+                if existing is None:
+                    names = ", ".join(columns)
+                    marks = ", ".join(f":{c}" for c in columns)
+                    conn.execute(f"INSERT INTO {table}({names}) VALUES ({marks})", row)
+                    report.created += 1
+                elif row["updated_at"] > existing["updated_at"]:
+                    assignments = ", ".join(f"{c} = :{c}" for c in columns if c != "id")
+                    conn.execute(f"UPDATE {table} SET {assignments} WHERE id = :id", row)
+                    report.updated += 1
+                else:
+                    report.unchanged += 1
+        # Validity of references is checked before anything is committed.
+        problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+        if problems:
+            raise UserError(
+                f"{name}: a {problems[0][0]} record refers to a {problems[0][2]} that is not in the file"
+            )
+        store.reindex_all(conn)
+
+
+def import_json_file(store: EventStore, source: Path) -> ImportReport:
+    return import_data(store, load(source), name=source.name)
+
+
+def create_from_json(target: Path, source: Path, *, author: str | None = None) -> EventStore:
+    """Create a new event file holding exactly the event described by `source`."""
+    data = load(source)
+    event = data["event"]
+    store = EventStore.create(
+        target, title=event["title"], start=event["start_date"], end=event["end_date"], author=author
+    )
+    try:
+        with store.transaction() as conn:
+            # The placeholder records `create` made are replaced by the file's own.
+            for table in reversed(list(_KEYS)):
+                conn.execute(f"DELETE FROM {table}")
+        _merge(store, data, source.name, ImportReport())
+    except BaseException:
+        store.close()
+        target.unlink(missing_ok=True)
+        raise
+    return store
