@@ -1,0 +1,871 @@
+"""The outline of the full written summaries: built once from an EventSnapshot, walked by every writer.
+
+`build_outline(snapshot, options)` returns an `Outline`: a cover, a table of contents and a tree of
+`Section`s, each a `Heading` followed by blocks (and sub-sections). Every decision about *what* the
+document says -- order, grouping, numbering of actions (A1...) and synergies (S1...), figure numbers,
+labels in the chosen language, dates -- is taken here, so the DOCX, Markdown and HTML writers only decide
+*how* a block looks and can never disagree.
+
+Conventions the writers rely on:
+- Text in `Span`, `Heading`, `Field`, `Cell`, `Figure` and `FileEntry` is literal: writers escape it.
+  Text in `Markdown`, `ListEntry.markdown` and `Quote.markdown` is the user's Markdown: writers convert it
+  (raw HTML inside it is shown as text; only http, https and mailto links survive).
+- A `ListEntry` reads: `lead` spans, then the first paragraph of its Markdown inline, then `trail` spans;
+  any further blocks of the Markdown (paragraphs, nested lists) go below the entry, indented.
+- `Field(label, value)` is written as label + `outline.labels.colon` + value.
+- `Span.anchor` links to the `Heading.anchor` of the same document; `Span.href`/`Cell.href`/
+  `FileEntry.href`/`Figure.href` are links from `ExportOptions.link_for` (pack-relative paths), or "".
+- Anchors are lowercase ASCII letters, digits and hyphens, start with a letter, at most 40 characters
+  (DOCX writers turn hyphens into underscores for Word bookmark names).
+- `Section.new_page` starts the section on a new page (paged formats); `Section.landscape` asks for a
+  landscape page for the whole section (wide tables); non-paged writers ignore both.
+- Photo bytes are not in the outline: `Figure.attachment` and `Cover.logo` are `Attachment` records the
+  caller resolves to bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from meetingkit.core.model import (
+    Attachment,
+    AttachmentKind,
+    Day,
+    EventSnapshot,
+    Horizon,
+    Item,
+    Person,
+    Role,
+    Session,
+    Tag,
+)
+from meetingkit.core.text import clean_line
+from meetingkit.export.labels import Labels, labels_for
+
+# --------------------------------------------------------------------------------------------- options
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    """What the organiser chose to put in the document."""
+
+    language: str = "en"
+    include_notes: bool = True
+    include_timestamps: bool = False
+    include_participants: bool = True
+    include_photos: bool = True
+    # Where an attachment will be found next to the document (e.g. "photos/03-plenary.jpg" inside an
+    # outcome pack); None, or a callable returning None, means "not linked".
+    link_for: Callable[[Attachment], str | None] | None = None
+
+
+# ---------------------------------------------------------------------------------------------- blocks
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of literal text with light formatting; `muted` marks secondary information."""
+
+    text: str
+    strong: bool = False
+    emphasis: bool = False
+    muted: bool = False
+    anchor: str = ""
+    href: str = ""
+
+
+Inline = tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    level: int
+    text: str
+    anchor: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """Literal text. role: 'body', 'meta' (date or time/room line under a heading) or 'lead' (cover)."""
+
+    spans: Inline
+    role: str = "body"
+
+
+@dataclass(frozen=True, slots=True)
+class Markdown:
+    """User-written Markdown (description, summary, conclusions): one or more blocks."""
+
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    label: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fields:
+    """Label/value lines, e.g. the people of a session and their roles."""
+
+    rows: tuple[Field, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class KeyFigures:
+    """The overview's figures (days, sessions, participants, actions, synergies)."""
+
+    rows: tuple[Field, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ListEntry:
+    markdown: str = ""
+    lead: Inline = ()
+    trail: Inline = ()
+    anchor: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class BulletList:
+    """kind names what the list holds ('key-points', 'actions', 'guiding-questions'...), for styling."""
+
+    entries: tuple[ListEntry, ...]
+    numbered: bool = False
+    kind: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    markdown: str
+    speaker: str = ""
+    lead: Inline = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """Literal text; '\\n' inside is a line break within the cell."""
+
+    text: str
+    anchor: str = ""
+    href: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A register. widths are relative column widths (writers scale them to the page)."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    widths: tuple[float, ...]
+    kind: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A selected photo: 'Figure 3: caption', then the credit line."""
+
+    attachment: Attachment
+    number: int
+    label: str
+    caption: str
+    credit: str = ""
+    context: str = ""
+    href: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FileEntry:
+    """A presentation or document: its file name and where it was shown."""
+
+    attachment: Attachment
+    filename: str
+    context: str = ""
+    anchor: str = ""
+    href: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FileList:
+    entries: tuple[FileEntry, ...]
+
+
+Block = Paragraph | Markdown | Fields | KeyFigures | BulletList | Quote | Table | Figure | FileList
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    heading: Heading
+    children: tuple[Block | Section, ...]
+    new_page: bool = False
+    landscape: bool = False
+    kind: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Cover:
+    title: str
+    subtitle: str
+    document_label: str
+    organisers: str
+    venue: str
+    dates: str
+    logo: Attachment | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TableOfContents:
+    title: str
+    placeholder: str
+    max_level: int = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Outline:
+    language: str
+    labels: Labels
+    title: str
+    cover: Cover
+    toc: TableOfContents
+    sections: tuple[Section, ...]
+    figures: tuple[Figure, ...] = field(default=())
+
+    def walk(self) -> Iterator[Heading | Block | Section]:
+        """Depth first: each Section, then its Heading, then its children in order."""
+
+        def visit(section: Section) -> Iterator[Heading | Block | Section]:
+            yield section
+            yield section.heading
+            for child in section.children:
+                if isinstance(child, Section):
+                    yield from visit(child)
+                else:
+                    yield child
+
+        for section in self.sections:
+            yield from visit(section)
+
+    def headings(self, max_level: int = 3) -> tuple[Heading, ...]:
+        """The headings a table of contents lists (Markdown and HTML build theirs from this)."""
+        return tuple(b for b in self.walk() if isinstance(b, Heading) and b.level <= max_level)
+
+
+# --------------------------------------------------------------------------------------------- helpers
+
+# Where an item is shown in its session when it carries several built-in tags: first match wins,
+# so an item never appears twice in the same session.
+_PRECEDENCE: tuple[Tag, ...] = (
+    Tag.ACTION,
+    Tag.SYNERGY,
+    Tag.DECISION,
+    Tag.KEY_POINT,
+    Tag.QUOTE,
+    Tag.QUESTION,
+)
+
+NOTE = "note"
+
+
+def category(item: Item) -> str:
+    """The one place an item takes in its session: a built-in tag's value, or 'note'."""
+    for tag in _PRECEDENCE:
+        if item.has(tag):
+            return str(tag)
+    return NOTE
+
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_MD_EMPHASIS = re.compile(r"(\*\*|\*|~~|`+)(?=\S)(.+?)(?<=\S)\1")
+# Underscores inside words (snake_case) are not emphasis in Python-Markdown either.
+_MD_UNDERSCORE = re.compile(r"(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
+_MD_LINE_MARK = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d{1,9}[.)]\s+)", re.MULTILINE)
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
+_SPACES = re.compile(r"\s+")
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown flattened to one line of text, for table cells (fast: no Markdown parse)."""
+    text = _MD_LINE_MARK.sub("", markdown)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_AUTOLINK.sub(r"\1", text)
+    for _ in range(3):  # nested emphasis such as ***both***
+        text = _MD_UNDERSCORE.sub(r"\2", _MD_EMPHASIS.sub(r"\2", text))
+    text = _MD_ESCAPE.sub(r"\1", text)
+    return _SPACES.sub(" ", clean_line(text)).strip()
+
+
+def _anchor(*parts: object) -> str:
+    return "-".join(str(p) for p in parts)[:40]
+
+
+def _local_time(moment: dt.datetime) -> str:
+    # Items are stamped in UTC; the reader wants the wall-clock time of the meeting, which is the
+    # exporting laptop's zone in practice (organisers export on site or soon after).
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%H:%M")
+
+
+_DASH = " — "
+_DOT = " · "
+
+
+# --------------------------------------------------------------------------------------------- builder
+
+
+@dataclass(frozen=True, slots=True)
+class _Raised:
+    """An action or synergy with its number and the session it was raised in."""
+
+    item: Item
+    ref: str
+    session: Session
+    session_ref: str
+    session_anchor: str
+
+
+class _Builder:
+    def __init__(self, snapshot: EventSnapshot, options: ExportOptions) -> None:
+        self.snap = snapshot
+        self.opt = options
+        self.labels = labels_for(options.language)
+        self.days = sorted(snapshot.days, key=lambda d: (d.index, d.date))
+        day_rank = {d.id: i for i, d in enumerate(self.days)}
+        self.day_number = {d.id: i + 1 for i, d in enumerate(self.days)}
+        self.sessions = sorted(
+            (s for s in snapshot.sessions if s.day_id in day_rank),
+            key=lambda s: (day_rank[s.day_id], s.order, s.start or dt.time.min, s.title),
+        )
+        self.sessions_by_day: dict[str, list[Session]] = defaultdict(list)
+        for s in self.sessions:
+            self.sessions_by_day[s.day_id].append(s)
+        self.items_by_session: dict[str, list[Item]] = defaultdict(list)
+        for it in snapshot.items:
+            self.items_by_session[it.session_id].append(it)
+        for group in self.items_by_session.values():
+            group.sort(key=lambda i: (i.order, i.captured_at))
+        self.attachments_by_session: dict[str | None, list[Attachment]] = defaultdict(list)
+        for a in sorted(snapshot.attachments, key=lambda a: (a.order, a.filename.casefold())):
+            self.attachments_by_session[a.session_id].append(a)
+        self.session_anchor: dict[str, str] = {}
+        self.session_ref: dict[str, str] = {}
+        per_day: dict[str, int] = defaultdict(int)
+        for s in self.sessions:
+            per_day[s.day_id] += 1
+            n = self.day_number[s.day_id]
+            self.session_anchor[s.id] = _anchor("day", n, "session", per_day[s.day_id])
+            self.session_ref[s.id] = f"{self.labels.day_title(n)}{_DOT}{clean_line(s.title)}"
+        # Number actions and synergies in reading order, so A3 in a session is A3 in the register.
+        self.actions: list[_Raised] = []
+        self.synergies: list[_Raised] = []
+        self.raised: dict[str, _Raised] = {}
+        for s in self.sessions:
+            for it in self.items_by_session.get(s.id, ()):
+                kind = category(it)
+                if kind == Tag.ACTION:
+                    r = _Raised(
+                        it,
+                        f"A{len(self.actions) + 1}",
+                        s,
+                        self.session_ref[s.id],
+                        self.session_anchor[s.id],
+                    )
+                    self.actions.append(r)
+                elif kind == Tag.SYNERGY:
+                    r = _Raised(
+                        it,
+                        f"S{len(self.synergies) + 1}",
+                        s,
+                        self.session_ref[s.id],
+                        self.session_anchor[s.id],
+                    )
+                    self.synergies.append(r)
+                else:
+                    continue
+                self.raised[it.id] = r
+
+    # ---------------------------------------------------------------------------------- small pieces
+
+    def field(self, label: str, value: str) -> Field:
+        return Field(label, clean_line(value))
+
+    def lead_time(self, item: Item) -> Inline:
+        if not self.opt.include_timestamps:
+            return ()
+        return (Span(_local_time(item.captured_at) + " ", muted=True),)
+
+    def link(self, attachment: Attachment) -> str:
+        if self.opt.link_for is None:
+            return ""
+        return self.opt.link_for(attachment) or ""
+
+    def action_details(self, item: Item) -> list[str]:
+        lab = self.labels
+        fields = item.action
+        if fields is None:
+            return []
+        parts: list[str] = []
+        if fields.owner:
+            parts.append(f"{lab.owner}{lab.colon}{clean_line(fields.owner)}")
+        if fields.due:
+            parts.append(f"{lab.due}{lab.colon}{lab.date_short(fields.due)}")
+        if fields.horizon:
+            parts.append(lab.horizon_name(fields.horizon))
+        if fields.focus_area:
+            parts.append(f"{lab.focus_area}{lab.colon}{clean_line(fields.focus_area)}")
+        if fields.status.value != "open":
+            parts.append(lab.status_name(fields.status))
+        return parts
+
+    def synergy_details(self, item: Item, *, except_party: str | None = None) -> list[str]:
+        lab = self.labels
+        fields = item.synergy
+        parts: list[str] = []
+        if fields is None:
+            return parts
+        parties = [clean_line(p) for p in fields.parties if p.strip()]
+        if except_party is None:
+            if parties:
+                parts.append(f"{lab.parties}{lab.colon}{lab.join(parties)}")
+        else:
+            others = [p for p in parties if p != except_party]
+            if others:
+                parts.append(lab.with_parties.format(names=lab.join(others)))
+        if fields.theme:
+            parts.append(f"{lab.theme}{lab.colon}{clean_line(fields.theme)}")
+        return parts
+
+    @staticmethod
+    def trail(parts: list[str], *extra: Span) -> Inline:
+        spans: list[Span] = []
+        if parts or extra:
+            spans.append(Span(_DASH, muted=True))
+        if parts:
+            spans.append(Span(_DOT.join(parts), muted=True))
+        if extra:
+            if parts:
+                spans.append(Span(_DOT, muted=True))
+            spans.extend(extra)
+        return tuple(spans)
+
+    # -------------------------------------------------------------------------------------- sections
+
+    def cover(self) -> Cover:
+        ev = self.snap.event
+        lab = self.labels
+        organisers = [clean_line(o) for o in ev.organisers if o.strip()]
+        venue = _DOT.join(clean_line(v) for v in (ev.venue, ev.city) if v.strip())
+        logo = None
+        if ev.logo_attachment_id:
+            logo = next((a for a in self.snap.attachments if a.id == ev.logo_attachment_id), None)
+        return Cover(
+            title=clean_line(ev.title),
+            subtitle=clean_line(ev.subtitle),
+            document_label=lab.document_label,
+            organisers=lab.organised_by.format(names=lab.join(organisers)) if organisers else "",
+            venue=venue,
+            dates=lab.date_range(ev.start, ev.end),
+            logo=logo,
+        )
+
+    def participants(self) -> list[tuple[str, str, str]]:
+        """(name, organisation, title) of everyone, from the participants list or else the sessions."""
+        org_names = {o.id: o.name for o in self.snap.organisations}
+        people: list[Person] = list(self.snap.people)
+        if people:
+            return [
+                (
+                    clean_line(p.name),
+                    clean_line(org_names.get(p.organisation, p.organisation)),
+                    clean_line(p.title),
+                )
+                for p in people
+            ]
+        seen: dict[str, tuple[str, str, str]] = {}
+        for s in self.sessions:
+            for sp in s.people:
+                key = sp.person_id or sp.name
+                if key not in seen:
+                    seen[key] = (
+                        clean_line(sp.name),
+                        clean_line(org_names.get(sp.organisation, sp.organisation)),
+                        "",
+                    )
+        return list(seen.values())
+
+    def overview(self) -> Section:
+        lab = self.labels
+        ev = self.snap.event
+        children: list[Block | Section] = []
+        if ev.description.strip():
+            children.append(Markdown(ev.description))
+        figures = (
+            Field(lab.days, str(len(self.days))),
+            Field(lab.sessions, str(len(self.sessions))),
+            Field(lab.participants, str(len(self.participants()))),
+            Field(lab.actions, str(len(self.actions))),
+            Field(lab.synergies, str(len(self.synergies))),
+        )
+        children.append(
+            Section(Heading(2, lab.key_figures, "key-figures"), (KeyFigures(figures),), kind="key-figures")
+        )
+        return Section(Heading(1, lab.overview, "overview"), tuple(children), new_page=True, kind="overview")
+
+    def day(self, day: Day) -> Section:
+        lab = self.labels
+        n = self.day_number[day.id]
+        theme = clean_line(day.theme)
+        title = f"{lab.day_title(n)}{_DASH}{theme}" if theme else lab.day_title(n)
+        children: list[Block | Section] = [Paragraph((Span(lab.date_full(day.date)),), role="meta")]
+        if day.description.strip():
+            children.append(Markdown(day.description))
+        children.extend(self.session(s) for s in self.sessions_by_day.get(day.id, ()))
+        return Section(Heading(1, title, _anchor("day", n)), tuple(children), new_page=True, kind="day")
+
+    def sub(self, title: str, *blocks: Block) -> Section:
+        return Section(Heading(4, title), tuple(blocks), kind="session-part")
+
+    def session(self, s: Session) -> Section:
+        lab = self.labels
+        children: list[Block | Section] = []
+        meta = [
+            m for m in (lab.time_range(s.start, s.end), clean_line(s.room), clean_line(s.format)) if m.strip()
+        ]
+        if meta:
+            children.append(Paragraph((Span(_DOT.join(meta)),), role="meta"))
+        people_rows: list[Field] = []
+        for role in (Role.MODERATOR, Role.SPEAKER, Role.RAPPORTEUR):
+            named = s.people_with(role)
+            if named:
+                names = [
+                    f"{clean_line(p.name)} ({clean_line(p.organisation)})"
+                    if p.organisation.strip()
+                    else clean_line(p.name)
+                    for p in named
+                ]
+                people_rows.append(Field(lab.role_name(role, len(named)), lab.join(names)))
+        if people_rows:
+            children.append(Fields(tuple(people_rows)))
+        questions = [clean_line(q) for q in s.questions if q.strip()]
+        if questions:
+            children.append(
+                self.sub(
+                    lab.guiding_questions,
+                    BulletList(
+                        tuple(ListEntry(lead=(Span(q),)) for q in questions), kind="guiding-questions"
+                    ),
+                )
+            )
+        if s.summary.strip():
+            children.append(self.sub(lab.summary, Markdown(s.summary)))
+
+        by_kind: dict[str, list[Item]] = defaultdict(list)
+        for it in self.items_by_session.get(s.id, ()):
+            by_kind[category(it)].append(it)
+
+        def simple(kind: str, title: str) -> None:
+            entries = tuple(
+                ListEntry(markdown=it.text, lead=self.lead_time(it), anchor="")
+                for it in by_kind.get(kind, ())
+            )
+            if entries:
+                children.append(self.sub(title, BulletList(entries, kind=kind)))
+
+        simple(Tag.KEY_POINT, lab.key_points)
+        simple(Tag.DECISION, lab.decisions)
+        quotes = by_kind.get(Tag.QUOTE, [])
+        if quotes:
+            children.append(
+                self.sub(
+                    lab.quotes,
+                    *(Quote(it.text, clean_line(it.speaker), self.lead_time(it)) for it in quotes),
+                )
+            )
+        simple(Tag.QUESTION, lab.questions)
+        if self.opt.include_notes:
+            simple(NOTE, lab.notes)
+
+        actions = by_kind.get(Tag.ACTION, [])
+        if actions:
+            entries = tuple(
+                ListEntry(
+                    markdown=it.text,
+                    lead=(*self.lead_time(it), Span(self.raised[it.id].ref, strong=True), Span(" ")),
+                    trail=self.trail(self.action_details(it)),
+                )
+                for it in actions
+            )
+            children.append(self.sub(lab.actions, BulletList(entries, kind="actions")))
+        synergies = by_kind.get(Tag.SYNERGY, [])
+        if synergies:
+            entries = tuple(
+                ListEntry(
+                    markdown=it.text,
+                    lead=(*self.lead_time(it), Span(self.raised[it.id].ref, strong=True), Span(" ")),
+                    trail=self.trail(self.synergy_details(it)),
+                )
+                for it in synergies
+            )
+            children.append(self.sub(lab.synergies, BulletList(entries, kind="synergies")))
+
+        files = [a for a in self.attachments_by_session.get(s.id, ()) if a.kind is not AttachmentKind.PHOTO]
+        if files:
+            children.append(
+                self.sub(
+                    lab.presentations,
+                    FileList(tuple(FileEntry(a, clean_line(a.filename), href=self.link(a)) for a in files)),
+                )
+            )
+        return Section(
+            Heading(2, clean_line(s.title), self.session_anchor[s.id]), tuple(children), kind="session"
+        )
+
+    def synergies_section(self) -> Section | None:
+        if not self.synergies:
+            return None
+        lab = self.labels
+        groups: dict[str, list[_Raised]] = defaultdict(list)
+        unnamed: list[_Raised] = []
+        for r in self.synergies:
+            parties = [clean_line(p) for p in (r.item.synergy.parties if r.item.synergy else ()) if p.strip()]
+            if not parties:
+                unnamed.append(r)
+            for party in dict.fromkeys(parties):
+                groups[party].append(r)
+        children: list[Block | Section] = []
+        ordered = sorted(groups.items(), key=lambda kv: kv[0].casefold())
+        if unnamed:
+            ordered.append((lab.no_party, unnamed))
+        for i, (party, raised) in enumerate(ordered, start=1):
+            entries = tuple(
+                ListEntry(
+                    markdown=r.item.text,
+                    lead=(Span(r.ref, strong=True), Span(" ")),
+                    trail=self.trail(
+                        self.synergy_details(r.item, except_party=party),
+                        Span(r.session_ref, muted=True, anchor=r.session_anchor),
+                    ),
+                )
+                for r in raised
+            )
+            children.append(
+                Section(
+                    Heading(2, party, _anchor("party", i)),
+                    (BulletList(entries, kind="synergies"),),
+                    kind="party",
+                )
+            )
+        return Section(
+            Heading(1, lab.synergies_by_party, "synergies"), tuple(children), new_page=True, kind="synergies"
+        )
+
+    def register(self) -> Section | None:
+        if not self.actions:
+            return None
+        lab = self.labels
+        rows: list[tuple[Cell, ...]] = []
+        for r in self.actions:
+            f = r.item.action
+            rows.append(
+                (
+                    Cell(r.ref),
+                    Cell(plain_text(r.item.text)),
+                    Cell(clean_line(f.owner) if f else ""),
+                    Cell(lab.date_short(f.due) if f and f.due else ""),
+                    Cell(lab.horizon_name(f.horizon) if f and f.horizon else ""),
+                    Cell(lab.status_name(f.status) if f else lab.status_open),
+                    Cell(clean_line(f.focus_area) if f else ""),
+                    Cell(r.session_ref, anchor=r.session_anchor),
+                )
+            )
+        table = Table(
+            header=(
+                lab.ref,
+                lab.action,
+                lab.owner,
+                lab.due,
+                lab.horizon,
+                lab.status,
+                lab.focus_area,
+                lab.session,
+            ),
+            rows=tuple(rows),
+            widths=(0.6, 3.6, 1.5, 1.1, 1.1, 0.9, 1.5, 2.0),
+            kind="actions-register",
+        )
+        return Section(
+            Heading(1, lab.actions_register, "actions"),
+            (table,),
+            new_page=True,
+            landscape=True,
+            kind="actions-register",
+        )
+
+    def roadmap(self) -> Section | None:
+        lab = self.labels
+        strategic = [
+            r
+            for r in self.actions
+            if r.item.action is not None
+            and r.item.action.horizon is not None
+            and r.item.action.status.value != "dropped"
+        ]
+        if not strategic:
+            return None
+        known = [clean_line(f.name) for f in sorted(self.snap.focus_areas, key=lambda f: (f.order, f.name))]
+        rank = {name.casefold(): i for i, name in enumerate(known)}
+        rows: list[tuple[Cell, ...]] = []
+        for horizon in Horizon:
+            by_area: dict[str, list[_Raised]] = defaultdict(list)
+            for r in strategic:
+                assert r.item.action is not None
+                if r.item.action.horizon is horizon:
+                    by_area[clean_line(r.item.action.focus_area)].append(r)
+            if not by_area:
+                continue
+
+            def order(name: str) -> tuple[int, int, str]:
+                if not name:
+                    return (2, 0, "")
+                return (0, rank[name.casefold()], "") if name.casefold() in rank else (1, 0, name.casefold())
+
+            for i, area in enumerate(sorted(by_area, key=order)):
+                lines = "\n".join(f"{r.ref} {plain_text(r.item.text)}" for r in by_area[area])
+                rows.append(
+                    (
+                        Cell(lab.horizon_name(horizon) if i == 0 else ""),
+                        Cell(area or lab.no_focus_area),
+                        Cell(lines),
+                    )
+                )
+        table = Table(
+            header=(lab.horizon, lab.focus_area, lab.strategic_actions),
+            rows=tuple(rows),
+            widths=(1.2, 2.0, 4.8),
+            kind="roadmap",
+        )
+        return Section(Heading(1, lab.roadmap, "roadmap"), (table,), new_page=True, kind="roadmap")
+
+    def conclusions(self) -> Section | None:
+        text = self.snap.event.conclusions
+        if not text.strip():
+            return None
+        return Section(
+            Heading(1, self.labels.conclusions, "conclusions"),
+            (Markdown(text),),
+            new_page=True,
+            kind="conclusions",
+        )
+
+    def annexes(self) -> tuple[Section | None, tuple[Figure, ...]]:
+        lab = self.labels
+        children: list[Block | Section] = []
+        if self.opt.include_participants:
+            people = self.participants()
+            if people:
+                by_org: dict[str, list[tuple[str, str]]] = defaultdict(list)
+                for name, org, title in people:
+                    by_org[org].append((name, title))
+                rows: list[tuple[Cell, ...]] = []
+                for org in sorted(by_org, key=lambda o: (o == "", o.casefold())):
+                    names = sorted(by_org[org], key=lambda p: p[0].casefold())
+                    text = "\n".join(f"{n}{_DASH}{t}" if t else n for n, t in names)
+                    rows.append((Cell(org or lab.no_organisation), Cell(text)))
+                table = Table(
+                    header=(lab.organisation, lab.participants),
+                    rows=tuple(rows),
+                    widths=(2.4, 4.6),
+                    kind="participants",
+                )
+                children.append(
+                    Section(
+                        Heading(2, lab.participants_by_organisation, "participants"),
+                        (table,),
+                        kind="participants",
+                    )
+                )
+        figures: list[Figure] = []
+        if self.opt.include_photos:
+            photos = [
+                a
+                for a in sorted(self.snap.attachments, key=lambda a: (a.order, a.filename.casefold()))
+                if a.kind is AttachmentKind.PHOTO and a.selected and a.consent
+            ]
+            for n, a in enumerate(photos, start=1):
+                figures.append(
+                    Figure(
+                        attachment=a,
+                        number=n,
+                        label=lab.figure,
+                        caption=clean_line(a.caption),
+                        credit=lab.photo_credit.format(credit=clean_line(a.credit))
+                        if a.credit.strip()
+                        else "",
+                        context=self.session_ref.get(a.session_id or "", ""),
+                        href=self.link(a),
+                    )
+                )
+            if figures:
+                children.append(
+                    Section(
+                        Heading(2, lab.selected_photos, "photos"),
+                        tuple(figures),
+                        new_page=True,
+                        kind="photos",
+                    )
+                )
+        files = [a for a in self.snap.attachments if a.kind is not AttachmentKind.PHOTO]
+        if files:
+            rank = {s.id: i for i, s in enumerate(self.sessions)}
+            ordered = sorted(
+                files, key=lambda a: (rank.get(a.session_id or "", -1), a.order, a.filename.casefold())
+            )
+            entries = tuple(
+                FileEntry(
+                    a,
+                    clean_line(a.filename),
+                    context=self.session_ref.get(a.session_id or "", lab.whole_event),
+                    anchor=self.session_anchor.get(a.session_id or "", ""),
+                    href=self.link(a),
+                )
+                for a in ordered
+            )
+            children.append(
+                Section(
+                    Heading(2, lab.presentations, "presentations"), (FileList(entries),), kind="presentations"
+                )
+            )
+        if not children:
+            return None, ()
+        return (
+            Section(Heading(1, lab.annexes, "annexes"), tuple(children), new_page=True, kind="annexes"),
+            tuple(figures),
+        )
+
+    def build(self) -> Outline:
+        lab = self.labels
+        sections: list[Section | None] = [self.overview()]
+        sections.extend(self.day(d) for d in self.days)
+        sections.extend((self.synergies_section(), self.register(), self.roadmap(), self.conclusions()))
+        annexes, figures = self.annexes()
+        sections.append(annexes)
+        return Outline(
+            language=lab.language,
+            labels=lab,
+            title=clean_line(self.snap.event.title),
+            cover=self.cover(),
+            toc=TableOfContents(lab.contents, lab.toc_placeholder),
+            sections=tuple(s for s in sections if s is not None),
+            figures=figures,
+        )
+
+
+def build_outline(snapshot: EventSnapshot, options: ExportOptions | None = None) -> Outline:
+    """The outline of the full written summaries of `snapshot` (UserError for an unknown language)."""
+    return _Builder(snapshot, options or ExportOptions()).build()
