@@ -982,6 +982,8 @@ class EventStore:
         with self._write() as conn:
             if conn.execute("SELECT 1 FROM blob WHERE sha256 = ?", (sha,)).fetchone():
                 return sha, size
+            # The blob row goes first: blob_chunk.sha256 references it and foreign keys are checked at once.
+            conn.execute("INSERT INTO blob(sha256, size, chunks) VALUES (?,?,0)", (sha, size))
             check = hashlib.sha256()
             count = 0
             for chunk in _iter_source(source):
@@ -990,7 +992,7 @@ class EventStore:
                 count += 1
             if check.hexdigest() != sha:
                 raise UserError("The file changed while it was being attached; attach it again.")
-            conn.execute("INSERT INTO blob(sha256, size, chunks) VALUES (?,?,?)", (sha, size, count))
+            conn.execute("UPDATE blob SET chunks = ? WHERE sha256 = ?", (count, sha))
         return sha, size
 
     def blob_chunks(self, sha256: str) -> Iterator[bytes]:
