@@ -1,0 +1,82 @@
+"""Attaching a file to an event: check it is a regular file, detect its kind, probe photos, store the blob.
+
+Shared by `meetingkit attach`, the app's drag and drop and the sample; sits above store and media.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from meetingkit.core.model import Attachment, AttachmentKind
+from meetingkit.media.files import check_regular_file, detect_kind
+from meetingkit.media.images import probe_image
+from meetingkit.store.eventstore import EventStore
+
+
+def attach_file(
+    store: EventStore,
+    path: Path,
+    *,
+    session_id: str | None = None,
+    caption: str = "",
+    credit: str = "",
+    selected: bool = False,
+    consent: bool = True,
+    filename: str | None = None,
+) -> Attachment:
+    """Attach the file at `path`; a photo that cannot be decoded safely is refused with a clear message."""
+    check_regular_file(path)
+    file_type = detect_kind(path)
+    width = height = None
+    taken_at = None
+    if file_type.kind is AttachmentKind.PHOTO:
+        info = probe_image(path, path.name)
+        width, height, taken_at = info.width, info.height, info.taken_at
+    return store.add_attachment(
+        path,
+        filename=filename or path.name,
+        kind=file_type.kind,
+        media_type=file_type.media_type,
+        session_id=session_id,
+        caption=caption,
+        credit=credit,
+        selected=selected and file_type.kind is AttachmentKind.PHOTO,
+        consent=consent,
+        width=width,
+        height=height,
+        taken_at=taken_at,
+    )
+
+
+def attach_bytes(
+    store: EventStore,
+    data: bytes,
+    filename: str,
+    *,
+    session_id: str | None = None,
+    caption: str = "",
+    credit: str = "",
+    selected: bool = False,
+    consent: bool = True,
+) -> Attachment:
+    """Attach generated content (the sample's photos and slides) through the same checks as a file."""
+    file_type = detect_kind(data, filename)
+    width = height = None
+    taken_at = None
+    if file_type.kind is AttachmentKind.PHOTO:
+        info = probe_image(data, filename)
+        width, height, taken_at = info.width, info.height, info.taken_at
+    return store.add_attachment(
+        data,
+        filename=filename,
+        kind=file_type.kind,
+        media_type=file_type.media_type,
+        session_id=session_id,
+        caption=caption,
+        credit=credit,
+        selected=selected,
+        consent=consent,
+        width=width,
+        height=height,
+        taken_at=taken_at,
+    )
