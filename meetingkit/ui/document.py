@@ -1,0 +1,147 @@
+"""EventDocument: the one Qt adapter over an open EventStore, its undo stack and its change signals."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from meetingkit.core.errors import UserError
+from meetingkit.store import EventStore
+
+if TYPE_CHECKING:
+    from meetingkit.ui.commands import DocumentCommand
+
+# Another process (the CLI `add`, a second read-only window) may commit to the file; checking
+# PRAGMA data_version costs microseconds, so once a second is responsive and free.
+EXTERNAL_POLL_MS = 1000
+
+
+class EventDocument(QObject):
+    """Owns the store and the undo stack; every edit arrives through push() and leaves as a signal.
+
+    Signals are past tense and carry record ids. Moves are reported as `*_changed` of the moved
+    record: models re-read the order from the store.
+    """
+
+    item_added = Signal(str)
+    item_changed = Signal(str)
+    item_removed = Signal(str)
+    session_added = Signal(str)
+    session_changed = Signal(str)
+    session_removed = Signal(str)
+    day_changed = Signal(str)
+    attachment_added = Signal(str)
+    attachment_changed = Signal(str)
+    attachment_removed = Signal(str)
+    event_changed = Signal()
+    focus_areas_changed = Signal()
+    people_changed = Signal()
+    draft_saved = Signal(str)  # session id
+    saved = Signal(str)  # status text for the indicator, emitted after the commit returned
+    reloaded = Signal()  # another process changed the file: re-read everything
+    error_occurred = Signal(str)  # one sentence for a dialog
+
+    def __init__(self, store: EventStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._undo_stack = QUndoStack(self)
+        self._data_version = store.data_version()
+        self._poll = QTimer(self)
+        self._poll.setInterval(EXTERNAL_POLL_MS)
+        self._poll.timeout.connect(self.check_external_changes)
+        self._poll.start()
+        self._closed = False
+
+    # ---------------------------------------------------------------- what the document holds
+
+    @property
+    def store(self) -> EventStore:
+        return self._store
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        return self._undo_stack
+
+    @property
+    def read_only(self) -> bool:
+        return self._store.read_only
+
+    @property
+    def title(self) -> str:
+        return self._store.event().title
+
+    @property
+    def path_name(self) -> str:
+        return self._store.path.name
+
+    # ---------------------------------------------------------------- editing
+
+    def push(self, command: DocumentCommand) -> bool:
+        """Apply `command` and put it on the undo stack; False (and a dialog) if the store refused it.
+
+        The command is applied here rather than by QUndoStack.push so that a refused edit never
+        reaches the stack.
+        """
+        if not command.apply_first():
+            return False
+        self._undo_stack.push(command)
+        return True
+
+    def report_error(self, error: UserError) -> None:
+        self.error_occurred.emit(str(error))
+
+    def notify_saved(self) -> None:
+        """Called by commands after a store write returned (the commit is on disk)."""
+        self._data_version = self._store.data_version()
+        self.saved.emit(f"Saved {dt.datetime.now():%H:%M:%S}")
+
+    def save_draft(self, session_id: str, text: str) -> bool:
+        """Keep the line being typed in the file; drafts are not undoable edits."""
+        if self._closed or self._store.read_only:
+            return False
+        try:
+            if self._store.draft(session_id) == text or (
+                not text.strip() and not self._store.draft(session_id)
+            ):
+                return True
+            self._store.save_draft(session_id, text)
+        except UserError as error:
+            self.report_error(error)
+            return False
+        self.draft_saved.emit(session_id)
+        self.notify_saved()
+        return True
+
+    def draft(self, session_id: str) -> str:
+        return self._store.draft(session_id)
+
+    # ---------------------------------------------------------------- other processes
+
+    def check_external_changes(self) -> bool:
+        """Emit reloaded() if another connection committed since we last looked; True if it did."""
+        if self._closed:
+            return False
+        version = self._store.data_version()
+        if version == self._data_version:
+            return False
+        self._data_version = version
+        self.reloaded.emit()
+        return True
+
+    # ---------------------------------------------------------------- closing
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def close(self) -> None:
+        """Release the file and its lock; the undo history goes with it."""
+        if self._closed:
+            return
+        self._closed = True
+        self._poll.stop()
+        self._undo_stack.clear()
+        self._store.close()

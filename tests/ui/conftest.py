@@ -1,0 +1,53 @@
+"""UI test fixtures: a small event built with EventStore.create in tmp_path, and a document over it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from meetingkit.core.model import Role
+from meetingkit.store import EventStore
+
+
+@pytest.fixture
+def event_path(tmp_path: Path) -> Path:
+    """Two days, three sessions, a few notes: enough to navigate, capture, search and undo."""
+    path = tmp_path / "learning.meeting"
+    store = EventStore.create(
+        path,
+        title="Learning Meeting",
+        start=dt.date(2017, 9, 12),
+        end=dt.date(2017, 9, 13),
+        venue="Palau Macaya",
+        city="Barcelona",
+        organisers=["UCLG", "Metropolis"],
+    )
+    with store:
+        day1, day2 = store.days()
+        store.update_day(day1.id, theme="Learning from each other")
+        opening = store.add_session(
+            day1.id,
+            "Opening plenary",
+            start="09:30",
+            end="10:30",
+            room="Sala Gran",
+            format="plenary",
+            questions=["What does a learning network need?"],
+            people=[("Emilia Saiz", Role.SPEAKER), ("Octavi de la Varga", Role.MODERATOR)],
+        )
+        store.add_entry(opening.id, "Welcome by the hosts")
+        store.add_entry(opening.id, "! Circulate the peer-learning calendar @UCLG due:2017-10-15 ^short")
+        store.add_entry(opening.id, "~ @Metropolis and @UCLG align training agendas")
+        store.add_session(day1.id, "Peer learning workshop", start="11:00", end="12:30", room="Room 2")
+        store.add_session(day2.id, "Roadmap and next steps", start="09:30", room="Sala Gran")
+    return path
+
+
+@pytest.fixture
+def store(event_path: Path) -> Iterator[EventStore]:
+    opened = EventStore.open(event_path, lock=True)
+    yield opened
+    opened.close()
