@@ -174,6 +174,11 @@ def parse(line: str) -> ParsedEntry:
     pieces.append(body[cursor:])
 
     text = _tidy("".join(pieces))
+    if not line.lstrip().startswith("\\"):
+        # Markers right after removed tokens ("^short ! Do it") are leading too; never store them as text.
+        more, rest = _split_leading(text)
+        tags += [tag for tag in more if tag not in tags]
+        text = rest.strip()
     if str(Tag.QUOTE) in tags:
         text = _strip_closing_quote(text)
     if (horizon or due or focus_area) and str(Tag.ACTION) not in tags:
