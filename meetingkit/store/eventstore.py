@@ -138,6 +138,37 @@ def inspect_file(path: Path) -> int:
     return int(version)
 
 
+class BlobReader:
+    """Attachment bytes through a read-only connection of its own, for a worker thread.
+
+    EventStore's connection belongs to the UI thread; thumbnails and previews read blobs elsewhere.
+    Create it on the thread that uses it, and close it there.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        try:
+            self._conn = _connect(self.path, read_only=True)
+        except sqlite3.Error as exc:
+            raise (translate(exc, self.path) or exc) from None
+
+    def blob_bytes(self, sha256: str) -> bytes:
+        # Blobs are content-addressed and never rewritten, so no read transaction is needed here.
+        if self._conn.execute("SELECT 1 FROM blob WHERE sha256 = ?", (sha256,)).fetchone() is None:
+            raise NotFoundError(f"The attachment data {sha256[:12]}… is missing from {self.path.name}.")
+        chunks = self._conn.execute("SELECT data FROM blob_chunk WHERE sha256 = ? ORDER BY seq", (sha256,))
+        return b"".join(bytes(row["data"]) for row in chunks)
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> BlobReader:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 class EventStore:
     """One open event file. Not thread-safe: the UI thread owns it; workers read snapshots."""
 
@@ -1003,6 +1034,10 @@ class EventStore:
         if self._conn.execute("SELECT 1 FROM blob WHERE sha256 = ?", (sha256,)).fetchone() is None:
             raise NotFoundError(f"The attachment data {sha256[:12]}… is missing from {self.path.name}.")
         return b"".join(self.blob_chunks(sha256))
+
+    def blob_reader(self) -> BlobReader:
+        """A reader of attachment bytes for another thread (this store's connection is not shareable)."""
+        return BlobReader(self.path)
 
     def copy_blob_to(self, sha256: str, target: Path) -> None:
         with target.open("wb") as fh:
