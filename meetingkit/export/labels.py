@@ -195,8 +195,8 @@ _EN = Labels(
     organised_by="Organised by {names}",
     contents="Contents",
     toc_placeholder=(
-        "The table of contents is filled in when the document is opened in Word; "
-        "if it stays empty, right-click here and choose Update Field (or press F9)."
+        "Page numbers are added when Word updates this table: it offers to on opening, "
+        "or right-click the table and choose Update Field (F9)."
     ),
     overview="Overview",
     key_figures="Key figures",
@@ -270,9 +270,8 @@ _FR = Labels(
     organised_by="Organisé par {names}",
     contents="Sommaire",
     toc_placeholder=(
-        "La table des matières se remplit à l’ouverture du document dans Word ; "
-        "si elle reste vide, cliquez ici avec le bouton droit et choisissez "
-        f"«{_NB}Mettre à jour les champs{_NB}» (ou appuyez sur F9)."
+        "Les numéros de page s’ajoutent quand Word met cette table à jour : il le propose à l’ouverture, "
+        f"ou cliquez sur la table avec le bouton droit et choisissez «{_NB}Mettre à jour les champs{_NB}» (F9)."
     ),
     overview="Vue d’ensemble",
     key_figures="Chiffres clés",
@@ -344,8 +343,8 @@ _ES = Labels(
     organised_by="Organizado por {names}",
     contents="Índice",
     toc_placeholder=(
-        "El índice se completa al abrir el documento en Word; si sigue vacío, haga clic aquí "
-        "con el botón derecho y elija «Actualizar campos» (o pulse F9)."
+        "Los números de página se añaden cuando Word actualiza este índice: lo propone al abrir el documento; "
+        "también puede hacer clic derecho en el índice y elegir «Actualizar campos» (F9)."
     ),
     overview="Panorama general",
     key_figures="Cifras clave",

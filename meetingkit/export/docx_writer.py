@@ -1,0 +1,748 @@
+"""The Word writer of the full written summaries: walks the outline and builds the body in one pass.
+
+Speed by design: python-docx rescans the style list on every `add_paragraph(style=...)` and walks
+siblings on every append. Here style ids are resolved once (docx_styles), each block becomes
+WordprocessingML text, and the whole body is parsed once and attached in bulk; python-docx is used only to
+open the template, store images and relationships, make headers and footers, and save.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import BinaryIO
+from urllib.parse import quote
+
+import docx
+from docx.document import Document as DocxDocument
+from docx.image.exceptions import UnrecognizedImageError
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.exceptions import PackageNotFoundError
+from docx.oxml.ns import nsdecls, qn
+from docx.oxml.parser import parse_xml
+from docx.oxml.shape import CT_Inline
+from docx.shared import Emu
+from lxml import etree
+
+from meetingkit.core.errors import UserError
+from meetingkit.core.model import Attachment, EventSnapshot
+from meetingkit.core.text import is_rtl, xml_safe
+from meetingkit.export.docx_markdown import (
+    PLAIN,
+    Fmt,
+    MarkdownConverter,
+    Para,
+    escape,
+    escape_attr,
+    paragraph_xml,
+    run_xml,
+)
+from meetingkit.export.docx_styles import ensure_styles, template_bytes
+from meetingkit.export.outline import (
+    Block,
+    BulletList,
+    Cover,
+    ExportOptions,
+    Fields,
+    Figure,
+    FileList,
+    Heading,
+    KeyFigures,
+    Markdown,
+    Outline,
+    Paragraph,
+    Quote,
+    Section,
+    Span,
+    Table,
+    build_outline,
+)
+
+ImageSource = Callable[[Attachment], bytes | Path | None]
+
+EMU_PER_TWIP = 635
+EMU_PER_CM = 360_000
+# Photos are at most 15 cm wide and 10 cm tall, so two landscape photos and their captions share a page.
+FIGURE_MAX_WIDTH = 15 * EMU_PER_CM
+FIGURE_MAX_HEIGHT = 10 * EMU_PER_CM
+LOGO_MAX_HEIGHT = int(2.2 * EMU_PER_CM)
+LOGO_MAX_WIDTH = 7 * EMU_PER_CM
+
+_NS = nsdecls("w", "r", "wp", "a", "pic")
+_LOCALE_TAGS = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES"}
+
+# CT_Settings children that must come after w:updateFields (schema order; Word is strict about it).
+_AFTER_UPDATE_FIELDS = (
+    "w:hdrShapeDefaults",
+    "w:footnotePr",
+    "w:endnotePr",
+    "w:compat",
+    "w:docVars",
+    "w:rsids",
+    "m:mathPr",
+    "w:attachedSchema",
+    "w:themeFontLang",
+    "w:clrSchemeMapping",
+    "w:doNotIncludeSubdocsInStats",
+    "w:doNotAutoCompressPictures",
+    "w:forceUpgrade",
+    "w:captions",
+    "w:readModeInkLockDown",
+    "w:smartTagType",
+    "sl:schemaLibrary",
+    "w:shapeDefaults",
+    "w:doNotEmbedSmartTags",
+    "w:decimalSymbol",
+    "w:listSeparator",
+)
+
+_TEMPLATE_CT = b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+_DOCUMENT_CT = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def _bookmark(anchor: str) -> str:
+    # Word bookmark names: letters, digits and underscores, at most 40 characters.
+    return re.sub(r"[^A-Za-z0-9_]", "_", anchor)[:40]
+
+
+def open_template(template: Path | None) -> DocxDocument:
+    """Our template, or the user's (.docx or .dotx); anything else is a UserError naming the file."""
+    if template is None:
+        return docx.Document(io.BytesIO(template_bytes()))
+    path = Path(template)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise UserError(f"Cannot read the template {path}: {error.strerror or error}.") from None
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            types = archive.read("[Content_Types].xml")
+            if _TEMPLATE_CT in types:
+                # A Word template (.dotx) is a document with another content type: open it as one.
+                out = io.BytesIO()
+                with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy_:
+                    for info in archive.infolist():
+                        blob = archive.read(info.filename)
+                        if info.filename == "[Content_Types].xml":
+                            blob = blob.replace(_TEMPLATE_CT, _DOCUMENT_CT)
+                        copy_.writestr(info, blob)
+                data = out.getvalue()
+        return docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError, etree.XMLSyntaxError):
+        raise UserError(f"The template {path} is not a Word document (.docx or .dotx).") from None
+
+
+class _Writer:
+    def __init__(self, outline: Outline, template: Path | None, image_source: ImageSource | None) -> None:
+        self.outline = outline
+        self.labels = outline.labels
+        self.doc = open_template(template)
+        self.is_ours = template is None
+        reference = self.doc if self.is_ours else open_template(None)
+        self.ids = ensure_styles(self.doc, reference)
+        self.image_source = image_source
+        self.part = self.doc.part
+        self.rels = self.part.rels
+        self.links: dict[str, str] = {}
+        self.next_rid = len(self.rels) + 1
+        self.numbering = self.part.numbering_part.element if self._has_numbering() else None
+        self.next_num_id = (
+            1 + max((int(n.get(qn("w:numId")) or 0) for n in self.numbering.iterfind(qn("w:num"))), default=0)
+            if self.numbering is not None
+            else 1
+        )
+        self.list_abstract: dict[str, str | None] = {}
+        self.bookmark_id = 0
+        self.shape_id = 1000
+        self.figure_count = 0
+        self.md = MarkdownConverter(self)
+        body = self.doc.element.body
+        final = body.find(qn("w:sectPr"))
+        if final is None:
+            final = parse_xml(f"<w:sectPr {nsdecls('w')}/>")
+            body.append(final)
+        self.final_sect = final
+        self.out: list[str] = []
+        self.at_page_start = False
+        self.sections_started = 0
+
+    # ----------------------------------------------------------------------------- DocxSink protocol
+
+    def style(self, role: str) -> str:
+        return self.ids[role]
+
+    def hyperlink(self, url: str) -> str:
+        rid = self.links.get(url)
+        if rid is None:
+            # Allocating ids here keeps thousands of links linear; python-docx's own lookup rescans all rels.
+            while f"rId{self.next_rid}" in self.rels:
+                self.next_rid += 1
+            rid = f"rId{self.next_rid}"
+            self.rels.add_relationship(RT.HYPERLINK, url, rid, is_external=True)
+            self.links[url] = rid
+        return rid
+
+    def restart_numbering(self, role: str) -> int | None:
+        if self.numbering is None:
+            return None
+        if role not in self.list_abstract:
+            self.list_abstract[role] = self._abstract_of(self.ids[role])
+        abstract = self.list_abstract[role]
+        if abstract is None:
+            return None
+        num_id = self.next_num_id
+        self.next_num_id += 1
+        self.numbering.append(
+            parse_xml(
+                f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract}"/>'
+                '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+            )
+        )
+        return num_id
+
+    def _has_numbering(self) -> bool:
+        try:
+            self.part.part_related_by(RT.NUMBERING)
+        except KeyError:
+            return False
+        return True
+
+    def _abstract_of(self, style_id: str) -> str | None:
+        assert self.numbering is not None
+        styles = {s.get(qn("w:styleId")): s for s in self.doc.styles.element.iterfind(qn("w:style"))}
+        seen: set[str] = set()
+        current: str | None = style_id
+        while current and current not in seen:
+            seen.add(current)
+            style = styles.get(current)
+            if style is None:
+                return None
+            num = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
+            if num is not None:
+                num_id = num.get(qn("w:val"))
+                for n in self.numbering.iterfind(qn("w:num")):
+                    if n.get(qn("w:numId")) == num_id:
+                        ref = n.find(qn("w:abstractNumId"))
+                        return None if ref is None else ref.get(qn("w:val"))
+                return None
+            based = style.find(qn("w:basedOn"))
+            current = None if based is None else based.get(qn("w:val"))
+        return None
+
+    # ---------------------------------------------------------------------------------- small pieces
+
+    def spans(self, spans: tuple[Span, ...], *, in_lead: bool = False) -> tuple[str, str]:
+        """Run XML and plain text of literal spans."""
+        xml: list[str] = []
+        text: list[str] = []
+        for span in spans:
+            if span.strong and in_lead:
+                fmt = Fmt(char_style=self.ids["reference"])
+            else:
+                fmt = Fmt(
+                    bold=span.strong,
+                    italic=span.emphasis,
+                    char_style=self.ids["details"] if span.muted else "",
+                )
+            runs = run_xml(span.text, fmt, breaks=False)
+            if span.href:
+                runs = run_xml(
+                    span.text, Fmt(fmt.bold, fmt.italic, False, self.ids["hyperlink"]), breaks=False
+                )
+                runs = f'<w:hyperlink r:id="{self.hyperlink(_local_href(span.href))}" w:history="1">{runs}</w:hyperlink>'
+            elif span.anchor:
+                runs = f'<w:hyperlink w:anchor="{_bookmark(span.anchor)}" w:history="1">{runs}</w:hyperlink>'
+            xml.append(runs)
+            text.append(span.text)
+        return "".join(xml), "".join(text)
+
+    def para(self, role: str, text: str, fmt: Fmt = PLAIN, *, ppr: str = "", ppr_tail: str = "") -> str:
+        return paragraph_xml(self.ids[role], run_xml(text, fmt), rtl=is_rtl(text), ppr=ppr, ppr_tail=ppr_tail)
+
+    def emit(self, xml: str) -> None:
+        self.out.append(xml)
+        self.at_page_start = False
+
+    def page_break_ppr(self, new_page: bool) -> str:
+        return "<w:keepNext/><w:pageBreakBefore/>" if new_page and not self.at_page_start else ""
+
+    # ------------------------------------------------------------------------------------- sections
+
+    def section_break(self, *, landscape: bool) -> None:
+        """End the current section here; the next content starts a new page."""
+        sect = self.sect_pr(landscape=landscape, first=self.sections_started == 0)
+        self.sections_started += 1
+        self.out.append(f"<w:p><w:pPr>{sect}</w:pPr></w:p>")
+        self.at_page_start = True
+
+    def sect_pr(self, *, landscape: bool, first: bool) -> str:
+        sect = copy.deepcopy(self.final_sect)
+        _orient(sect, landscape=landscape)
+        title_pg = sect.find(qn("w:titlePg"))
+        if not first and title_pg is not None:
+            sect.remove(title_pg)
+        return str(etree.tostring(sect, encoding="unicode"))
+
+    def content_width(self, landscape: bool) -> int:
+        """Text width in twips of a portrait or landscape page of the template."""
+        sect = copy.deepcopy(self.final_sect)
+        _orient(sect, landscape=landscape)
+        size = sect.find(qn("w:pgSz"))
+        margins = sect.find(qn("w:pgMar"))
+        width = int(size.get(qn("w:w")) or 11906) if size is not None else 11906
+        left = int(margins.get(qn("w:left")) or 1440) if margins is not None else 1440
+        right = int(margins.get(qn("w:right")) or 1440) if margins is not None else 1440
+        return max(2000, width - left - right)
+
+    # ------------------------------------------------------------------------------------- document
+
+    def cover(self, cover: Cover) -> None:
+        if cover.logo is not None:
+            picture = self.picture(cover.logo, LOGO_MAX_WIDTH, LOGO_MAX_HEIGHT)
+            if picture:
+                self.emit(paragraph_xml(self.ids["normal"], picture))
+        self.emit(self.para("cover-label", cover.document_label))
+        self.emit(self.para("title", cover.title))
+        if cover.subtitle:
+            self.emit(self.para("subtitle", cover.subtitle))
+        for line in (cover.organisers, cover.venue, cover.dates):
+            if line:
+                self.emit(self.para("cover-details", line))
+
+    def toc(self) -> None:
+        """A real TOC field. Word rebuilds it on opening (updateFields); until then -- LibreOffice, Protected
+        View, previews -- its cached result is a short note and the clickable list of headings, no page numbers.
+        """
+        toc = self.outline.toc
+        self.emit(self.para("toc-heading", toc.title, ppr="<w:pageBreakBefore/>"))
+        begin = (
+            '<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
+            f'<w:r><w:instrText xml:space="preserve"> TOC \\o "1-{toc.max_level}" \\h \\z \\u </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        )
+        end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        paragraphs = [[self.ids["meta"], begin + run_xml(toc.placeholder, Fmt(italic=True)), toc.placeholder]]
+        for heading in self.outline.headings(toc.max_level):
+            runs = run_xml(heading.text, breaks=False)
+            if heading.anchor:
+                runs = (
+                    f'<w:hyperlink w:anchor="{_bookmark(heading.anchor)}" w:history="1">{runs}</w:hyperlink>'
+                )
+            paragraphs.append([self.ids[f"toc-{heading.level}"], runs, heading.text])
+        paragraphs[-1][1] += end
+        for style_id, content, text in paragraphs:
+            self.emit(paragraph_xml(style_id, content, rtl=is_rtl(text)))
+
+    def heading(self, heading: Heading, *, new_page: bool) -> None:
+        level = max(1, min(heading.level, 5))
+        ppr = self.page_break_ppr(new_page)
+        content = run_xml(heading.text, breaks=False)
+        if heading.anchor:
+            self.bookmark_id += 1
+            name = _bookmark(heading.anchor)
+            content = (
+                f'<w:bookmarkStart w:id="{self.bookmark_id}" w:name="{name}"/>{content}'
+                f'<w:bookmarkEnd w:id="{self.bookmark_id}"/>'
+            )
+        self.emit(paragraph_xml(self.ids[f"heading-{level}"], content, rtl=is_rtl(heading.text), ppr=ppr))
+
+    def section(self, section: Section) -> None:
+        if section.landscape:
+            self.section_break(landscape=False)
+        self.heading(section.heading, new_page=section.new_page)
+        for child in section.children:
+            if isinstance(child, Section):
+                self.section(child)
+            else:
+                self.block(child, landscape=section.landscape)
+        if section.landscape:
+            self.section_break(landscape=True)
+
+    def block(self, block: Block, *, landscape: bool) -> None:
+        if isinstance(block, Markdown):
+            for xml in self.md.blocks(block.source):
+                self.emit(xml)
+        elif isinstance(block, Paragraph):
+            runs, text = self.spans(block.spans)
+            role = "meta" if block.role == "meta" else "body"
+            self.emit(paragraph_xml(self.ids[role], runs, rtl=is_rtl(text)))
+        elif isinstance(block, Fields):
+            colon = self.labels.colon
+            for row in block.rows:
+                p = Para(self.ids["field"])
+                p.add(row.label + colon, Fmt(bold=True))
+                p.add(row.value)
+                self.emit(p.xml())
+        elif isinstance(block, KeyFigures):
+            self.key_figures(block, landscape)
+        elif isinstance(block, BulletList):
+            for entry in block.entries:
+                lead, lead_text = self.spans(entry.lead, in_lead=True)
+                trail, _ = self.spans(entry.trail)
+                for xml in self.md.entry(
+                    entry.markdown, numbered=block.numbered, lead=lead, lead_text=lead_text, trail=trail
+                ):
+                    self.emit(xml)
+        elif isinstance(block, Quote):
+            lead, lead_text = self.spans(block.lead)
+            for xml in self.md.blocks(block.markdown, container="quote", lead=lead, lead_text=lead_text):
+                self.emit(xml)
+            if block.speaker:
+                self.emit(self.para("quote-source", f"— {block.speaker}"))
+        elif isinstance(block, Table):
+            self.table(block, landscape)
+        elif isinstance(block, Figure):
+            self.figure(block)
+        elif isinstance(block, FileList):
+            for file in block.entries:
+                name = Span(file.filename, href=file.href)
+                where = (Span(" — ", muted=True), Span(file.context, muted=True, anchor=file.anchor))
+                runs, text = self.spans((name, *where) if file.context else (name,))
+                self.emit(paragraph_xml(self.ids["bullet-1"], runs, rtl=is_rtl(text)))
+
+    # -------------------------------------------------------------------------------------- tables
+
+    def cell(self, width: int, paragraphs: str, shade: str = "") -> str:
+        return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>{paragraphs}</w:tc>'
+
+    def table(self, table: Table, landscape: bool) -> None:
+        total = self.content_width(landscape)
+        weight = sum(table.widths) or 1.0
+        widths = [int(total * w / weight) for w in table.widths]
+        grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+        rows: list[str] = []
+        head_style = self.ids["table-heading"]
+        text_style = self.ids["table-text"]
+        header_cells = "".join(
+            self.cell(w, paragraph_xml(head_style, run_xml(h, breaks=False), rtl=is_rtl(h)))
+            for w, h in zip(widths, table.header, strict=False)
+        )
+        rows.append(f"<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>{header_cells}</w:tr>")
+        for row in table.rows:
+            cells: list[str] = []
+            for w, cell in zip(widths, row, strict=False):
+                paras: list[str] = []
+                for line in cell.text.split("\n") or [""]:
+                    runs = run_xml(line, breaks=False)
+                    if cell.anchor and runs:
+                        runs = f'<w:hyperlink w:anchor="{_bookmark(cell.anchor)}" w:history="1">{runs}</w:hyperlink>'
+                    elif cell.href and runs:
+                        rid = self.hyperlink(_local_href(cell.href))
+                        runs = f'<w:hyperlink r:id="{rid}" w:history="1">{runs}</w:hyperlink>'
+                    paras.append(paragraph_xml(text_style, runs, rtl=is_rtl(line)))
+                cells.append(self.cell(w, "".join(paras)))
+            rows.append(f"<w:tr>{''.join(cells)}</w:tr>")
+        self.emit(
+            f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.ids["register-table"]}"/>'
+            f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+            '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0"'
+            ' w:noHBand="0" w:noVBand="1"/></w:tblPr>'
+            f"<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
+        )
+        # A paragraph after a table keeps the next table or heading from gluing onto it.
+        self.emit(paragraph_xml(self.ids["normal"], ""))
+
+    def key_figures(self, block: KeyFigures, landscape: bool) -> None:
+        if not block.rows:
+            return
+        total = self.content_width(landscape)
+        width = total // len(block.rows)
+        cells = "".join(
+            self.cell(
+                width,
+                self.para("key-figure", row.value) + self.para("key-figure-label", row.label),
+            )
+            for row in block.rows
+        )
+        grid = "".join(f'<w:gridCol w:w="{width}"/>' for _ in block.rows)
+        self.emit(
+            f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.ids["figures-table"]}"/>'
+            f'<w:tblW w:w="{width * len(block.rows)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+            '<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0"'
+            ' w:noHBand="1" w:noVBand="1"/></w:tblPr>'
+            f"<w:tblGrid>{grid}</w:tblGrid><w:tr><w:trPr><w:cantSplit/></w:trPr>{cells}</w:tr></w:tbl>"
+        )
+        self.emit(paragraph_xml(self.ids["normal"], ""))
+
+    # ------------------------------------------------------------------------------------- pictures
+
+    def image_bytes(self, attachment: Attachment) -> bytes | None:
+        if self.image_source is None:
+            return None
+        found = self.image_source(attachment)
+        if found is None:
+            return None
+        if isinstance(found, Path):
+            try:
+                return found.read_bytes()
+            except OSError:
+                return None
+        return found
+
+    def picture(self, attachment: Attachment, max_width: int, max_height: int) -> str:
+        """`<w:r>` holding the photo scaled to fit, or "" when it has no usable bytes."""
+        data = self.image_bytes(attachment)
+        if not data:
+            return ""
+        try:
+            rid, image = self.part.get_or_add_image(io.BytesIO(data))
+        except (UnrecognizedImageError, OSError, ValueError, ZeroDivisionError):
+            return ""
+        width, height = image.width, image.height  # EMU at the image's own dpi
+        if width <= 0 or height <= 0:
+            return ""
+        scale = min(max_width / width, max_height / height)
+        cx, cy = int(width * scale), int(height * scale)
+        self.shape_id += 1
+        inline = CT_Inline.new_pic_inline(
+            self.shape_id, rid, xml_safe(attachment.filename) or "photo", Emu(cx), Emu(cy)
+        )
+        return f"<w:r><w:drawing>{etree.tostring(inline, encoding='unicode')}</w:drawing></w:r>"
+
+    def figure(self, figure: Figure) -> None:
+        max_width = min(FIGURE_MAX_WIDTH, self.content_width(False) * EMU_PER_TWIP)
+        picture = self.picture(figure.attachment, max_width, FIGURE_MAX_HEIGHT)
+        if not picture:
+            return
+        self.figure_count += 1
+        self.emit(paragraph_xml(self.ids["figure"], picture))
+        number = str(self.figure_count)
+        label = figure.label.replace('"', "")
+        caption = (
+            run_xml(f"{figure.label} ")
+            + '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            + f'<w:r><w:instrText xml:space="preserve"> SEQ {escape_attr(label)} \\* ARABIC </w:instrText></w:r>'
+            + '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            + f"<w:r><w:t>{number}</w:t></w:r>"
+            + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        )
+        if figure.caption:
+            caption += run_xml(f"{self.labels.colon}{figure.caption}", breaks=False)
+        self.emit(paragraph_xml(self.ids["caption"], caption, rtl=is_rtl(figure.caption)))
+        credit = " · ".join(x for x in (figure.context, figure.credit) if x)
+        if credit:
+            self.emit(self.para("credit", credit))
+        else:
+            self.emit(paragraph_xml(self.ids["credit"], ""))
+
+    # ------------------------------------------------------------------------------ furniture, save
+
+    def body(self) -> None:
+        self.cover(self.outline.cover)
+        self.toc()
+        for section in self.outline.sections:
+            self.section(section)
+        # The last section ends with the body's own sectPr; a break right before it would leave a blank page.
+        if self.out and self.out[-1].startswith("<w:p><w:pPr><w:sectPr"):
+            last = self.out.pop()
+            self.sections_started -= 1
+            _orient(self.final_sect, landscape='w:orient="landscape"' in last)
+        if self.sections_started > 0:
+            # Only the cover's section has a distinct first page.
+            _set_title_page(self.final_sect, False)
+
+    def attach_body(self) -> None:
+        body = self.doc.element.body
+        for child in list(body):
+            body.remove(child)
+        parsed = parse_xml(f"<w:body {_NS}>{''.join(self.out)}</w:body>")
+        body.extend(list(parsed))
+        body.append(self.final_sect)
+
+    def furniture(self) -> None:
+        """Header with the event title and footer 'Page X of Y', unless the template brings its own."""
+        sections = self.doc.sections
+        first = sections[0]
+        if self.is_ours:
+            first.different_first_page_header_footer = True
+        header_has_content = _has_content(first.header) if not first.header.is_linked_to_previous else False
+        footer_has_content = _has_content(first.footer) if not first.footer.is_linked_to_previous else False
+        labels = self.labels
+        if not header_has_content:
+            header = first.header
+            header.is_linked_to_previous = False
+            _clear(header._element)
+            header._element.append(
+                parse_xml(f"<w:p {_NS}>{self._furniture_p('header', self.outline.title)}</w:p>")
+            )
+            for later in sections[1:]:
+                later.header.is_linked_to_previous = True
+        if not footer_has_content:
+            footer = first.footer
+            footer.is_linked_to_previous = False
+            _clear(footer._element)
+            content = (
+                run_xml(labels.page_prefix) + _field("PAGE") + run_xml(labels.page_of) + _field("NUMPAGES")
+            )
+            footer._element.append(
+                parse_xml(
+                    f'<w:p {_NS}><w:pPr><w:pStyle w:val="{self.ids["footer"]}"/></w:pPr>{content}</w:p>'
+                )
+            )
+            for later in sections[1:]:
+                later.footer.is_linked_to_previous = True
+
+    def _furniture_p(self, role: str, text: str) -> str:
+        bidi = "<w:bidi/>" if is_rtl(text) else ""
+        return f'<w:pPr><w:pStyle w:val="{self.ids[role]}"/>{bidi}</w:pPr>{run_xml(text, breaks=False)}'
+
+    def settings(self) -> None:
+        settings = self.doc.settings.element
+        existing = settings.find(qn("w:updateFields"))
+        if existing is None:
+            existing = parse_xml(f'<w:updateFields {nsdecls("w")} w:val="true"/>')
+            successor = next(
+                (el for tag in _AFTER_UPDATE_FIELDS for el in settings.iterfind(_qn_any(tag))), None
+            )
+            if successor is not None:
+                successor.addprevious(existing)
+            else:
+                settings.append(existing)
+        existing.set(qn("w:val"), "true")
+
+    def properties(self) -> None:
+        core = self.doc.core_properties
+        core.title = xml_safe(self.outline.title)[:255]
+        core.subject = self.outline.cover.document_label
+        core.language = _LOCALE_TAGS.get(self.outline.language, self.outline.language)
+        # Spelling and hyphenation follow the document's language.
+        defaults = self.doc.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+        if defaults is not None:
+            lang = defaults.find(qn("w:lang"))
+            if lang is None:
+                lang = parse_xml(f"<w:lang {nsdecls('w')}/>")
+                defaults.append(lang)
+            lang.set(qn("w:val"), _LOCALE_TAGS.get(self.outline.language, "en-GB"))
+
+    def write(self) -> DocxDocument:
+        self.body()
+        self.attach_body()
+        self.furniture()
+        self.settings()
+        self.properties()
+        return self.doc
+
+
+def _qn_any(tag: str) -> str:
+    prefix, local = tag.split(":")
+    if prefix == "sl":
+        return f"{{http://schemas.openxmlformats.org/schemaLibrary/2006/main}}{local}"
+    return qn(tag)
+
+
+def _field(instruction: str) -> str:
+    return (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        f'<w:r><w:instrText xml:space="preserve"> {instruction} </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        "<w:r><w:t>1</w:t></w:r>"
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+
+
+def _clear(element: etree._Element) -> None:
+    for child in list(element):
+        element.remove(child)
+
+
+def _has_content(part_view: object) -> bool:
+    element: etree._Element = part_view._element  # type: ignore[attr-defined]
+    text = "".join(t.text or "" for t in element.iter(qn("w:t"))).strip()
+    pictures = any(True for _ in element.iter(qn("w:drawing"), qn("w:pict")))
+    fields = any(True for _ in element.iter(qn("w:fldSimple"), qn("w:instrText")))
+    return bool(text) or pictures or fields
+
+
+def _orient(sect: etree._Element, *, landscape: bool) -> None:
+    size = sect.find(qn("w:pgSz"))
+    if size is None:
+        size = parse_xml(f'<w:pgSz {nsdecls("w")} w:w="11906" w:h="16838"/>')
+        sect.insert(0, size)
+    w = int(size.get(qn("w:w")) or 11906)
+    h = int(size.get(qn("w:h")) or 16838)
+    short, long_ = min(w, h), max(w, h)
+    if landscape:
+        size.set(qn("w:w"), str(long_))
+        size.set(qn("w:h"), str(short))
+        size.set(qn("w:orient"), "landscape")
+    else:
+        size.set(qn("w:w"), str(short))
+        size.set(qn("w:h"), str(long_))
+        if size.get(qn("w:orient")) is not None:
+            del size.attrib[qn("w:orient")]
+
+
+def _set_title_page(sect: etree._Element, on: bool) -> None:
+    title_pg = sect.find(qn("w:titlePg"))
+    if on and title_pg is None:
+        # Schema order: titlePg comes after pgNumType/cols/formProt/vAlign/noEndnote, before textDirection.
+        follower = next(
+            (
+                el
+                for tag in ("w:textDirection", "w:bidi", "w:rtlGutter", "w:docGrid", "w:printerSettings")
+                for el in sect.iterfind(qn(tag))
+            ),
+            None,
+        )
+        new = parse_xml(f"<w:titlePg {nsdecls('w')}/>")
+        if follower is not None:
+            follower.addprevious(new)
+        else:
+            sect.append(new)
+    elif not on and title_pg is not None:
+        sect.remove(title_pg)
+
+
+def _local_href(href: str) -> str:
+    # Pack-relative paths (photos/01 plenary.jpg) must be valid URI references in the relationship.
+    return quote(xml_safe(href), safe="/:#?&=%@+~!$,;'()*")
+
+
+def write_docx(
+    source: Outline | EventSnapshot,
+    destination: Path | str | BinaryIO,
+    *,
+    options: ExportOptions | None = None,
+    template: Path | None = None,
+    image_source: ImageSource | None = None,
+) -> None:
+    """Write the full written summaries as Word to `destination` (a path, replaced atomically, or a stream).
+
+    `source` is an outline, or a snapshot turned into one with `options`. `template` is the user's .docx or
+    .dotx (their styles, page and headers win; styles they lack are added from ours). `image_source`
+    returns a photo's bytes or file path (None leaves the figure out); without it no photos are placed.
+    """
+    outline = source if isinstance(source, Outline) else build_outline(source, options)
+    document = _Writer(outline, template, image_source).write()
+    if not isinstance(destination, (str, os.PathLike)):
+        document.save(destination)
+        return
+    target = Path(destination)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp_name = tempfile.mkstemp(prefix=".~", suffix=".docx", dir=target.parent)
+    except OSError as error:
+        raise UserError(f"Cannot write {target}: {error.strerror or error}.") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            document.save(handle)
+        # mkstemp creates the file private; the document gets the permissions any new file would.
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temp_name, 0o666 & ~umask)
+        os.replace(temp_name, target)
+    except OSError as error:
+        Path(temp_name).unlink(missing_ok=True)
+        raise UserError(f"Cannot write {target}: {error.strerror or error}.") from None
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+
+
+__all__ = ["ImageSource", "escape", "open_template", "write_docx"]
