@@ -184,8 +184,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
-    from meetingkit.export.pack import PackOptions, build_pack
+    from meetingkit.export.pack import PackOptions
     from meetingkit.export.progress import terminal_progress
+    from meetingkit.publish import pack
 
     options = PackOptions(
         long_side=args.long_side,
@@ -196,10 +197,10 @@ def cmd_pack(args: argparse.Namespace) -> int:
         workers=args.workers,
     )
     with _store(args, read_only=True) as store:
-        result = build_pack(store, args.output, options, progress=terminal_progress(sys.stderr))
-    print(
-        f"Wrote the outcome pack to {result.folder}" + (f" and {result.zip_path}" if result.zip_path else "")
-    )
+        snapshot = store.snapshot()
+    result = pack(snapshot, args.file, args.output, options, progress=terminal_progress(sys.stderr))
+    where = f"{result.folder}" + (f" and {result.zip_path}" if result.zip_path else "")
+    print(f"Wrote the outcome pack ({result.photos} photos, {result.presentations} presentations) to {where}")
     return 0
 
 
@@ -345,7 +346,8 @@ def _open_app(argv: Sequence[str]) -> int:
         argv = [str(sample)]
     from meetingkit.ui.app import main as app_main
 
-    return app_main(list(argv))
+    status: int = app_main(list(argv))
+    return status
 
 
 def _wants_app(args: list[str]) -> bool:
@@ -364,7 +366,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(args_list)
         if args.command is None:
             return _open_app([])
-        return int(args.handler(args))
+        handler: Handler = args.handler
+        return handler(args)
     except UserError as exc:
         print(f"meetingkit: {exc}", file=sys.stderr)
         return 2

@@ -1,41 +1,152 @@
-"""Exports of an open event file: binds the store (snapshot, blobs) to the export writers.
+"""Exports and packs of an event file: binds the store (snapshot, blobs) to the export writers.
 
 The export package never sees the store (DESIGN.md layers); this module, beside the CLI, takes a
-snapshot and hands writers the photo bytes they ask for.
+snapshot and hands the writers photo files through a read-only BlobReader. Everything here may run on
+a worker thread: it opens its own read-only connection and never touches the caller's EventStore.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from meetingkit.core.errors import UserError
-from meetingkit.store.eventstore import EventStore
+from meetingkit.core.model import Attachment, EventSnapshot
+from meetingkit.export.outline import ExportOptions, build_outline
+from meetingkit.export.pack import PackOptions, PackResult, build_pack, resized_photos
+from meetingkit.export.progress import CancelToken, ProgressCallback
+from meetingkit.store.eventstore import BlobReader
+
+FORMATS = ("docx", "md", "html", "article", "json", "csv", "ics")
+# Photos placed in a standalone document: sharp on a printed A4 page, light enough to e-mail.
+DOCUMENT_PHOTO_SIDE = 1600
+DOCUMENT_PHOTO_QUALITY = 85
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentOptions:
+    language: str = "en"
+    template: Path | None = None
+    include_notes: bool = True
+    include_timestamps: bool = False
+    include_participants: bool = True
+    include_photos: bool = True
+
+    def export_options(self) -> ExportOptions:
+        return ExportOptions(
+            language=self.language,
+            include_notes=self.include_notes,
+            include_timestamps=self.include_timestamps,
+            include_participants=self.include_participants,
+            include_photos=self.include_photos,
+        )
 
 
 def _check_target(target: Path) -> None:
     if target.is_dir():
-        raise UserError(f"{target} is a folder; give a file name to write, e.g. {target / 'summary'}.")
+        raise UserError(f"{target} is a folder; give a file name to write.")
     if not target.parent.exists():
         raise UserError(f"The folder {target.parent} does not exist.")
 
 
-def export(
-    store: EventStore,
+def _photo_files(snapshot: EventSnapshot, blobs: BlobReader) -> Callable[[Attachment], Path | None]:
+    photos = [a for a in snapshot.photos(selected_only=True) if a.consent]
+    files = resized_photos(photos, blobs, long_side=DOCUMENT_PHOTO_SIDE, quality=DOCUMENT_PHOTO_QUALITY)
+    return lambda attachment: files.get(attachment.id)
+
+
+def export_snapshot(
+    snapshot: EventSnapshot,
+    event_path: Path,
     fmt: str,
     target: Path,
-    *,
-    language: str = "en",
-    template: Path | None = None,
-    include_notes: bool = True,
-    include_timestamps: bool = False,
-    include_participants: bool = True,
-    include_photos: bool = True,
+    options: DocumentOptions | None = None,
 ) -> Path:
-    """Write the event as `fmt` to `target`; returns the path written."""
+    """Write `snapshot` as `fmt` to `target` (JSON is written by the store, see `export`)."""
+    from meetingkit.export.actions_csv import write_actions_csv
+    from meetingkit.export.article import article_html, article_markdown, build_article
+    from meetingkit.export.calendar_ics import write_actions_ics
+    from meetingkit.export.docx_writer import write_docx
+    from meetingkit.export.html_writer import write_html
+    from meetingkit.export.md_writer import write_markdown
+
+    options = options or DocumentOptions()
+    _check_target(target)
+    if options.template is not None and fmt != "docx":
+        raise UserError("--template applies to Word output only (--to docx).")
+    export_options = options.export_options()
+    if fmt == "csv":
+        write_actions_csv(snapshot, target, language=options.language)
+    elif fmt == "ics":
+        write_actions_ics(snapshot, target)
+    elif fmt == "article":
+        article = build_article(snapshot, export_options)
+        html = target.suffix.lower() in {".html", ".htm"}
+        text = article_html(article) if html else article_markdown(article)
+        _write_atomically(target, text)
+    else:
+        outline = build_outline(snapshot, export_options)
+        if fmt == "md":
+            write_markdown(outline, target)
+        elif fmt == "html":
+            with BlobReader(event_path) as blobs:
+                write_html(outline, target, image_source=_embedded(snapshot, blobs, options))
+        elif fmt == "docx":
+            with BlobReader(event_path) as blobs:
+                image_source = _photo_files(snapshot, blobs) if options.include_photos else None
+                write_docx(outline, target, template=options.template, image_source=image_source)
+        else:
+            raise UserError(f"Unknown format {fmt}; use one of {', '.join(FORMATS)}.")
+    return target
+
+
+def _embedded(
+    snapshot: EventSnapshot, blobs: BlobReader, options: DocumentOptions
+) -> Callable[[Attachment], bytes | None] | None:
+    if not options.include_photos:
+        return None
+    files = _photo_files(snapshot, blobs)
+
+    def source(attachment: Attachment) -> bytes | None:
+        path = files(attachment)
+        return path.read_bytes() if path else None
+
+    return source
+
+
+def _write_atomically(target: Path, text: str) -> None:
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        partial.write_text(text, encoding="utf-8", newline="\n")
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise UserError(f"Cannot write {target}: {exc.strerror or exc}.") from None
+
+
+def export(store: object, fmt: str, target: Path, **options: object) -> Path:
+    """`meetingkit export`: take a snapshot of the open store and write it as `fmt`."""
+    from meetingkit.store.eventstore import EventStore
+    from meetingkit.store.interchange import export_json
+
+    assert isinstance(store, EventStore)
     _check_target(target)
     if fmt == "json":
-        from meetingkit.store.interchange import export_json
-
         export_json(store, target)
         return target
-    raise UserError(f"Export to {fmt} is not available in this version.")
+    return export_snapshot(store.snapshot(), store.path, fmt, target, DocumentOptions(**options))  # type: ignore[arg-type]
+
+
+def pack(
+    snapshot: EventSnapshot,
+    event_path: Path,
+    target: Path,
+    options: PackOptions | None = None,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> PackResult:
+    """Build the outcome pack of `snapshot`, reading attachment bytes from the file at `event_path`."""
+    with BlobReader(event_path) as blobs:
+        return build_pack(snapshot, blobs, target, options, progress=progress, cancel=cancel)

@@ -115,10 +115,11 @@ def read_csv(source: Path, store: EventStore, kind: Kind | None = None) -> CsvPr
     text = _decode(data, source.name)
     if not text.strip():
         raise UserError(f"{source.name} is empty.")
+    dialect: type[csv.Dialect] = csv.excel
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
-        dialect = csv.excel  # type: ignore[assignment]
+        pass  # one column, or nothing to tell the delimiter by: Excel's comma
     table = list(csv.reader(io.StringIO(text), dialect))
     headers = table[0]
     programme = _map_headers(headers, PROGRAMME_FIELDS)

@@ -159,6 +159,16 @@ class BlobReader:
         chunks = self._conn.execute("SELECT data FROM blob_chunk WHERE sha256 = ? ORDER BY seq", (sha256,))
         return b"".join(bytes(row["data"]) for row in chunks)
 
+    def copy_blob_to(self, sha256: str, target: Path) -> None:
+        """Stream a blob into a file chunk by chunk (a presentation may be larger than memory allows)."""
+        if self._conn.execute("SELECT 1 FROM blob WHERE sha256 = ?", (sha256,)).fetchone() is None:
+            raise NotFoundError(f"The attachment data {sha256[:12]}… is missing from {self.path.name}.")
+        with target.open("wb") as fh:
+            for row in self._conn.execute(
+                "SELECT data FROM blob_chunk WHERE sha256 = ? ORDER BY seq", (sha256,)
+            ):
+                fh.write(row["data"])
+
     def close(self) -> None:
         self._conn.close()
 
