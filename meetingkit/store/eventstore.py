@@ -1200,6 +1200,33 @@ class EventStore:
     def drafts(self) -> dict[str, str]:
         return {r["session_id"]: r["text"] for r in self._conn.execute("SELECT session_id, text FROM draft")}
 
+    # ---------------------------------------------------------------- vocabulary (completion while typing)
+
+    def known_tags(self) -> list[str]:
+        """Every tag used on a live item, most used first (built-in tags included)."""
+        return [
+            str(r["value"])
+            for r in self._conn.execute(
+                "SELECT j.value AS value, COUNT(*) AS uses FROM item i, json_each(i.tags) j"
+                " WHERE i.deleted_at IS NULL GROUP BY j.value ORDER BY uses DESC, j.value"
+            )
+        ]
+
+    def known_names(self) -> list[str]:
+        """People, organisations and every owner, party or speaker named in items, without duplicates."""
+        rows_ = self._conn.execute(
+            "SELECT name FROM person WHERE deleted_at IS NULL"
+            " UNION SELECT name FROM organisation WHERE deleted_at IS NULL"
+            " UNION SELECT owner FROM item WHERE deleted_at IS NULL AND owner != ''"
+            " UNION SELECT speaker FROM item WHERE deleted_at IS NULL AND speaker != ''"
+            " UNION SELECT j.value FROM item i, json_each(i.parties) j WHERE i.deleted_at IS NULL"
+        )
+        seen: dict[str, str] = {}
+        for row in rows_:
+            name = str(row[0])
+            seen.setdefault(name.casefold(), name)
+        return sorted(seen.values(), key=str.casefold)
+
     # ---------------------------------------------------------------- search
 
     def _index(
