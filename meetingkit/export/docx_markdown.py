@@ -21,7 +21,7 @@ from typing import Protocol
 from urllib.parse import quote, urlsplit
 
 import markdown
-from markdown.util import ETX, STX
+from markdown.util import AMP_SUBSTITUTE, ETX, STX
 
 from meetingkit.core.text import chunks, is_rtl, xml_safe
 
@@ -193,7 +193,9 @@ class MarkdownConverter:
         lines = xml_safe(source).split("\n")
         for prep in md.preprocessors:
             lines = prep.run(lines)
-        root: ET.Element = md.parser.parseDocument(lines).getroot()
+        parsed = md.parser.parseDocument(lines).getroot()
+        assert parsed is not None
+        root: ET.Element = parsed
         for tree in md.treeprocessors:
             result = tree.run(root)
             if result is not None:
@@ -201,8 +203,11 @@ class MarkdownConverter:
         return root
 
     def _unstash(self, text: str) -> str:
+        """Resolve Python-Markdown's placeholders: stashed entities, and '&' of obfuscated e-mail links."""
         if STX not in text:
             return text
+        if AMP_SUBSTITUTE in text:
+            text = html.unescape(text.replace(AMP_SUBSTITUTE, "&"))
         stash = self.md.htmlStash.rawHtmlBlocks
         return _STASH.sub(lambda m: html.unescape(str(stash[int(m.group(1))])), text)
 
@@ -367,7 +372,7 @@ class MarkdownConverter:
         elif tag == "br":
             para.add_xml("<w:r><w:br/></w:r>")
         elif tag == "a":
-            url = safe_url(el.get("href", ""))
+            url = safe_url(self._unstash(el.get("href", "")))
             if url is None:
                 self.inline(el, para, fmt)
                 return
