@@ -1,0 +1,320 @@
+"""The actions register as a Qt table model: every action of the event, edited in place through undo commands."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from meetingkit.core.model import ActionFields, ActionStatus, Horizon, Item, Tag
+from meetingkit.ui.commands import EditItem, SetActionFields
+from meetingkit.ui.document import EventDocument
+from meetingkit.ui.models.sync import sync_rows
+from meetingkit.ui.views.common import from_qdate, horizon_label, status_label, to_qdate
+
+COL_SESSION, COL_TEXT, COL_OWNER, COL_DUE, COL_HORIZON, COL_STATUS, COL_FOCUS = range(7)
+COLUMN_COUNT = 7
+
+ItemIdRole = Qt.ItemDataRole.UserRole + 1
+SessionIdRole = Qt.ItemDataRole.UserRole + 2
+OverdueRole = Qt.ItemDataRole.UserRole + 3
+SortRole = Qt.ItemDataRole.UserRole + 4
+StatusRole = Qt.ItemDataRole.UserRole + 5
+HorizonRole = Qt.ItemDataRole.UserRole + 6
+
+OVERDUE_COLOUR = QColor("#c62828")
+HORIZON_ORDER = {None: 0, Horizon.SHORT: 1, Horizon.MEDIUM: 2, Horizon.LONG: 3}
+STATUS_ORDER = {ActionStatus.OPEN: 0, ActionStatus.DONE: 1, ActionStatus.DROPPED: 2}
+EDITABLE = frozenset({COL_TEXT, COL_OWNER, COL_DUE, COL_HORIZON, COL_STATUS, COL_FOCUS})
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def headers() -> list[str]:
+    tr = QCoreApplication.translate
+    return [
+        tr("ActionsModel", "Session"),
+        tr("ActionsModel", "Action"),
+        tr("ActionsModel", "Owner"),
+        tr("ActionsModel", "Due"),
+        tr("ActionsModel", "Horizon"),
+        tr("ActionsModel", "Status"),
+        tr("ActionsModel", "Focus area"),
+    ]
+
+
+@dataclass(slots=True)
+class _Row:
+    item: Item
+    session: str
+
+    @property
+    def fields(self) -> ActionFields:
+        return self.item.action or ActionFields()
+
+
+class ActionsModel(QAbstractTableModel):
+    """One row per action, in programme order; setData pushes an undoable edit, the row follows the signal."""
+
+    def __init__(
+        self,
+        document: EventDocument,
+        session_labels: Callable[[], dict[str, str]],
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: Any = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._session_labels = session_labels
+        self._today = today
+        self._rows: list[_Row] = []
+        self._headers = headers()
+        self.refresh()
+        document.item_added.connect(self.refresh)
+        document.item_changed.connect(self.refresh)
+        document.item_removed.connect(self.refresh)
+        document.session_added.connect(self.refresh)
+        document.session_changed.connect(self.refresh)
+        document.session_removed.connect(self.refresh)
+        document.focus_areas_changed.connect(self.refresh)
+        document.reloaded.connect(self.refresh)
+
+    # ---------------------------------------------------------------- keeping in step with the store
+
+    def refresh(self, *_: object) -> None:
+        if self.document.closed:
+            return
+        store = self.document.store
+        labels = self._session_labels()
+        records = [(i, labels.get(i.session_id, "")) for i in store.items() if i.has(Tag.ACTION)]
+
+        def update(row: _Row, record: tuple[Item, str]) -> bool:
+            changed = row.item != record[0] or row.session != record[1]
+            row.item, row.session = record
+            return changed
+
+        sync_rows(
+            self,
+            QModelIndex(),
+            self._rows,
+            records,
+            row_key=lambda r: r.item.id,
+            record_key=lambda rec: rec[0].id,
+            make=lambda rec: _Row(rec[0], rec[1]),
+            update=update,
+            changed_roles=(),  # every role may change with the item
+            last_column=COLUMN_COUNT - 1,
+        )
+
+    # ---------------------------------------------------------------- reading
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section] if 0 <= section < COLUMN_COUNT else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        if index.column() in EDITABLE and not self.document.read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def item_at(self, row: int) -> Item:
+        return self._rows[row].item
+
+    def row_of(self, item_id: str) -> int:
+        return next((n for n, r in enumerate(self._rows) if r.item.id == item_id), -1)
+
+    def is_overdue(self, row: _Row) -> bool:
+        fields = row.fields
+        return fields.status is ActionStatus.OPEN and fields.due is not None and fields.due < self._today()
+
+    def overdue_count(self) -> int:
+        return sum(1 for r in self._rows if self.is_overdue(r))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        fields = row.fields
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return self._edit_value(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_DUE and self.is_overdue(row):
+                return QCoreApplication.translate("ActionsModel", "Overdue: still open after its due date")
+            if column in (COL_TEXT, COL_SESSION):
+                return self._display(row, column)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(OVERDUE_COLOUR) if self.is_overdue(row) and column in (COL_TEXT, COL_DUE) else None
+        if role == Qt.ItemDataRole.FontRole:
+            if self.is_overdue(row) and column == COL_DUE:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            text = self._display(row, column)
+            if column == COL_DUE and self.is_overdue(row):
+                return f"{text}, " + QCoreApplication.translate("ActionsModel", "overdue")
+            return text
+        if role == ItemIdRole:
+            return row.item.id
+        if role == SessionIdRole:
+            return row.item.session_id
+        if role == OverdueRole:
+            return self.is_overdue(row)
+        if role == StatusRole:
+            return fields.status.value
+        if role == HorizonRole:
+            return fields.horizon.value if fields.horizon else ""
+        if role == SortRole:
+            return self._sort_key(row, column)
+        return None
+
+    def _display(self, row: _Row, column: int) -> str:
+        fields = row.fields
+        if column == COL_SESSION:
+            return row.session
+        if column == COL_TEXT:
+            return row.item.text
+        if column == COL_OWNER:
+            return fields.owner
+        if column == COL_DUE:
+            return fields.due.isoformat() if fields.due else ""
+        if column == COL_HORIZON:
+            return horizon_label(fields.horizon) if fields.horizon else ""
+        if column == COL_STATUS:
+            return status_label(fields.status)
+        if column == COL_FOCUS:
+            return fields.focus_area
+        return ""
+
+    def _edit_value(self, row: _Row, column: int) -> Any:
+        fields = row.fields
+        if column == COL_DUE:
+            return to_qdate(fields.due)
+        if column == COL_HORIZON:
+            return fields.horizon.value if fields.horizon else ""
+        if column == COL_STATUS:
+            return fields.status.value
+        return self._display(row, column)
+
+    def _sort_key(self, row: _Row, column: int) -> Any:
+        fields = row.fields
+        if column == COL_SESSION:
+            return self.row_of(row.item.id)  # programme order, not alphabetical
+        if column == COL_DUE:
+            return fields.due.isoformat() if fields.due else "9999-99-99"
+        if column == COL_HORIZON:
+            return HORIZON_ORDER[fields.horizon]
+        if column == COL_STATUS:
+            return STATUS_ORDER[fields.status]
+        return self._display(row, column).casefold()
+
+    # ---------------------------------------------------------------- editing
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in EDITABLE:
+            return False
+        row = self._rows[index.row()]
+        if self._edit_value(row, index.column()) == value:
+            return False
+        item_id = row.item.id
+        column = index.column()
+        document = self.document
+        if column == COL_TEXT:
+            return document.push(EditItem(document, item_id, text=str(value)))
+        if column == COL_OWNER:
+            return document.push(SetActionFields(document, item_id, owner=str(value).strip()))
+        if column == COL_DUE:
+            due = from_qdate(value) if isinstance(value, QDate) else _parse_date(value)
+            return document.push(SetActionFields(document, item_id, due=due))
+        if column == COL_HORIZON:
+            return document.push(
+                SetActionFields(document, item_id, horizon=Horizon(value) if value else None)
+            )
+        if column == COL_STATUS:
+            return document.push(SetActionFields(document, item_id, status=ActionStatus(value)))
+        if column == COL_FOCUS:
+            return document.push(SetActionFields(document, item_id, focus_area=str(value).strip()))
+        return False
+
+
+def _parse_date(value: Any) -> dt.date | None:
+    text = str(value or "").strip()
+    return dt.date.fromisoformat(text) if text else None
+
+
+class ActionsFilter(QSortFilterProxyModel):
+    """Text search over every column, plus status (with 'overdue') and horizon filters."""
+
+    STATUS_ALL = ""
+    STATUS_OVERDUE = "overdue"
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._status = self.STATUS_ALL
+        self._horizon: str | None = None  # None: any; "": not placed; else a Horizon value
+        self.setSortRole(SortRole)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._text = text.casefold().strip()
+        self.endFilterChange()
+
+    def set_status(self, status: str) -> None:
+        self.beginFilterChange()
+        self._status = status
+        self.endFilterChange()
+
+    def set_horizon(self, horizon: str | None) -> None:
+        self.beginFilterChange()
+        self._horizon = horizon
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        first = model.index(source_row, 0, source_parent)
+        if self._status == self.STATUS_OVERDUE:
+            if not model.data(first, OverdueRole):
+                return False
+        elif self._status and model.data(first, StatusRole) != self._status:
+            return False
+        if self._horizon is not None and model.data(first, HorizonRole) != self._horizon:
+            return False
+        if not self._text:
+            return True
+        words = self._text.split()
+        haystack = " ".join(
+            str(model.data(model.index(source_row, column, source_parent)) or "")
+            for column in range(COLUMN_COUNT)
+        ).casefold()
+        return all(word in haystack for word in words)

@@ -1,0 +1,1 @@
+"""The organiser and staff views: actions register, synergies, roadmap, participants, media library, outcomes."""

@@ -1,0 +1,75 @@
+"""Shared pieces of the organiser views: translated names of horizons and statuses, session labels, errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from meetingkit.core.model import ActionStatus, Horizon
+from meetingkit.store import EventStore
+
+
+def horizon_label(horizon: Horizon | None) -> str:
+    if horizon is Horizon.SHORT:
+        return QCoreApplication.translate("Labels", "Short term")
+    if horizon is Horizon.MEDIUM:
+        return QCoreApplication.translate("Labels", "Medium term")
+    if horizon is Horizon.LONG:
+        return QCoreApplication.translate("Labels", "Long term")
+    return QCoreApplication.translate("Labels", "Not placed")
+
+
+def status_label(status: ActionStatus) -> str:
+    if status is ActionStatus.DONE:
+        return QCoreApplication.translate("Labels", "Done")
+    if status is ActionStatus.DROPPED:
+        return QCoreApplication.translate("Labels", "Dropped")
+    return QCoreApplication.translate("Labels", "Open")
+
+
+def no_focus_area_label() -> str:
+    return QCoreApplication.translate("Labels", "No focus area")
+
+
+def session_labels(store: EventStore) -> dict[str, str]:
+    """Every session's label by id, read in one pass (models call it once per refresh)."""
+    days = {d.id: d.index for d in store.days()}
+    labels: dict[str, str] = {}
+    day_word = QCoreApplication.translate("Labels", "Day %1")
+    for session in store.sessions():
+        parts = []
+        if session.day_id in days:
+            parts.append(day_word.replace("%1", str(days[session.day_id])))
+        if session.start is not None:
+            parts.append(session.start.strftime("%H:%M"))
+        parts.append(session.title)
+        labels[session.id] = " · ".join(parts)
+    return labels
+
+
+def to_qdate(value: dt.date | None) -> QDate:
+    return QDate(value.year, value.month, value.day) if value is not None else QDate()
+
+
+def from_qdate(value: QDate) -> dt.date | None:
+    if not value.isValid():
+        return None
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def show_error(parent: QWidget | None, message: str) -> None:
+    """One clear sentence in a dialog: the only way a user sees an error."""
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("Labels", "meetingkit"), message)
+    box.setParent(parent, box.windowFlags())
+    box.open()
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} B"

@@ -1,0 +1,161 @@
+"""Background tasks: a function run on a QThreadPool that reports progress, can be cancelled and answers by signal.
+
+Widgets are never touched from the worker: the task talks back only through `TaskSignals`, whose
+queued connections deliver on the UI thread (Picard's `run_task`, Anki's `CollectionOp`).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from meetingkit.core.errors import UserError
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """Raised inside a task when the user pressed Cancel; the task cleans up and stops."""
+
+
+class Reporter:
+    """What a task function receives: report progress and learn whether the user cancelled."""
+
+    def __init__(self, signals: TaskSignals, event: threading.Event) -> None:
+        self._signals = signals
+        self._event = event
+
+    @property
+    def cancel_event(self) -> threading.Event:
+        """Set when the user cancelled; for library calls that take an Event."""
+        return self._event
+
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def check(self) -> None:
+        """Stop here if the user cancelled."""
+        if self._event.is_set():
+            raise Cancelled
+
+    def progress(self, done: int, total: int, message: str = "") -> None:
+        self._signals.progress.emit(int(done), int(total), message)
+        self.check()
+
+
+class TaskSignals(QObject):
+    progress = Signal(int, int, str)  # done, total, what is being done
+    succeeded = Signal(object)  # the task's return value
+    failed = Signal(str)  # one sentence for the user
+    cancelled = Signal()
+    finished = Signal()  # after any of the three above
+
+
+TaskFunction = Callable[[Reporter], Any]
+
+
+class Task(QRunnable):
+    """Run `function(reporter)` on a pool thread. Keep a reference until `finished` is emitted."""
+
+    def __init__(self, function: TaskFunction, name: str = "") -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # Python owns it: the view keeps it while its signals may fire
+        self.function = function
+        self.name = name
+        self.signals = TaskSignals()
+        self._cancel = threading.Event()
+        self.reporter = Reporter(self.signals, self._cancel)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:
+        try:
+            result = self.function(self.reporter)
+        except Cancelled:
+            self.signals.cancelled.emit()
+        except UserError as error:
+            if self._cancel.is_set():
+                self.signals.cancelled.emit()
+            else:
+                self.signals.failed.emit(str(error))
+        except Exception as error:  # a bug: logged with its traceback, the user still gets one sentence
+            log.exception("task %s failed", self.name or self.function)
+            self.signals.failed.emit(
+                f"{self.name or 'The task'} stopped because of an unexpected error ({type(error).__name__})."
+            )
+        else:
+            # A Cancel pressed after the work completed is too late: the result exists, say so.
+            self.signals.succeeded.emit(result)
+        self.signals.finished.emit()
+
+
+def run_task(
+    pool: QThreadPool,
+    function: TaskFunction,
+    *,
+    name: str = "",
+    progress: Callable[[int, int, str], None] | None = None,
+    succeeded: Callable[[Any], None] | None = None,
+    failed: Callable[[str], None] | None = None,
+    cancelled: Callable[[], None] | None = None,
+    finished: Callable[[], None] | None = None,
+) -> Task:
+    """Create a task, connect the callbacks (before it can emit anything), then start it on `pool`."""
+    task = Task(function, name)
+    for signal, slot in (
+        (task.signals.progress, progress),
+        (task.signals.succeeded, succeeded),
+        (task.signals.failed, failed),
+        (task.signals.cancelled, cancelled),
+        (task.signals.finished, finished),
+    ):
+        if slot is not None:
+            signal.connect(slot)
+    pool.start(task)
+    return task
+
+
+# -------------------------------------------------------------------- jobs the organiser views run
+
+
+def _partial_name(target: Path) -> Path:
+    # Same suffix as the target: writers may decide the format from it.
+    return target.with_name(f".{target.stem}.partial-{os.getpid()}{target.suffix}")
+
+
+def export_job(event_path: Path, fmt: str, target: Path, **options: Any) -> TaskFunction:
+    """Export the event file at `event_path` to `target` through publish.export, on its own connection.
+
+    The document is written under a temporary name and renamed when complete, so a Cancel (or a
+    failure) never leaves a partial document where the user will look for it.
+    """
+
+    def job(reporter: Reporter) -> Path:
+        from meetingkit import publish
+        from meetingkit.store import EventStore
+
+        reporter.progress(0, 0, "")
+        partial = _partial_name(target)
+        try:
+            # The UI thread owns the document's connection; a worker reads through one of its own.
+            with EventStore.open(event_path, read_only=True) as store:
+                publish.export(store, fmt, partial, **options)
+            reporter.check()
+            os.replace(partial, target)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+        return target
+
+    return job
