@@ -44,8 +44,9 @@ def _context() -> BaseContext:
     # were: forkserver forks from a clean single-threaded server instead, and Windows only has spawn.
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        # Workers forked from a server that already imported Pillow start in milliseconds.
-        ctx.set_forkserver_preload(["meetingkit.media.images"])
+        # Workers forked from a server that already imported Pillow (and the HEIF plugin, when it is
+        # installed: the server skips a module that fails to import) start in milliseconds.
+        ctx.set_forkserver_preload(["meetingkit.media.images", "pillow_heif"])
         return ctx
     return multiprocessing.get_context("spawn")
 
@@ -59,7 +60,8 @@ def map_in_processes(
 ) -> list[R]:
     """`[fn(item) for item in items]` spread over worker processes, in input order.
 
-    `fn` must be a module-level function and items picklable. workers=None uses every core; 1 runs
+    `fn` must be a module-level function of an importable module (workers do not import `__main__`)
+    and items picklable. workers=None uses every core; 1 runs
     inline. progress(done, total) is called in this thread, first with done=0; an exception from `fn`
     or from progress stops the work still queued and propagates.
     """
