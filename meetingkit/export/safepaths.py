@@ -281,7 +281,7 @@ def zip_directory(src: Path, zip_path: Path, *, progress: Progress | None = None
 
     folders: list[str] = []
     files: list[tuple[str, Path, int]] = []
-    for dirpath, dirnames, filenames in os.walk(src, followlinks=False):
+    for dirpath, dirnames, filenames in os.walk(src, onerror=_raise, followlinks=False):
         here = Path(dirpath)
         for name in (*dirnames, *filenames):
             path = here / name
@@ -324,6 +324,11 @@ def zip_directory(src: Path, zip_path: Path, *, progress: Progress | None = None
             os.unlink(tmp)
         raise
     return zip_path
+
+
+def _raise(error: OSError) -> None:
+    # os.walk skips a folder it cannot read unless told otherwise: a pack must not lose files silently.
+    raise error
 
 
 def _zip_info(arcname: str, unix_mode: int) -> zipfile.ZipInfo:

@@ -211,7 +211,7 @@ def _resizable(im: Image.Image) -> Image.Image:
 
 
 def _to_srgb(im: Image.Image, icc: bytes | None) -> Image.Image:
-    """8-bit RGB(A), converted through the embedded colour profile when there is a usable one."""
+    """8-bit RGB(A) or greyscale, converted to sRGB through the embedded colour profile if it is usable."""
     target = "RGBA" if _has_alpha(im) else "RGB"
     if icc and im.mode in {"RGB", "RGBA", "CMYK", "L"}:
         try:
@@ -223,7 +223,9 @@ def _to_srgb(im: Image.Image, icc: bytes | None) -> Image.Image:
             converted = None
         if converted is not None:
             return converted
-    return im if im.mode == target else im.convert(target)
+    if im.mode in {target, "L"}:  # greyscale stays greyscale: the same picture in a third of the bytes
+        return im
+    return im.convert(target)
 
 
 @cache

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import os
 import struct
 import zlib
 from pathlib import Path
@@ -192,6 +193,25 @@ def _swapped_rgb_profile() -> bytes:
     )
     assert len(header) == 128
     return header + struct.pack(">I", len(tags)) + table + body
+
+
+def test_greyscale_photo_stays_greyscale() -> None:
+    src = io.BytesIO()
+    Image.linear_gradient("L").save(src, "JPEG")
+    out = Image.open(io.BytesIO(clean_image(src.getvalue(), long_side=128)))
+    assert (out.mode, out.size) == ("L", (128, 128))
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX special files")
+def test_fifo_and_symlink_are_refused_before_reading(tmp_path: Path, tagged_jpeg: Path) -> None:
+    fifo = tmp_path / "pipe.jpg"
+    os.mkfifo(fifo)
+    link = tmp_path / "link.jpg"
+    link.symlink_to(tagged_jpeg)
+    with pytest.raises(MediaError, match=r"pipe\.jpg is a named pipe"):
+        probe_image(fifo)
+    with pytest.raises(MediaError, match=r"link\.jpg is a symbolic link"):
+        clean_image(link)
 
 
 def test_colour_profile_is_converted_to_srgb_then_dropped() -> None:
