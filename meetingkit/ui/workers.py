@@ -11,11 +11,16 @@ import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from meetingkit.core.errors import UserError
+from meetingkit.core.model import EventSnapshot
+
+if TYPE_CHECKING:
+    from meetingkit.export.pack import PackOptions, PackResult
+    from meetingkit.publish import DocumentOptions
 
 log = logging.getLogger(__name__)
 
@@ -30,11 +35,8 @@ class Reporter:
     def __init__(self, signals: TaskSignals, event: threading.Event) -> None:
         self._signals = signals
         self._event = event
-
-    @property
-    def cancel_event(self) -> threading.Event:
-        """Set when the user cancelled; for library calls that take an Event."""
-        return self._event
+        self._on_cancel: list[Callable[[], None]] = []
+        self._lock = threading.Lock()
 
     def cancelled(self) -> bool:
         return self._event.is_set()
@@ -45,8 +47,23 @@ class Reporter:
             raise Cancelled
 
     def progress(self, done: int, total: int, message: str = "") -> None:
+        """Report progress (total 0: busy, no known end). Safe to call from library callbacks."""
         self._signals.progress.emit(int(done), int(total), message)
-        self.check()
+
+    def on_cancel(self, callback: Callable[[], None]) -> None:
+        """Call `callback` (from the UI thread) when the user cancels: passes Cancel on to a library's token."""
+        with self._lock:
+            self._on_cancel.append(callback)
+            already = self._event.is_set()
+        if already:
+            callback()
+
+    def request_cancel(self) -> None:
+        with self._lock:
+            self._event.set()
+            callbacks = list(self._on_cancel)
+        for callback in callbacks:
+            callback()
 
 
 class TaskSignals(QObject):
@@ -73,7 +90,7 @@ class Task(QRunnable):
         self.reporter = Reporter(self.signals, self._cancel)
 
     def cancel(self) -> None:
-        self._cancel.set()
+        self.reporter.request_cancel()
 
     @property
     def is_cancelled(self) -> bool:
@@ -134,8 +151,10 @@ def _partial_name(target: Path) -> Path:
     return target.with_name(f".{target.stem}.partial-{os.getpid()}{target.suffix}")
 
 
-def export_job(event_path: Path, fmt: str, target: Path, **options: Any) -> TaskFunction:
-    """Export the event file at `event_path` to `target` through publish.export, on its own connection.
+def export_job(
+    snapshot: EventSnapshot, event_path: Path, fmt: str, target: Path, options: DocumentOptions | None = None
+) -> TaskFunction:
+    """Write the event as `fmt` to `target` from `snapshot` (taken on the UI thread: what the user sees).
 
     The document is written under a temporary name and renamed when complete, so a Cancel (or a
     failure) never leaves a partial document where the user will look for it.
@@ -143,19 +162,45 @@ def export_job(event_path: Path, fmt: str, target: Path, **options: Any) -> Task
 
     def job(reporter: Reporter) -> Path:
         from meetingkit import publish
-        from meetingkit.store import EventStore
 
         reporter.progress(0, 0, "")
         partial = _partial_name(target)
         try:
-            # The UI thread owns the document's connection; a worker reads through one of its own.
-            with EventStore.open(event_path, read_only=True) as store:
-                publish.export(store, fmt, partial, **options)
+            if fmt == "json":
+                from meetingkit.store import EventStore
+
+                # The UI thread owns the document's connection; a worker reads through one of its own.
+                with EventStore.open(event_path, read_only=True) as store:
+                    publish.export(store, fmt, partial)
+            else:
+                publish.export_snapshot(snapshot, event_path, fmt, partial, options)
             reporter.check()
             os.replace(partial, target)
         except BaseException:
             partial.unlink(missing_ok=True)
             raise
         return target
+
+    return job
+
+
+def pack_job(snapshot: EventSnapshot, event_path: Path, target: Path, options: PackOptions) -> TaskFunction:
+    """Build the outcome pack in `target`; progress in thousandths of the whole job, Cancel removes it all."""
+
+    def job(reporter: Reporter) -> PackResult:
+        from meetingkit import publish
+        from meetingkit.export.progress import Cancelled as PackCancelled
+        from meetingkit.export.progress import CancelToken, Progress
+
+        token = CancelToken()
+        reporter.on_cancel(token.cancel)
+
+        def progress(step: Progress) -> None:
+            reporter.progress(round(step.fraction * 1000), 1000, step.stage)
+
+        try:
+            return publish.pack(snapshot, event_path, target, options, progress=progress, cancel=token)
+        except PackCancelled:
+            raise Cancelled from None
 
     return job

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.model import ActionStatus, Horizon
+from meetingkit.publish import DocumentOptions
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.models.actions_model import (
     COL_DUE,
@@ -291,7 +292,13 @@ class ActionsView(QWidget):
 
         self._task = run_task(
             self._pool,
-            export_job(self.document.store.path, fmt, target, language=self.settings.document_language),
+            export_job(
+                self.document.store.snapshot(),
+                self.document.store.path,
+                fmt,
+                target,
+                DocumentOptions(language=self.settings.document_language),
+            ),
             name=self.tr("The export"),
             succeeded=succeeded,
             failed=failed,

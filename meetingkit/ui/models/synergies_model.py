@@ -1,0 +1,200 @@
+"""Synergies as Qt models: a tree grouped by party and a matrix organisation x organisation with counts."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+
+from meetingkit.core.model import Item, Person, Tag
+from meetingkit.ui.document import EventDocument
+
+ItemIdRole = Qt.ItemDataRole.UserRole + 1
+SynergyIdsRole = Qt.ItemDataRole.UserRole + 2
+CountRole = Qt.ItemDataRole.UserRole + 3
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class SynergyRecord:
+    item: Item
+    session: str
+    parties: tuple[str, ...]  # as written, in the order given
+    organisations: tuple[str, ...]  # people replaced by their organisation, duplicates dropped
+
+
+def _organisation_of(people: list[Person]) -> dict[str, str]:
+    return {p.name.casefold(): p.organisation for p in people if p.organisation}
+
+
+def read_synergies(document: EventDocument, session_labels: dict[str, str]) -> list[SynergyRecord]:
+    """Every synergy with its parties, and the organisations they stand for (a person counts for theirs)."""
+    store = document.store
+    org_of = _organisation_of(store.people())
+    spelling: dict[str, str] = {}  # one spelling per name, the first met, so "UCLG" and "uclg" meet
+    records = []
+    for item in store.items():
+        if not item.has(Tag.SYNERGY):
+            continue
+        parties = tuple(p for p in (item.synergy.parties if item.synergy else ()) if p.strip())
+        organisations: list[str] = []
+        for party in parties:
+            name = org_of.get(party.casefold(), party)
+            name = spelling.setdefault(name.casefold(), name)
+            if name not in organisations:
+                organisations.append(name)
+        records.append(
+            SynergyRecord(item, session_labels.get(item.session_id, ""), parties, tuple(organisations))
+        )
+    return records
+
+
+class SynergiesTreeModel(QStandardItemModel):
+    """Party -> its synergies (text, session); a synergy appears under each of its parties."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._set_headers()
+
+    def _set_headers(self) -> None:
+        tr = QCoreApplication.translate
+        self.setHorizontalHeaderLabels(
+            [
+                tr("SynergiesModel", "Party / synergy"),
+                tr("SynergiesModel", "Theme"),
+                tr("SynergiesModel", "Session"),
+            ]
+        )
+
+    def rebuild(self, records: list[SynergyRecord]) -> None:
+        self.clear()
+        self._set_headers()
+        groups: dict[str, list[SynergyRecord]] = defaultdict(list)
+        spelling: dict[str, str] = {}
+        unnamed: list[SynergyRecord] = []
+        for record in records:
+            if not record.parties:
+                unnamed.append(record)
+            for party in record.parties:
+                groups[spelling.setdefault(party.casefold(), party)].append(record)
+        ordered = sorted(groups.items(), key=lambda kv: kv[0].casefold())
+        if unnamed:
+            ordered.append((QCoreApplication.translate("SynergiesModel", "No party named"), unnamed))
+        root = self.invisibleRootItem()
+        for party, group in ordered:
+            head = QStandardItem(f"{party} ({len(group)})")
+            head.setEditable(False)
+            head.setData([r.item.id for r in group], SynergyIdsRole)
+            font = head.font()
+            font.setBold(True)
+            head.setFont(font)
+            blank_theme, blank_session = QStandardItem(), QStandardItem()
+            blank_theme.setEditable(False)
+            blank_session.setEditable(False)
+            for record in group:
+                cells = [
+                    QStandardItem(record.item.text),
+                    QStandardItem(record.item.synergy.theme if record.item.synergy else ""),
+                    QStandardItem(record.session),
+                ]
+                for cell in cells:
+                    cell.setEditable(False)
+                    cell.setData(record.item.id, ItemIdRole)
+                    cell.setToolTip(record.item.text)
+                head.appendRow(cells)
+            root.appendRow([head, blank_theme, blank_session])
+
+
+class SynergyMatrixModel(QAbstractTableModel):
+    """Organisations on both axes; a cell counts the synergies naming both (the diagonal: all of one's)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._names: list[str] = []
+        self._cells: dict[tuple[int, int], list[str]] = {}
+        self._max = 0
+
+    def rebuild(self, records: list[SynergyRecord]) -> None:
+        self.beginResetModel()
+        names = sorted({o for r in records for o in r.organisations}, key=str.casefold)
+        position = {name: n for n, name in enumerate(names)}
+        cells: dict[tuple[int, int], list[str]] = defaultdict(list)
+        for record in records:
+            ids = sorted(position[o] for o in record.organisations)
+            for n in ids:
+                cells[(n, n)].append(record.item.id)
+            for a, b in combinations(ids, 2):
+                cells[(a, b)].append(record.item.id)
+                cells[(b, a)].append(record.item.id)
+        self._names = names
+        self._cells = dict(cells)
+        self._max = max((len(v) for (a, b), v in self._cells.items() if a != b), default=0)
+        self.endResetModel()
+
+    @property
+    def names(self) -> list[str]:
+        return list(self._names)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._names)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._names)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and 0 <= section < len(
+            self._names
+        ):
+            return self._names[section]
+        return None
+
+    def synergy_ids(self, row: int, column: int) -> list[str]:
+        return list(self._cells.get((row, column), ()))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if not (0 <= row < len(self._names) and 0 <= column < len(self._names)):
+            return None
+        ids = self._cells.get((row, column), [])
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(len(ids)) if ids else ""
+        if role == CountRole:
+            return len(ids)
+        if role == SynergyIdsRole:
+            return list(ids)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.BackgroundRole and ids:
+            if row == column:
+                return QBrush(QColor(128, 128, 128, 40))
+            # Deeper blue for more synergies: the strongest pairs stand out at a glance.
+            strength = len(ids) / self._max if self._max else 0
+            return QBrush(QColor(30, 110, 220, int(40 + 150 * strength)))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tr = QCoreApplication.translate
+            if row == column:
+                return tr("SynergiesModel", "%1: %n synergy(ies) in all", "", len(ids)).replace(
+                    "%1", self._names[row]
+                )
+            return (
+                tr("SynergiesModel", "%1 and %2: %n synergy(ies)", "", len(ids))
+                .replace("%1", self._names[row])
+                .replace("%2", self._names[column])
+            )
+        return None

@@ -1,0 +1,161 @@
+"""Synergies: grouped by party, and as a matrix organisation x organisation whose cells list their synergies."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingkit.ui.document import EventDocument
+from meetingkit.ui.models.synergies_model import (
+    ItemIdRole,
+    SynergiesTreeModel,
+    SynergyMatrixModel,
+    SynergyRecord,
+    read_synergies,
+)
+from meetingkit.ui.settings import Settings
+from meetingkit.ui.views.common import session_labels
+
+
+class SynergiesView(QWidget):
+    """Double-click a synergy (in the tree or in a cell's list) to open it in its session."""
+
+    jump_requested = Signal(str)  # item id
+
+    def __init__(self, document: EventDocument, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.settings = settings
+        self.setObjectName("synergiesView")
+        self._records: dict[str, SynergyRecord] = {}
+
+        self.tree_model = SynergiesTreeModel(self)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("synergiesTree")
+        self.tree.setAccessibleName(self.tr("Synergies by party"))
+        self.tree.setModel(self.tree_model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.activated.connect(self._jump_from_tree)
+
+        self.matrix_model = SynergyMatrixModel(self)
+        self.matrix = QTableView(self)
+        self.matrix.setObjectName("synergyMatrix")
+        self.matrix.setAccessibleName(self.tr("Synergy matrix, organisation by organisation"))
+        self.matrix.setModel(self.matrix_model)
+        self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.matrix.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.matrix.clicked.connect(self.show_cell)
+        self.matrix.selectionModel().currentChanged.connect(lambda current, _: self.show_cell(current))
+
+        self.cell_title = QLabel(self.tr("Click a cell to list its synergies."), self)
+        self.cell_title.setWordWrap(True)
+        self.cell_list = QTreeWidget(self)
+        self.cell_list.setObjectName("synergyCellList")
+        self.cell_list.setAccessibleName(self.tr("Synergies of the selected pair"))
+        self.cell_list.setHeaderLabels([self.tr("Synergy"), self.tr("Parties"), self.tr("Session")])
+        self.cell_list.setRootIsDecorated(False)
+        self.cell_list.setAlternatingRowColors(True)
+        self.cell_list.itemActivated.connect(self._jump_from_cell_list)
+
+        matrix_page = QSplitter(Qt.Orientation.Vertical, self)
+        matrix_page.addWidget(self.matrix)
+        below = QWidget(matrix_page)
+        below_layout = QVBoxLayout(below)
+        below_layout.setContentsMargins(0, 0, 0, 0)
+        below_layout.addWidget(self.cell_title)
+        below_layout.addWidget(self.cell_list)
+        matrix_page.addWidget(below)
+        matrix_page.setStretchFactor(0, 3)
+        matrix_page.setStretchFactor(1, 2)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.tree, self.tr("By party"))
+        self.tabs.addTab(matrix_page, self.tr("Matrix"))
+
+        title = QLabel(self.tr("Synergies"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+        self.summary = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tabs, 1)
+
+        for signal in (
+            document.item_added,
+            document.item_changed,
+            document.item_removed,
+            document.session_changed,
+            document.session_removed,
+            document.session_added,
+        ):
+            signal.connect(self.refresh)
+        document.people_changed.connect(self.refresh)
+        document.reloaded.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self, *_: object) -> None:
+        if self.document.closed:
+            return
+        records = read_synergies(self.document, session_labels(self.document.store))
+        self._records = {r.item.id: r for r in records}
+        self.tree_model.rebuild(records)
+        self.tree.expandAll()
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.setColumnWidth(1, 200)
+        self.tree.setColumnWidth(2, 240)
+        self.matrix_model.rebuild(records)
+        self.summary.setText(
+            self.tr("%n synergy(ies)", "", len(records))
+            + " · "
+            + self.tr("%n organisation(s)", "", len(self.matrix_model.names))
+        )
+        self.cell_list.clear()
+
+    def show_cell(self, index: QModelIndex) -> None:
+        """List the synergies of the pair under `index` with their sessions."""
+        self.cell_list.clear()
+        if not index.isValid():
+            return
+        names = self.matrix_model.names
+        a, b = names[index.row()], names[index.column()]
+        if a == b:
+            self.cell_title.setText(self.tr("All synergies of %1").replace("%1", a))
+        else:
+            self.cell_title.setText(self.tr("Synergies between %1 and %2").replace("%1", a).replace("%2", b))
+        for item_id in self.matrix_model.synergy_ids(index.row(), index.column()):
+            record = self._records[item_id]
+            row = QTreeWidgetItem([record.item.text, ", ".join(record.parties), record.session])
+            row.setData(0, Qt.ItemDataRole.UserRole, item_id)
+            row.setToolTip(0, record.item.text)
+            self.cell_list.addTopLevelItem(row)
+        self.cell_list.resizeColumnToContents(1)
+
+    def _jump_from_tree(self, index: QModelIndex) -> None:
+        item_id = index.data(ItemIdRole)
+        if item_id:
+            self.jump_requested.emit(str(item_id))
+
+    def _jump_from_cell_list(self, row: QTreeWidgetItem, _column: int = 0) -> None:
+        item_id = row.data(0, Qt.ItemDataRole.UserRole)
+        if item_id:
+            self.jump_requested.emit(str(item_id))
