@@ -234,6 +234,9 @@ class Outline:
     toc: TableOfContents
     sections: tuple[Section, ...]
     figures: tuple[Figure, ...] = field(default=())
+    # Item id -> its number in the registers ("A3", "S1"), so the CSV and calendar exports cite the
+    # same references as the document.
+    refs: dict[str, str] = field(default_factory=dict)
 
     def walk(self) -> Iterator[Heading | Block | Section]:
         """Depth first: each Section, then its Heading, then its children in order."""
@@ -863,6 +866,7 @@ class _Builder:
             toc=TableOfContents(lab.contents, lab.toc_placeholder),
             sections=tuple(s for s in sections if s is not None),
             figures=figures,
+            refs={item_id: raised.ref for item_id, raised in self.raised.items()},
         )
 
 
