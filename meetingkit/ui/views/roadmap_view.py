@@ -1,0 +1,416 @@
+"""The roadmap board: horizons as columns, focus areas as rows, a card per strategic action, moved by drag or keys."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import (
+    QDrag,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingkit.core.model import ActionStatus, Horizon, Item, Tag
+from meetingkit.ui.commands import AddFocusArea, SetActionFields
+from meetingkit.ui.document import EventDocument
+from meetingkit.ui.settings import Settings
+from meetingkit.ui.views.common import horizon_label, no_focus_area_label, session_labels, status_label
+
+MIME_TYPE = "application/x-meetingkit-item-id"
+# Columns left to right; None holds the actions not yet placed on a horizon.
+COLUMNS: tuple[Horizon | None, ...] = (None, Horizon.SHORT, Horizon.MEDIUM, Horizon.LONG)
+CARD_WIDTH = 230
+
+STYLE = """
+#roadmapCard { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }
+#roadmapCard[selected="true"] { border: 2px solid palette(highlight); }
+#roadmapCard[done="true"] { background: palette(alternate-base); }
+#roadmapCell { background: palette(window); border: 1px dashed transparent; border-radius: 6px; }
+#roadmapCell[dropTarget="true"] { border: 1px dashed palette(highlight); }
+#roadmapColumnHeader { font-weight: bold; padding: 4px; }
+#roadmapRowHeader { font-weight: bold; padding: 4px; }
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    horizon: Horizon | None
+    focus_area: str  # "" for no focus area
+
+
+class Card(QFrame):
+    """One strategic action: its text, owner and due date, and where it came from (a link to the note)."""
+
+    def __init__(self, board: RoadmapBoard, item: Item, provenance: str) -> None:
+        super().__init__()
+        self.board = board
+        self.item = item
+        self.setObjectName("roadmapCard")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFixedWidth(CARD_WIDTH)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Maximum)
+        self.setProperty("selected", False)
+        fields = item.action
+        done = fields is not None and fields.status is ActionStatus.DONE
+        self.setProperty("done", done)
+        self._press: QPoint | None = None
+
+        text = QLabel(item.text, self)
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        details = []
+        if fields is not None:
+            if fields.owner:
+                details.append(fields.owner)
+            if fields.due:
+                details.append(fields.due.isoformat())
+            if fields.status is not ActionStatus.OPEN:
+                details.append(status_label(fields.status))
+        meta = QLabel(" · ".join(details), self)
+        meta.setEnabled(False)  # drawn in the palette's muted colour
+        meta.setWordWrap(True)
+        self.source = QLabel(f'<a href="#">{_escape(provenance)}</a>', self)
+        self.source.setObjectName("roadmapCardSource")
+        self.source.setToolTip(self.tr("Open the note in its session"))
+        self.source.setWordWrap(True)
+        self.source.linkActivated.connect(lambda _: self.board.jump_requested.emit(self.item.id))
+        small = self.source.font()
+        small.setPointSizeF(small.pointSizeF() * 0.9)
+        self.source.setFont(small)
+        meta.setFont(small)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(3)
+        layout.addWidget(text)
+        if details:
+            layout.addWidget(meta)
+        else:
+            meta.hide()
+        layout.addWidget(self.source)
+        self.setAccessibleName(item.text)
+        self.setAccessibleDescription(
+            self.tr("Strategic action from %1. Ctrl+arrows move it.").replace("%1", provenance)
+        )
+        self.setToolTip(item.text)
+
+    def set_selected(self, selected: bool) -> None:
+        self.setProperty("selected", selected)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def focusInEvent(self, event: object) -> None:  # type: ignore[override]
+        self.board.select(self.item.id)
+        super().focusInEvent(event)  # type: ignore[arg-type]
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position().toPoint()
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.board.select(self.item.id)
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            return
+        if (event.position().toPoint() - self._press).manhattanLength() < QApplication.startDragDistance():
+            return
+        self._press = None
+        mime = QMimeData()
+        mime.setData(MIME_TYPE, self.item.id.encode("utf-8"))
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        drag.setPixmap(self.grab())
+        drag.setHotSpot(event.position().toPoint())
+        drag.exec(Qt.DropAction.MoveAction)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.board.jump_requested.emit(self.item.id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            step = {
+                Qt.Key.Key_Left: (-1, 0),
+                Qt.Key.Key_Right: (1, 0),
+                Qt.Key.Key_Up: (0, -1),
+                Qt.Key.Key_Down: (0, 1),
+            }.get(Qt.Key(event.key()))
+            if step is not None:
+                self.board.move_by(self.item.id, *step)
+                return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.board.jump_requested.emit(self.item.id)
+            return
+        super().keyPressEvent(event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class Cell(QFrame):
+    """Where cards of one horizon and focus area sit; cards dropped here take its place."""
+
+    def __init__(self, board: RoadmapBoard, place: Place) -> None:
+        super().__init__()
+        self.board = board
+        self.place = place
+        self.setObjectName("roadmapCell")
+        self.setAcceptDrops(True)
+        self.setProperty("dropTarget", False)
+        self.setMinimumWidth(CARD_WIDTH + 12)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.cards_layout = QVBoxLayout(self)
+        self.cards_layout.setContentsMargins(5, 5, 5, 5)
+        self.cards_layout.setSpacing(6)
+        self.cards_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.setAccessibleName(
+            self.tr("%1, %2")
+            .replace("%1", place.focus_area or no_focus_area_label())
+            .replace("%2", horizon_label(place.horizon))
+        )
+
+    def _highlight(self, on: bool) -> None:
+        self.setProperty("dropTarget", on)
+        self.style().unpolish(self)
+        self.style().polish(self)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasFormat(MIME_TYPE) and not self.board.document.read_only:
+            event.acceptProposedAction()
+            self._highlight(True)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if event.mimeData().hasFormat(MIME_TYPE):
+            event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event: object) -> None:  # type: ignore[override]
+        self._highlight(False)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._highlight(False)
+        data = event.mimeData().data(MIME_TYPE)
+        if not data:
+            return
+        item_id = bytes(data.data()).decode("utf-8")
+        event.acceptProposedAction()
+        self.board.move_to(item_id, self.place)
+
+
+class RoadmapBoard(QWidget):
+    """The board. Every move is one undoable edit of the action's horizon or focus area."""
+
+    jump_requested = Signal(str)  # item id
+    moved = Signal(str)  # item id, after the store took the move
+
+    def __init__(self, document: EventDocument, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.settings = settings
+        self.setObjectName("roadmapView")
+        self.setStyleSheet(STYLE)
+        self.cards: dict[str, Card] = {}
+        self.cells: dict[Place, Cell] = {}
+        self.rows: list[str] = []
+        self._places: dict[str, Place] = {}
+        self._selected: str | None = None
+
+        title = QLabel(self.tr("Roadmap"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+        hint = QLabel(
+            self.tr(
+                "Drag a card to another horizon or focus area, or select it and press Ctrl+Left/Right"
+                " (horizon) or Ctrl+Up/Down (focus area). Enter opens the note it came from."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setEnabled(False)
+        self.add_area_button = QPushButton(self.tr("Add focus area…"), self)
+        self.add_area_button.setToolTip(self.tr("Add a row to the roadmap"))
+        self.add_area_button.clicked.connect(self._ask_focus_area)
+        self.add_area_button.setEnabled(not document.read_only)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.add_area_button)
+
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.grid_host: QWidget | None = None
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(hint)
+        layout.addWidget(self.scroll, 1)
+
+        for signal in (
+            document.item_added,
+            document.item_changed,
+            document.item_removed,
+            document.session_added,
+            document.session_changed,
+            document.session_removed,
+        ):
+            signal.connect(self.refresh)
+        document.focus_areas_changed.connect(self.refresh)
+        document.reloaded.connect(self.refresh)
+        self._stale = False
+        self.rebuild()
+
+    # ---------------------------------------------------------------- building the board
+
+    def refresh(self, *_: object) -> None:
+        """Rebuild now if the board is on screen, else when it is next shown (capture stays fast)."""
+        if self.isVisible():
+            self.rebuild()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.rebuild()
+        super().showEvent(event)
+
+    def rebuild(self) -> None:
+        self._stale = False
+        if self.document.closed:
+            return
+        store = self.document.store
+        labels = session_labels(store)
+        actions = [
+            i
+            for i in store.items()
+            if i.has(Tag.ACTION) and (i.action is None or i.action.status is not ActionStatus.DROPPED)
+        ]
+        areas = [a.name for a in store.focus_areas()]
+        known = {a.casefold() for a in areas}
+        for item in actions:
+            name = item.action.focus_area if item.action else ""
+            if name and name.casefold() not in known:
+                areas.append(name)  # filed under an area that is not on the board yet: show it anyway
+                known.add(name.casefold())
+        spelling = {a.casefold(): a for a in areas}
+        self.rows = [*areas, ""]
+
+        host = QWidget()
+        grid = QGridLayout(host)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(8)
+        for column, horizon in enumerate(COLUMNS, start=1):
+            header = QLabel(horizon_label(horizon), host)
+            header.setObjectName("roadmapColumnHeader")
+            header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(header, 0, column)
+        self.cells = {}
+        for row, area in enumerate(self.rows, start=1):
+            header = QLabel(area or no_focus_area_label(), host)
+            header.setObjectName("roadmapRowHeader")
+            header.setWordWrap(True)
+            header.setFixedWidth(150)
+            header.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(header, row, 0)
+            for column, horizon in enumerate(COLUMNS, start=1):
+                place = Place(horizon, area)
+                cell = Cell(self, place)
+                self.cells[place] = cell
+                grid.addWidget(cell, row, column)
+        grid.setRowStretch(len(self.rows) + 1, 1)
+
+        self.cards = {}
+        self._places = {}
+        for item in actions:
+            fields = item.action
+            horizon = fields.horizon if fields else None
+            area = spelling.get((fields.focus_area if fields else "").casefold(), "")
+            place = Place(horizon, area)
+            card = Card(self, item, labels.get(item.session_id, ""))
+            self.cells[place].cards_layout.addWidget(card)
+            self.cards[item.id] = card
+            self._places[item.id] = place
+
+        old = self.scroll.takeWidget()
+        self.scroll.setWidget(host)
+        self.grid_host = host
+        if old is not None:
+            old.deleteLater()
+        if self._selected in self.cards:
+            card = self.cards[self._selected]
+            card.set_selected(True)
+            card.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self._selected = None
+
+    # ---------------------------------------------------------------- selection and moves
+
+    def place_of(self, item_id: str) -> Place:
+        return self._places[item_id]
+
+    def select(self, item_id: str) -> None:
+        if self._selected == item_id:
+            return
+        if self._selected in self.cards:
+            self.cards[self._selected].set_selected(False)
+        self._selected = item_id
+        if item_id in self.cards:
+            self.cards[item_id].set_selected(True)
+
+    @property
+    def selected(self) -> str | None:
+        return self._selected
+
+    def move_by(self, item_id: str, columns: int, rows: int) -> bool:
+        """The keyboard equivalent of a drag: one column (horizon) or one row (focus area) over."""
+        place = self._places[item_id]
+        column = COLUMNS.index(place.horizon) + columns
+        row = self.rows.index(place.focus_area) + rows
+        if not (0 <= column < len(COLUMNS) and 0 <= row < len(self.rows)):
+            return False
+        return self.move_to(item_id, Place(COLUMNS[column], self.rows[row]))
+
+    def move_to(self, item_id: str, place: Place) -> bool:
+        current = self._places.get(item_id)
+        if current is None or current == place or self.document.read_only:
+            return False
+        changes: dict[str, object] = {}
+        if place.horizon != current.horizon:
+            changes["horizon"] = place.horizon
+        if place.focus_area != current.focus_area:
+            changes["focus_area"] = place.focus_area
+        self._selected = item_id
+        if not self.document.push(SetActionFields(self.document, item_id, **changes)):  # type: ignore[arg-type]
+            return False
+        self.moved.emit(item_id)
+        return True
+
+    def add_focus_area(self, name: str) -> bool:
+        return bool(name.strip()) and self.document.push(AddFocusArea(self.document, name.strip()))
+
+    def _ask_focus_area(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("Add focus area"), self.tr("Name of the new focus area:")
+        )
+        if ok:
+            self.add_focus_area(name)
