@@ -113,6 +113,8 @@ def inspect_file(path: Path) -> int:
         raise ReadOnlyError(f"{name} cannot be read: permission denied.") from None
     if not head.startswith(SQLITE_MAGIC):
         raise NotAnEventFileError(f"{name} is not a meetingkit event file.")
+    if path.with_name(name + "-journal").exists() and int.from_bytes(head[68:72], "big") == APPLICATION_ID:
+        _finish_crashed_transaction(path)
     try:
         conn = _connect(path, read_only=True)
     except sqlite3.Error as exc:
@@ -129,13 +131,37 @@ def inspect_file(path: Path) -> int:
             )
         result = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
         if result != ["ok"]:
-            raise DamagedFileError(f"{name} is damaged ({result[0]}); restore it from a backup copy.")
+            # quick_check's first row reads "*** in database main ***\nPage 7: ..."; keep one line.
+            detail = " ".join(result[0].replace("*** in database main ***", "").split())
+            raise DamagedFileError(f"{name} is damaged ({detail}); restore it from a backup copy.")
     except sqlite3.DatabaseError as exc:
         mapped = translate(exc, path)
         raise (mapped or DamagedFileError(f"{name} is damaged and cannot be read safely.")) from None
     finally:
         conn.close()
     return int(version)
+
+
+def _finish_crashed_transaction(path: Path) -> None:
+    """Let SQLite roll back a write that a crash or kill left half done (a "hot" journal beside the file).
+
+    A read-only connection cannot do that and reports "readonly" forever, so the first read goes
+    through a read-write one; if the journal is not hot (another program is writing), it only reads.
+    """
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            conn.execute("PRAGMA trusted_schema = OFF")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        if "readonly" in str(exc).lower() or "read-only" in str(exc).lower():
+            raise ReadOnlyError(
+                f"{path.name} was left unfinished by a crash and must be repaired, but it is read-only;"
+                f" copy it with {path.name}-journal to a writable folder and open it there."
+            ) from None
+        # Anything else (a damaged file) is reported by the read-only checks that follow.
 
 
 class BlobReader:
