@@ -437,7 +437,8 @@ class _Writer:
                         runs = f'<w:hyperlink r:id="{rid}" w:history="1">{runs}</w:hyperlink>'
                     paras.append(paragraph_xml(text_style, runs, rtl=is_rtl(line)))
                 cells.append(self.cell(w, "".join(paras)))
-            rows.append(f"<w:tr>{''.join(cells)}</w:tr>")
+            # Register rows are a few lines: keeping each whole on one page reads better than splitting it.
+            rows.append(f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{''.join(cells)}</w:tr>")
         self.emit(
             f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.ids["register-table"]}"/>'
             f'<w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
@@ -548,12 +549,34 @@ class _Writer:
             _set_title_page(self.final_sect, False)
 
     def attach_body(self) -> None:
-        body = self.doc.element.body
+        """Parse the whole document once, body included, and put it in place of the template's.
+
+        Appending parsed elements into the template's tree would move them between lxml documents, which
+        walks every node again (most of the time of a 10,000-item export); re-parsing the document part
+        with the new body in it costs one parse.
+        """
+        root = self.doc.element
+        body = root.body
         for child in list(body):
             body.remove(child)
-        parsed = parse_xml(f"<w:body {_NS}>{''.join(self.out)}</w:body>")
-        body.extend(list(parsed))
+        marker = etree.Comment("meetingkit-body")
+        body.append(marker)
         body.append(self.final_sect)
+        head, tail = etree.tostring(root, encoding="unicode").split("<!--meetingkit-body-->", 1)
+        start = head.index(">", head.index("<w:document")) if "<w:document" in head else head.index(">")
+        declared = head[:start]
+        for prefix in ("w", "r", "wp", "a", "pic"):
+            if f"xmlns:{prefix}=" not in declared:
+                head = head[:start] + " " + nsdecls(prefix) + head[start:]
+                start = (
+                    head.index(">", head.index("<w:document")) if "<w:document" in head else head.index(">")
+                )
+                declared = head[:start]
+        new_root = parse_xml(head + "".join(self.out) + tail)
+        # The part owns the root element; a fresh Document proxy from the part then sees the new tree.
+        self.doc.part._element = new_root
+        self.doc = self.doc.part.document
+        self.final_sect = new_root.body.find(qn("w:sectPr"))
 
     def furniture(self) -> None:
         """Header with the event title and footer 'Page X of Y', unless the template brings its own."""

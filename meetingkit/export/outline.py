@@ -307,6 +307,10 @@ def _anchor(*parts: object) -> str:
     return "-".join(str(p) for p in parts)[:40]
 
 
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 def _local_time(moment: dt.datetime) -> str:
     # Items are stamped in UTC; the reader wants the wall-clock time of the meeting, which is the
     # exporting laptop's zone in practice (organisers export on site or soon after).
@@ -537,9 +541,8 @@ class _Builder:
     def session(self, s: Session) -> Section:
         lab = self.labels
         children: list[Block | Section] = []
-        meta = [
-            m for m in (lab.time_range(s.start, s.end), clean_line(s.room), clean_line(s.format)) if m.strip()
-        ]
+        where = (lab.time_range(s.start, s.end), clean_line(s.room), _capitalised(clean_line(s.format)))
+        meta = [m for m in where if m.strip()]
         if meta:
             children.append(Paragraph((Span(_DOT.join(meta)),), role="meta"))
         people_rows: list[Field] = []
@@ -699,7 +702,7 @@ class _Builder:
                 lab.session,
             ),
             rows=tuple(rows),
-            widths=(0.6, 3.6, 1.5, 1.1, 1.1, 0.9, 1.5, 2.0),
+            widths=(0.5, 3.6, 1.3, 1.0, 0.95, 0.75, 1.5, 2.4),
             kind="actions-register",
         )
         return Section(
