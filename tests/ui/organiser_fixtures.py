@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from pytestqt.qtbot import QtBot
 
+from meetingkit.attach import attach_bytes
 from meetingkit.store import EventStore
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.settings import Settings
@@ -37,3 +39,25 @@ def pool() -> Iterator[QThreadPool]:
     yield own
     own.clear()
     own.waitForDone()
+
+
+def jpeg_bytes(width: int, height: int, colour: tuple[int, int, int]) -> bytes:
+    """A small real JPEG made here (test images are generated, never committed)."""
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (width, height), colour).save(out, "JPEG", quality=80)
+    return out.getvalue()
+
+
+@pytest.fixture
+def photos(store: EventStore) -> list[str]:
+    """Three photos of the opening session, none selected yet; returns their ids in order."""
+    opening = store.sessions()[0].id
+    ids = []
+    for n, colour in enumerate([(200, 40, 40), (40, 160, 60), (40, 60, 200)], start=1):
+        attachment = attach_bytes(
+            store, jpeg_bytes(1200, 800, colour), f"IMG_{n:04d}.JPG", session_id=opening, caption=f"Photo {n}"
+        )
+        ids.append(attachment.id)
+    return ids
