@@ -185,6 +185,8 @@ def _merge(store: EventStore, data: dict[str, Any], name: str, report: ImportRep
 
 def _merge_all(store: EventStore, data: dict[str, Any], name: str, report: ImportReport) -> None:
     with store.transaction() as conn:
+        # References are checked all at once below, so a dangling one can be named by its field.
+        conn.execute("PRAGMA defer_foreign_keys = ON")
         for sha, encoded in sorted(data["blobs"].items()):
             if conn.execute("SELECT 1 FROM blob WHERE sha256 = ?", (sha,)).fetchone() is None:
                 store.put_blob(base64.b64decode(encoded))
@@ -210,10 +212,25 @@ def _merge_all(store: EventStore, data: dict[str, Any], name: str, report: Impor
         # Validity of references is checked before anything is committed.
         problems = conn.execute("PRAGMA foreign_key_check").fetchall()
         if problems:
+            table, rowid, parent, fkid = problems[0]
             raise UserError(
-                f"{name}: a {problems[0][0]} record refers to a {problems[0][2]} that is not in the file"
+                f"{name}: field {_field_of(conn, data, table, rowid, fkid)}: refers to a {parent}"
+                " that is not in the file"
             )
         store.reindex_all(conn)
+
+
+def _field_of(conn: sqlite3.Connection, data: dict[str, Any], table: str, rowid: int, fkid: int) -> str:
+    """Where in the JSON a dangling reference sits, e.g. items[3].session_id."""
+    column = next((r[3] for r in conn.execute(f"PRAGMA foreign_key_list({table})") if r[0] == fkid), "")
+    key = _KEYS.get(table, table)
+    row = conn.execute(f"SELECT id FROM {table} WHERE rowid = ?", (rowid,)).fetchone()
+    records = data.get(key)
+    if row is not None and isinstance(records, list):
+        for index, record in enumerate(records):
+            if record.get("id") == row[0]:
+                return f"{key}[{index}].{column}"
+    return f"{key}.{column}"
 
 
 def import_json_file(store: EventStore, source: Path) -> ImportReport:
