@@ -120,8 +120,14 @@ def read_csv(source: Path, store: EventStore, kind: Kind | None = None) -> CsvPr
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         pass  # one column, or nothing to tell the delimiter by: Excel's comma
-    table = list(csv.reader(io.StringIO(text), dialect))
-    headers = table[0]
+    # Each row with the file line it starts on: a quoted cell may hold line breaks (Excel writes them).
+    reader = csv.reader(io.StringIO(text), dialect)
+    table: list[tuple[int, list[str]]] = []
+    start = 1
+    for cells in reader:
+        table.append((start, cells))
+        start = reader.line_num + 1
+    headers = table[0][1]
     programme = _map_headers(headers, PROGRAMME_FIELDS)
     participants = _map_headers(headers, PARTICIPANT_FIELDS)
     if kind is None:
@@ -139,7 +145,7 @@ def read_csv(source: Path, store: EventStore, kind: Kind | None = None) -> CsvPr
             raise UserError(f"{source.name}: a programme needs the columns 'day' (or 'date') and 'title'.")
         preview = CsvPreview("programme")
         days = store.days()
-        for line, cells in enumerate(table[1:], start=2):
+        for line, cells in table[1:]:
             if not any(c.strip() for c in cells):
                 continue
             try:
@@ -150,7 +156,7 @@ def read_csv(source: Path, store: EventStore, kind: Kind | None = None) -> CsvPr
     if "name" not in participants:
         raise UserError(f"{source.name}: a participants list needs a 'name' column.")
     preview = CsvPreview("participants")
-    for line, cells in enumerate(table[1:], start=2):
+    for line, cells in table[1:]:
         if not any(c.strip() for c in cells):
             continue
         try:
