@@ -1,0 +1,282 @@
+"""Application start: `meetingkit [FILE]` opens FILE, else the last event, else the welcome screen.
+
+`main(argv)` takes the arguments after the program name and returns the exit status. It refuses
+to start Qt without a display (one line on stderr, exit 2) so Qt never aborts.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QStandardPaths, Qt, QThreadPool
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+import meetingkit
+from meetingkit.core.errors import UserError
+from meetingkit.core.paths import data_dir, ensure
+from meetingkit.store import EventStore, FileLockedError
+from meetingkit.ui.dialogs.new_event import FILE_FILTER, NewEventDialog
+from meetingkit.ui.display import display_problem
+from meetingkit.ui.document import EventDocument
+from meetingkit.ui.icons import app_icon
+from meetingkit.ui.main_window import MainWindow
+from meetingkit.ui.recent import RecentEvents
+from meetingkit.ui.theme import ThemeWatcher
+from meetingkit.ui.welcome import WelcomeWindow
+
+USAGE = "usage: meetingkit [FILE.meeting]   (meetingkit --help lists the other commands)"
+SAMPLE_FILE = "sample.meeting"
+
+AskFunction = Callable[[QWidget | None, str, str], bool]
+
+
+def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
+    answer = QMessageBox.question(
+        parent, title, question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def sample_path() -> Path:
+    """Where "Open the sample event" keeps its copy (the CLI's `meetingkit --sample` uses the same)."""
+    return ensure(data_dir()) / SAMPLE_FILE
+
+
+def _load_settings() -> Any:
+    try:
+        from meetingkit.ui.settings import Settings
+    except ImportError:  # preferences are another page's; the window works without them
+        return None
+    return Settings()
+
+
+def configure(app: QApplication) -> None:
+    app.setApplicationName(meetingkit.APP_NAME)
+    app.setApplicationDisplayName("meetingkit")
+    app.setApplicationVersion(meetingkit.__version__)
+    app.setDesktopFileName(meetingkit.APP_ID)
+    app.setWindowIcon(app_icon())
+
+
+class AppController(QObject):
+    """Opens event windows and the welcome screen; one per process, owned by the QApplication."""
+
+    def __init__(self, app: QApplication, *, ask: AskFunction = ask_yes_no, settings: Any = None) -> None:
+        super().__init__(app)
+        self.app = app
+        self.ask = ask
+        self.settings = settings
+        self.recent = RecentEvents()
+        self.windows: list[MainWindow] = []
+        self.welcome: WelcomeWindow | None = None
+        self.pool = QThreadPool(self)
+        self.theme = ThemeWatcher(app)
+        self.theme.changed.connect(self._retint)
+        self._sample_task: Any = None
+        self.last_error = ""
+
+    @classmethod
+    def start(cls, app: QApplication, **kwargs: Any) -> AppController:
+        configure(app)
+        kwargs.setdefault("settings", _load_settings())
+        return cls(app, **kwargs)
+
+    # ---------------------------------------------------------------- opening
+
+    def _author(self) -> str | None:
+        if self.settings is None:
+            return None
+        name = str(getattr(self.settings, "author_name", "") or "").strip()
+        return name or None
+
+    def open_path(
+        self, path: Path, *, parent: QWidget | None = None, report: Callable[[str], None] | None = None
+    ) -> MainWindow | None:
+        """Open an event in its own window (or raise the window that has it); None if it could not be."""
+        path = Path(path)
+        for window in self.windows:
+            if not window.document.closed and window.document.store.path.resolve() == path.resolve():
+                window.raise_()
+                window.activateWindow()
+                return window
+        say = report or (lambda message: self.show_error(parent, message))
+        try:
+            store = EventStore.open(path, lock=True, author=self._author())
+        except FileLockedError as locked:
+            question = f"{locked} Open it read-only? You can read and search it, but not change it."
+            if not self.ask(parent, "Event already open", question):
+                return None
+            try:
+                store = EventStore.open(path, read_only=True, author=self._author())
+            except UserError as error:
+                say(str(error))
+                return None
+        except UserError as error:
+            if not path.exists():
+                self.recent.forget(path)
+            say(str(error))
+            return None
+        return self._show(store)
+
+    def _show(self, store: EventStore) -> MainWindow:
+        document = EventDocument(store)
+        window = MainWindow(document, settings=self.settings, recent=self.recent)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.new_event_requested.connect(lambda: self.new_event(window))
+        window.open_requested.connect(lambda: self.open_dialog(window))
+        window.open_sample_requested.connect(lambda: self.open_sample(window))
+        window.open_path_requested.connect(lambda p: self.open_path(Path(p), parent=window))
+        window.closed.connect(lambda: self._forget_window(window))
+        install_views(window)
+        self.windows.append(window)
+        self.recent.remember(store.path, title=document.title)
+        window.show()
+        if self.welcome is not None:
+            self.welcome.close()
+            self.welcome = None
+        return window
+
+    def _forget_window(self, window: MainWindow) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+
+    def open_last_or_welcome(self) -> QWidget:
+        last = self.recent.last()
+        if last is not None:
+            window = self.open_path(last.path)
+            if window is not None:
+                return window
+        return self.show_welcome()
+
+    def show_welcome(self) -> WelcomeWindow:
+        if self.welcome is None:
+            welcome = WelcomeWindow(self.recent)
+            welcome.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            welcome.new_event_requested.connect(lambda: self.new_event(welcome))
+            welcome.open_requested.connect(lambda: self.open_dialog(welcome))
+            welcome.open_sample_requested.connect(lambda: self.open_sample(welcome))
+            welcome.open_path_requested.connect(lambda p: self.open_path(Path(p), parent=welcome))
+            welcome.destroyed.connect(lambda *_: setattr(self, "welcome", None))
+            self.welcome = welcome
+        self.welcome.refresh()
+        self.welcome.show()
+        self.welcome.raise_()
+        return self.welcome
+
+    def _documents_folder(self) -> Path:
+        found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = Path(found) if found else Path.home()
+        return folder if folder.is_dir() else Path.home()
+
+    def new_event(self, parent: QWidget | None = None) -> MainWindow | None:
+        dialog = NewEventDialog(self._documents_folder(), parent)
+        if dialog.exec() != NewEventDialog.DialogCode.Accepted or dialog.created_path is None:
+            return None
+        return self.open_path(dialog.created_path, parent=parent)
+
+    def open_dialog(self, parent: QWidget | None = None) -> MainWindow | None:
+        last = self.recent.last()
+        start = str(last.path.parent) if last else str(self._documents_folder())
+        chosen, _filter = QFileDialog.getOpenFileName(
+            parent, "Open an event", start, f"{FILE_FILTER};;All files (*)"
+        )
+        return self.open_path(Path(chosen), parent=parent) if chosen else None
+
+    def open_sample(self, parent: QWidget | None = None) -> None:
+        """Open the sample event, writing it first on a worker thread (a few seconds) if needed."""
+        path = sample_path()
+        if path.is_file():
+            self.open_path(path, parent=parent)
+            return
+        if self._sample_task is not None:
+            return
+        from meetingkit.ui.workers import run_task
+
+        def job(_reporter: Any) -> Path:
+            from meetingkit.sample.build import write_sample
+
+            partial = path.with_name(".writing-" + path.name)
+            partial.unlink(missing_ok=True)
+            write_sample(partial)
+            partial.replace(path)
+            return path
+
+        welcome = self.welcome
+        if welcome is not None:
+            welcome.set_busy("Writing the sample event (photos and slides included)…")
+
+        def done(result: object) -> None:
+            self.open_path(Path(str(result)), parent=parent)
+
+        def failed(message: str) -> None:
+            self.show_error(parent, message)
+
+        def finished() -> None:
+            self._sample_task = None
+            if self.welcome is not None:
+                self.welcome.set_busy(None)
+
+        self._sample_task = run_task(
+            self.pool, job, name="Writing the sample event", succeeded=done, failed=failed, finished=finished
+        )
+
+    # ---------------------------------------------------------------- misc
+
+    def show_error(self, parent: QWidget | None, message: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "meetingkit", message, QMessageBox.StandardButton.Ok, parent
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_error = message
+
+    def _retint(self) -> None:
+        for window in self.windows:
+            window.retint()
+
+
+def install_views(window: MainWindow) -> None:
+    """Let the organiser and staff pages add themselves: `meetingkit.ui.views.install(window)` if defined."""
+    from meetingkit.ui import views
+
+    install = getattr(views, "install", None)
+    if callable(install):
+        install(window)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the desktop app; `argv` are the arguments after the program name. Returns the exit status."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    # Checked before any QApplication exists: without a display Qt aborts the process.
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    if len(args) > 1 or (args and args[0].startswith("-")):
+        print(USAGE, file=sys.stderr)
+        return 2
+    path = Path(args[0]).expanduser() if args else None
+    if path is not None and not path.is_file():
+        print(f"meetingkit: {path} does not exist or is not a file.", file=sys.stderr)
+        return 2
+
+    existing = QApplication.instance()
+    app = (
+        existing
+        if isinstance(existing, QApplication)
+        else QApplication([sys.argv[0] if sys.argv else "meetingkit"])
+    )
+    controller = AppController.start(app)
+    if path is not None:
+        problems: list[str] = []
+        if controller.open_path(path, report=problems.append) is None:
+            # A file given on the command line that cannot be opened is bad input: say so where it was typed.
+            if problems:
+                print(f"meetingkit: {problems[0]}", file=sys.stderr)
+            return 2
+    else:
+        controller.open_last_or_welcome()
+    return int(app.exec())

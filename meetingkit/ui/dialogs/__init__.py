@@ -1,0 +1,1 @@
+"""Dialogs: new event, session details, keyboard shortcuts."""

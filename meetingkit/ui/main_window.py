@@ -1,0 +1,543 @@
+"""The main window of one open event: pages (Sessions first), navigator, inspector and search docks, menus.
+
+Other pages plug in with `add_view(key, title, widget, icon_name)`; each gets a button in the pages bar
+and a View menu entry with Ctrl+Alt+<position>.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import Qt, Signal, qVersion
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+import meetingkit
+from meetingkit.core.errors import UserError
+from meetingkit.core.model import Session
+from meetingkit.ui.actions import TAG_ACTIONS, ActionId, ActionRegistry, view_action
+from meetingkit.ui.commands import EditSession
+from meetingkit.ui.dialogs.session_details import SessionDetailsDialog
+from meetingkit.ui.dialogs.shortcuts_help import ShortcutsDialog
+from meetingkit.ui.document import EventDocument
+from meetingkit.ui.icons import app_icon, icon
+from meetingkit.ui.recent import RecentEvents
+from meetingkit.ui.views.session_view import SessionView
+from meetingkit.ui.widgets.inspector import Inspector
+from meetingkit.ui.widgets.navigator import Navigator
+from meetingkit.ui.widgets.search_panel import SearchPanel
+from meetingkit.ui.window_state import load_flag, restore_window, save_value, save_window
+
+STATE_GROUP = "main_window"
+
+
+class MainWindow(QMainWindow):
+    new_event_requested = Signal()
+    open_requested = Signal()
+    open_sample_requested = Signal()
+    open_path_requested = Signal(str)
+    closed = Signal()  # the document is closed and its lock released
+
+    def __init__(
+        self,
+        document: EventDocument,
+        *,
+        settings: Any = None,
+        recent: RecentEvents | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.settings = settings  # ui.settings.Settings for pages that need preferences; may be None
+        self.recent = recent or RecentEvents()
+        self.last_error = ""
+        self._suppress_error_dialog = False
+        self._details_dialog: SessionDetailsDialog | None = None
+        self._error_box: QMessageBox | None = None
+        self._views: dict[str, tuple[QWidget, QAction]] = {}
+        self.setWindowIcon(app_icon())
+        self.setObjectName("main_window")
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+
+        self.actions = ActionRegistry(self)
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("pages")
+        self.setCentralWidget(self.pages)
+        self.views_bar = QToolBar("Pages", self)
+        self.views_bar.setObjectName("views_bar")
+        self.views_bar.setMovable(False)
+        self.views_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
+        self.views_bar.setAccessibleName("Pages")
+        self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, self.views_bar)
+        self._view_group = QActionGroup(self)
+        self._view_group.setExclusive(True)
+
+        self.session_view = SessionView(document, self.actions, self)
+        self.navigator = Navigator(document, self.actions, self)
+        self.inspector = Inspector(
+            document,
+            (
+                self.actions[ActionId.MOVE_ITEM_UP],
+                self.actions[ActionId.MOVE_ITEM_DOWN],
+                self.actions[ActionId.DELETE_ITEM],
+            ),
+            document.store.known_names,
+            self,
+        )
+        self.search_panel = SearchPanel(document, self)
+        self.navigator_dock = self._dock(
+            "navigator_dock", "Days and sessions", self.navigator, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
+        self.inspector_dock = self._dock(
+            "inspector_dock", "Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+        )
+        self.search_dock = self._dock(
+            "search_dock", "Search the event", self.search_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+        )
+        self.search_dock.hide()
+
+        self.save_status = QLabel("All changes saved", self)
+        self.save_status.setObjectName("save_status")
+        self.save_status.setAccessibleName("Save status")
+        self.statusBar().addPermanentWidget(self.save_status)
+        if document.read_only:
+            badge = QLabel("Read-only", self)
+            badge.setAccessibleName("This event is open read-only")
+            self.statusBar().addPermanentWidget(badge)
+
+        self.add_view("sessions", "Sessions", self.session_view, "sessions")
+        self._build_menus()
+        self._connect()
+        self._update_title()
+        self.resize(1280, 800)
+        self.resizeDocks([self.navigator_dock, self.inspector_dock], [270, 300], Qt.Orientation.Horizontal)
+        restore_window(self, STATE_GROUP)
+        preview = load_flag(STATE_GROUP, "preview", True)
+        self.actions[ActionId.TOGGLE_PREVIEW].setChecked(preview)
+        self.session_view.summary.set_preview_visible(preview)
+        self._open_first_session()
+
+    # ---------------------------------------------------------------- pages (views)
+
+    def add_view(self, key: str, title: str, widget: QWidget, icon_name: str = "") -> QAction:
+        """Add a page; returns its View menu action (Ctrl+Alt+<position>, 1-based, in order of adding)."""
+        if key in self._views:
+            raise ValueError(f"a view named {key!r} is already in the window")
+        action = view_action(self, len(self._views) + 1, title, icon_name)
+        action.setActionGroup(self._view_group)
+        action.triggered.connect(lambda _checked=False, k=key: self.show_view(k))
+        widget.setAccessibleName(widget.accessibleName() or title)
+        self.pages.addWidget(widget)
+        self.views_bar.addAction(action)
+        self._views[key] = (widget, action)
+        if hasattr(self, "_views_menu"):
+            self._views_menu.addAction(action)
+        if len(self._views) == 1:
+            action.setChecked(True)
+        return action
+
+    def show_view(self, key: str) -> QWidget:
+        widget, action = self._views[key]
+        self.pages.setCurrentWidget(widget)
+        action.setChecked(True)
+        return widget
+
+    def view(self, key: str) -> QWidget | None:
+        entry = self._views.get(key)
+        return entry[0] if entry else None
+
+    def current_view_key(self) -> str:
+        current = self.pages.currentWidget()
+        return next((key for key, (widget, _a) in self._views.items() if widget is current), "")
+
+    def view_actions(self) -> list[QAction]:
+        return [action for _w, action in self._views.values()]
+
+    # ---------------------------------------------------------------- going places
+
+    def open_session(self, session_id: str | None, *, focus_capture: bool = False) -> None:
+        if session_id != self.session_view.session_id:
+            self.session_view.show_session(session_id)
+            self.navigator.nav_model.set_current_session(session_id)
+            if session_id is not None:
+                self.recent.remember(self.document.store.path, session_id=session_id)
+        if session_id is not None and self.navigator.current_session_id() != session_id:
+            self.navigator.select_record(session_id)
+        if self.current_view_key() != "sessions":
+            self.show_view("sessions")
+        if focus_capture:
+            self.session_view.focus_capture()
+
+    def show_session(self, session_id: str) -> None:
+        """Open a session on the Sessions page (for other pages' "go to" links)."""
+        self.open_session(session_id, focus_capture=True)
+
+    def show_item(self, item_id: str) -> bool:
+        """Open the note's session on the Sessions page and select the note."""
+        try:
+            item = self.document.store.item(item_id)
+        except UserError as error:
+            self.show_error(str(error))
+            return False
+        self.open_session(item.session_id)
+        found = self.session_view.select_item(item_id)
+        self.session_view.stream.setFocus(Qt.FocusReason.OtherFocusReason)
+        return found
+
+    def _open_first_session(self) -> None:
+        remembered = self.recent.find(self.document.store.path)
+        ids = self.navigator.nav_model.session_ids()
+        if remembered and remembered.session_id in ids:
+            self.open_session(remembered.session_id, focus_capture=True)
+        elif ids:
+            self.open_session(ids[0], focus_capture=True)
+        else:
+            self.open_session(None)
+
+    def _step_session(self, delta: int) -> None:
+        ids = self.navigator.nav_model.session_ids()
+        current = self.session_view.session_id
+        if not ids:
+            return
+        position = ids.index(current) + delta if current in ids else 0
+        if 0 <= position < len(ids):
+            self.open_session(ids[position], focus_capture=True)
+
+    def _on_search_jump(self, kind: str, ref: str, session_id: str) -> None:
+        if kind == "item":
+            self.show_item(ref)
+        elif session_id:
+            self.open_session(session_id)
+            if kind == "session":
+                self.session_view.summary.editor.setFocus()
+
+    # ---------------------------------------------------------------- building
+
+    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setAccessibleName(title)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        for action_id in (ActionId.NEW_EVENT, ActionId.OPEN_EVENT, ActionId.OPEN_SAMPLE):
+            file_menu.addAction(a[action_id])
+        self._recent_menu = file_menu.addMenu("Open &recent")
+        self._recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.CLOSE_WINDOW])
+        file_menu.addAction(a[ActionId.QUIT])
+
+        edit_menu = bar.addMenu("&Edit")
+        for action_id in (ActionId.UNDO, ActionId.REDO):
+            edit_menu.addAction(a[action_id])
+        edit_menu.addSeparator()
+        for action_id in (
+            ActionId.EDIT_ITEM,
+            ActionId.DELETE_ITEM,
+            ActionId.MOVE_ITEM_UP,
+            ActionId.MOVE_ITEM_DOWN,
+        ):
+            edit_menu.addAction(a[action_id])
+        edit_menu.addSeparator()
+        edit_menu.addAction(a[ActionId.PREFERENCES])
+        # Shown once a preferences dialog connects to it (see add_view's module docstring).
+        a[ActionId.PREFERENCES].setVisible(False)
+
+        session_menu = bar.addMenu("&Session")
+        for action_id in (
+            ActionId.ADD_SESSION,
+            ActionId.RENAME_SESSION,
+            ActionId.MOVE_SESSION_UP,
+            ActionId.MOVE_SESSION_DOWN,
+            ActionId.DELETE_SESSION,
+            None,
+            ActionId.SESSION_DETAILS,
+            None,
+            ActionId.PREVIOUS_SESSION,
+            ActionId.NEXT_SESSION,
+        ):
+            if action_id is None:
+                session_menu.addSeparator()
+            else:
+                session_menu.addAction(a[action_id])
+
+        notes_menu = bar.addMenu("&Notes")
+        notes_menu.addAction(a[ActionId.FOCUS_CAPTURE])
+        notes_menu.addAction(a[ActionId.FOCUS_SUMMARY])
+        notes_menu.addSeparator()
+        tags_menu = notes_menu.addMenu("&Tag the selected note")
+        for action_id in TAG_ACTIONS:
+            tags_menu.addAction(a[action_id])
+
+        search_menu = bar.addMenu("Sea&rch")
+        search_menu.addAction(a[ActionId.FIND_IN_SESSION])
+        search_menu.addAction(a[ActionId.FIND_IN_EVENT])
+
+        view_menu = bar.addMenu("&View")
+        self._views_menu = view_menu.addMenu("&Pages")
+        for action in self.view_actions():
+            self._views_menu.addAction(action)
+        for action_id in (
+            ActionId.SHOW_NAVIGATOR,
+            ActionId.SHOW_INSPECTOR,
+            ActionId.TOGGLE_PREVIEW,
+            ActionId.FULL_SCREEN,
+        ):
+            view_menu.addAction(a[action_id])
+
+        help_menu = bar.addMenu("&Help")
+        for action_id in (ActionId.SHORTCUTS, ActionId.ABOUT, ActionId.ABOUT_QT):
+            help_menu.addAction(a[action_id])
+
+    def _fill_recent_menu(self) -> None:
+        self._recent_menu.clear()
+        entries = self.recent.existing()
+        if not entries:
+            empty = self._recent_menu.addAction("No recent events")
+            empty.setEnabled(False)
+        for entry in entries:
+            label = f"{entry.title} — {entry.path.name}" if entry.title else entry.path.name
+            action = self._recent_menu.addAction(icon("event"), label)
+            action.setStatusTip(str(entry.path))
+            action.triggered.connect(lambda _c=False, p=str(entry.path): self.open_path_requested.emit(p))
+
+    def _connect(self) -> None:
+        a, doc, view = self.actions, self.document, self.session_view
+        a[ActionId.NEW_EVENT].triggered.connect(self.new_event_requested)
+        a[ActionId.OPEN_EVENT].triggered.connect(self.open_requested)
+        a[ActionId.OPEN_SAMPLE].triggered.connect(self.open_sample_requested)
+        a[ActionId.CLOSE_WINDOW].triggered.connect(self.close)
+        a[ActionId.QUIT].triggered.connect(self._quit)
+
+        stack = doc.undo_stack
+        a[ActionId.UNDO].triggered.connect(stack.undo)
+        a[ActionId.REDO].triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(a[ActionId.UNDO].setEnabled)
+        stack.canRedoChanged.connect(a[ActionId.REDO].setEnabled)
+        stack.undoTextChanged.connect(lambda text: a[ActionId.UNDO].setText(f"&Undo {text}".strip()))
+        stack.redoTextChanged.connect(lambda text: a[ActionId.REDO].setText(f"&Redo {text}".strip()))
+        a[ActionId.UNDO].setEnabled(False)
+        a[ActionId.REDO].setEnabled(False)
+
+        a[ActionId.ADD_SESSION].triggered.connect(self.navigator.add_session)
+        a[ActionId.RENAME_SESSION].triggered.connect(self.navigator.rename_current)
+        a[ActionId.MOVE_SESSION_UP].triggered.connect(lambda: self.navigator.move_current(-1))
+        a[ActionId.MOVE_SESSION_DOWN].triggered.connect(lambda: self.navigator.move_current(1))
+        a[ActionId.DELETE_SESSION].triggered.connect(self.navigator.delete_current)
+        a[ActionId.SESSION_DETAILS].triggered.connect(self.edit_session_details)
+        a[ActionId.PREVIOUS_SESSION].triggered.connect(lambda: self._step_session(-1))
+        a[ActionId.NEXT_SESSION].triggered.connect(lambda: self._step_session(1))
+        a[ActionId.FOCUS_CAPTURE].triggered.connect(
+            lambda: self.open_session(view.session_id, focus_capture=True)
+        )
+        a[ActionId.FOCUS_SUMMARY].triggered.connect(
+            lambda: view.summary.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        )
+
+        a[ActionId.EDIT_ITEM].triggered.connect(view.edit_selected)
+        a[ActionId.DELETE_ITEM].triggered.connect(view.delete_selected)
+        a[ActionId.MOVE_ITEM_UP].triggered.connect(lambda: view.move_selected(-1))
+        a[ActionId.MOVE_ITEM_DOWN].triggered.connect(lambda: view.move_selected(1))
+        for action_id, tag in TAG_ACTIONS.items():
+            a[action_id].triggered.connect(lambda _checked=False, t=tag: self._toggle_tag(t))
+
+        a[ActionId.FIND_IN_SESSION].triggered.connect(self._find_in_session)
+        a[ActionId.FIND_IN_EVENT].triggered.connect(self._find_in_event)
+        a[ActionId.TOGGLE_PREVIEW].toggled.connect(self._set_preview)
+        a[ActionId.SHOW_NAVIGATOR].toggled.connect(self.navigator_dock.setVisible)
+        a[ActionId.SHOW_INSPECTOR].toggled.connect(self.inspector_dock.setVisible)
+        self.navigator_dock.visibilityChanged.connect(lambda _v: self._sync_dock_actions())
+        self.inspector_dock.visibilityChanged.connect(lambda _v: self._sync_dock_actions())
+        a[ActionId.FULL_SCREEN].toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
+        a[ActionId.SHORTCUTS].triggered.connect(self.show_shortcuts)
+        a[ActionId.ABOUT].triggered.connect(self.show_about)
+        a[ActionId.ABOUT_QT].triggered.connect(QApplication.aboutQt)
+
+        self.navigator.session_selected.connect(lambda sid: self.open_session(sid))
+        self.navigator.session_entered.connect(lambda sid: self.open_session(sid, focus_capture=True))
+        view.current_item_changed.connect(self._on_current_item)
+        self.search_panel.jump_requested.connect(self._on_search_jump)
+        doc.saved.connect(self.save_status.setText)
+        doc.error_occurred.connect(self.show_error)
+        doc.item_changed.connect(lambda _id: self._sync_tag_actions())
+        doc.session_removed.connect(self._on_session_removed)
+        doc.reloaded.connect(self._on_reloaded)
+        doc.event_changed.connect(self._update_title)
+        if doc.read_only:
+            for action_id in (
+                ActionId.ADD_SESSION,
+                ActionId.RENAME_SESSION,
+                ActionId.MOVE_SESSION_UP,
+                ActionId.MOVE_SESSION_DOWN,
+                ActionId.DELETE_SESSION,
+                ActionId.SESSION_DETAILS,
+                ActionId.EDIT_ITEM,
+                ActionId.DELETE_ITEM,
+                ActionId.MOVE_ITEM_UP,
+                ActionId.MOVE_ITEM_DOWN,
+                *TAG_ACTIONS,
+            ):
+                a[action_id].setEnabled(False)
+        self._sync_dock_actions()
+        self._on_current_item(None)
+
+    # ---------------------------------------------------------------- handlers
+
+    def _update_title(self) -> None:
+        title = self.document.title
+        suffix = " (read-only)" if self.document.read_only else ""
+        self.setWindowTitle(f"{title} — {self.document.path_name}{suffix}")
+        self.setWindowFilePath(str(self.document.store.path))
+
+    def _sync_dock_actions(self) -> None:
+        for action_id, dock in (
+            (ActionId.SHOW_NAVIGATOR, self.navigator_dock),
+            (ActionId.SHOW_INSPECTOR, self.inspector_dock),
+        ):
+            action = self.actions[action_id]
+            action.blockSignals(True)
+            action.setChecked(dock.isVisibleTo(self) if self.isVisible() else not dock.isHidden())
+            action.blockSignals(False)
+
+    def _set_preview(self, on: bool) -> None:
+        self.session_view.summary.set_preview_visible(on)
+        save_value(STATE_GROUP, "preview", on)
+
+    def _on_current_item(self, item_id: str | None) -> None:
+        self.inspector.show_item(item_id)
+        self._sync_tag_actions()
+
+    def _sync_tag_actions(self) -> None:
+        item_id = self.session_view.selected_item_id()
+        tags: tuple[str, ...] = ()
+        if item_id is not None and not self.document.closed:
+            try:
+                tags = self.document.store.item(item_id).tags
+            except UserError:
+                tags = ()
+        for action_id, tag in TAG_ACTIONS.items():
+            action = self.actions[action_id]
+            action.blockSignals(True)
+            action.setChecked(str(tag) in tags)
+            action.blockSignals(False)
+            action.setEnabled(item_id is not None and not self.document.read_only)
+
+    def _toggle_tag(self, tag: Any) -> None:
+        self.session_view.toggle_tag(tag)
+        self._sync_tag_actions()
+
+    def _find_in_session(self) -> None:
+        self.show_view("sessions")
+        self.session_view.focus_filter()
+
+    def _find_in_event(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search_panel.start()
+
+    def _on_session_removed(self, session_id: str) -> None:
+        if session_id == self.session_view.session_id:
+            ids = self.navigator.nav_model.session_ids()
+            self.open_session(ids[0] if ids else None)
+
+    def _on_reloaded(self) -> None:
+        current = self.session_view.session_id
+        if current is not None and current not in self.navigator.nav_model.session_ids():
+            self._on_session_removed(current)
+        self._update_title()
+
+    def edit_session_details(self) -> None:
+        session_id = self.session_view.session_id
+        if session_id is None:
+            return
+        session: Session = self.document.store.session(session_id)
+
+        def apply(changes: dict[str, Any]) -> str | None:
+            messages: list[str] = []
+            self.document.error_occurred.connect(messages.append)
+            try:
+                self._suppress_error_dialog = True
+                self.document.push(
+                    EditSession(self.document, session_id, label="Edit session details", **changes)
+                )
+            finally:
+                self._suppress_error_dialog = False
+                self.document.error_occurred.disconnect(messages.append)
+            return messages[0] if messages else None
+
+        dialog = SessionDetailsDialog(session, apply, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self._details_dialog = dialog
+
+    def show_error(self, message: str) -> None:
+        """One sentence in a window-modal dialog (never a traceback)."""
+        self.last_error = message
+        if self._suppress_error_dialog:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, "meetingkit", message, QMessageBox.StandardButton.Ok, self
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self._error_box = box
+
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self.actions.items(), self.view_actions(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About meetingkit",
+            f"<h3>meetingkit {meetingkit.__version__}</h3>"
+            "<p>Session notes of multi-day meetings, full written summaries and outcome packs.</p>"
+            f"<p>Qt {qVersion()} · PySide6 {pyside_version}<br>MIT licence</p>",
+        )
+
+    def retint(self) -> None:
+        """After a light/dark switch: icons follow the new text colour."""
+        self.actions.retint_icons()
+        self.navigator.viewport().update()
+        self.session_view.stream.viewport().update()
+
+    # ---------------------------------------------------------------- closing
+
+    def save_drafts(self) -> None:
+        if not self.document.closed:
+            self.session_view.save_drafts()
+            self.inspector.setFocus()  # commits a field being edited in the inspector
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_drafts()
+        save_window(self, STATE_GROUP)
+        if not self.document.closed:
+            self.recent.remember(
+                self.document.store.path,
+                session_id=self.session_view.session_id or "",
+                title=self.document.title,
+            )
+            self.document.close()
+        super().closeEvent(event)
+        self.closed.emit()
+
+    def _quit(self) -> None:
+        # Closing every window first lets each one save its drafts and release its lock.
+        QApplication.closeAllWindows()

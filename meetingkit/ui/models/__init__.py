@@ -1,0 +1,1 @@
+"""Qt item models: thin adapters over store queries, kept in step with the document's signals."""

@@ -1,0 +1,249 @@
+"""The notes stream of one session: a list model over store.items(session), and its tag/text filter."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from meetingkit.core.errors import UserError
+from meetingkit.core.model import Item, Tag
+from meetingkit.ui.commands import EditItem
+from meetingkit.ui.document import EventDocument
+from meetingkit.ui.models.sync import sync_rows
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the Item record
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+TAGS_ROLE = Qt.ItemDataRole.UserRole + 3  # tuple of tag names
+TIME_ROLE = Qt.ItemDataRole.UserRole + 4  # "HH:MM" in the laptop's time zone
+DETAILS_ROLE = Qt.ItemDataRole.UserRole + 5  # the action/synergy/quote line shown under the text
+FILTER_TEXT_ROLE = Qt.ItemDataRole.UserRole + 6  # everything a filter may match, folded
+
+Index = QModelIndex | QPersistentModelIndex
+
+_ALL_ROLES = [
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.EditRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+    ITEM_ROLE,
+    TAGS_ROLE,
+    TIME_ROLE,
+    DETAILS_ROLE,
+    FILTER_TEXT_ROLE,
+]
+
+TAG_LABELS: dict[str, str] = {
+    Tag.ACTION: "action",
+    Tag.SYNERGY: "synergy",
+    Tag.DECISION: "decision",
+    Tag.QUESTION: "question",
+    Tag.KEY_POINT: "key point",
+    Tag.QUOTE: "quote",
+}
+
+
+def local_time(moment: dt.datetime) -> str:
+    return f"{moment.astimezone():%H:%M}"
+
+
+def details_line(item: Item) -> str:
+    """What an action, synergy or quote adds to the text, in one line."""
+    parts: list[str] = []
+    if item.action is not None:
+        a = item.action
+        fields = [f"owner {a.owner}" if a.owner else "no owner"]
+        if a.due:
+            fields.append(f"due {a.due:%d %b %Y}")
+        if a.horizon:
+            fields.append(f"{a.horizon.value} term")
+        fields.append(a.status.value)
+        if a.focus_area:
+            fields.append(f"focus: {a.focus_area}")
+        parts.append("Action: " + " · ".join(fields))
+    if item.synergy is not None:
+        s = item.synergy
+        parties = " ⇄ ".join(s.parties) if s.parties else "no parties yet"
+        parts.append("Synergy: " + parties + (f" · {s.theme}" if s.theme else ""))
+    if item.has(Tag.QUOTE) and item.speaker:
+        parts.append(f"— {item.speaker}")
+    return "   ".join(parts)
+
+
+def spoken_description(item: Item) -> str:
+    """The row as a screen reader says it."""
+    tags = ", ".join(TAG_LABELS.get(t, t) for t in item.tags)
+    parts = [local_time(item.captured_at), item.text]
+    if tags:
+        parts.append(f"tags: {tags}")
+    details = details_line(item)
+    if details:
+        parts.append(details)
+    return "; ".join(parts)
+
+
+class StreamModel(QAbstractListModel):
+    def __init__(self, document: EventDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._session_id: str | None = None
+        self._items: list[Item] = []
+        document.item_added.connect(self._on_item_event)
+        document.item_changed.connect(self._on_item_event)
+        document.item_removed.connect(self._on_item_removed)
+        document.reloaded.connect(self.refresh)
+
+    @property
+    def session_id(self) -> str | None:
+        return self._session_id
+
+    def set_session(self, session_id: str | None) -> None:
+        self.beginResetModel()
+        self._session_id = session_id
+        self._items = self._document.store.items(session_id) if session_id else []
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        if self._document.closed:
+            return
+        items = self._document.store.items(self._session_id) if self._session_id else []
+        sync_rows(
+            self,
+            QModelIndex(),
+            self._items,
+            items,
+            row_key=lambda i: i.id,
+            record_key=lambda i: i.id,
+            make=lambda i: i,
+            update=lambda _old, _new: False,
+            changed_roles=_ALL_ROLES,
+        )
+        # Items are immutable records: replace changed ones and say which rows changed.
+        for row, item in enumerate(items):
+            if self._items[row] != item:
+                self._items[row] = item
+                index = self.index(row)
+                self.dataChanged.emit(index, index, _ALL_ROLES)
+
+    def _on_item_event(self, item_id: str) -> None:
+        if self._session_id is None:
+            return
+        if any(i.id == item_id for i in self._items):
+            self.refresh()
+            return
+        try:
+            item = self._document.store.item(item_id)
+        except UserError:  # gone again already (undone by another window): nothing of ours changed
+            return
+        if item.session_id == self._session_id:
+            self.refresh()
+
+    def _on_item_removed(self, item_id: str) -> None:
+        if any(i.id == item_id for i in self._items):
+            self.refresh()
+
+    def row_of(self, item_id: str) -> int:
+        return next((row for row, item in enumerate(self._items) if item.id == item_id), -1)
+
+    def item_at(self, row: int) -> Item:
+        return self._items[row]
+
+    # ---------------------------------------------------------------- QAbstractListModel
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        if not self._document.read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return item.text
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return spoken_description(item)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            captured = f"{item.captured_at.astimezone():%a %d %b %H:%M:%S}"
+            return f"Captured {captured}" + (f" by {item.author}" if item.author else "")
+        if role == ITEM_ROLE:
+            return item
+        if role == ITEM_ID_ROLE:
+            return item.id
+        if role == TAGS_ROLE:
+            return item.tags
+        if role == TIME_ROLE:
+            return local_time(item.captured_at)
+        if role == DETAILS_ROLE:
+            return details_line(item)
+        if role == FILTER_TEXT_ROLE:
+            return " ".join([item.text, *item.tags, details_line(item)]).casefold()
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        item = self._items[index.row()]
+        text = str(value)
+        if text == item.text:
+            return False
+        return self._document.push(EditItem(self._document, item.id, text=text))
+
+
+class StreamFilter(QSortFilterProxyModel):
+    """Shows the notes that carry the chosen tag and contain every word typed in the filter box."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tag: str | None = None
+        self._words: list[str] = []
+
+    @property
+    def tag(self) -> str | None:
+        return self._tag
+
+    def set_tag(self, tag: str | None) -> None:
+        self._begin_change()
+        self._tag = tag
+        self._end_change()
+
+    def set_text(self, text: str) -> None:
+        self._begin_change()
+        self._words = text.casefold().split()
+        self._end_change()
+
+    # Qt 6.10 replaced invalidateRowsFilter() with begin/endFilterChange(); we support 6.6 up.
+    def _begin_change(self) -> None:
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+
+    def _end_change(self) -> None:
+        if hasattr(self, "endFilterChange"):
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateRowsFilter()
+
+    def is_filtering(self) -> bool:
+        return bool(self._tag or self._words)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if self._tag and self._tag not in (model.data(index, TAGS_ROLE) or ()):
+            return False
+        haystack = model.data(index, FILTER_TEXT_ROLE) or ""
+        return all(word in haystack for word in self._words)

@@ -1,0 +1,270 @@
+"""The session page: header, notes stream with its filter, the capture line, and the rapporteur's summary."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingkit.core.errors import UserError
+from meetingkit.core.model import Tag
+from meetingkit.ui.actions import ActionId, ActionRegistry
+from meetingkit.ui.commands import AddEntry, DeleteItem, MoveItem, ToggleTag
+from meetingkit.ui.document import EventDocument
+from meetingkit.ui.models.stream_model import ITEM_ID_ROLE, TAG_LABELS, StreamFilter, StreamModel
+from meetingkit.ui.widgets.banner import Banner
+from meetingkit.ui.widgets.capture_line import CaptureLine
+from meetingkit.ui.widgets.session_header import SessionHeader
+from meetingkit.ui.widgets.stream_view import StreamView
+from meetingkit.ui.widgets.summary_editor import SummaryEditor
+
+RECOVERED_MESSAGE = "Recovered an unsent line: it is back in the capture line."
+
+
+class SessionView(QWidget):
+    """Shows one session; `current_item_changed` follows the stream's selection (for the inspector)."""
+
+    current_item_changed = Signal(object)  # item id or None
+    session_shown = Signal(object)  # session id or None
+
+    def __init__(
+        self, document: EventDocument, actions: ActionRegistry, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._actions = actions
+        self._session_id: str | None = None
+        self._left_drafts: dict[str, str] = {}  # drafts this window saved when leaving a session
+        self.setObjectName("session_view")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.header = SessionHeader(actions[ActionId.SESSION_DETAILS], self)
+        layout.addWidget(self.header)
+        self.banner = Banner(self)
+        layout.addWidget(self.banner)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("session_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        layout.addWidget(self.splitter, 1)
+
+        stream_side = QWidget(self.splitter)
+        stream_layout = QVBoxLayout(stream_side)
+        stream_layout.setContentsMargins(8, 4, 4, 8)
+        filters = QHBoxLayout()
+        self.filter_text = QLineEdit(stream_side)
+        self.filter_text.setPlaceholderText("Filter this session's notes (Ctrl+F)")
+        self.filter_text.setAccessibleName("Filter notes")
+        self.filter_text.setClearButtonEnabled(True)
+        filters.addWidget(self.filter_text, 1)
+        self.tag_filter = QComboBox(stream_side)
+        self.tag_filter.setAccessibleName("Show notes tagged")
+        self.tag_filter.addItem("All notes", None)
+        for tag in Tag:
+            self.tag_filter.addItem(TAG_LABELS[tag].capitalize() + "s", str(tag))
+        tag_label = QLabel("&Show", stream_side)
+        tag_label.setBuddy(self.tag_filter)
+        filters.addWidget(tag_label)
+        filters.addWidget(self.tag_filter)
+        stream_layout.addLayout(filters)
+
+        self.model = StreamModel(document, self)
+        self.proxy = StreamFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.stream = StreamView(stream_side)
+        self.stream.setModel(self.proxy)
+        stream_layout.addWidget(self.stream, 1)
+        self.count = QLabel(stream_side)
+        self.count.setAccessibleName("Number of notes")
+        stream_layout.addWidget(self.count)
+
+        self.capture = CaptureLine(document, self._vocabulary, stream_side)
+        stream_layout.addWidget(self.capture)
+        self.summary = SummaryEditor(document, self.splitter)
+        self.splitter.addWidget(stream_side)
+        self.splitter.addWidget(self.summary)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        for action_id in (
+            ActionId.EDIT_ITEM,
+            ActionId.DELETE_ITEM,
+            ActionId.MOVE_ITEM_UP,
+            ActionId.MOVE_ITEM_DOWN,
+        ):
+            self.stream.addAction(actions[action_id])
+
+        self.filter_text.textChanged.connect(self._on_filter_changed)
+        self.tag_filter.currentIndexChanged.connect(lambda _i: self._on_filter_changed())
+        self.capture.submitted.connect(self.add_line)
+        selection = self.stream.selectionModel()
+        selection.currentChanged.connect(lambda current, _previous: self._emit_current(current))
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        document.session_changed.connect(self._on_session_changed)
+        self.show_session(None)
+
+    # ---------------------------------------------------------------- which session
+
+    @property
+    def session_id(self) -> str | None:
+        return self._session_id
+
+    def show_session(self, session_id: str | None) -> None:
+        """Open a session: save what was typed for the previous one, bring back this one's draft."""
+        if self._session_id is not None and not self.document.closed:
+            self._left_drafts[self._session_id] = self.capture.text()
+        self.summary.save_now()
+        self._session_id = session_id
+        self.banner.hide()
+        self.model.set_session(session_id)
+        session = day = None
+        if session_id is not None:
+            session = self.document.store.session(session_id)
+            day = next((d for d in self.document.store.days() if d.id == session.day_id), None)
+        self.header.show_session(session, day)
+        recovered = self.capture.set_session(session_id)
+        self.summary.set_session(session_id)
+        if recovered and session_id is not None and self._left_drafts.get(session_id) != self.capture.text():
+            self.banner.show_message(RECOVERED_MESSAGE, (("&Discard it", self.discard_draft),))
+        if self.document.read_only and session_id is not None:
+            self.banner.show_message(
+                f"{self.document.path_name} is open read-only: you can read and search, not edit."
+            )
+        self._update_count()
+        if session_id is not None:
+            last = self.proxy.rowCount() - 1
+            if last >= 0:
+                self.stream.scrollToBottom()
+        self._emit_current(self.stream.currentIndex())
+        self.session_shown.emit(session_id)
+
+    def _on_session_changed(self, session_id: str) -> None:
+        if session_id == self._session_id and not self.document.closed:
+            try:
+                session = self.document.store.session(session_id)
+            except UserError:
+                return
+            day = next((d for d in self.document.store.days() if d.id == session.day_id), None)
+            self.header.show_session(session, day)
+
+    def discard_draft(self) -> None:
+        self.capture.accept_submission()
+        self.capture.setFocus()
+
+    def save_drafts(self) -> None:
+        """Write the capture line's draft and any pending summary edit (close, quit, focus changes)."""
+        self.capture.save_draft()
+        self.summary.save_now()
+
+    # ---------------------------------------------------------------- capture
+
+    def _vocabulary(self) -> tuple[list[str], list[str]]:
+        store = self.document.store
+        tags = [str(t) for t in Tag]
+        tags += [t for t in store.known_tags() if t not in tags]
+        return store.known_names(), tags
+
+    def add_line(self, line: str) -> bool:
+        """Store one quick-entry line as a note of this session (the capture line's Enter)."""
+        if self._session_id is None:
+            return False
+        command = AddEntry(self.document, self._session_id, line)
+        if not self.document.push(command):
+            return False
+        self.capture.accept_submission()
+        if command.item_id is not None:
+            self.select_item(command.item_id, scroll=True)
+        return True
+
+    def focus_capture(self) -> None:
+        self.capture.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_filter(self) -> None:
+        self.filter_text.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_text.selectAll()
+
+    # ---------------------------------------------------------------- the selected note
+
+    def selected_item_id(self) -> str | None:
+        index = self.stream.currentIndex()
+        return str(index.data(ITEM_ID_ROLE)) if index.isValid() else None
+
+    def select_item(self, item_id: str, *, scroll: bool = True) -> bool:
+        row = self.model.row_of(item_id)
+        if row < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row))
+        if not index.isValid():  # hidden by the filter: show everything rather than hide the target
+            self.filter_text.clear()
+            self.tag_filter.setCurrentIndex(0)
+            index = self.proxy.mapFromSource(self.model.index(row))
+        self.stream.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if scroll:
+            self.stream.scrollTo(index)
+        return True
+
+    def toggle_tag(self, tag: Tag) -> bool:
+        item_id = self.selected_item_id()
+        if item_id is None:
+            return False
+        return self.document.push(ToggleTag(self.document, item_id, tag))
+
+    def delete_selected(self) -> bool:
+        item_id = self.selected_item_id()
+        if item_id is None:
+            return False
+        row = self.stream.currentIndex().row()
+        done = self.document.push(DeleteItem(self.document, item_id))
+        if done and self.proxy.rowCount():
+            self.stream.setCurrentIndex(self.proxy.index(min(row, self.proxy.rowCount() - 1), 0))
+        return done
+
+    def move_selected(self, delta: int) -> bool:
+        item_id = self.selected_item_id()
+        if item_id is None:
+            return False
+        row = self.model.row_of(item_id)
+        target = row + delta
+        if not 0 <= target < self.model.rowCount():
+            return False
+        done = self.document.push(MoveItem(self.document, item_id, target))
+        if done:
+            self.select_item(item_id)
+        return done
+
+    def edit_selected(self) -> None:
+        index = self.stream.currentIndex()
+        if index.isValid():
+            self.stream.edit(index)
+
+    def _emit_current(self, index: QModelIndex) -> None:
+        self.current_item_changed.emit(str(index.data(ITEM_ID_ROLE)) if index.isValid() else None)
+
+    # ---------------------------------------------------------------- filtering
+
+    def _on_filter_changed(self) -> None:
+        self.proxy.set_text(self.filter_text.text())
+        self.proxy.set_tag(self.tag_filter.currentData())
+        self._update_count()
+
+    def _update_count(self, *_args: object) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        if self._session_id is None:
+            self.count.setText("")
+        elif self.proxy.is_filtering():
+            self.count.setText(f"{shown} of {total} notes shown")
+        else:
+            self.count.setText(f"{total} note" + ("s" if total != 1 else ""))

@@ -1,0 +1,1 @@
+"""Widgets of the main window: capture line, notes stream, inspector, search panel, preview, header."""

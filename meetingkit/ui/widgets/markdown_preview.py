@@ -1,0 +1,50 @@
+"""A Markdown preview that loads nothing (no remote or local files) and opens only web and mail links, on click."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from meetingkit.ui.markdown_html import render_markdown
+
+ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+class SafePreview(QTextBrowser):
+    """Shows rendered Markdown. Images and style sheets the text refers to are never fetched or read."""
+
+    link_refused = Signal(str)  # a clicked link whose scheme is not http, https or mailto
+
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl,
+    ) -> None:
+        super().__init__(parent)
+        self._open_url = open_url
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.anchorClicked.connect(self._follow)
+        self.setAccessibleName("Summary preview")
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:
+        # A note's ![image](file:///home/...) or http:// URL must not be read or fetched: a shared event
+        # file could otherwise make the app read local files or call out to a tracking server.
+        return None
+
+    def show_markdown(self, text: str) -> None:
+        scroll = self.verticalScrollBar().value()
+        self.setHtml(render_markdown(text))
+        self.verticalScrollBar().setValue(scroll)
+
+    def _follow(self, url: QUrl) -> None:
+        if url.scheme().lower() in ALLOWED_SCHEMES:
+            self._open_url(url)
+        else:
+            self.link_refused.emit(url.toString())

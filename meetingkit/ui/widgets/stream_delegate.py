@@ -1,0 +1,151 @@
+"""Paints one note of the stream: its time, its text, tags as coloured chips, and action/synergy fields."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from meetingkit.ui.models.stream_model import DETAILS_ROLE, TAG_LABELS, TAGS_ROLE, TIME_ROLE
+from meetingkit.ui.theme import chip_colours
+
+PAD = 8
+GAP = 4
+CHIP_PAD = 6
+FLAGS = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _small(font: QFont) -> QFont:
+    small = QFont(font)
+    small.setPointSizeF(max(7.0, font.pointSizeF() * 0.86))
+    return small
+
+
+class StreamDelegate(QStyledItemDelegate):
+    """Rows grow with their text; the view must relayout on resize (QListView.ResizeMode.Adjust)."""
+
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    # ---------------------------------------------------------------- geometry
+
+    def _time_width(self, font: QFont) -> int:
+        return QFontMetrics(font).horizontalAdvance("00:00") + 2 * PAD
+
+    def _text_width(self, option: QStyleOptionViewItem) -> int:
+        width = self._view.viewport().width() if option.rect.width() <= 0 else option.rect.width()
+        return max(80, width - self._time_width(option.font) - PAD)
+
+    def _chips_width(self, tags: tuple[str, ...], font: QFont) -> list[int]:
+        metrics = QFontMetrics(_small(font))
+        return [metrics.horizontalAdvance(TAG_LABELS.get(t, "#" + t)) + 2 * CHIP_PAD for t in tags]
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        width = self._view.viewport().width()
+        text_width = max(80, width - self._time_width(option.font) - PAD)
+        metrics = QFontMetrics(option.font)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        height = PAD + metrics.boundingRect(QRect(0, 0, text_width, 100_000), FLAGS, text).height()
+        extra = self._extra_height(index, option.font, text_width)
+        if extra:
+            height += GAP + extra
+        return QSize(width, height + PAD)
+
+    def _extra_height(self, index: Index, font: QFont, width: int) -> int:
+        tags: tuple[str, ...] = index.data(TAGS_ROLE) or ()
+        details = str(index.data(DETAILS_ROLE) or "")
+        if not tags and not details:
+            return 0
+        small = QFontMetrics(_small(font))
+        chips = sum(w + GAP for w in self._chips_width(tags, font))
+        line = small.height() + 2
+        rest = max(40, width - chips)
+        details_height = (
+            small.boundingRect(QRect(0, 0, rest, 100_000), FLAGS, details).height() if details else 0
+        )
+        return max(line, details_height)
+
+    # ---------------------------------------------------------------- painting
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget else self._view.style()
+        opt.text = ""
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, opt.widget)
+
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        group = (
+            QPalette.ColorGroup.Active
+            if opt.state & QStyle.StateFlag.State_Active
+            else QPalette.ColorGroup.Inactive
+        )
+        text_colour = opt.palette.color(
+            group, QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        muted = opt.palette.color(group, QPalette.ColorRole.PlaceholderText)
+        if selected:
+            muted = text_colour
+
+        rect = opt.rect
+        time_width = self._time_width(opt.font)
+        painter.save()
+        small = _small(opt.font)
+        painter.setFont(small)
+        painter.setPen(muted)
+        painter.drawText(
+            QRect(rect.left() + PAD, rect.top() + PAD, time_width - PAD, QFontMetrics(opt.font).height()),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            str(index.data(TIME_ROLE) or ""),
+        )
+
+        left = rect.left() + time_width
+        width = rect.width() - time_width - PAD
+        painter.setFont(opt.font)
+        painter.setPen(text_colour)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        text_rect = QFontMetrics(opt.font).boundingRect(
+            QRect(left, rect.top() + PAD, width, 100_000), FLAGS, text
+        )
+        painter.drawText(QRect(left, rect.top() + PAD, width, text_rect.height()), FLAGS, text)
+
+        y = rect.top() + PAD + text_rect.height() + GAP
+        tags: tuple[str, ...] = index.data(TAGS_ROLE) or ()
+        x = left
+        small_metrics = QFontMetrics(small)
+        chip_height = small_metrics.height() + 2
+        painter.setFont(small)
+        for tag, chip_width in zip(tags, self._chips_width(tags, opt.font), strict=True):
+            colours = chip_colours(tag, opt.palette)
+            chip = QRect(x, y, chip_width, chip_height)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(colours.background)
+            painter.drawRoundedRect(chip, chip_height / 2, chip_height / 2)
+            painter.setPen(colours.text)
+            painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), TAG_LABELS.get(tag, "#" + tag))
+            x += chip_width + GAP
+        details = str(index.data(DETAILS_ROLE) or "")
+        if details:
+            painter.setPen(muted)
+            rest = max(40, left + width - x)
+            painter.drawText(QRect(x + (GAP if tags else 0), y + 1, rest, 100_000), FLAGS, details)
+
+        # A hairline between notes: enough to tell them apart without boxing each one in.
+        painter.setPen(opt.palette.color(QPalette.ColorRole.Mid))
+        painter.setOpacity(0.35)
+        painter.drawLine(rect.left() + PAD, rect.bottom(), rect.right() - PAD, rect.bottom())
+        painter.restore()
+
+    # ---------------------------------------------------------------- inline editing
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
+        time_width = self._time_width(option.font)
+        rect = option.rect
+        height = QFontMetrics(option.font).height() + 2 * GAP
+        editor.setGeometry(
+            QRect(rect.left() + time_width - GAP, rect.top() + PAD - GAP, rect.width() - time_width, height)
+        )

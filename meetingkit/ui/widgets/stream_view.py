@@ -1,0 +1,39 @@
+"""The notes stream list: rows sized to their text, inline editing on F2 or double-click, follows new notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+
+from meetingkit.ui.widgets.stream_delegate import StreamDelegate
+
+
+class StreamView(QListView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(StreamDelegate(self))
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setAccessibleName("Notes stream")
+        self.setAccessibleDescription("The notes of this session, oldest first")
+        self._follow = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Row heights depend on the width (wrapped text): recompute them.
+        self.scheduleDelayedItemsLayout()
+
+    def rowsInserted(self, parent: QModelIndex | QPersistentModelIndex, start: int, end: int) -> None:
+        bar = self.verticalScrollBar()
+        self._follow = bar.value() >= bar.maximum() - 4
+        super().rowsInserted(parent, start, end)
+        if self._follow:
+            # Live capture: the newest note stays in sight unless the user scrolled back to read.
+            self.scrollToBottom()

@@ -1,0 +1,154 @@
+"""A rapporteur captures a live session: type, Enter, tag with Ctrl+1, undo, and nothing typed is lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from meetingkit.core.model import Tag
+from meetingkit.store import EventStore
+from meetingkit.ui.actions import ActionId
+from meetingkit.ui.main_window import MainWindow
+
+
+def _open(window: MainWindow, title: str) -> str:
+    session = next(s for s in window.document.store.sessions() if s.title == title)
+    window.navigator.select_record(session.id)
+    assert window.session_view.session_id == session.id
+    return session.id
+
+
+def _stream_texts(window: MainWindow) -> list[str]:
+    proxy = window.session_view.proxy
+    return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+
+
+def test_typed_lines_appear_in_the_stream_and_the_file(
+    qtbot: QtBot, window: MainWindow, event_path: Path
+) -> None:
+    session_id = _open(window, "Peer learning workshop")
+    capture = window.session_view.capture
+    capture.setFocus()
+    qtbot.keyClicks(capture, "! Draft the exchange programme @Metropolis due:2017-11-30")
+    qtbot.keyClick(capture, Qt.Key.Key_Return)
+    qtbot.keyClicks(capture, "? Who funds the study visits")
+    with qtbot.waitSignal(window.document.saved):
+        qtbot.keyClick(capture, Qt.Key.Key_Return)
+
+    assert _stream_texts(window) == ["Draft the exchange programme", "Who funds the study visits"]
+    assert capture.text() == ""
+    assert window.save_status.text().startswith("Saved")
+    with EventStore.open(event_path, read_only=True) as other:
+        items = other.items(session_id)
+        assert [i.text for i in items] == ["Draft the exchange programme", "Who funds the study visits"]
+        assert items[0].action is not None and items[0].action.owner == "Metropolis"
+        assert items[1].tags == ("question",)
+        assert other.draft(session_id) == ""
+
+
+def test_ctrl_1_tags_the_note_just_typed_and_ctrl_z_untags_it(qtbot: QtBot, window: MainWindow) -> None:
+    session_id = _open(window, "Peer learning workshop")
+    capture = window.session_view.capture
+    capture.setFocus()
+    qtbot.keyClicks(capture, "Train city staff together")
+    qtbot.keyClick(capture, Qt.Key.Key_Return)
+    qtbot.keyClick(capture, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    item = window.document.store.items(session_id)[-1]
+    assert item.tags == ("action",)
+    assert window.inspector.action_box.isVisibleTo(window.inspector)
+
+    qtbot.keyClick(capture, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.store.item(item.id).tags == ("action", "decision")
+    qtbot.keyClick(capture, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.document.store.item(item.id).tags == ("action",)
+    qtbot.keyClick(
+        capture, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert window.document.store.item(item.id).tags == ("action", "decision")
+
+
+def test_ctrl_z_in_an_empty_line_takes_back_the_last_note(qtbot: QtBot, window: MainWindow) -> None:
+    session_id = _open(window, "Opening plenary")
+    capture = window.session_view.capture
+    before = _stream_texts(window)
+    capture.setFocus()
+    qtbot.keyClicks(capture, "A line typed by mistake")
+    qtbot.keyClick(capture, Qt.Key.Key_Return)
+    assert _stream_texts(window) == [*before, "A line typed by mistake"]
+
+    qtbot.keyClick(capture, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _stream_texts(window) == before
+    assert "A line typed by mistake" not in [i.text for i in window.document.store.items(session_id)]
+
+    # With text in the line, Ctrl+Z edits the line, never the notes.
+    qtbot.keyClicks(capture, "abc")
+    qtbot.keyClick(capture, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _stream_texts(window) == before
+
+
+def test_undo_survives_switching_sessions(qtbot: QtBot, window: MainWindow) -> None:
+    first = _open(window, "Opening plenary")
+    capture = window.session_view.capture
+    capture.setFocus()
+    qtbot.keyClicks(capture, "Noted in the opening")
+    qtbot.keyClick(capture, Qt.Key.Key_Return)
+    _open(window, "Roadmap and next steps")
+    window.actions[ActionId.UNDO].trigger()
+    assert "Noted in the opening" not in [i.text for i in window.document.store.items(first)]
+    window.actions[ActionId.REDO].trigger()
+    assert window.document.store.items(first)[-1].text == "Noted in the opening"
+
+
+def test_typing_is_kept_as_a_draft_within_a_second(
+    qtbot: QtBot, window: MainWindow, event_path: Path
+) -> None:
+    session_id = _open(window, "Opening plenary")
+    capture = window.session_view.capture
+    capture.setFocus()
+    with qtbot.waitSignal(window.document.draft_saved, timeout=3000):
+        qtbot.keyClicks(capture, "The mayor said the budget")
+    with EventStore.open(event_path, read_only=True) as other:
+        assert other.draft(session_id) == "The mayor said the budget"
+
+    # Switching session saves at once and brings the line back on return, without a recovery banner.
+    qtbot.keyClicks(capture, " doubles")
+    _open(window, "Roadmap and next steps")
+    assert window.document.store.draft(session_id) == "The mayor said the budget doubles"
+    assert capture.text() == ""
+    _open(window, "Opening plenary")
+    assert capture.text() == "The mayor said the budget doubles"
+    assert not window.session_view.banner.isVisibleTo(window)
+
+
+def test_completion_offers_people_organisations_and_tags(qtbot: QtBot, window: MainWindow) -> None:
+    _open(window, "Opening plenary")
+    capture = window.session_view.capture
+    capture.setFocus()
+    qtbot.keyClicks(capture, "~ @Metro")
+    assert capture.completer_popup_visible()
+    popup_model = capture._completer.completionModel()
+    offered = [popup_model.index(r, 0).data() for r in range(popup_model.rowCount())]
+    assert offered == ["@Metropolis"]
+    capture.insert_completion(offered[0])
+    qtbot.keyClicks(capture, "and @[Emil")
+    popup_model = capture._completer.completionModel()
+    assert [popup_model.index(r, 0).data() for r in range(popup_model.rowCount())] == ["@[Emilia Saiz]"]
+    capture.insert_completion("@[Emilia Saiz]")
+    qtbot.keyClicks(capture, "#train")
+    assert not capture.completer_popup_visible()  # no such tag yet: nothing to offer
+    assert capture.text() == "~ @Metropolis and @[Emilia Saiz] #train"
+
+
+def test_tag_filter_and_text_filter(qtbot: QtBot, window: MainWindow) -> None:
+    _open(window, "Opening plenary")
+    view = window.session_view
+    view.tag_filter.setCurrentIndex(view.tag_filter.findData(str(Tag.SYNERGY)))
+    assert _stream_texts(window) == ["Metropolis and UCLG align training agendas"]
+    view.tag_filter.setCurrentIndex(0)
+    qtbot.keyClick(view.capture, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert view.filter_text.hasFocus()
+    qtbot.keyClicks(view.filter_text, "welcome")
+    assert _stream_texts(window) == ["Welcome by the hosts"]
+    assert view.count.text() == "1 of 3 notes shown"
