@@ -101,8 +101,18 @@ def border(side: str, colour: str, sz: int = 6, space: int = 4) -> str:
 
 
 def heading(
-    level: int, points: float, colour: str, before: int, after: int, extra_rpr: str = "", extra_ppr: str = ""
+    level: int,
+    points: float,
+    colour: str,
+    before: int,
+    after: int,
+    *,
+    caps: bool = False,
+    extra_ppr: str = "",
 ) -> str:
+    # rPr children must follow the schema order (Word refuses out-of-order ones): caps, color, spacing, sz.
+    caps_rpr = "<w:caps/>" if caps else ""
+    tracking = '<w:spacing w:val="10"/>' if caps else ""
     return para(
         f"Heading{level}",
         f"heading {level}",
@@ -110,7 +120,7 @@ def heading(
         ui_priority=9,
         q_format=True,
         ppr=f'<w:keepNext/><w:keepLines/>{extra_ppr}{spacing(before, after)}<w:outlineLvl w:val="{level - 1}"/>',
-        rpr=f'{fonts()}<w:b/><w:bCs/>{extra_rpr}<w:color w:val="{colour}"/>{size(points)}',
+        rpr=f'{fonts()}<w:b/><w:bCs/>{caps_rpr}<w:color w:val="{colour}"/>{tracking}{size(points)}',
     )
 
 
@@ -206,7 +216,7 @@ STYLES = [
     ),
     heading(2, 15, ACCENT, 360, 60),
     heading(3, 12.5, NAVY, 240, 60),
-    heading(4, 10, ACCENT, 220, 60, extra_rpr='<w:caps/><w:spacing w:val="10"/>'),
+    heading(4, 10, ACCENT, 220, 60, caps=True),
     heading(5, 10.5, NAVY, 160, 40),
     para(
         "SessionDetails",
@@ -320,7 +330,7 @@ STYLES = [
         "InlineCode",
         "Inline Code",
         custom=True,
-        rpr=f'{fonts(MONO)}<w:shd w:val="clear" w:color="auto" w:fill="{BAND}"/>{size(9.5)}',
+        rpr=f'{fonts(MONO)}{size(9.5)}<w:shd w:val="clear" w:color="auto" w:fill="{BAND}"/>',
     ),
     char("ItemDetails", "Item Details", custom=True, rpr=f'<w:color w:val="{GREY}"/>{size(9.5)}'),
     char("ItemReference", "Item Reference", custom=True, rpr=f'<w:b/><w:bCs/><w:color w:val="{ACCENT}"/>'),

@@ -275,6 +275,11 @@ class MarkdownConverter:
         if children and children[0].tag == "p":
             self.inline(children[0], para, PLAIN)
             children = children[1:]
+        elif children and children[0].tag in ("ul", "ol") and not lead and not trail:
+            # A note that is itself a list takes the entry's place rather than hanging under an empty bullet.
+            out: list[str] = []
+            self.render(children, out, depth=depth - 1, role=f"continue-{min(depth, 3)}")
+            return out
         para.add_xml(trail)
         out = [para.xml()]
         self.render(children, out, depth=depth, role=f"continue-{min(depth, 3)}")

@@ -151,6 +151,24 @@ def test_entry_puts_lead_first_paragraph_and_trail_on_one_line_rest_nested(sink:
     ]
 
 
+def test_entry_that_is_a_list_takes_the_entry_place(sink: Sink) -> None:
+    converter = MarkdownConverter(sink)
+    paragraphs = sink.read(converter.entry("1. first\n2. second\n    - detail"))
+    assert [(p.style.name if p.style else "", p.text) for p in paragraphs] == [
+        ("List Number", "first"),
+        ("List Number", "second"),
+        ("List Bullet 2", "detail"),
+    ]
+    with_lead = sink.read(
+        converter.entry("- a\n- b", lead='<w:r><w:t xml:space="preserve">10:42 </w:t></w:r>')
+    )
+    assert [(p.style.name if p.style else "", p.text) for p in with_lead] == [
+        ("List Bullet", "10:42 "),
+        ("List Bullet 2", "a"),
+        ("List Bullet 2", "b"),
+    ]
+
+
 def test_loose_list_items_keep_their_text(sink: Sink) -> None:
     assert blocks(sink, "- one\n\n- two\n\n    second paragraph") == [
         ("List Bullet", "one"),

@@ -333,3 +333,61 @@ def test_failed_write_leaves_no_partial_file(snapshot: EventSnapshot, tmp_path: 
     with pytest.raises(RuntimeError):
         write_docx(snapshot, tmp_path / "out.docx", image_source=broken)
     assert list(tmp_path.iterdir()) == []
+
+
+# Word refuses a document whose property elements are out of schema order ("unreadable content"),
+# where LibreOffice and python-docx read it happily: check the order itself.
+def _names(text: str) -> list[str]:
+    return text.split()
+
+
+_PPR_ORDER = _names(
+    "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers pBdr shd tabs "
+    "suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi "
+    "adjustRightInd snapToGrid spacing ind contextualSpacing mirrorIndents suppressOverlap jc textDirection "
+    "textAlignment textboxTightWrap outlineLvl divId cnfStyle rPr sectPr pPrChange"
+)
+_RPR_ORDER = _names(
+    "rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint noProof snapToGrid "
+    "vanish webHidden color spacing w kern position sz szCs highlight u effect bdr shd fitText vertAlign rtl "
+    "cs em lang eastAsianLayout specVanish oMath"
+)
+_TBLPR_ORDER = _names(
+    "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc tblCellSpacing "
+    "tblInd tblBorders shd tblLayout tblCellMar tblLook"
+)
+
+
+def _out_of_order(root: object, tag: str, order: list[str]) -> list[str]:
+    bad = []
+    for element in root.iter(qn(f"w:{tag}")):  # type: ignore[attr-defined]
+        names = [child.tag.split("}")[1] for child in element]
+        positions = [order.index(n) if n in order else -1 for n in names]
+        if -1 in positions or positions != sorted(positions):
+            bad.append(" ".join(names))
+    return bad
+
+
+def test_properties_follow_the_schema_order_word_requires(
+    snapshot: EventSnapshot, tmp_path: Path, image_source: ImageSource
+) -> None:
+    document = export(snapshot, tmp_path, image_source, language="fr")
+    parts = [
+        document.element,
+        document.styles.element,
+        document.sections[0].header._element,
+        document.sections[0].footer._element,
+    ]
+    for root in parts:
+        assert _out_of_order(root, "pPr", _PPR_ORDER) == []
+        assert _out_of_order(root, "rPr", _RPR_ORDER) == []
+        assert _out_of_order(root, "tblPr", _TBLPR_ORDER) == []
+
+
+def test_event_logo_sits_on_the_cover(tmp_path: Path, image_source: ImageSource) -> None:
+    snap = build_snapshot(logo_attachment_id="ph4")
+    document = export(snap, tmp_path, image_source)
+    first = document.paragraphs[0]
+    assert first._p.find(f".//{qn('w:drawing')}") is not None
+    logo = document.inline_shapes[0]
+    assert logo.height <= int(2.2 * 360_000) and logo.width <= 7 * 360_000
