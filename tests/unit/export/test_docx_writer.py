@@ -335,12 +335,12 @@ def test_failed_write_leaves_no_partial_file(snapshot: EventSnapshot, tmp_path: 
     assert list(tmp_path.iterdir()) == []
 
 
-# Word refuses a document whose property elements are out of schema order ("unreadable content"),
-# where LibreOffice and python-docx read it happily: check the order itself.
 def _names(text: str) -> list[str]:
     return text.split()
 
 
+# Word refuses a document whose property elements are out of schema order ("unreadable content"),
+# where LibreOffice and python-docx read it happily: check the order itself.
 _PPR_ORDER = _names(
     "pStyle keepNext keepLines pageBreakBefore framePr widowControl numPr suppressLineNumbers pBdr shd tabs "
     "suppressAutoHyphens kinsoku wordWrap overflowPunct topLinePunct autoSpaceDE autoSpaceDN bidi "
