@@ -204,3 +204,30 @@ def pack_job(snapshot: EventSnapshot, event_path: Path, target: Path, options: P
             raise Cancelled from None
 
     return job
+
+
+def attach_job(event_path: Path, paths: list[Path], session_id: str | None, author: str) -> TaskFunction:
+    """Attach files through a connection of the worker's own (big files never block the UI).
+
+    Returns (attachment ids, [(file name, one-sentence error)]): one bad file does not stop the others.
+    """
+
+    def job(reporter: Reporter) -> tuple[list[str], list[tuple[str, str]]]:
+        from meetingkit.attach import attach_file
+        from meetingkit.store import EventStore
+
+        added: list[str] = []
+        errors: list[tuple[str, str]] = []
+        with EventStore.open(event_path, author=author) as store:
+            for done, path in enumerate(paths):
+                reporter.progress(done, len(paths), path.name)
+                if reporter.cancelled():
+                    break
+                try:
+                    added.append(attach_file(store, path, session_id=session_id).id)
+                except UserError as error:
+                    errors.append((path.name, str(error)))
+        reporter.progress(len(paths), len(paths), "")
+        return added, errors
+
+    return job
