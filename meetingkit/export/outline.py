@@ -307,6 +307,17 @@ def _anchor(*parts: object) -> str:
     return "-".join(str(p) for p in parts)[:40]
 
 
+# A credit typed as "Photo: Ana Ruiz", "Foto : ..." or "© Ana Ruiz" already says what it is.
+_LABELLED_CREDIT = re.compile(r"^\s*(?:©|\(c\)|[^\W\d_]{2,20}\s?:)", re.IGNORECASE)
+
+
+def _credit_line(credit: str, labels: Labels) -> str:
+    credit = clean_line(credit).strip()
+    if not credit:
+        return ""
+    return credit if _LABELLED_CREDIT.match(credit) else labels.photo_credit.format(credit=credit)
+
+
 def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -810,9 +821,7 @@ class _Builder:
                         number=n,
                         label=lab.figure,
                         caption=clean_line(a.caption),
-                        credit=lab.photo_credit.format(credit=clean_line(a.credit))
-                        if a.credit.strip()
-                        else "",
+                        credit=_credit_line(a.credit, lab),
                         context=self.session_ref.get(a.session_id or "", ""),
                         href=self.link(a),
                     )

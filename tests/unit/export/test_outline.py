@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -272,3 +273,20 @@ def test_plain_text_flattens_markdown_for_table_cells(markdown: str, plain: str)
 
 def test_plain_text_removes_underscore_emphasis_between_words() -> None:
     assert plain_text("a _light_ and __strong__ word") == "a light and strong word"
+
+
+@pytest.mark.parametrize(
+    ("credit", "line"),
+    [
+        ("Jordi Pujol", "Photo: Jordi Pujol"),
+        ("Photo: UCLG / Metropolis", "Photo: UCLG / Metropolis"),
+        ("Foto : Ana Ruiz", "Foto : Ana Ruiz"),
+        ("© Ana Ruiz", "© Ana Ruiz"),
+        ("   ", ""),
+    ],
+)
+def test_photo_credit_is_labelled_once(credit: str, line: str) -> None:
+    snap = build_snapshot()
+    photos = tuple(dataclasses.replace(a, credit=credit) if a.id == "ph1" else a for a in snap.attachments)
+    snap = dataclasses.replace(snap, attachments=photos)
+    assert build_outline(snap).figures[0].credit == line
