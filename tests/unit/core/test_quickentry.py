@@ -1,0 +1,254 @@
+"""The quick-entry parser: what a rapporteur types becomes the right text, tags and fields, and never an error."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from meetingkit.core.model import Horizon, Tag
+from meetingkit.core.quickentry import LEADING_MARKERS, ParsedEntry, parse
+
+MARKER_CHARS = "".join(LEADING_MARKERS)
+
+
+# ---------------------------------------------------------------- the documented examples
+
+
+def test_synergy_mentions_inside_the_sentence_keep_their_words() -> None:
+    entry = parse("~ @UCLG and @Metropolis align agendas")
+    assert entry.text == "UCLG and Metropolis align agendas"
+    assert entry.tags == ("synergy",)
+    assert entry.mentions == ("UCLG", "Metropolis")
+    synergy = entry.synergy_fields()
+    assert synergy is not None and synergy.parties == ("UCLG", "Metropolis")
+
+
+def test_a_trailing_mention_only_annotates_and_is_removed() -> None:
+    entry = parse("! Circulate calendar @UCLG")
+    assert entry.text == "Circulate calendar"
+    assert entry.has(Tag.ACTION)
+    action = entry.action_fields()
+    assert action is not None and action.owner == "UCLG"
+
+
+def test_an_action_with_every_field() -> None:
+    entry = parse("! Send the report @[Ana Pérez] due:2017-10-01 ^short focus:[Urban Innovation]")
+    assert entry.text == "Send the report"
+    action = entry.action_fields()
+    assert action is not None
+    assert action.owner == "Ana Pérez"
+    assert action.due == dt.date(2017, 10, 1)
+    assert action.horizon is Horizon.SHORT
+    assert action.focus_area == "Urban Innovation"
+
+
+def test_quote_with_underscored_speaker_and_closing_quote() -> None:
+    entry = parse('" Cities are made of people" @Tim_Campbell')
+    assert entry.text == "Cities are made of people"
+    assert entry.has(Tag.QUOTE)
+    assert entry.speaker() == "Tim Campbell"
+
+
+def test_typographic_opening_quote_marks_a_quote() -> None:
+    assert parse("“Smart cities and beyond").has(Tag.QUOTE)
+
+
+@pytest.mark.parametrize(
+    ("line", "tag"),
+    [
+        ("! a", Tag.ACTION),
+        ("~ a", Tag.SYNERGY),
+        ("= a", Tag.DECISION),
+        ("? a", Tag.QUESTION),
+        ("* a", Tag.KEY_POINT),
+        ('" a', Tag.QUOTE),
+    ],
+)
+def test_each_leading_marker_gives_its_tag(line: str, tag: Tag) -> None:
+    entry = parse(line)
+    assert entry.tags == (str(tag),)
+    assert entry.text == "a"
+
+
+def test_several_leading_markers_in_any_order() -> None:
+    entry = parse("?! Who drafts the roadmap?")
+    assert set(entry.tags) == {"action", "question"}
+    assert entry.text == "Who drafts the roadmap?"
+
+
+def test_quoted_and_bracketed_mentions() -> None:
+    entry = parse('~ @"UN Habitat" with @[Cities Alliance] on housing')
+    assert entry.mentions == ("UN Habitat", "Cities Alliance")
+    assert entry.text == "UN Habitat with Cities Alliance on housing"
+
+
+def test_free_tags_are_lower_cased_and_kept_in_order() -> None:
+    entry = parse("Housing is #Central to the #agenda today")
+    assert entry.tags == ("central", "agenda")
+    assert entry.text == "Housing is Central to the agenda today"
+
+
+def test_a_builtin_tag_written_as_hashtag_counts() -> None:
+    entry = parse("Mayors must lead #keypoint")
+    assert entry.tags == ("key-point",)
+    assert entry.text == "Mayors must lead"
+
+
+@pytest.mark.parametrize("marker", ["^soon", "due:tomorrow", "a@b.org", "#1", "due:2017-02-30", "@", "#"])
+def test_unknown_markers_stay_text(marker: str) -> None:
+    entry = parse(f"check {marker} later")
+    assert entry.text == f"check {marker} later"
+    assert entry.tags == ()
+    assert entry.due is None and entry.horizon is None
+
+
+def test_a_bad_due_date_warns_instead_of_failing() -> None:
+    entry = parse("! Send report due:tomorrow")
+    assert entry.due is None
+    assert any("due:tomorrow" in w for w in entry.warnings)
+    assert "due:tomorrow" in entry.text
+
+
+def test_a_horizon_or_due_date_makes_the_line_an_action() -> None:
+    assert parse("Review statutes ^long").has(Tag.ACTION)
+    assert parse("Review statutes due:2018-01-31").has(Tag.ACTION)
+
+
+def test_backslash_turns_leading_markers_off() -> None:
+    entry = parse("\\! is how a rapporteur marks an action")
+    assert entry.text == "! is how a rapporteur marks an action"
+    assert entry.tags == ()
+
+
+def test_a_marker_after_a_removed_token_is_not_left_in_the_text() -> None:
+    entry = parse("^short ! Map existing learning programmes")
+    assert entry.text == "Map existing learning programmes"
+    assert entry.has(Tag.ACTION)
+    assert entry.horizon is Horizon.SHORT
+
+
+def test_punctuation_glued_to_a_trailing_mention_stays_with_the_sentence() -> None:
+    entry = parse("~ Joint training with @Metropolis.")
+    assert entry.mentions == ("Metropolis",)
+    assert entry.text == "Joint training with."  # the mention trails, its full stop stays
+
+
+def test_markers_only_gives_an_empty_text() -> None:
+    assert parse("! #agenda").text == ""
+
+
+# ---------------------------------------------------------------- properties
+
+_FRAGMENTS = st.sampled_from(
+    [
+        *MARKER_CHARS,
+        "\\",
+        "#",
+        "@",
+        "^",
+        "due:",
+        "focus:",
+        "#tag",
+        "#keypoint",
+        "#action",
+        "@Ana",
+        "@[Two Words]",
+        '@"Q"',
+        "@Tim_Campbell.",
+        "due:2017-10-01",
+        "due:2017-13-01",
+        "due:x",
+        "^short",
+        "^long",
+        "^soon",
+        "focus:[Area]",
+        "focus:Area",
+        "a@b.org",
+        "#1",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\r",
+        "\x00",
+        "\x1c",
+        "\u00a0",
+        "\u2028",
+        "word",
+        "Word,",
+        ".",
+        "?",
+        "”",
+        "[",
+        "]",
+        '"',
+    ],
+)
+_LINES = st.one_of(
+    st.text(),
+    st.lists(st.one_of(_FRAGMENTS, st.text(max_size=3)), max_size=12).map("".join),
+)
+
+
+@given(_LINES)
+@example("\ud7ff\U0010ffff\x7f")
+def test_parse_never_raises_and_is_consistent(line: str) -> None:
+    entry = parse(line)
+    assert isinstance(entry, ParsedEntry)
+    assert entry.text == entry.text.strip()
+    assert len(set(entry.tags)) == len(entry.tags)
+    if entry.due is not None or entry.horizon is not None or entry.focus_area:
+        assert entry.has(Tag.ACTION)
+    if entry.has(Tag.ACTION):
+        assert entry.action_fields() is not None
+
+
+@given(_LINES.filter(lambda line: "\\" not in line))
+def test_stored_text_never_starts_with_a_leading_marker(line: str) -> None:
+    text = parse(line).text
+    assert not text[:1] or text[0] not in MARKER_CHARS
+
+
+@given(st.sampled_from(MARKER_CHARS), st.text())
+def test_an_escaped_marker_is_kept_as_typed(marker: str, rest: str) -> None:
+    assert parse("\\" + marker + "x " + rest).text.startswith(marker + "x")
+
+
+_WORDS = st.text(alphabet=st.characters(categories=["L", "N"]), min_size=1, max_size=8)
+_PLAIN = st.lists(_WORDS, min_size=1, max_size=6).map(" ".join)
+
+
+@given(st.lists(st.sampled_from(MARKER_CHARS), min_size=1, max_size=4), _PLAIN)
+def test_leading_markers_give_their_tags_and_leave_the_words(markers: list[str], words: str) -> None:
+    entry = parse(" ".join(markers) + " " + words)
+    assert {str(LEADING_MARKERS[m]) for m in markers} <= set(entry.tags)
+    if '"' not in markers and "“" not in markers:
+        assert entry.text == words
+
+
+@given(_PLAIN, st.lists(st.sampled_from(["alpha", "Beta", "urban-lab", "keypoint"]), min_size=1, max_size=3))
+def test_hashtags_give_their_tags(words: str, hashtags: list[str]) -> None:
+    entry = parse(words + " " + " ".join("#" + t for t in hashtags))
+    expected = {"key-point" if t == "keypoint" else t.lower() for t in hashtags}
+    assert expected <= set(entry.tags)
+
+
+@given(
+    _PLAIN,
+    st.sampled_from(["^soon", "due:tomorrow", "a@b.org", "#1", "due:2017-99-99", "x#y", "^", "^mid"]),
+    _PLAIN,
+)
+def test_unknown_markers_always_stay_in_the_text(before: str, marker: str, after: str) -> None:
+    assert marker in parse(f"{before} {marker} {after}").text
+
+
+@given(_LINES)
+def test_parsing_the_stored_text_of_a_plain_line_gives_the_same_text(line: str) -> None:
+    entry = parse(line)
+    # Plain: no marker was understood, and no leading backslash escaped anything.
+    plain = entry == ParsedEntry(text=entry.text) and not line.lstrip().startswith("\\")
+    if plain:
+        assert parse(entry.text) == entry

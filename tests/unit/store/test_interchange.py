@@ -1,0 +1,258 @@
+"""JSON interchange: lossless round trip, schema-valid output, clear messages for bad files, merging updates."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from meetingkit.core.errors import UserError
+from meetingkit.core.model import Session
+from meetingkit.store import EventStore
+from meetingkit.store import interchange as ix
+
+
+@pytest.fixture
+def rich(store: EventStore, session: Session) -> EventStore:
+    """An event with a bit of everything the format carries, deleted records included."""
+    store.update_event(description="Three days on **learning**.", conclusions="Meet again in 2018.")
+    store.update_day(store.day(1).id, theme="Learning together")
+    store.update_session(
+        session.id,
+        questions=["What works?", "What next?"],
+        summary="Rapporteur's *summary*",
+        people=[("Tim Campbell", "speaker"), ("Maria Lopez", "moderator")],
+    )
+    store.add_person("Ana Pérez", organisation="Metropolis", title="Director", email="ana@metropolis.org")
+    store.add_focus_area("Capacity building", description="Training and exchanges")
+    store.add_entry(
+        session.id, "! Circulate the calendar @UCLG due:2017-10-15 ^short focus:[Capacity building]"
+    )
+    store.add_entry(session.id, "~ @UCLG and @Metropolis align their learning agendas")
+    store.add_entry(session.id, '" Cities are people" @Tim_Campbell')
+    gone = store.add_item(session.id, "deleted note, its tombstone travels too")
+    store.delete_item(gone.id)
+    store.add_attachment(
+        bytes(range(256)) * 40,
+        filename="slides.pdf",
+        kind="presentation",
+        media_type="application/pdf",
+        session_id=session.id,
+        caption="Keynote slides",
+    )
+    photo = store.add_attachment(
+        b"\x89PNG\r\n\x1a\n photo",
+        filename="plenary.png",
+        kind="photo",
+        media_type="image/png",
+        selected=True,
+        caption="Plenary",
+        credit="J. Puig",
+        width=4000,
+        height=3000,
+    )
+    store.update_event(logo_attachment_id=photo.id)
+    return store
+
+
+def _write(path: Path, data: dict[str, Any]) -> Path:
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_export_then_import_into_a_new_file_gives_the_same_event(rich: EventStore, tmp_path: Path) -> None:
+    exported = ix.export_data(rich)
+    source = tmp_path / "event.json"
+    ix.export_json(rich, source)
+    with ix.create_from_json(tmp_path / "copy.meeting", source) as copy_store:
+        again = ix.export_data(copy_store)
+        assert again == exported
+        assert copy_store.snapshot().items == rich.snapshot().items
+        assert copy_store.blob_bytes(exported["attachments"][0]["sha256"]) == rich.blob_bytes(
+            exported["attachments"][0]["sha256"]
+        )
+        # The copy is searchable like the original.
+        assert {h.kind for h in copy_store.search("Keynote")} == {"attachment"}
+        assert {h.kind for h in copy_store.search("calendar")} == {"item"}
+
+
+def test_export_holds_everything_including_tombstones_and_blobs(rich: EventStore) -> None:
+    data = ix.export_data(rich)
+    assert data["format"] == "meetingkit-event" and data["version"] == ix.VERSION
+    assert any(item["deleted_at"] for item in data["items"])
+    assert len(data["days"]) == 3
+    assert data["event"]["conclusions"] == "Meet again in 2018."
+    for attachment in data["attachments"]:
+        assert attachment["sha256"] in data["blobs"]
+    action = next(i for i in data["items"] if "action" in i["tags"])
+    assert (action["owner"], action["due"], action["horizon"], action["focus_area"]) == (
+        "UCLG",
+        "2017-10-15",
+        "short",
+        "Capacity building",
+    )
+
+
+def test_exported_json_validates_against_the_shipped_schema(rich: EventStore, tmp_path: Path) -> None:
+    target = tmp_path / "event.json"
+    ix.export_json(rich, target)
+    data = json.loads(target.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(ix.schema())
+    jsonschema.validate(data, ix.schema(), cls=jsonschema.Draft202012Validator)
+
+
+def test_export_is_deterministic(rich: EventStore, tmp_path: Path) -> None:
+    ix.export_json(rich, tmp_path / "a.json")
+    ix.export_json(rich, tmp_path / "b.json")
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+
+
+# ---------------------------------------------------------------- invalid files
+
+
+@pytest.fixture
+def valid(rich: EventStore) -> dict[str, Any]:
+    return ix.export_data(rich)
+
+
+def _message_for(tmp_path: Path, data: object) -> str:
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(UserError) as info:
+        ix.load(path)
+    message = str(info.value)
+    assert message.startswith("bad.json")
+    return message
+
+
+def test_a_bad_status_names_the_field(valid: dict[str, Any], tmp_path: Path) -> None:
+    data = copy.deepcopy(valid)
+    data["items"][0]["status"] = "finished"
+    message = _message_for(tmp_path, data)
+    assert "items[0].status" in message
+    assert "finished" in message
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        (lambda d: d["event"].__setitem__("start_date", "12/09/2017"), "event.start_date"),
+        (lambda d: d["days"][1].pop("date"), "days[1]"),
+        (lambda d: d["sessions"][0].__setitem__("title", 42), "sessions[0].title"),
+        (lambda d: d["items"][1].__setitem__("horizon", "soon"), "items[1].horizon"),
+        (lambda d: d["attachments"][0].__setitem__("sha256", "not-a-hash"), "attachments[0].sha256"),
+        (lambda d: d.__setitem__("surprise", True), "(top level)"),
+        (lambda d: d.pop("items"), "(top level)"),
+    ],
+)
+def test_invalid_records_name_the_bad_field(
+    valid: dict[str, Any], tmp_path: Path, change: Any, field: str
+) -> None:
+    data = copy.deepcopy(valid)
+    change(data)
+    assert f"field {field}" in _message_for(tmp_path, data)
+
+
+def test_blob_data_that_does_not_match_its_hash_is_refused(valid: dict[str, Any], tmp_path: Path) -> None:
+    data = copy.deepcopy(valid)
+    sha = next(iter(data["blobs"]))
+    data["blobs"][sha] = "aGVsbG8="  # "hello"
+    assert "does not match its sha256" in _message_for(tmp_path, data)
+    data["blobs"][sha] = "%%% not base64"
+    assert f"blobs.{sha}" in _message_for(tmp_path, data)
+
+
+def test_missing_blob_data_is_refused(valid: dict[str, Any], tmp_path: Path) -> None:
+    data = copy.deepcopy(valid)
+    data["blobs"] = {}
+    assert "missing" in _message_for(tmp_path, data)
+
+
+def test_not_json_and_not_utf8_are_clear(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "meetingkit-event",\n "version": 1,,}', encoding="utf-8")
+    with pytest.raises(UserError, match=r"broken.json is not valid JSON \(line 2"):
+        ix.load(broken)
+    latin = tmp_path / "latin.json"
+    latin.write_bytes('{"title": "Jos\xe9"}'.encode("latin-1"))
+    with pytest.raises(UserError, match="not UTF-8"):
+        ix.load(latin)
+    with pytest.raises(UserError, match=r"\(top level\)"):
+        ix.load(_write(tmp_path / "list.json", [1, 2]))  # type: ignore[arg-type]
+
+
+def test_a_newer_format_version_is_refused(valid: dict[str, Any], tmp_path: Path) -> None:
+    data = copy.deepcopy(valid)
+    data["version"] = ix.VERSION + 1
+    message = _message_for(tmp_path, data)
+    assert "newer meetingkit" in message and "update" in message
+
+
+def test_a_failed_create_leaves_no_file(valid: dict[str, Any], tmp_path: Path) -> None:
+    data = copy.deepcopy(valid)
+    data["items"][0]["session_id"] = "no-such-session"
+    source = _write(tmp_path / "dangling.json", data)
+    target = tmp_path / "new.meeting"
+    with pytest.raises(UserError, match=r"field items\[\d+\]\.session_id: refers to a session"):
+        ix.create_from_json(target, source)
+    assert not target.exists()
+
+
+# ---------------------------------------------------------------- importing into an existing file
+
+
+def test_importing_another_event_is_refused(rich: EventStore, tmp_path: Path) -> None:
+    with EventStore.create(
+        tmp_path / "other.meeting", title="Another", start="2018-01-01", end="2018-01-01"
+    ) as other:
+        ix.export_json(other, tmp_path / "other.json")
+    before = ix.export_data(rich)
+    with pytest.raises(UserError, match="another event"):
+        ix.import_json_file(rich, tmp_path / "other.json")
+    assert ix.export_data(rich) == before
+
+
+def test_importing_an_updated_copy_updates_only_newer_records(
+    rich: EventStore, session: Session, tmp_path: Path
+) -> None:
+    ix.export_json(rich, tmp_path / "original.json")
+    items = {i.text: i for i in rich.items()}
+    circulate = items["Circulate the calendar"]
+    quote = items["Cities are people"]
+    with ix.create_from_json(
+        tmp_path / "rapporteur.meeting", tmp_path / "original.json", author="ben"
+    ) as theirs:
+        theirs.update_item(circulate.id, text="Circulate the calendar to all members")
+        added = theirs.add_item(session.id, "A note only the rapporteur took")
+        ix.export_json(theirs, tmp_path / "rapporteur.json")
+    rich.update_item(quote.id, text="Cities are their people")  # our own later edit must survive
+
+    report = ix.import_json_file(rich, tmp_path / "rapporteur.json")
+
+    assert report.updated == 1
+    assert report.created >= 1
+    assert rich.item(circulate.id).text == "Circulate the calendar to all members"
+    assert rich.item(circulate.id).author == "ben"
+    assert rich.item(added.id).text == "A note only the rapporteur took"
+    assert rich.item(quote.id).text == "Cities are their people"
+    assert [h.ref for h in rich.search("members")] == [circulate.id]
+
+
+def test_importing_the_same_file_twice_changes_nothing(rich: EventStore, tmp_path: Path) -> None:
+    ix.export_json(rich, tmp_path / "same.json")
+    before = ix.export_data(rich)
+    report = ix.import_json_file(rich, tmp_path / "same.json")
+    assert report.created == 0 and report.updated == 0 and report.unchanged > 0
+    assert ix.export_data(rich) == before
+
+
+def test_blob_hashes_in_the_export_are_real(valid: dict[str, Any]) -> None:
+    import base64
+
+    for sha, encoded in valid["blobs"].items():
+        assert hashlib.sha256(base64.b64decode(encoded)).hexdigest() == sha

@@ -1,0 +1,89 @@
+"""The editor lock: a second app instance is told who has the event open; a crash never leaves it locked."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from meetingkit.store import EventStore, FileLockedError
+from meetingkit.store.lock import lock_path
+
+
+def test_a_second_editor_is_refused_and_told_who_holds_the_file(store: EventStore, event_path: Path) -> None:
+    store.close()
+    first = EventStore.open(event_path, lock=True)
+    try:
+        with pytest.raises(FileLockedError) as info:
+            EventStore.open(event_path, lock=True)
+        message = str(info.value)
+        assert message.startswith(f"{event_path.name} is already open by ")
+        assert f"(process {os.getpid()})" in message
+        assert info.value.holder and info.value.holder in message
+    finally:
+        first.close()
+
+
+def test_the_locked_file_can_still_be_read(store: EventStore, event_path: Path) -> None:
+    store.close()
+    with EventStore.open(event_path, lock=True), EventStore.open(event_path, read_only=True) as reader:
+        assert reader.event().title == "Learning Meeting"
+
+
+def test_close_releases_the_lock(store: EventStore, event_path: Path) -> None:
+    store.close()
+    EventStore.open(event_path, lock=True).close()
+    assert not lock_path(event_path).exists()
+    with EventStore.open(event_path, lock=True) as again:
+        assert again.event().title == "Learning Meeting"
+
+
+def test_a_refused_open_leaves_the_holder_locked(store: EventStore, event_path: Path) -> None:
+    store.close()
+    with EventStore.open(event_path, lock=True):
+        for _ in range(2):
+            with pytest.raises(FileLockedError):
+                EventStore.open(event_path, lock=True)
+        assert lock_path(event_path).exists()
+
+
+_HOLD_AND_WAIT = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from meetingkit.store import EventStore
+    store = EventStore.open(Path(sys.argv[1]), lock=True)
+    print("locked", flush=True)
+    sys.stdin.read()  # hold the lock until killed
+    """
+)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL")
+def test_a_lock_held_by_a_killed_process_does_not_block(store: EventStore, event_path: Path) -> None:
+    store.close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLD_AND_WAIT, str(event_path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None
+        assert holder.stdout.readline().strip() == "locked"
+        with pytest.raises(FileLockedError, match=f"process {holder.pid}"):
+            EventStore.open(event_path, lock=True)
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait()
+        for stream in (holder.stdin, holder.stdout):
+            if stream is not None:
+                stream.close()
+    assert lock_path(event_path).exists()  # the killed process could not clean up
+    with EventStore.open(event_path, lock=True) as after:
+        assert after.event().title == "Learning Meeting"
