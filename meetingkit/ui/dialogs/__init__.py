@@ -1,1 +1,1 @@
-"""Dialogs: new event, session details, keyboard shortcuts."""
+"""Dialogs: programme and participants import, event settings, preferences."""

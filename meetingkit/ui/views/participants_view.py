@@ -1,0 +1,255 @@
+"""Participants and organisations: a searchable table, CSV import with a preview, and roles per session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from meetingkit.core.model import Role
+from meetingkit.ui.commands import SetSessionPeople
+from meetingkit.ui.dialogs.programme_import import CsvImportDialog
+from meetingkit.ui.document import EventDocument
+from meetingkit.ui.models.participants_model import (
+    COL_EMAIL,
+    COL_NAME,
+    COL_ORGANISATION,
+    COL_ROLES,
+    COL_TITLE,
+    ParticipantsFilter,
+    ParticipantsModel,
+    role_label,
+)
+from meetingkit.ui.settings import Settings
+from meetingkit.ui.views.common import session_labels
+
+
+class ParticipantsView(QWidget):
+    def __init__(self, document: EventDocument, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.settings = settings
+        self.setObjectName("participantsView")
+        self.import_dialog: CsvImportDialog | None = None
+
+        title = QLabel(self.tr("Participants and organisations"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Search by name, organisation, title, e-mail or session…"))
+        self.search.setAccessibleName(self.tr("Search participants"))
+        self.search.setClearButtonEnabled(True)
+        self.import_button = QPushButton(self.tr("Import from CSV…"), self)
+        self.import_button.setToolTip(self.tr("Add or update participants from a spreadsheet saved as CSV"))
+        self.import_button.clicked.connect(self.open_import)
+        self.import_button.setEnabled(not document.read_only)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.import_button)
+
+        self.model = ParticipantsModel(document, self)
+        self.proxy = ParticipantsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.table = QTableView(self)
+        self.table.setObjectName("participantsTable")
+        self.table.setAccessibleName(self.tr("Participants"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COL_ROLES, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((COL_NAME, 190), (COL_ORGANISATION, 200), (COL_TITLE, 170), (COL_EMAIL, 200)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._person_changed)
+
+        # Roles of the selected person, session by session.
+        self.person_label = QLabel(self.tr("Select a participant to see and edit their roles."), self)
+        self.person_label.setWordWrap(True)
+        self.roles = QListWidget(self)
+        self.roles.setObjectName("personRoles")
+        self.roles.setAccessibleName(self.tr("Roles in sessions"))
+        self.session_combo = QComboBox(self)
+        self.session_combo.setAccessibleName(self.tr("Session"))
+        self.role_combo = QComboBox(self)
+        self.role_combo.setAccessibleName(self.tr("Role"))
+        for role in Role:
+            self.role_combo.addItem(role_label(role), role.value)
+        self.add_role_button = QPushButton(self.tr("Add role"), self)
+        self.add_role_button.clicked.connect(self.add_role)
+        self.remove_role_button = QPushButton(self.tr("Remove role"), self)
+        self.remove_role_button.clicked.connect(self.remove_role)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.session_combo, 1)
+        add_row.addWidget(self.role_combo)
+        add_row.addWidget(self.add_role_button)
+        roles_panel = QWidget(self)
+        roles_layout = QVBoxLayout(roles_panel)
+        roles_layout.setContentsMargins(0, 0, 0, 0)
+        roles_layout.addWidget(self.person_label)
+        roles_layout.addWidget(self.roles, 1)
+        roles_layout.addLayout(add_row)
+        roles_layout.addWidget(self.remove_role_button, 0, Qt.AlignmentFlag.AlignRight)
+        self._set_roles_enabled(False)
+
+        people_page = QSplitter(Qt.Orientation.Horizontal, self)
+        people_page.addWidget(self.table)
+        people_page.addWidget(roles_panel)
+        people_page.setStretchFactor(0, 3)
+        people_page.setStretchFactor(1, 1)
+
+        self.organisations = QTreeWidget(self)
+        self.organisations.setObjectName("organisationList")
+        self.organisations.setAccessibleName(self.tr("Organisations"))
+        self.organisations.setHeaderLabels(
+            [self.tr("Organisation / participant"), self.tr("Kind"), self.tr("Country")]
+        )
+        self.organisations.setAlternatingRowColors(True)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(people_page, self.tr("Participants"))
+        self.tabs.addTab(self.organisations, self.tr("Organisations"))
+        self.summary = QLabel(self)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.search)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.summary)
+
+        document.people_changed.connect(self._refresh_lists)
+        for signal in (document.session_added, document.session_changed, document.session_removed):
+            signal.connect(self._refresh_lists)
+        document.reloaded.connect(self._refresh_lists)
+        self._refresh_lists()
+
+    # ---------------------------------------------------------------- lists
+
+    def _refresh_lists(self, *_: object) -> None:
+        if self.document.closed:
+            return
+        store = self.document.store
+        current = self.session_combo.currentData()
+        self.session_combo.clear()
+        for session_id, label in session_labels(store).items():
+            self.session_combo.addItem(label, session_id)
+        self.session_combo.setCurrentIndex(max(0, self.session_combo.findData(current)))
+
+        people = store.people()
+        organisations = store.organisations()
+        self.organisations.clear()
+        members: dict[str, list[str]] = {}
+        for person in people:
+            members.setdefault(person.organisation.casefold(), []).append(person.name)
+        for organisation in organisations:
+            names = members.get(organisation.name.casefold(), [])
+            node = QTreeWidgetItem(
+                [f"{organisation.name} ({len(names)})", organisation.kind, organisation.country]
+            )
+            for name in names:
+                node.addChild(QTreeWidgetItem([name]))
+            self.organisations.addTopLevelItem(node)
+        self.organisations.resizeColumnToContents(0)
+        self.summary.setText(
+            self.tr("%n participant(s)", "", len(people))
+            + " · "
+            + self.tr("%n organisation(s)", "", len(organisations))
+        )
+        self._person_changed(self.table.currentIndex())
+
+    def _set_roles_enabled(self, on: bool) -> None:
+        editable = on and not self.document.read_only
+        for widget in (self.session_combo, self.role_combo, self.add_role_button, self.remove_role_button):
+            widget.setEnabled(editable)
+
+    def current_person_row(self) -> int:
+        index = self.table.currentIndex()
+        return self.proxy.mapToSource(index).row() if index.isValid() else -1
+
+    def select_person(self, name: str) -> bool:
+        for row in range(self.model.rowCount()):
+            if self.model.person(row).name == name:
+                index = self.proxy.mapFromSource(self.model.index(row, COL_NAME))
+                self.table.setCurrentIndex(index)
+                return index.isValid()
+        return False
+
+    def _person_changed(self, index: QModelIndex, *_: object) -> None:
+        self.roles.clear()
+        row = self.proxy.mapToSource(index).row() if index.isValid() else -1
+        if row < 0:
+            self._set_roles_enabled(False)
+            return
+        person = self.model.person(row)
+        self.person_label.setText(
+            self.tr("Roles of %1").replace("%1", person.name)
+            + (f" ({person.organisation})" if person.organisation else "")
+        )
+        labels = session_labels(self.document.store)
+        for session_id, role, _title in self.model.roles(row):
+            entry = QListWidgetItem(f"{role_label(role)} · {labels.get(session_id, _title)}")
+            entry.setData(Qt.ItemDataRole.UserRole, (session_id, role.value))
+            self.roles.addItem(entry)
+        self._set_roles_enabled(True)
+
+    # ---------------------------------------------------------------- roles
+
+    def add_role(self) -> bool:
+        row = self.current_person_row()
+        session_id = self.session_combo.currentData()
+        if row < 0 or not session_id:
+            return False
+        person = self.model.person(row)
+        role = Role(self.role_combo.currentData())
+        session = self.document.store.session(str(session_id))
+        people = [(p.name, p.role) for p in session.people]
+        if (person.name, role) in [(n, r) for n, r in people]:
+            return False
+        people.append((person.name, role))
+        return self.document.push(SetSessionPeople(self.document, session.id, people))
+
+    def remove_role(self) -> bool:
+        row = self.current_person_row()
+        entry = self.roles.currentItem()
+        if row < 0 or entry is None:
+            return False
+        session_id, role_value = entry.data(Qt.ItemDataRole.UserRole)
+        person = self.model.person(row)
+        session = self.document.store.session(session_id)
+        people = [
+            (p.name, p.role)
+            for p in session.people
+            if not (p.name.casefold() == person.name.casefold() and p.role.value == role_value)
+        ]
+        return self.document.push(SetSessionPeople(self.document, session.id, people))
+
+    # ---------------------------------------------------------------- import
+
+    def open_import(self) -> CsvImportDialog:
+        self.import_dialog = CsvImportDialog(self.document, "participants", self)
+        self.import_dialog.open()
+        return self.import_dialog
