@@ -1,1 +1,1 @@
-"""Dialogs: programme and participants import, event settings, preferences."""
+"""Dialogs: new event, session details, keyboard shortcuts, CSV imports, event settings, preferences."""
