@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from meetingkit.core.text import xml_safe
+
 
 def fts_query(text: str, *, prefix_last: bool = True) -> str | None:
     """Quote each whitespace-separated token as an FTS5 string; all tokens must match (AND).
@@ -9,7 +11,8 @@ def fts_query(text: str, *, prefix_last: bool = True) -> str | None:
     `"x`, `title:`, `-x`, `NEAR(` or `AND` become plain words to look for, never operators.
     The last token matches as a prefix so results follow the user's typing. None: nothing to search.
     """
-    tokens = [token.replace("\x00", "") for token in text.split()]
+    # What no note can hold (NUL, lone surrogates from a broken paste) cannot match, and sqlite3 cannot even encode it.
+    tokens = xml_safe(text).split()
     tokens = [t for t in tokens if t.strip('"')]
     if not tokens:
         return None
