@@ -36,6 +36,8 @@ HOSTILE = [
     "\x00",
     "x\x00y",
     "🎉",
+    "\ud800",  # a lone surrogate, as a broken paste can give
+    "x\udfff y",
 ]
 
 
@@ -110,8 +112,11 @@ def test_fts_query_quotes_every_token() -> None:
 
 def test_any_text_searches_without_error(filled: EventStore) -> None:
     # A store made once for all examples (hypothesis runs the inner test many times).
+    every_code_point = st.text(alphabet=st.characters(exclude_categories=()))
+    hostile_mix = st.lists(st.sampled_from(HOSTILE) | st.text(max_size=4)).map(" ".join)
+
     @settings(suppress_health_check=[HealthCheck.too_slow], deadline=None)
-    @given(st.one_of(st.text(), st.lists(st.sampled_from(HOSTILE) | st.text(max_size=4)).map(" ".join)))
+    @given(st.one_of(st.text(), every_code_point, hostile_mix))
     @example('"x NEAR( title: -x AND * "" (')
     def search_any(text: str) -> None:
         hits = filled.search(text)
