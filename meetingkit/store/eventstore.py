@@ -1033,7 +1033,8 @@ class EventStore:
     def restore_focus_area(self, area_id: str) -> None:
         with self._write() as conn:
             conn.execute(
-                "UPDATE focus_area SET deleted_at = NULL, updated_at = ? WHERE id = ?", (rows.now(), area_id)
+                "UPDATE focus_area SET deleted_at = NULL, updated_at = ?, author = ? WHERE id = ?",
+                (rows.now(), self.author, area_id),
             )
 
     # ---------------------------------------------------------------- attachments and blobs
@@ -1197,8 +1198,8 @@ class EventStore:
     def restore_attachment(self, attachment_id: str) -> Attachment:
         with self._write() as conn:
             conn.execute(
-                "UPDATE attachment SET deleted_at = NULL, updated_at = ? WHERE id = ?",
-                (rows.now(), attachment_id),
+                "UPDATE attachment SET deleted_at = NULL, updated_at = ?, author = ? WHERE id = ?",
+                (rows.now(), self.author, attachment_id),
             )
             self._index_attachment(conn, attachment_id)
         return self.attachment(attachment_id)
