@@ -450,3 +450,19 @@ def test_people_are_matched_by_name_and_emails_are_checked(store: EventStore) ->
     with pytest.raises(ValidationError) as info:
         store.add_person("Bob", email="bob-at-uclg")
     assert info.value.field == "email"
+
+
+def test_restoring_records_who_restored(store: EventStore, session: Session, event_path: Path) -> None:
+    photo = store.add_attachment(b"jpeg", filename="p.jpg", kind="photo", media_type="image/jpeg")
+    area = store.add_focus_area("Housing")
+    item = store.add_item(session.id, "a note")
+    store.delete_attachment(photo.id)
+    store.delete_focus_area(area.id)
+    store.delete_item(item.id)
+    with EventStore.open(event_path, author="ben") as other:
+        other.restore_attachment(photo.id)
+        other.restore_focus_area(area.id)
+        other.restore_item(item.id)
+    for table, record_id in (("attachment", photo.id), ("focus_area", area.id), ("item", item.id)):
+        row = _raw(event_path, f"SELECT author, deleted_at FROM {table} WHERE id = ?", (record_id,))[0]
+        assert (row["author"], row["deleted_at"]) == ("ben", None), table
