@@ -18,10 +18,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
+from urllib.parse import quote
 
 from meetingkit import __version__
 from meetingkit.core.errors import UserError
 from meetingkit.core.model import Attachment, EventSnapshot
+from meetingkit.export.labels import labels_for
 from meetingkit.export.outline import ExportOptions, build_outline
 from meetingkit.export.progress import CancelToken, Progress, ProgressCallback
 from meetingkit.export.safepaths import create_file_safely, safe_filename, unique_names, zip_directory
@@ -213,63 +215,131 @@ def _write_text(root: Path, relpath: str, text: str, *, bom: bool = False) -> No
         fh.write(("\ufeff" if bom else "").encode("utf-8") + text.encode("utf-8"))
 
 
-def _readme(snapshot: EventSnapshot, plan: _Plan, files: list[str], options: PackOptions) -> str:
-    event = snapshot.event
-    dates = (
-        event.start.strftime("%d %B %Y")
-        if event.start == event.end
-        else f"{event.start:%d %B %Y} to {event.end:%d %B %Y}"
-    )
-    where = ", ".join(p for p in (event.venue, event.city) if p)
-    lines = [f"# {event.title} — outcome pack", ""]
-    if event.subtitle:
-        lines += [event.subtitle, ""]
-    lines += [f"{dates}" + (f", {where}" if where else "") + ".", ""]
-    if event.organisers:
-        lines += [f"Organised by {', '.join(event.organisers)}.", ""]
-    lines += ["## What is inside", ""]
-    described = {
-        DOCX_NAME: "Full written summaries of all the sessions (Word). Word fills in the table of contents"
-        " when the document is opened; if it asks to update fields, answer Yes.",
+# The pack's README speaks the pack's language; document labels live in export.labels.
+_README: dict[str, dict[str, str]] = {
+    "en": {
+        "heading": "{title} — outcome pack",
+        "organised": "Organised by {names}.",
+        "inside": "What is inside",
+        DOCX_NAME: "Full written summaries of all the sessions (Word). Word fills in the table of contents when"
+        " the document is opened; if it asks to update fields, answer Yes.",
         MD_NAME: "The same summaries as Markdown (plain text, readable anywhere).",
-        HTML_NAME: "The same summaries as one web page (open it in a browser; prints well).",
+        HTML_NAME: "The same summaries as one web page (open it in a browser; it prints well).",
         ARTICLE_MD_NAME: "A short web article about the meeting, ready to post (Markdown).",
         ARTICLE_HTML_NAME: "The same article as a web page.",
         "actions.csv": "The actions register: opens in Excel or LibreOffice (UTF-8).",
-        "actions.ics": "Actions with a due date, as calendar entries (import into any calendar).",
+        "actions.ics": "Actions with a due date, as calendar entries (import them into any calendar).",
         "programme.ics": "The programme's sessions as calendar entries.",
         MANIFEST_NAME: "Every file of this pack with its size and SHA-256 checksum.",
-    }
-    for name, text in described.items():
+        "photos": "the selected photos ({count}), in order, resized to {side} px on the long side, with"
+        " location and camera data removed.",
+        "documents": "presentations and documents ({count}), with their original names.",
+        "photos_heading": "Selected photos",
+        "documents_heading": "Presentations and documents",
+        "session": "Session: {title}.",
+        "made": "Made with meetingkit {version} on {date}.",
+    },
+    "fr": {
+        "heading": "{title} — dossier des résultats",
+        "organised": "Organisé par {names}.",
+        "inside": "Contenu",
+        DOCX_NAME: "Comptes rendus complets de toutes les sessions (Word). Word remplit la table des matières à"
+        " l'ouverture du document ; s'il propose de mettre à jour les champs, répondez Oui.",
+        MD_NAME: "Les mêmes comptes rendus en Markdown (texte brut, lisible partout).",
+        HTML_NAME: "Les mêmes comptes rendus en une page web (à ouvrir dans un navigateur ; s'imprime bien).",
+        ARTICLE_MD_NAME: "Un court article web sur la réunion, prêt à publier (Markdown).",
+        ARTICLE_HTML_NAME: "Le même article en page web.",
+        "actions.csv": "Le registre des actions : s'ouvre dans Excel ou LibreOffice (UTF-8).",
+        "actions.ics": "Les actions avec une échéance, en entrées d'agenda (à importer dans tout agenda).",
+        "programme.ics": "Les sessions du programme en entrées d'agenda.",
+        MANIFEST_NAME: "Chaque fichier du dossier avec sa taille et sa somme de contrôle SHA-256.",
+        "photos": "les photos sélectionnées ({count}), dans l'ordre, réduites à {side} px sur le grand côté,"
+        " sans données de localisation ni d'appareil.",
+        "documents": "présentations et documents ({count}), sous leur nom d'origine.",
+        "photos_heading": "Photos sélectionnées",
+        "documents_heading": "Présentations et documents",
+        "session": "Session : {title}.",
+        "made": "Réalisé avec meetingkit {version} le {date}.",
+    },
+    "es": {
+        "heading": "{title} — paquete de resultados",
+        "organised": "Organizado por {names}.",
+        "inside": "Contenido",
+        DOCX_NAME: "Relatorías completas de todas las sesiones (Word). Word completa el índice al abrir el"
+        " documento; si pregunta si desea actualizar los campos, responda Sí.",
+        MD_NAME: "Las mismas relatorías en Markdown (texto plano, legible en cualquier lugar).",
+        HTML_NAME: "Las mismas relatorías en una página web (se abre en un navegador; se imprime bien).",
+        ARTICLE_MD_NAME: "Un breve artículo web sobre la reunión, listo para publicar (Markdown).",
+        ARTICLE_HTML_NAME: "El mismo artículo como página web.",
+        "actions.csv": "El registro de acciones: se abre en Excel o LibreOffice (UTF-8).",
+        "actions.ics": "Las acciones con fecha límite, como citas de calendario (impórtelas en cualquier calendario).",
+        "programme.ics": "Las sesiones del programa como citas de calendario.",
+        MANIFEST_NAME: "Cada archivo del paquete con su tamaño y su suma de verificación SHA-256.",
+        "photos": "las fotos seleccionadas ({count}), en orden, reducidas a {side} px en el lado largo, sin"
+        " datos de ubicación ni de cámara.",
+        "documents": "presentaciones y documentos ({count}), con su nombre original.",
+        "photos_heading": "Fotos seleccionadas",
+        "documents_heading": "Presentaciones y documentos",
+        "session": "Sesión: {title}.",
+        "made": "Hecho con meetingkit {version} el {date}.",
+    },
+}
+
+
+def _readme(snapshot: EventSnapshot, plan: _Plan, files: list[str], options: PackOptions) -> str:
+    event = snapshot.event
+    labels = labels_for(options.language)
+    text = _README.get(labels.language, _README["en"])
+    where = ", ".join(p for p in (event.venue, event.city) if p)
+    lines = ["# " + text["heading"].format(title=event.title), ""]
+    if event.subtitle:
+        lines += [event.subtitle, ""]
+    lines += [labels.date_range(event.start, event.end) + (f", {where}" if where else "") + ".", ""]
+    if event.organisers:
+        lines += [text["organised"].format(names=labels.join(event.organisers)), ""]
+    lines += ["## " + text["inside"], ""]
+    for name in (
+        DOCX_NAME,
+        MD_NAME,
+        HTML_NAME,
+        ARTICLE_MD_NAME,
+        ARTICLE_HTML_NAME,
+        "actions.csv",
+        "actions.ics",
+        "programme.ics",
+        MANIFEST_NAME,
+    ):
         if name in files:
-            lines.append(f"- [`{name}`]({name}): {text}")
+            lines.append(f"- [`{name}`]({name}): {text[name]}")
     if plan.photos:
-        lines.append(
-            f"- `{PHOTOS_DIR}/`: the {len(plan.photos)} selected photos, in order, resized to"
-            f" {options.long_side} px on the long side, with location and camera data removed."
-        )
+        detail = text["photos"].format(count=len(plan.photos), side=options.long_side)
+        lines.append(f"- `{PHOTOS_DIR}/`: {detail}")
     if plan.presentations:
-        lines.append(f"- `{PRESENTATIONS_DIR}/`: {len(plan.presentations)} presentation(s) and document(s).")
+        lines.append(f"- `{PRESENTATIONS_DIR}/`: " + text["documents"].format(count=len(plan.presentations)))
     lines.append("")
     if plan.photos:
-        lines += ["## Selected photos", ""]
+        lines += ["## " + text["photos_heading"], ""]
         for attachment, relpath in plan.photos:
-            caption = attachment.caption or Path(attachment.filename).stem
-            credit = f" — {attachment.credit}" if attachment.credit else ""
-            lines.append(f"- [`{relpath}`]({relpath.replace(' ', '%20')}): {caption}{credit}")
+            caption = _sentence(attachment.caption or Path(attachment.filename).stem)
+            credit = f" {_sentence(attachment.credit)}" if attachment.credit else ""
+            lines.append(f"- [`{relpath}`]({quote(relpath)}): {caption}{credit}")
         lines.append("")
     if plan.presentations:
-        lines += ["## Presentations and documents", ""]
+        lines += ["## " + text["documents_heading"], ""]
         sessions = {s.id: s.title for s in snapshot.sessions}
         for attachment, relpath in plan.presentations:
-            where_from = sessions.get(attachment.session_id or "", "")
-            details = "; ".join(p for p in (attachment.caption, where_from and f"session: {where_from}") if p)
-            lines.append(
-                f"- [`{relpath}`]({relpath.replace(' ', '%20')})" + (f": {details}" if details else "")
-            )
+            parts = [_sentence(attachment.caption)] if attachment.caption else []
+            if attachment.session_id in sessions:
+                parts.append(text["session"].format(title=sessions[attachment.session_id or ""]))
+            lines.append(f"- [`{relpath}`]({quote(relpath)})" + (f": {' '.join(parts)}" if parts else ""))
         lines.append("")
-    lines += [f"Made with meetingkit {__version__} on {dt.date.today():%d %B %Y}.", ""]
+    lines += [text["made"].format(version=__version__, date=labels.date_long(dt.date.today())), ""]
     return "\n".join(lines)
+
+
+def _sentence(text: str) -> str:
+    text = " ".join(text.split())
+    return text if not text or text[-1] in ".!?…”\"'" else text + "."
 
 
 def _write_manifest(root: Path, snapshot: EventSnapshot) -> list[str]:
@@ -322,6 +392,10 @@ def build_pack(
     reporter = _Reporter(progress, cancel)
     plan = _plan(snapshot)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.partial-", dir=target.parent))
+    # mkdtemp makes a private (0700) folder; a pack is for handing over, so give it the usual mode.
+    umask = os.umask(0)
+    os.umask(umask)
+    staging.chmod(0o777 & ~umask)
     partial_zip = target.with_name(f".{target.name}.zip.partial")
     try:
         # 1. photos: resized once on every core, cached by content so the documents reuse them.

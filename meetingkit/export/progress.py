@@ -55,7 +55,7 @@ def terminal_progress(stream: TextIO | None = None) -> ProgressCallback:
 
     def report(progress: Progress) -> None:
         if not interactive:
-            if progress.stage != last_stage[0]:
+            if progress.stage != last_stage[0] and progress.fraction < 1.0:
                 last_stage[0] = progress.stage
                 print(f"{progress.stage}…", file=out, flush=True)
             return
