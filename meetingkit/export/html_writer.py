@@ -29,7 +29,6 @@ from meetingkit.export.outline import (
     Section,
     Span,
     Table,
-    plain_text,
 )
 from meetingkit.media.files import sniff
 
@@ -149,7 +148,7 @@ ul.files li { margin: 0.35rem 0; }
   dl.key-figures div { border: 1px solid var(--rule); border-top: 3px solid var(--accent); }
   th { background: #e4ebf2 !important; color: var(--ink); }
   tbody tr:nth-child(even) td { background: none; }
-  figure img { max-height: 150mm; }
+  figure img { max-height: 98mm; }
   blockquote { background: none; }
   pre, blockquote, li, dl.fields { break-inside: avoid; }
 }
@@ -278,7 +277,9 @@ class _Writer:
             else ("", "")
         )
         ident = f' id="{_esc(entry.anchor)}"' if entry.anchor else ""
-        text = plain_text(entry.markdown) if entry.markdown else "".join(s.text for s in entry.lead)
+        # Markdown's markup characters are direction-neutral, so the source tells the direction as well
+        # as its plain text would, without flattening every note.
+        text = entry.markdown or "".join(s.text for s in entry.lead)
         body = self.spans(entry.lead) + first + self.spans(entry.trail)
         return f"<li{ident}{_dir(text)}>{body}{rest}</li>"
 
@@ -291,7 +292,7 @@ class _Writer:
     def quote(self, block: Quote) -> None:
         first, rest = render_markdown_entry(block.markdown, heading_offset=_NOTE_HEADING_OFFSET)
         lead = self.spans(block.lead)
-        parts = [f"<blockquote{_dir(plain_text(block.markdown))}>"]
+        parts = [f"<blockquote{_dir(block.markdown)}>"]
         if first or lead:
             parts.append(f"<p>{lead}{first}</p>")
         if rest:

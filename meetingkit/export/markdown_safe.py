@@ -173,12 +173,20 @@ def _converter(heading_offset: int) -> markdown.Markdown:
     return md
 
 
+# Anything that could be Markdown syntax sends a note through the parser; most captured notes are one
+# plain line, and skipping the parser for them makes a 10,000-item page several times faster.
+_MAYBE_MARKUP = re.compile(r"[\\`*_\[\]<>!#&|~\n\r\t]|^[\s\d+\-=]")
+
+
 def render_markdown(text: str, *, heading_offset: int = 0) -> str:
     """Safe HTML for the user's Markdown `text`: raw HTML shown as text, only http/https/mailto links,
     text XML cannot hold removed, right-to-left paragraphs with dir="rtl". Thread-safe."""
     source = clean_line(text)
     if not source.strip():
         return ""
+    if _MAYBE_MARKUP.search(source) is None:
+        direction = ' dir="rtl"' if is_rtl(source) else ""
+        return f"<p{direction}>{source}</p>"
     md = _converter(heading_offset)
     md.reset()
     return md.convert(source)

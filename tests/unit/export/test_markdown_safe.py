@@ -16,6 +16,7 @@ from meetingkit.export.markdown_safe import (
     neutralise_markdown,
     render_markdown,
     render_markdown_entry,
+    safe_markdown,
     safe_url,
 )
 
@@ -135,6 +136,20 @@ def test_entry_splits_the_first_paragraph_from_the_blocks_below() -> None:
     assert first == "Plain note with <code>code</code>:"
     assert rest.startswith("<ul>") and "<li>nested</li>" in rest
     assert render_markdown_entry("- only a list")[0] == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Adopt a common glossary",
+        "Who needs to learn?",
+        "مرحبا بكم في برشلونة",
+        'Emoji 🎉, "quotes", (brackets), 100% / slashes; a dash — and an é',
+        "trailing spaces   ",
+    ],
+)
+def test_plain_lines_skip_the_parser_with_the_same_result(line: str) -> None:
+    assert render_markdown(line) == safe_markdown().convert(line)
 
 
 def test_rendering_is_safe_from_several_threads_at_once() -> None:
