@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import hashlib
 import json
 import sqlite3
@@ -22,6 +23,7 @@ import jsonschema
 
 from meetingkit import __version__
 from meetingkit.core.errors import UserError
+from meetingkit.store import rows
 from meetingkit.store.eventstore import EventStore
 
 FORMAT: Final = "meetingkit-event"
@@ -51,6 +53,10 @@ _KEYS: Final = {
     "attachment": "attachments",
 }
 _BOOL_COLUMNS: Final = {"attachment": ("selected", "consent")}
+# The schema checks only the shape of these values; a calendar or clock must accept them too.
+_DATES: Final = ("start_date", "end_date", "date", "due")
+_TIMES: Final = ("start_time", "end_time")
+_STAMPS: Final = ("created_at", "updated_at", "deleted_at", "captured_at", "taken_at")
 
 
 @dataclass
@@ -146,9 +152,30 @@ def validate(data: Any, name: str = "the JSON") -> None:
             raise UserError(f"{name}: field blobs.{sha}: not valid base64") from None
         if hashlib.sha256(payload).hexdigest() != sha:
             raise UserError(f"{name}: field blobs.{sha}: the data does not match its sha256")
+    for key in _KEYS.values():
+        records = [data[key]] if key == "event" else data[key]
+        for index, record in enumerate(records):
+            where = key if key == "event" else f"{key}[{index}]"
+            _check_values(record, f"{name}: field {where}")
     missing = {a["sha256"] for a in data["attachments"]} - set(data["blobs"])
     if missing:
         raise UserError(f"{name}: field blobs: data for {len(missing)} attachment(s) is missing")
+
+
+def _check_values(record: dict[str, Any], where: str) -> None:
+    """Dates, times and timestamps that match the schema's pattern but not the calendar ("2017-02-30")."""
+    for column, value in record.items():
+        if not isinstance(value, str):
+            continue
+        try:
+            if column in _DATES:
+                dt.date.fromisoformat(value)
+            elif column in _TIMES:
+                dt.time.fromisoformat(value)
+            elif column in _STAMPS:
+                rows.parse_ts(value)
+        except ValueError:
+            raise UserError(f"{where}.{column}: '{value}' is not a real date or time") from None
 
 
 def _to_row(table: str, record: dict[str, Any], columns: Iterable[str]) -> dict[str, Any]:
@@ -159,6 +186,9 @@ def _to_row(table: str, record: dict[str, Any], columns: Iterable[str]) -> dict[
             value = json.dumps(value if value is not None else [], ensure_ascii=False, separators=(",", ":"))
         elif column in _BOOL_COLUMNS.get(table, ()):
             value = int(bool(value))
+        elif column in _STAMPS and isinstance(value, str) and value:
+            # One spelling (UTC, Z, milliseconds): the merge compares stamps as text.
+            value = rows.ts(dt.datetime.fromisoformat(value.replace("Z", "+00:00")))
         row[column] = value
     return row
 
