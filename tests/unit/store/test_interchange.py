@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import hashlib
 import json
 from pathlib import Path
@@ -256,3 +257,36 @@ def test_blob_hashes_in_the_export_are_real(valid: dict[str, Any]) -> None:
 
     for sha, encoded in valid["blobs"].items():
         assert hashlib.sha256(base64.b64decode(encoded)).hexdigest() == sha
+
+
+@pytest.mark.parametrize(
+    ("key", "column", "value"),
+    [
+        ("days", "date", "2017-02-30"),
+        ("sessions", "start_time", "25:99"),
+        ("items", "due", "2017-13-01"),
+        ("items", "updated_at", "2017-09-12T10:61:00Z"),
+    ],
+)
+def test_values_that_fit_the_pattern_but_not_the_calendar_are_refused(
+    valid: dict[str, Any], tmp_path: Path, key: str, column: str, value: str
+) -> None:
+    data = copy.deepcopy(valid)
+    data[key][0][column] = value
+    message = _message_for(tmp_path, data)
+    assert f"field {key}[0].{column}" in message
+    assert value in message
+
+
+def test_stamps_written_with_an_offset_are_compared_in_utc(rich: EventStore, tmp_path: Path) -> None:
+    data = ix.export_data(rich)
+    item = next(i for i in data["items"] if i["text"] == "Cities are people")
+    ours = rich.item(item["id"])
+    # An hour before our stamp, written at +14:00: as text it sorts after it, in time it is older.
+    stamp = dt.datetime.fromisoformat(item["updated_at"].replace("Z", "+00:00"))
+    older = (stamp - dt.timedelta(hours=1)).astimezone(dt.timezone(dt.timedelta(hours=14)))
+    item["updated_at"] = older.isoformat(timespec="seconds")
+    item["text"] = "older wording from a hand-edited file"
+    report = ix.import_json_file(rich, _write(tmp_path / "offset.json", data))
+    assert report.updated == 0
+    assert rich.item(ours.id).text == "Cities are people"
