@@ -64,10 +64,18 @@ def configure(app: QApplication) -> None:
 class AppController(QObject):
     """Opens event windows and the welcome screen; one per process, owned by the QApplication."""
 
-    def __init__(self, app: QApplication, *, ask: AskFunction = ask_yes_no, settings: Any = None) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        *,
+        ask: AskFunction = ask_yes_no,
+        settings: Any = None,
+        install_pages: Callable[[MainWindow], None] | None = None,
+    ) -> None:
         super().__init__(app)
         self.app = app
         self.ask = ask
+        self.install_pages = install_pages or install_views
         self.settings = settings
         self.recent = RecentEvents()
         self.windows: list[MainWindow] = []
@@ -130,7 +138,7 @@ class AppController(QObject):
         window.open_sample_requested.connect(lambda: self.open_sample(window))
         window.open_path_requested.connect(lambda p: self.open_path(Path(p), parent=window))
         window.closed.connect(lambda: self._forget_window(window))
-        install_views(window)
+        self.install_pages(window)
         self.windows.append(window)
         self.recent.remember(store.path, title=document.title)
         window.show()

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from meetingkit.core.model import Role
 from meetingkit.store import EventStore
 from meetingkit.ui.app import AppController
+from meetingkit.ui.document import EventDocument
 from meetingkit.ui.main_window import MainWindow
 
 
@@ -77,7 +78,8 @@ def controller(qapp: QApplication, answers: list[str]) -> Iterator[AppController
         answers.append(question)
         return True
 
-    made = AppController.start(qapp, ask=ask, settings=None)
+    # The organiser pages are tested on their own; these tests drive the Sessions page.
+    made = AppController.start(qapp, ask=ask, settings=None, install_pages=lambda _window: None)
     yield made
     for window in list(made.windows):
         window.close()
@@ -95,3 +97,10 @@ def window(qtbot: QtBot, controller: AppController, event_path: Path) -> MainWin
     opened.activateWindow()
     qtbot.waitUntil(opened.isActiveWindow)
     return opened
+
+
+@pytest.fixture
+def document(qapp: QApplication, store: EventStore) -> Iterator[EventDocument]:
+    made = EventDocument(store)
+    yield made
+    made.close()  # stops its poll timer before the store goes

@@ -30,8 +30,7 @@ def _opening(store: EventStore) -> str:
     return store.sessions()[0].id
 
 
-def test_add_entry_undo_redo(qtbot: QtBot, store: EventStore) -> None:
-    document = EventDocument(store)
+def test_add_entry_undo_redo(qtbot: QtBot, store: EventStore, document: EventDocument) -> None:
     session_id = _opening(store)
     with qtbot.waitSignals([document.item_added, document.saved]):
         assert document.push(AddEntry(document, session_id, "? Who hosts the next meeting #governance"))
@@ -46,16 +45,18 @@ def test_add_entry_undo_redo(qtbot: QtBot, store: EventStore) -> None:
     assert store.items(session_id)[-1].id == item.id
 
 
-def test_refused_edit_shows_error_and_leaves_no_command(qtbot: QtBot, store: EventStore) -> None:
-    document = EventDocument(store)
+def test_refused_edit_shows_error_and_leaves_no_command(
+    qtbot: QtBot, store: EventStore, document: EventDocument
+) -> None:
     with qtbot.waitSignal(document.error_occurred) as blocker:
         assert not document.push(AddEntry(document, _opening(store), "! #x"))
     assert "no text" in blocker.args[0]
     assert document.undo_stack.count() == 0
 
 
-def test_toggle_action_off_clears_fields_and_undo_restores_them(store: EventStore) -> None:
-    document = EventDocument(store)
+def test_toggle_action_off_clears_fields_and_undo_restores_them(
+    store: EventStore, document: EventDocument
+) -> None:
     action = next(i for i in store.items(_opening(store)) if i.has(Tag.ACTION))
     assert document.push(ToggleTag(document, action.id, Tag.ACTION))
     assert not store.item(action.id).has(Tag.ACTION)
@@ -65,8 +66,7 @@ def test_toggle_action_off_clears_fields_and_undo_restores_them(store: EventStor
     assert restored.action.due == dt.date(2017, 10, 15)
 
 
-def test_action_fields_and_text_edits(store: EventStore) -> None:
-    document = EventDocument(store)
+def test_action_fields_and_text_edits(store: EventStore, document: EventDocument) -> None:
     action = next(i for i in store.items(_opening(store)) if i.has(Tag.ACTION))
     document.push(SetActionFields(document, action.id, status=ActionStatus.DONE, owner="Metropolis"))
     document.push(EditItem(document, action.id, text="Share the calendar"))
@@ -79,8 +79,7 @@ def test_action_fields_and_text_edits(store: EventStore) -> None:
     assert store.item(action.id) == action
 
 
-def test_delete_and_move_items(store: EventStore) -> None:
-    document = EventDocument(store)
+def test_delete_and_move_items(store: EventStore, document: EventDocument) -> None:
     session_id = _opening(store)
     first, second, third = (i.id for i in store.items(session_id))
     document.push(MoveItem(document, third, 0))
@@ -92,8 +91,7 @@ def test_delete_and_move_items(store: EventStore) -> None:
     assert [i.id for i in store.items(session_id)] == [first, second, third]
 
 
-def test_sessions_add_rename_move_delete(store: EventStore) -> None:
-    document = EventDocument(store)
+def test_sessions_add_rename_move_delete(store: EventStore, document: EventDocument) -> None:
     day1, day2 = store.days()
     add = AddSession(document, day1.id, "Study visit", start="15:00")
     document.push(add)
@@ -114,8 +112,7 @@ def test_sessions_add_rename_move_delete(store: EventStore) -> None:
     assert (restored.title, restored.day_id) == ("Study visit to Poblenou", day2.id)
 
 
-def test_summary_edits_merge_into_one_undo_step(store: EventStore) -> None:
-    document = EventDocument(store)
+def test_summary_edits_merge_into_one_undo_step(store: EventStore, document: EventDocument) -> None:
     session_id = _opening(store)
     for text in ("Cities", "Cities learn", "Cities learn from each other"):
         document.push(SetSessionSummary(document, session_id, text))
@@ -124,8 +121,7 @@ def test_summary_edits_merge_into_one_undo_step(store: EventStore) -> None:
     assert store.session(session_id).summary == ""
 
 
-def test_compound_command_undoes_all_children_at_once(store: EventStore) -> None:
-    document = EventDocument(store)
+def test_compound_command_undoes_all_children_at_once(store: EventStore, document: EventDocument) -> None:
     session_id = _opening(store)
     before = len(store.items(session_id))
     paste = CompoundCommand(document, "Paste 2 lines")
@@ -137,8 +133,7 @@ def test_compound_command_undoes_all_children_at_once(store: EventStore) -> None
     assert len(store.items(session_id)) == before
 
 
-def test_failing_child_rolls_back_its_siblings(store: EventStore) -> None:
-    document = EventDocument(store)
+def test_failing_child_rolls_back_its_siblings(store: EventStore, document: EventDocument) -> None:
     session_id = _opening(store)
     before = len(store.items(session_id))
     paste = CompoundCommand(document, "Paste")
@@ -149,8 +144,9 @@ def test_failing_child_rolls_back_its_siblings(store: EventStore) -> None:
     assert document.undo_stack.count() == 0
 
 
-def test_failed_undo_drops_the_command(qtbot: QtBot, store: EventStore, event_path: Path) -> None:
-    document = EventDocument(store)
+def test_failed_undo_drops_the_command(
+    qtbot: QtBot, store: EventStore, document: EventDocument, event_path: Path
+) -> None:
     session_id = _opening(store)
     document.push(AddEntry(document, session_id, "soon gone"))
     # Another program deletes the session under us: undoing the add can no longer find the item's session.
@@ -162,8 +158,9 @@ def test_failed_undo_drops_the_command(qtbot: QtBot, store: EventStore, event_pa
     assert document.undo_stack.count() == 0
 
 
-def test_external_change_is_noticed(qtbot: QtBot, store: EventStore, event_path: Path) -> None:
-    document = EventDocument(store)
+def test_external_change_is_noticed(
+    qtbot: QtBot, store: EventStore, document: EventDocument, event_path: Path
+) -> None:
     with EventStore.open(event_path) as other:
         other.add_entry(other.sessions()[0].id, "typed from the command line")
     with qtbot.waitSignal(document.reloaded):
@@ -171,8 +168,7 @@ def test_external_change_is_noticed(qtbot: QtBot, store: EventStore, event_path:
     assert not document.check_external_changes()
 
 
-def test_drafts_are_saved_and_cleared(store: EventStore) -> None:
-    document = EventDocument(store)
+def test_drafts_are_saved_and_cleared(store: EventStore, document: EventDocument) -> None:
     session_id = _opening(store)
     assert document.save_draft(session_id, "half a sent")
     assert store.draft(session_id) == "half a sent"

@@ -6,12 +6,23 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from meetingkit.ui.markdown_html import render_markdown
 
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
+
+
+class NoResourceDocument(QTextDocument):
+    """A text document that never reads an image or style sheet.
+
+    Overriding QTextBrowser.loadResource alone is not enough: when it returns nothing, Qt 6's
+    QTextDocument.loadResource falls back to reading local files itself.
+    """
+
+    def loadResource(self, kind: int, name: QUrl) -> Any:
+        return None
 
 
 class SafePreview(QTextBrowser):
@@ -26,6 +37,7 @@ class SafePreview(QTextBrowser):
         open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl,
     ) -> None:
         super().__init__(parent)
+        self.setDocument(NoResourceDocument(self))
         self._open_url = open_url
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)

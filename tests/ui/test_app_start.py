@@ -1,0 +1,156 @@
+"""Starting the app: no display is one clear line; FILE, the last event or the welcome screen; window state."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from meetingkit.ui import app as app_module
+from meetingkit.ui.actions import ActionId
+from meetingkit.ui.app import AppController
+from meetingkit.ui.display import NO_DISPLAY_MESSAGE, display_problem
+from meetingkit.ui.recent import RecentEvents
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def test_display_problem_is_decided_without_qt() -> None:
+    linux_desktop = {"DISPLAY": ":0"}
+    assert display_problem(linux_desktop, "linux") is None
+    assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
+    assert display_problem({}, "linux") == NO_DISPLAY_MESSAGE
+    assert display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert display_problem({"QT_QPA_PLATFORM": "xcb"}, "linux") == NO_DISPLAY_MESSAGE
+    assert display_problem({}, "win32") is None
+    assert display_problem({}, "darwin") is None
+    assert (
+        "meetingkit demo sample.meeting && meetingkit pack sample.meeting -o sample-pack"
+        in NO_DISPLAY_MESSAGE
+    )
+    assert "\n" not in NO_DISPLAY_MESSAGE
+
+
+def test_no_display_exits_2_with_one_line_and_no_qt_abort(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "MEETINGKIT_HOME": str(tmp_path), "HOME": str(tmp_path)}
+    code = "import sys; from meetingkit.ui.app import main; sys.exit(main([]))"
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux desktops can lack a display")
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 2
+    assert done.stderr.strip().splitlines() == [NO_DISPLAY_MESSAGE]
+
+
+def test_a_missing_file_on_the_command_line_is_bad_input(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    assert app_module.main([str(tmp_path / "nowhere.meeting")]) == 2
+    assert (
+        capsys.readouterr().err.strip()
+        == f"meetingkit: {tmp_path / 'nowhere.meeting'} does not exist or is not a file."
+    )
+    assert app_module.main(["a", "b"]) == 2
+
+
+def test_not_an_event_file_is_bad_input(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.meeting"
+    bogus.write_text("just text", encoding="utf-8")
+    assert app_module.main([str(bogus)]) == 2
+    assert capsys.readouterr().err.strip() == "meetingkit: notes.meeting is not a meetingkit event file."
+
+
+def test_welcome_screen_when_there_is_no_last_event(qtbot: QtBot, controller: AppController) -> None:
+    shown = controller.open_last_or_welcome()
+    assert shown is controller.welcome
+    welcome = controller.welcome
+    assert welcome is not None
+    assert welcome.empty_hint.isVisibleTo(welcome)
+    assert [b.accessibleName() for b in (welcome.new_button, welcome.open_button, welcome.sample_button)] == [
+        "New event",
+        "Open",
+        "Open the sample event",
+    ]
+
+
+def test_last_event_opens_at_its_last_session(
+    qtbot: QtBot, controller: AppController, event_path: Path
+) -> None:
+    window = controller.open_path(event_path)
+    assert window is not None
+    second = window.navigator.nav_model.session_ids()[1]
+    window.open_session(second)
+    window.close()
+    assert RecentEvents().last() is not None
+    reopened = controller.open_last_or_welcome()
+    assert controller.welcome is None
+    assert reopened.session_view.session_id == second  # type: ignore[attr-defined]
+
+
+def test_opening_the_same_file_twice_raises_the_open_window(
+    controller: AppController, event_path: Path
+) -> None:
+    first = controller.open_path(event_path)
+    assert controller.open_path(event_path) is first
+    assert len(controller.windows) == 1
+
+
+def test_window_layout_is_remembered(qtbot: QtBot, controller: AppController, event_path: Path) -> None:
+    window = controller.open_path(event_path)
+    assert window is not None
+    window.resize(700, 500)  # within the offscreen screen (800x600): restoreGeometry keeps windows on screen
+    window.inspector_dock.hide()
+    window.close()
+    again = controller.open_path(event_path)
+    assert again is not None
+    qtbot.waitExposed(again)
+    assert (again.width(), again.height()) == (700, 500)
+    assert not again.inspector_dock.isVisible()
+    assert not again.actions[ActionId.SHOW_INSPECTOR].isChecked()
+
+
+def test_views_added_by_other_pages_get_a_button_and_a_shortcut(
+    qtbot: QtBot, controller: AppController, event_path: Path
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window = controller.open_path(event_path)
+    assert window is not None
+    action = window.add_view("actions", "Actions", QLabel("register"), "actions")
+    assert action.shortcut().toString() == "Ctrl+Alt+2"
+    action.trigger()
+    assert window.current_view_key() == "actions"
+    window.show_item(window.document.store.items(window.session_view.session_id)[0].id)
+    assert window.current_view_key() == "sessions"
+    with pytest.raises(ValueError):
+        window.add_view("actions", "Again", QLabel(), "")
+
+
+def test_qt_is_imported_only_in_the_ui_package() -> None:
+    offenders = []
+    for path in (REPO / "meetingkit").rglob("*.py"):
+        if "ui" in path.relative_to(REPO / "meetingkit").parts[:1]:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            if any(n.split(".")[0] in {"PySide6", "shiboken6", "PyQt5", "PyQt6"} for n in names):
+                offenders.append(str(path.relative_to(REPO)))
+    assert offenders == []
+
+
+def test_display_module_imports_without_qt() -> None:
+    code = "import sys, meetingkit.ui.display; print(any(m.startswith('PySide6') for m in sys.modules))"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.strip() == "False"
