@@ -8,9 +8,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from meetingkit.core.model import Attachment, AttachmentKind
-from meetingkit.media.files import check_regular_file, detect_kind
+from meetingkit.media.files import PHOTO_TYPES, FileType, MediaError, check_regular_file, detect_kind
 from meetingkit.media.images import probe_image
 from meetingkit.store.eventstore import EventStore
+
+PHOTO_SUFFIXES = frozenset({".jpg", ".jpeg", ".jpe", ".png", ".webp", ".heic", ".heif"})
+
+
+def _checked_type(file_type: FileType, filename: str) -> FileType:
+    """A file named like a photo must be one: a renamed text or document is refused, not filed away."""
+    if Path(filename).suffix.lower() in PHOTO_SUFFIXES and file_type.media_type not in PHOTO_TYPES:
+        raise MediaError(
+            f"{filename} is named like a photo but its content is not a JPEG, PNG, WebP or HEIC image."
+        )
+    return file_type
 
 
 def attach_file(
@@ -26,7 +37,7 @@ def attach_file(
 ) -> Attachment:
     """Attach the file at `path`; a photo that cannot be decoded safely is refused with a clear message."""
     check_regular_file(path)
-    file_type = detect_kind(path)
+    file_type = _checked_type(detect_kind(path), path.name)
     width = height = None
     taken_at = None
     if file_type.kind is AttachmentKind.PHOTO:
@@ -60,7 +71,7 @@ def attach_bytes(
     consent: bool = True,
 ) -> Attachment:
     """Attach generated content (the sample's photos and slides) through the same checks as a file."""
-    file_type = detect_kind(data, filename)
+    file_type = _checked_type(detect_kind(data, filename), filename)
     width = height = None
     taken_at = None
     if file_type.kind is AttachmentKind.PHOTO:

@@ -79,7 +79,7 @@ def export_snapshot(
     if fmt == "csv":
         write_actions_csv(snapshot, target, language=options.language)
     elif fmt == "ics":
-        write_actions_ics(snapshot, target)
+        write_actions_ics(snapshot, target, language=options.language)
     elif fmt == "article":
         article = build_article(snapshot, export_options)
         html = target.suffix.lower() in {".html", ".htm"}

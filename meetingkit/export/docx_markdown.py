@@ -24,6 +24,7 @@ import markdown
 from markdown.util import AMP_SUBSTITUTE, ETX, STX
 
 from meetingkit.core.text import chunks, is_rtl, xml_safe
+from meetingkit.export.markdown_safe import ListsInterruptParagraphs
 
 # libxml2 refuses text nodes above 10 MB; long notes are written as several runs far below that.
 MAX_RUN_CHARS = 100_000
@@ -174,6 +175,8 @@ def _make_parser() -> markdown.Markdown:
     # Raw HTML in a note is shown as typed, never interpreted.
     md.preprocessors.deregister("html_block")
     md.inlinePatterns.deregister("html")
+    # The same list rule as the HTML and Markdown writers, so a note reads alike in every format.
+    md.preprocessors.register(ListsInterruptParagraphs(md), "lists_interrupt", 15)
     return md
 
 

@@ -114,7 +114,7 @@ class _SanitiseLinks(Treeprocessor):
 _LIST_LINE = re.compile(r"^ {0,3}(?:[-*+]|1[.)])[ \t]+\S")
 
 
-class _ListsInterruptParagraphs(Preprocessor):
+class ListsInterruptParagraphs(Preprocessor):
     """A list may start right under a paragraph line, as in CommonMark and GitHub.
 
     Rapporteurs type "Points:" and a dash list on the next line; Python-Markdown would otherwise
@@ -142,7 +142,7 @@ class _SafeExtension(Extension):
         # Raw HTML is never passed through: without these two, '<' in a note stays text and is escaped.
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")
-        md.preprocessors.register(_ListsInterruptParagraphs(md), "lists_interrupt", 15)
+        md.preprocessors.register(ListsInterruptParagraphs(md), "lists_interrupt", 15)
         md.treeprocessors.register(_SanitiseLinks(md), "sanitise_links", 5)
 
 

@@ -441,13 +441,15 @@ def build_pack(
         reporter.stage("Writing the summaries", "documents", 2, steps)
         write_html(outline, staging / HTML_NAME)
         reporter.stage("Writing the summaries", "documents", 3, steps)
-        article = build_article(snapshot, export_options)
+        article = build_article(
+            snapshot, export_options, summaries_href=DOCX_NAME, photos_href=f"{PHOTOS_DIR}/"
+        )
         _write_text(staging, ARTICLE_MD_NAME, article_markdown(article))
         _write_text(staging, ARTICLE_HTML_NAME, article_html(article))
         reporter.stage("Writing the summaries", "documents", 4, steps)
         write_actions_csv(snapshot, staging / "actions.csv", language=options.language)
-        write_actions_ics(snapshot, staging / "actions.ics")
-        write_programme_ics(snapshot, staging / "programme.ics")
+        write_actions_ics(snapshot, staging / "actions.ics", language=options.language)
+        write_programme_ics(snapshot, staging / "programme.ics", language=options.language)
         reporter.stage("Writing the summaries", "documents", steps, steps)
         reporter.finish("documents")
 
