@@ -206,11 +206,8 @@ class AppController(QObject):
         def job(_reporter: Any) -> Path:
             from meetingkit.sample.build import write_sample
 
-            partial = path.with_name(".writing-" + path.name)
-            partial.unlink(missing_ok=True)
-            write_sample(partial)
-            partial.replace(path)
-            return path
+            # Runs on a pool thread with its own connection; write_sample builds aside and renames.
+            return write_sample(path)
 
         welcome = self.welcome
         if welcome is not None:

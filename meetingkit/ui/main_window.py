@@ -9,14 +9,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import Qt, Signal, qVersion
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtCore import Qt, QTimer, Signal, qVersion
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -64,7 +66,7 @@ class MainWindow(QMainWindow):
         self._suppress_error_dialog = False
         self._details_dialog: SessionDetailsDialog | None = None
         self._error_box: QMessageBox | None = None
-        self._views: dict[str, tuple[QWidget, QAction]] = {}
+        self._views: dict[str, tuple[QWidget, QWidget, QAction]] = {}  # key: page, its container, action
         self.setWindowIcon(app_icon())
         self.setObjectName("main_window")
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
@@ -120,8 +122,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._update_title()
         self.resize(1280, 800)
-        self.resizeDocks([self.navigator_dock, self.inspector_dock], [270, 300], Qt.Orientation.Horizontal)
-        restore_window(self, STATE_GROUP)
+        self._layout_restored = restore_window(self, STATE_GROUP)
         preview = load_flag(STATE_GROUP, "preview", True)
         self.actions[ActionId.TOGGLE_PREVIEW].setChecked(preview)
         self.session_view.summary.set_preview_visible(preview)
@@ -130,16 +131,27 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- pages (views)
 
     def add_view(self, key: str, title: str, widget: QWidget, icon_name: str = "") -> QAction:
-        """Add a page; returns its View menu action (Ctrl+Alt+<position>, 1-based, in order of adding)."""
+        """Add a page; returns its View menu action (Ctrl+Alt+<position>, 1-based, in order of adding).
+
+        Pages other than Sessions sit in a scroll area, so a wide page never forces the whole
+        window (and its docks) wider than the screen.
+        """
         if key in self._views:
             raise ValueError(f"a view named {key!r} is already in the window")
         action = view_action(self, len(self._views) + 1, title, icon_name)
         action.setActionGroup(self._view_group)
         action.triggered.connect(lambda _checked=False, k=key: self.show_view(k))
         widget.setAccessibleName(widget.accessibleName() or title)
-        self.pages.addWidget(widget)
+        container: QWidget = widget
+        if self._views:
+            scroller = QScrollArea(self.pages)
+            scroller.setFrameShape(QFrame.Shape.NoFrame)
+            scroller.setWidgetResizable(True)
+            scroller.setWidget(widget)
+            container = scroller
+        self.pages.addWidget(container)
         self.views_bar.addAction(action)
-        self._views[key] = (widget, action)
+        self._views[key] = (widget, container, action)
         if hasattr(self, "_views_menu"):
             self._views_menu.addAction(action)
         if len(self._views) == 1:
@@ -147,8 +159,8 @@ class MainWindow(QMainWindow):
         return action
 
     def show_view(self, key: str) -> QWidget:
-        widget, action = self._views[key]
-        self.pages.setCurrentWidget(widget)
+        widget, container, action = self._views[key]
+        self.pages.setCurrentWidget(container)
         action.setChecked(True)
         return widget
 
@@ -158,10 +170,10 @@ class MainWindow(QMainWindow):
 
     def current_view_key(self) -> str:
         current = self.pages.currentWidget()
-        return next((key for key, (widget, _a) in self._views.items() if widget is current), "")
+        return next((key for key, (_w, container, _a) in self._views.items() if container is current), "")
 
     def view_actions(self) -> list[QAction]:
-        return [action for _w, action in self._views.values()]
+        return [action for _w, _c, action in self._views.values()]
 
     # ---------------------------------------------------------------- going places
 
@@ -503,14 +515,19 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            "About meetingkit",
+    def show_about(self) -> QMessageBox:
+        box = QMessageBox(self)
+        box.setWindowTitle("About meetingkit")
+        box.setIconPixmap(app_icon().pixmap(64, 64))
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(
             f"<h3>meetingkit {meetingkit.__version__}</h3>"
             "<p>Session notes of multi-day meetings, full written summaries and outcome packs.</p>"
-            f"<p>Qt {qVersion()} · PySide6 {pyside_version}<br>MIT licence</p>",
+            f"<p>Qt {qVersion()} · PySide6 {pyside_version}<br>MIT licence</p>"
         )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
     def retint(self) -> None:
         """After a light/dark switch: icons follow the new text colour."""
@@ -524,6 +541,17 @@ class MainWindow(QMainWindow):
         if not self.document.closed:
             self.session_view.save_drafts()
             self.inspector.setFocus()  # commits a field being edited in the inspector
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._layout_restored:
+            # First run: docks get widths that show session titles and the inspector's fields whole.
+            self._layout_restored = True
+            # After the first layout pass: before it, the docks have no width to resize from.
+            QTimer.singleShot(0, self._first_dock_widths)
+
+    def _first_dock_widths(self) -> None:
+        self.resizeDocks([self.navigator_dock, self.inspector_dock], [280, 310], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_drafts()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +22,14 @@ from meetingkit.ui.icons import app_icon, icon
 from meetingkit.ui.recent import RecentEvents
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _shown_path(path: Path) -> str:
+    """`/home/ana/Documents/x.meeting` -> `~/Documents/x.meeting`: shorter, and says the same."""
+    try:
+        return str(Path("~") / path.relative_to(Path.home()))
+    except ValueError:
+        return str(path)
 
 
 class _RecentList(QListWidget):
@@ -54,7 +63,11 @@ class WelcomeWindow(QWidget):
         outer.setContentsMargins(32, 32, 32, 32)
         outer.setSpacing(32)
 
-        left = QVBoxLayout()
+        column = QWidget(self)
+        column.setFixedWidth(300)
+        left = QVBoxLayout(column)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.setSpacing(8)
         logo = QLabel(self)
         logo.setPixmap(app_icon().pixmap(QSize(72, 72)))
         logo.setAccessibleName("meetingkit logo")
@@ -70,7 +83,6 @@ class WelcomeWindow(QWidget):
             self,
         )
         tagline.setWordWrap(True)
-        tagline.setMaximumWidth(300)
         left.addWidget(tagline)
         left.addSpacing(16)
         self.new_button = self._button("&New event…", "new", "Create an event file: title, dates, venue")
@@ -91,17 +103,17 @@ class WelcomeWindow(QWidget):
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setAccessibleName("Working")
-        self.busy.setMaximumWidth(300)
         left.addWidget(self.busy_label)
         left.addWidget(self.busy)
         left.addStretch(1)
-        outer.addLayout(left)
+        outer.addWidget(column)
 
         right = QVBoxLayout()
         heading = QLabel("Recent events", self)
         heading_font = QFont(heading.font())
         heading_font.setBold(True)
         heading.setFont(heading_font)
+        heading.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         right.addWidget(heading)
         self.recent_list = _RecentList(self)
         self.recent_list.setAccessibleName("Recent events")
@@ -123,7 +135,7 @@ class WelcomeWindow(QWidget):
 
         self.set_busy(None)
         self.refresh()
-        self.resize(820, 480)
+        self.resize(880, 540)
 
     def _button(self, label: str, icon_name: str, tip: str) -> QPushButton:
         button = QPushButton(icon(icon_name), label, self)
@@ -139,7 +151,7 @@ class WelcomeWindow(QWidget):
         self.recent_list.clear()
         for entry in self._recent.existing():
             label = entry.title or entry.path.stem
-            item = QListWidgetItem(icon("event"), f"{label}\n{entry.path}")
+            item = QListWidgetItem(icon("event"), f"{label}\n{_shown_path(entry.path)}")
             item.setData(PATH_ROLE, str(entry.path))
             item.setToolTip(str(entry.path))
             self.recent_list.addItem(item)

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from meetingkit.ui import app as app_module
@@ -154,3 +155,23 @@ def test_display_module_imports_without_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert done.stdout.strip() == "False"
+
+
+def test_open_the_sample_event_writes_it_on_a_worker_then_opens_it(
+    qtbot: QtBot, controller: AppController
+) -> None:
+    welcome = controller.show_welcome()
+    controller.open_sample(welcome)
+    assert welcome.busy.isVisibleTo(welcome)  # the window stays responsive while the sample is written
+    assert not welcome.sample_button.isEnabled()
+    qtbot.waitUntil(lambda: bool(controller.windows), timeout=60_000)
+    window = controller.windows[0]
+    assert window.document.title == "UCLG and Metropolis: Connecting with a world of learners"
+    assert controller.welcome is None
+    view = window.session_view
+    assert view.session_id == window.navigator.nav_model.session_ids()[0]
+    assert view.model.rowCount() > 0
+    view.capture.setFocus()
+    qtbot.keyClicks(view.capture, "* Learning needs a calendar everyone can see")
+    qtbot.keyClick(view.capture, Qt.Key.Key_Return)
+    assert window.document.store.items(view.session_id)[-1].tags == ("key-point",)

@@ -71,6 +71,7 @@ class Inspector(QScrollArea):
         self._item: Item | None = None
         self._names = names
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setAccessibleName("Inspector")
         body = QWidget(self)
         self.setWidget(body)
@@ -96,13 +97,13 @@ class Inspector(QScrollArea):
             box.setAccessibleName(f"Tag {TAG_LABELS[tag]}")
             box.setToolTip(f"Ctrl+{position + 1}")
             box.clicked.connect(lambda _checked, t=tag: self._toggle(t))
-            grid.addWidget(box, position // 3, position % 3)
+            grid.addWidget(box, position // 2, position % 2)
             self.tag_boxes[tag] = box
         self.free_tags = QLineEdit(tags_box)
         self.free_tags.setPlaceholderText("other tags, separated by commas")
         self.free_tags.setAccessibleName("Other tags")
         self.free_tags.editingFinished.connect(self._commit_free_tags)
-        grid.addWidget(self.free_tags, 2, 0, 1, 3)
+        grid.addWidget(self.free_tags, 3, 0, 1, 2)
         layout.addWidget(tags_box)
 
         self.action_box = QGroupBox("Action", body)
@@ -182,7 +183,7 @@ class Inspector(QScrollArea):
         for action in item_actions:
             button = QToolButton(body)
             button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAccessibleName(action.text().replace("&", ""))
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)

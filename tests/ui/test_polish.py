@@ -1,0 +1,135 @@
+"""What a user expects of a desktop app: named controls, shortcuts for everything, a theme that follows the system."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+import meetingkit
+from meetingkit.core.model import Tag
+from meetingkit.ui.actions import SPECS, TAG_ACTIONS, ActionId
+from meetingkit.ui.main_window import MainWindow
+from meetingkit.ui.theme import ThemeWatcher, chip_colours, is_dark
+
+CONTROLS = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractItemView,
+    QPlainTextEdit,
+    QTextEdit,
+    QAbstractSpinBox,
+)
+
+
+def _described(widget: QWidget, buddies: set[int]) -> bool:
+    if widget.accessibleName() or id(widget) in buddies:
+        return True
+    if isinstance(widget, QAbstractButton) and (
+        widget.text() or (widget.defaultAction() if hasattr(widget, "defaultAction") else None)
+    ):
+        return True
+    parent = widget.parentWidget()  # editors inside a combo box or spin box are named by their owner
+    return isinstance(parent, (QComboBox, QAbstractSpinBox)) and bool(parent.accessibleName())
+
+
+def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
+    buddies = {id(label.buddy()) for label in window.findChildren(QLabel) if label.buddy() is not None}
+    unnamed = [
+        f"{type(w).__name__} {w.objectName()!r} in {type(w.parentWidget()).__name__}"
+        for w in window.findChildren(QWidget)
+        if isinstance(w, CONTROLS)
+        and w.isVisibleTo(window)
+        and not _described(w, buddies)
+        # scroll bars' and headers' internal buttons are Qt's own and named by Qt
+        and "qt_" not in w.objectName()
+    ]
+    assert unnamed == []
+
+
+def test_every_action_has_a_status_tip_and_dialog_labels_end_with_an_ellipsis(window: MainWindow) -> None:
+    for action_id, action in window.actions.items():
+        assert action.statusTip(), action_id
+        # "…" promises more input before anything happens: a dialog, or a search box to type in.
+        asks_more = action_id in {
+            ActionId.FIND_IN_SESSION,
+            ActionId.FIND_IN_EVENT,
+            ActionId.NEW_EVENT,
+            ActionId.OPEN_EVENT,
+            ActionId.PREFERENCES,
+            ActionId.SESSION_DETAILS,
+            ActionId.SHORTCUTS,
+            ActionId.ABOUT,
+            ActionId.ABOUT_QT,
+        }
+        assert action.text().endswith("…") == asks_more, action_id
+
+
+def test_standard_keys_and_roles(window: MainWindow) -> None:
+    actions = window.actions
+    assert QKeySequence(QKeySequence.StandardKey.Undo) in actions[ActionId.UNDO].shortcuts()
+    assert QKeySequence("Ctrl+Shift+Z") in actions[ActionId.REDO].shortcuts()
+    assert QKeySequence("Ctrl+/") in actions[ActionId.SHORTCUTS].shortcuts()
+    assert actions[ActionId.QUIT].menuRole() == QAction.MenuRole.QuitRole
+    assert actions[ActionId.ABOUT].menuRole() == QAction.MenuRole.AboutRole
+    assert actions[ActionId.PREFERENCES].menuRole() == QAction.MenuRole.PreferencesRole
+    assert [actions[a].shortcut().toString() for a in TAG_ACTIONS] == [f"Ctrl+{n}" for n in range(1, 7)]
+    assert list(TAG_ACTIONS.values()) == list(Tag)
+    bound = [s.toString() for _id, a in actions.items() for s in a.shortcuts()]
+    # Keys bound twice are only those whose actions live in different widgets (navigator vs stream).
+    twice = {k for k in bound if bound.count(k) > 1}
+    assert twice <= {"F2", "Alt+Up", "Alt+Down", "Del"}
+
+
+def test_shortcuts_help_lists_the_capture_keys(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.keyClick(window.session_view.capture, Qt.Key.Key_F1)
+    dialog = next(
+        w for w in QApplication.topLevelWidgets() if w.windowTitle() == "Keyboard shortcuts" and w.isVisible()
+    )
+    texts = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
+    assert {"File", "Edit", "Tags", "Search", "Capture line"} <= set(texts)
+    tags = next(
+        dialog.tree.topLevelItem(i)
+        for i in range(dialog.tree.topLevelItemCount())
+        if dialog.tree.topLevelItem(i).text(0) == "Tags"
+    )
+    assert (tags.child(0).text(0), tags.child(0).text(1)) == ("Action", "Ctrl+1")
+    dialog.close()
+
+
+def test_about_names_the_version(window: MainWindow) -> None:
+    box = window.show_about()
+    assert f"meetingkit {meetingkit.__version__}" in box.text()
+    assert SPECS[ActionId.ABOUT].label == "&About meetingkit…"
+    box.close()
+
+
+def test_dark_scheme_gives_a_dark_palette_and_readable_chips(qapp: QApplication) -> None:
+    watcher = ThemeWatcher(qapp, Qt.ColorScheme.Dark)
+    try:
+        palette = qapp.palette()
+        assert is_dark(palette)
+        for tag in (*Tag, "free"):
+            chip = chip_colours(str(tag), palette)
+            assert chip.background.lightness() < chip.text.lightness()
+        text = palette.color(QPalette.ColorRole.Text)
+        base = palette.color(QPalette.ColorRole.Base)
+        assert text.lightness() - base.lightness() > 150
+    finally:
+        watcher.deleteLater()
+        ThemeWatcher(qapp, Qt.ColorScheme.Light).deleteLater()
+    assert not is_dark(qapp.palette())
+    assert chip_colours("action").background.lightness() > chip_colours("action").text.lightness()
