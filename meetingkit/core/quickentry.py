@@ -10,7 +10,8 @@ Grammar (DESIGN.md), one line, never an error:
 Markers never stay in the stored text. A mention or tag *inside* the sentence keeps its word
 ("~ @UCLG and @Metropolis align agendas" -> "UCLG and Metropolis align agendas"); one at the
 end of the line, where it only annotates, is removed ("! Circulate calendar @UCLG" ->
-"Circulate calendar"). Anything that looks like a marker but is not one (``^soon``,
+"Circulate calendar"), unless the sentence leads into it ("~ Work with @Metropolis" keeps
+"Metropolis" after "with", "and", "for", "avec", "con"...). Anything that looks like a marker but is not one (``^soon``,
 ``due:tomorrow``, ``a@b.org``, ``#1``) stays text; malformed values give a warning, not an error.
 """
 
@@ -41,6 +42,12 @@ _TOKEN = re.compile(
     r"|\^(?P<horizon>[A-Za-z]+)"
     r"|focus:(?:" + _NAME.format("f") + r")"
     r")"
+)
+# Words after which trailing mentions finish the sentence instead of annotating it (en, fr, es).
+_CONNECTORS = frozenset(
+    "with and between to for by of from among including via "
+    "avec et entre pour par de du des à auprès "
+    "con y e entre para por de del a junto".split()
 )
 # Sentence punctuation glued to a trailing word belongs to the sentence, not the name.
 _TRAILING_PUNCT = ".,;:!?)'’"
@@ -129,6 +136,9 @@ def parse(line: str) -> ParsedEntry:
         if body[m.end() : trailing_from].strip():
             break
         trailing_from = m.start()
+    # ...unless the sentence leads into it ("Work with @Metropolis"): then the names are its words.
+    words_before = body[:trailing_from].split()
+    names_end_sentence = bool(words_before) and words_before[-1].casefold() in _CONNECTORS
 
     pieces: list[str] = []
     cursor = 0
@@ -139,7 +149,7 @@ def parse(line: str) -> ParsedEntry:
             name, punct = _name(m, "m")
             if name and name not in mentions:
                 mentions.append(name)
-            keep = punct if trailing else name + punct
+            keep = punct if trailing and not names_end_sentence else name + punct
         elif m.group("tag"):
             tag = m.group("tag").lower()
             tag = {"keypoint": str(Tag.KEY_POINT)}.get(tag, tag)

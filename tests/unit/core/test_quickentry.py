@@ -131,9 +131,26 @@ def test_a_marker_after_a_removed_token_is_not_left_in_the_text() -> None:
 
 
 def test_punctuation_glued_to_a_trailing_mention_stays_with_the_sentence() -> None:
-    entry = parse("~ Joint training with @Metropolis.")
+    entry = parse("! Joint training @Metropolis.")
     assert entry.mentions == ("Metropolis",)
-    assert entry.text == "Joint training with."  # the mention trails, its full stop stays
+    assert entry.text == "Joint training."  # the mention trails, its full stop stays
+
+
+@pytest.mark.parametrize(
+    ("line", "text"),
+    [
+        ("~ Work with @Metropolis", "Work with Metropolis"),
+        (
+            "~ Joint training between @UCLG and @Metropolis ^short",
+            "Joint training between UCLG and Metropolis",
+        ),
+        ("! Formation commune avec @Metropolis", "Formation commune avec Metropolis"),
+        ("~ Intercambio con @UCLG @Metropolis", "Intercambio con UCLG Metropolis"),
+        ("! Send the calendar @UCLG due:2017-10-01", "Send the calendar"),
+    ],
+)
+def test_a_sentence_leading_into_trailing_names_keeps_them(line: str, text: str) -> None:
+    assert parse(line).text == text
 
 
 def test_markers_only_gives_an_empty_text() -> None:
