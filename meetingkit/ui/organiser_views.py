@@ -49,7 +49,6 @@ def install_views(window: _Window, document: EventDocument, settings: Settings |
 
     assert isinstance(window, QMainWindow)
     settings = settings if settings is not None else Settings(parent=window)
-    tr = QCoreApplication.translate
     views: dict[str, QWidget] = {
         "actions": ActionsView(document, settings, window),
         "synergies": SynergiesView(document, settings, window),
@@ -59,12 +58,12 @@ def install_views(window: _Window, document: EventDocument, settings: Settings |
         "outcomes": OutcomesView(document, settings, window),
     }
     titles = {
-        "actions": (tr("OrganiserViews", "Actions"), "actions"),
-        "synergies": (tr("OrganiserViews", "Synergies"), "synergies"),
-        "roadmap": (tr("OrganiserViews", "Roadmap"), "roadmap"),
-        "participants": (tr("OrganiserViews", "People"), "people"),
-        "media": (tr("OrganiserViews", "Media"), "media"),
-        "outcomes": (tr("OrganiserViews", "Outcomes"), "outcomes"),
+        "actions": (QCoreApplication.translate("OrganiserViews", "Actions"), "actions"),
+        "synergies": (QCoreApplication.translate("OrganiserViews", "Synergies"), "synergies"),
+        "roadmap": (QCoreApplication.translate("OrganiserViews", "Roadmap"), "roadmap"),
+        "participants": (QCoreApplication.translate("OrganiserViews", "People"), "people"),
+        "media": (QCoreApplication.translate("OrganiserViews", "Media"), "media"),
+        "outcomes": (QCoreApplication.translate("OrganiserViews", "Outcomes"), "outcomes"),
     }
     for key, view in views.items():
         title, icon_name = titles[key]
@@ -83,15 +82,21 @@ def install_views(window: _Window, document: EventDocument, settings: Settings |
     preferences.triggered.connect(lambda: PreferencesDialog(settings, window).open())
     preferences.setVisible(True)
 
-    menu = QMenu(tr("OrganiserViews", "E&vent"), window)
-    settings_action = menu.addAction(tr("OrganiserViews", "Event &settings…"))
-    settings_action.setStatusTip(tr("OrganiserViews", "Title, dates, venue, organisers and cover logo"))
+    menu = QMenu(QCoreApplication.translate("OrganiserViews", "E&vent"), window)
+    settings_action = menu.addAction(QCoreApplication.translate("OrganiserViews", "Event &settings…"))
+    settings_action.setStatusTip(
+        QCoreApplication.translate("OrganiserViews", "Title, dates, venue, organisers and cover logo")
+    )
     settings_action.triggered.connect(lambda: EventSettingsDialog(document, window).open())
     menu.addSeparator()
-    programme = menu.addAction(tr("OrganiserViews", "Import &programme from CSV…"))
-    programme.setStatusTip(tr("OrganiserViews", "Create days' sessions from a spreadsheet saved as CSV"))
+    programme = menu.addAction(QCoreApplication.translate("OrganiserViews", "Import &programme from CSV…"))
+    programme.setStatusTip(
+        QCoreApplication.translate("OrganiserViews", "Create days' sessions from a spreadsheet saved as CSV")
+    )
     programme.triggered.connect(lambda: CsvImportDialog(document, "programme", window).open())
-    participants = menu.addAction(tr("OrganiserViews", "Import p&articipants from CSV…"))
+    participants = menu.addAction(
+        QCoreApplication.translate("OrganiserViews", "Import p&articipants from CSV…")
+    )
     participants.triggered.connect(lambda: CsvImportDialog(document, "participants", window).open())
     for action in (settings_action, programme, participants):
         action.setEnabled(not document.read_only)

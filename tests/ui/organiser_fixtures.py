@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from meetingkit.attach import attach_bytes
 from meetingkit.store import EventStore
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.settings import Settings
+from meetingkit.ui.translations import install_translators
 
 # The test event's actions are due in 2017: with this "today" the open ones are overdue.
 TODAY = dt.date(2017, 11, 1)
@@ -61,3 +63,12 @@ def photos(store: EventStore) -> list[str]:
         )
         ids.append(attachment.id)
     return ids
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> Iterator[None]:
+    """The app always loads the English catalogue (it holds the plural forms: "1 action", "2 actions")."""
+    translators = install_translators(qapp, "en")
+    yield
+    for translator in translators:
+        qapp.removeTranslator(translator)

@@ -43,7 +43,7 @@ def test_select_photos_and_build_the_pack_with_progress(
     view = _view(qtbot, document, settings, pool)
     for photo_id in photos[:2]:
         assert document.push(EditAttachment(document, photo_id, label="Select photo", selected=True))
-    assert view.photos_label.text().startswith("2 selected photo")
+    assert view.photos_label.text().startswith("2 selected photos of 3")
     view.make_zip.setChecked(False)
 
     target = tmp_path / "pack"

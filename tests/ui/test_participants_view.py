@@ -47,10 +47,7 @@ def test_csv_import_shows_the_bad_row_and_imports_the_good_ones(
     assert dialog.table.rowCount() == 2
     errors = [dialog.errors.item(n).text() for n in range(dialog.errors.count())]
     assert errors == ["Line 3: email: 'not-an-address' is not an e-mail address"]
-    assert (
-        dialog.summary.text().replace("row(s)", "rows").replace("1 rows", "1 row")
-        == "2 rows will be imported. 1 row with errors will be skipped."
-    )
+    assert dialog.summary.text() == "2 rows will be imported. 1 row with errors will be skipped."
     assert dialog.import_button.isEnabled()
 
     with qtbot.waitSignal(document.people_changed):

@@ -43,15 +43,14 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def headers() -> list[str]:
-    tr = QCoreApplication.translate
     return [
-        tr("ActionsModel", "Session"),
-        tr("ActionsModel", "Action"),
-        tr("ActionsModel", "Owner"),
-        tr("ActionsModel", "Due"),
-        tr("ActionsModel", "Horizon"),
-        tr("ActionsModel", "Status"),
-        tr("ActionsModel", "Focus area"),
+        QCoreApplication.translate("ActionsModel", "Session"),
+        QCoreApplication.translate("ActionsModel", "Action"),
+        QCoreApplication.translate("ActionsModel", "Owner"),
+        QCoreApplication.translate("ActionsModel", "Due"),
+        QCoreApplication.translate("ActionsModel", "Horizon"),
+        QCoreApplication.translate("ActionsModel", "Status"),
+        QCoreApplication.translate("ActionsModel", "Focus area"),
     ]
 
 
@@ -181,7 +180,8 @@ class ActionsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = self._display(row, column)
             if column == COL_DUE and self.is_overdue(row):
-                return f"{text}, " + QCoreApplication.translate("ActionsModel", "overdue")
+                overdue = QCoreApplication.translate("ActionsModel", "overdue")
+                return text + ", " + overdue
             return text
         if role == ItemIdRole:
             return row.item.id

@@ -27,11 +27,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def role_label(role: Role) -> str:
-    tr = QCoreApplication.translate
     return {
-        Role.MODERATOR: tr("Labels", "Moderator"),
-        Role.SPEAKER: tr("Labels", "Speaker"),
-        Role.RAPPORTEUR: tr("Labels", "Rapporteur"),
+        Role.MODERATOR: QCoreApplication.translate("Labels", "Moderator"),
+        Role.SPEAKER: QCoreApplication.translate("Labels", "Speaker"),
+        Role.RAPPORTEUR: QCoreApplication.translate("Labels", "Rapporteur"),
     }[role]
 
 
@@ -46,13 +45,12 @@ class ParticipantsModel(QAbstractTableModel):
         super().__init__(parent)
         self.document = document
         self._rows: list[_Row] = []
-        tr = QCoreApplication.translate
         self._headers = [
-            tr("ParticipantsModel", "Name"),
-            tr("ParticipantsModel", "Organisation"),
-            tr("ParticipantsModel", "Title"),
-            tr("ParticipantsModel", "E-mail"),
-            tr("ParticipantsModel", "Roles in sessions"),
+            QCoreApplication.translate("ParticipantsModel", "Name"),
+            QCoreApplication.translate("ParticipantsModel", "Organisation"),
+            QCoreApplication.translate("ParticipantsModel", "Title"),
+            QCoreApplication.translate("ParticipantsModel", "E-mail"),
+            QCoreApplication.translate("ParticipantsModel", "Roles in sessions"),
         ]
         document.people_changed.connect(self.refresh)
         for signal in (document.session_added, document.session_changed, document.session_removed):

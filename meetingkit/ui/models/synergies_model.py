@@ -69,12 +69,11 @@ class SynergiesTreeModel(QStandardItemModel):
         self._set_headers()
 
     def _set_headers(self) -> None:
-        tr = QCoreApplication.translate
         self.setHorizontalHeaderLabels(
             [
-                tr("SynergiesModel", "Party / synergy"),
-                tr("SynergiesModel", "Theme"),
-                tr("SynergiesModel", "Session"),
+                QCoreApplication.translate("SynergiesModel", "Party / synergy"),
+                QCoreApplication.translate("SynergiesModel", "Theme"),
+                QCoreApplication.translate("SynergiesModel", "Session"),
             ]
         )
 
@@ -187,13 +186,12 @@ class SynergyMatrixModel(QAbstractTableModel):
             strength = len(ids) / self._max if self._max else 0
             return QBrush(QColor(30, 110, 220, int(40 + 150 * strength)))
         if role == Qt.ItemDataRole.ToolTipRole:
-            tr = QCoreApplication.translate
             if row == column:
-                return tr("SynergiesModel", "%1: %n synergy(ies) in all", "", len(ids)).replace(
-                    "%1", self._names[row]
-                )
+                return QCoreApplication.translate(
+                    "SynergiesModel", "%1: %n synergy(ies) in all", "", len(ids)
+                ).replace("%1", self._names[row])
             return (
-                tr("SynergiesModel", "%1 and %2: %n synergy(ies)", "", len(ids))
+                QCoreApplication.translate("SynergiesModel", "%1 and %2: %n synergy(ies)", "", len(ids))
                 .replace("%1", self._names[row])
                 .replace("%2", self._names[column])
             )

@@ -1,0 +1,144 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>ActionsView</name>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) will be imported.</source>
+        <translation>
+            <numerusform>%n row will be imported.</numerusform>
+            <numerusform>%n rows will be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors will be skipped.</source>
+        <translation>
+            <numerusform>%n row with errors will be skipped.</numerusform>
+            <numerusform>%n rows with errors will be skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MediaView</name>
+    <message numerus="yes">
+        <source>Attaching %n file(s)…</source>
+        <translation>
+            <numerusform>Attaching %n file…</numerusform>
+            <numerusform>Attaching %n files…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) attached.</source>
+        <translation>
+            <numerusform>%n file attached.</numerusform>
+            <numerusform>%n files attached.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OutcomesView</name>
+    <message numerus="yes">
+        <source>%n selected photo(s) of %1</source>
+        <translation>
+            <numerusform>%n selected photo of %1</numerusform>
+            <numerusform>%n selected photos of %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out (no consent)</source>
+        <translation>
+            <numerusform>%n left out (no consent)</numerusform>
+            <numerusform>%n left out (no consent)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n presentation(s) or document(s)</source>
+        <translation>
+            <numerusform>%n presentation or document</numerusform>
+            <numerusform>%n presentations or documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n presentation(s)</source>
+        <translation>
+            <numerusform>%n presentation</numerusform>
+            <numerusform>%n presentations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsView</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SynergiesModel</name>
+    <message numerus="yes">
+        <source>%1: %n synergy(ies) in all</source>
+        <translation>
+            <numerusform>%1: %n synergy in all</numerusform>
+            <numerusform>%1: %n synergies in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %2: %n synergy(ies)</source>
+        <translation>
+            <numerusform>%1 and %2: %n synergy</numerusform>
+            <numerusform>%1 and %2: %n synergies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SynergiesView</name>
+    <message numerus="yes">
+        <source>%n synergy(ies)</source>
+        <translation>
+            <numerusform>%n synergy</numerusform>
+            <numerusform>%n synergies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
