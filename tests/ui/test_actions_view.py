@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import docx
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from ui.organiser_fixtures import *  # noqa: F403  (fixtures: document, settings, pool)
 from ui.organiser_fixtures import TODAY
 
+from meetingkit import publish
 from meetingkit.core.model import ActionStatus, Tag
 from meetingkit.store import EventStore
 from meetingkit.ui.document import EventDocument
@@ -120,3 +124,34 @@ def test_actions_model_passes_the_model_tester(
     view = _view(qtbot, document, settings)
     qtmodeltester.check(view.model)
     qtmodeltester.check(view.proxy)
+
+
+def test_an_edited_action_reaches_the_word_document_and_the_csv_export(
+    qtbot: QtBot,
+    document: EventDocument,
+    settings: Settings,
+    pool: QThreadPool,
+    store: EventStore,
+    tmp_path: Path,
+) -> None:
+    view = ActionsView(document, settings, today=lambda: TODAY, pool=pool)
+    qtbot.addWidget(view)
+    item_id = _action(store)
+    row = view.model.row_of(item_id)
+    assert view.model.setData(view.model.index(row, COL_OWNER), "Barcelona City Council")
+
+    target = tmp_path / "summaries.docx"
+    publish.export(store, "docx", target)
+    register = [
+        [cell.text for cell in table_row.cells]
+        for table in docx.Document(str(target)).tables
+        for table_row in table.rows
+        if any("peer-learning calendar" in cell.text for cell in table_row.cells)
+    ]
+    assert register and "Barcelona City Council" in register[0]
+
+    csv_path = tmp_path / "actions.csv"
+    with qtbot.waitSignal(view.export_finished, timeout=60_000):
+        view.export_to("csv", csv_path)
+    assert "Barcelona City Council" in csv_path.read_text(encoding="utf-8-sig")
+    assert "Saved actions.csv" in view.summary.text()
