@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from meetingkit.core.model import Attachment, AttachmentKind
 from meetingkit.ui.commands import EditAttachment, MoveAttachment
@@ -117,7 +117,8 @@ class MediaModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return photo.caption or photo.filename
         if role == Qt.ItemDataRole.DecorationRole:
-            return self.thumbnails.pixmap(photo.sha256, photo.filename) or self._placeholder
+            # An icon, not a pixmap: the view scales icons to its icon size, pixmaps it draws as they are.
+            return QIcon(self.thumbnails.pixmap(photo.sha256, photo.filename) or self._placeholder)
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if photo.selected else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:

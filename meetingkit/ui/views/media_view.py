@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -45,6 +46,7 @@ class _Preview(QLabel):
         self._pixmap: QPixmap | None = None
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumSize(240, 160)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def show_pixmap(self, pixmap: QPixmap | None, text: str = "") -> None:
         self._pixmap = pixmap
@@ -153,9 +155,12 @@ class MediaView(QWidget):
         self.file_label = QLabel(self)
         self.file_label.setEnabled(False)
         details = QWidget(self)
-        form = QFormLayout(details)
-        form.addRow(self.preview)
-        form.addRow(self.file_label)
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.preview, 1)
+        details_layout.addWidget(self.file_label)
+        form = QFormLayout()
+        details_layout.addLayout(form)
         form.addRow(self.tr("Caption:"), self.caption)
         form.addRow(self.tr("Credit:"), self.credit)
         form.addRow(self.selected_box)

@@ -157,6 +157,7 @@ class OutcomesView(QWidget):
         self.long_side.setSingleStep(256)
         self.long_side.setSuffix(self.tr(" px"))
         self.long_side.setValue(settings.photo_long_side)
+        self.long_side.setMaximumWidth(160)
         self.make_zip = QCheckBox(self.tr("Also make one .zip file"), self)
         self.make_zip.setChecked(True)
         self.pack_button = QPushButton(self.tr("Build outcome pack…"), self)
@@ -181,7 +182,7 @@ class OutcomesView(QWidget):
         # ---- the running job
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName(self.tr("Progress"))
-        self.progress.setTextVisible(True)
+        self.progress.setTextVisible(False)  # shown while a job runs; "0%" at rest reads as a stuck job
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.status = QLabel(self.tr("Nothing running."), self)
@@ -291,6 +292,7 @@ class OutcomesView(QWidget):
         self.open_document_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, 0)  # busy until the first report
+        self.progress.setTextVisible(True)
         self.status.setText(self.tr("Working…"))
         self._pending_open = opened
 
@@ -351,6 +353,7 @@ class OutcomesView(QWidget):
         return self.task
 
     def _reset_progress(self, message: str) -> None:
+        self.progress.setTextVisible(False)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.status.setText(message)

@@ -37,13 +37,14 @@ from meetingkit.ui.views.common import horizon_label, no_focus_area_label, sessi
 MIME_TYPE = "application/x-meetingkit-item-id"
 # Columns left to right; None holds the actions not yet placed on a horizon.
 COLUMNS: tuple[Horizon | None, ...] = (None, Horizon.SHORT, Horizon.MEDIUM, Horizon.LONG)
-CARD_WIDTH = 230
+CARD_WIDTH = 240
+CARD_TEXT = 140  # characters on a card; the whole text is in its tooltip
 
 STYLE = """
 #roadmapCard { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }
 #roadmapCard[selected="true"] { border: 2px solid palette(highlight); }
 #roadmapCard[done="true"] { background: palette(alternate-base); }
-#roadmapCell { background: palette(window); border: 1px dashed transparent; border-radius: 6px; }
+#roadmapCell { background: rgba(127, 127, 127, 0.08); border: 1px dashed transparent; border-radius: 6px; }
 #roadmapCell[dropTarget="true"] { border: 1px dashed palette(highlight); }
 #roadmapColumnHeader { font-weight: bold; padding: 4px; }
 #roadmapRowHeader { font-weight: bold; padding: 4px; }
@@ -66,14 +67,15 @@ class Card(QFrame):
         self.setObjectName("roadmapCard")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFixedWidth(CARD_WIDTH)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Maximum)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
         self.setProperty("selected", False)
         fields = item.action
         done = fields is not None and fields.status is ActionStatus.DONE
         self.setProperty("done", done)
         self._press: QPoint | None = None
 
-        text = QLabel(item.text, self)
+        shown = item.text if len(item.text) <= CARD_TEXT else item.text[: CARD_TEXT - 1].rstrip() + "…"
+        text = QLabel(shown, self)
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.PlainText)
         details = []
@@ -97,6 +99,10 @@ class Card(QFrame):
         self.source.setFont(small)
         meta.setFont(small)
 
+        # Word-wrapped labels get their height for a known width only: fix it so no line is cut off.
+        for label in (text, meta, self.source):
+            label.setFixedWidth(CARD_WIDTH - 18)
+            label.setMinimumHeight(label.heightForWidth(CARD_WIDTH - 18))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(3)

@@ -148,6 +148,7 @@ class SynergiesView(QWidget):
             row.setData(0, Qt.ItemDataRole.UserRole, item_id)
             row.setToolTip(0, record.item.text)
             self.cell_list.addTopLevelItem(row)
+        self.cell_list.setColumnWidth(0, max(420, self.cell_list.width() // 2))
         self.cell_list.resizeColumnToContents(1)
 
     def _jump_from_tree(self, index: QModelIndex) -> None:
