@@ -49,8 +49,10 @@ def test_thumbnails_arrive_from_a_worker_and_are_cached(
     view = _view(qtbot, document, settings, pool)
     assert view.model.rowCount() == 3
     qtbot.waitUntil(lambda: all(view.thumbnails.pixmap(view.model.attachment(n).sha256) for n in range(3)))
-    pixmap = view.model.index(0).data(Qt.ItemDataRole.DecorationRole)
-    assert (pixmap.width(), pixmap.height()) == (320, 213)  # 1200 x 800 scaled to a 320 px long side
+    pixmap = view.thumbnails.pixmap(view.model.attachment(0).sha256)
+    assert pixmap is not None and (pixmap.width(), pixmap.height()) == (320, 213)  # 1200 x 800 to 320 px
+    icon = view.model.index(0).data(Qt.ItemDataRole.DecorationRole)
+    assert icon.availableSizes() == [pixmap.size()]
     # A second loader (as after a restart) finds them on disk without reading the event file.
     again = ThumbnailLoader(Path("/nonexistent.meeting"), pool=pool)
     with qtbot.waitSignal(again.ready):
