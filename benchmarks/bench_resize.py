@@ -157,17 +157,28 @@ def main() -> int:
         }
         # Rounds interleave the variants, so a burst of load from elsewhere touches them all alike.
         times: dict[str, list[float]] = {key: [] for key in variants}
+        cpu: dict[str, list[float]] = {key: [] for key in variants}
         for _ in range(args.repeat):
             for key, (_, run) in variants.items():
+                before = _cpu_seconds()
                 times[key].append(_timed(run))
+                cpu[key].append(_cpu_seconds() - before)
 
+    forkserver_pools = {"resize_many N", "make_many N", "thumb ours N"} if workers > 1 else set()
     median = {key: statistics.median(values) for key, values in times.items()}
+    cpu_median = {key: statistics.median(values) for key, values in cpu.items()}
     section = ""
     for key, (group, _) in variants.items():
         if group != section:
             section = group
-            print(f"{group} (median of {args.repeat}):")
-        print(f"  {labels[key]:<54} {median[key]:7.2f} s  {median[key] / n * 1000:6.0f} ms/photo")
+            print(f"{group} (median of {args.repeat}; wall, wall per photo, CPU of all processes; all runs):")
+        runs = " ".join(f"{t:.2f}" for t in times[key])
+        # Forkserver workers are the server's children, not ours: their CPU time cannot be read here.
+        used = "     -  " if key in forkserver_pools else f"{cpu_median[key]:6.2f} s"
+        print(
+            f"  {labels[key]:<54} {median[key]:6.2f} s {median[key] / n * 1000:5.0f} ms/photo"
+            f"  cpu {used}   [{runs}]"
+        )
     print("\nratios (lower is better):")
     for label, numerator, denominator in [
         ("resize_many(1) / plain serial loop", "resize_many 1", "plain serial"),
@@ -185,6 +196,17 @@ def _timed(run: Callable[[], object]) -> float:
     start = time.perf_counter()
     run()
     return time.perf_counter() - start
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (pool workers are reaped at shutdown)."""
+    try:
+        import resource
+    except ImportError:  # Windows: this process only
+        return time.process_time()
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 if __name__ == "__main__":
