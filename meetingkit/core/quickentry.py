@@ -45,9 +45,39 @@ _TOKEN = re.compile(
 )
 # Words after which trailing mentions finish the sentence instead of annotating it (en, fr, es).
 _CONNECTORS = frozenset(
-    "with and between to for by of from among including via "
-    "avec et entre pour par de du des à auprès "
-    "con y e entre para por de del a junto".split()
+    [
+        "with",
+        "and",
+        "between",
+        "to",
+        "for",
+        "by",
+        "of",
+        "from",
+        "among",
+        "including",
+        "via",
+        "avec",
+        "et",
+        "entre",
+        "pour",
+        "par",
+        "de",
+        "du",
+        "des",
+        "à",
+        "auprès",
+        "con",
+        "y",
+        "e",
+        "entre",
+        "para",
+        "por",
+        "de",
+        "del",
+        "a",
+        "junto",
+    ]
 )
 # Sentence punctuation glued to a trailing word belongs to the sentence, not the name.
 _TRAILING_PUNCT = ".,;:!?)'’"

@@ -53,6 +53,6 @@ def test_loose_ends_are_warnings_not_errors(store: EventStore, session: Session)
     report = check(store)
     assert report.ok
     assert "action 'Somebody should write the report' has no owner" in report.warnings
-    assert "synergy 'Work with' names fewer than two parties" in report.warnings
+    assert "synergy 'Work with Metropolis' names fewer than two parties" in report.warnings
     empty = store.add_session(store.day(2).id, "Nothing yet")
     assert f"session '{empty.title}' has no notes and no summary yet" in check(store).warnings
