@@ -204,6 +204,8 @@ _RESIZABLE_MODES = frozenset({"RGB", "RGBA", "L", "LA", "CMYK"})
 def _resizable(im: Image.Image) -> Image.Image:
     if im.mode in _RESIZABLE_MODES:
         return im
+    if im.mode == "1":
+        return im.convert("L")
     if im.mode.startswith("I") or im.mode == "F":
         scale = 1 / 256 if im.mode.startswith("I;16") or im.mode == "I" else 255
         return im.convert("F").point(lambda value: value * scale).convert("L")
@@ -244,31 +246,30 @@ def _render(source: Source, name: str, long_side: int | None, quality: int) -> b
         orientation = _orientation(im)
         icc = im.info.get("icc_profile")
         try:
-            frame: Image.Image = im
             if long_side is not None and max(im.size) > long_side:
                 target = _fit(im.size, long_side)
                 # JPEG: libjpeg decodes straight at 1/2, 1/4 or 1/8 scale when that still leaves at least
                 # the target size; its DCT-domain scaling is an area filter of good quality.
                 drafted = im.draft(None, target)
                 box = drafted[1] if drafted is not None else None
-                frame = _resizable(im)
-                frame = frame.resize(target, Image.Resampling.BICUBIC, box=box, reducing_gap=3.0)
+                frame = _resizable(im).resize(target, Image.Resampling.BICUBIC, box=box, reducing_gap=3.0)
             else:
                 im.load()
                 frame = _resizable(im)
             frame = _to_srgb(frame, icc if isinstance(icc, bytes) else None)
         except _DECODE_ERRORS as exc:
             raise _damaged(label, exc) from None
-    if orientation in _UPRIGHT:
-        # Turned after resizing, on the small image: same result, a fraction of the work.
-        frame = frame.transpose(_UPRIGHT[orientation])
-    # A fresh info dict: nothing of the source (EXIF, XMP, ICC, comments, text chunks) can ride along.
-    frame.info = {}
-    out = io.BytesIO()
-    if frame.mode == "RGBA":
-        frame.save(out, "PNG", compress_level=6)
-    else:
-        frame.save(out, "JPEG", quality=quality, optimize=False, progressive=False)
+        if orientation in _UPRIGHT:
+            # Turned after resizing, on the small image: same result, a fraction of the work.
+            frame = frame.transpose(_UPRIGHT[orientation])
+        # A fresh info dict: nothing of the source (EXIF, XMP, ICC, comments, text chunks) can ride along.
+        frame.info = {}
+        out = io.BytesIO()
+        # Saved before the source closes: when nothing needed changing, `frame` is the source itself.
+        if frame.mode == "RGBA":
+            frame.save(out, "PNG", compress_level=6)
+        else:
+            frame.save(out, "JPEG", quality=quality, optimize=False, progressive=False)
     return out.getvalue()
 
 

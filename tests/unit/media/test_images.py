@@ -214,6 +214,16 @@ def test_fifo_and_symlink_are_refused_before_reading(tmp_path: Path, tagged_jpeg
         clean_image(link)
 
 
+def test_sixteen_bit_greyscale_keeps_its_tones() -> None:
+    ramp = Image.linear_gradient("L").resize((256, 64)).convert("I").point(lambda v: v * 257).convert("I;16")
+    src = io.BytesIO()
+    ramp.save(src, "PNG")
+    out = Image.open(io.BytesIO(clean_image(src.getvalue(), long_side=128)))
+    assert (out.format, out.mode) == ("JPEG", "L")
+    low, high = out.getextrema()  # type: ignore[misc]
+    assert low < 10 and high > 245
+
+
 def test_colour_profile_is_converted_to_srgb_then_dropped() -> None:
     im = Image.new("RGB", (32, 32), (200, 40, 40))
     tagged = _jpeg(im, icc_profile=_swapped_rgb_profile())
