@@ -494,6 +494,65 @@ class EventStore:
             self._touch(conn, "day", day_id, **values)
         return next(d for d in self.days() if d.id == day_id)
 
+    def change_dates(self, start: dt.date | str, end: dt.date | str) -> Event:
+        """Move or resize the event in one transaction: day N takes the N-th date of the new range.
+
+        Days past the new end are tombstoned, and only if no session sits on them: otherwise a
+        UserError names the first such day and its sessions. Days added at the end bring back the
+        tombstoned day of that position when there is one (its theme returns, and an undo finds the
+        same day again), else they are new.
+        """
+        start_d, end_d = v.date("start", start), v.date("end", end)
+        v.date_range(start_d, end_d)
+        count = (end_d - start_d).days + 1
+        with self._write() as conn:
+            days = self.days()
+            for day in days[count:]:
+                titles = [
+                    str(r["title"])
+                    for r in conn.execute(
+                        "SELECT title FROM session WHERE day_id = ? AND deleted_at IS NULL ORDER BY ord",
+                        (day.id,),
+                    )
+                ]
+                if titles:
+                    listed = "; ".join(titles[:4]) + ("; …" if len(titles) > 4 else "")
+                    raise StoreUserError(
+                        f"Day {day.index} ({day.date.isoformat()}) would disappear but holds"
+                        f" {len(titles)} session{'s' if len(titles) != 1 else ''} ({listed});"
+                        f" move or delete {'them' if len(titles) != 1 else 'it'} first."
+                    )
+            stamp = rows.now()
+            for day in days[count:]:
+                self._touch(conn, "day", day.id, deleted_at=stamp)
+            kept = days[:count]
+            for position, day in enumerate(kept):
+                date = start_d + dt.timedelta(days=position)
+                if day.date != date:
+                    self._touch(conn, "day", day.id, date=date.isoformat())
+            next_index = (kept[-1].index if kept else 0) + 1
+            for position in range(len(kept), count):
+                added = (start_d + dt.timedelta(days=position)).isoformat()
+                old = conn.execute(
+                    "SELECT id FROM day WHERE idx = ? AND deleted_at IS NOT NULL ORDER BY deleted_at DESC LIMIT 1",
+                    (next_index,),
+                ).fetchone()
+                if old is not None:
+                    conn.execute(
+                        "UPDATE day SET deleted_at = NULL, date = ?, updated_at = ?, author = ? WHERE id = ?",
+                        (added, stamp, self.author, old["id"]),
+                    )
+                else:
+                    conn.execute(
+                        "INSERT INTO day(id, idx, date, created_at, updated_at, author) VALUES (?,?,?,?,?,?)",
+                        (rows.new_id(), next_index, added, *self._stamp()),
+                    )
+                next_index += 1
+            self._touch(
+                conn, "event", self.event().id, start_date=start_d.isoformat(), end_date=end_d.isoformat()
+            )
+        return self.event()
+
     # ---------------------------------------------------------------- people and organisations
 
     def people(self) -> list[Person]:
@@ -571,6 +630,103 @@ class EventStore:
                 )
             return rows.person_from(
                 conn.execute("SELECT * FROM person WHERE id = ?", (person_id,)).fetchone()
+            )
+
+    def update_person(
+        self,
+        person_id: str,
+        *,
+        name: str | _Unset = UNSET,
+        organisation: str | _Unset = UNSET,
+        title: str | _Unset = UNSET,
+        email: str | _Unset = UNSET,
+    ) -> Person:
+        """Change a participant's fields; their roles in sessions follow (they refer to the person, not the name)."""
+        values: dict[str, Any] = {}
+        if not isinstance(name, _Unset):
+            values["name"] = v.title("name", name)
+        if not isinstance(organisation, _Unset):
+            values["organisation"] = v.short("organisation", organisation)
+        if not isinstance(title, _Unset):
+            values["title"] = v.short("title", title)
+        if not isinstance(email, _Unset):
+            values["email"] = v.short("email", email)
+            if values["email"] and "@" not in values["email"]:
+                raise ValidationError("email", f"'{values['email']}' is not an e-mail address")
+        with self._write() as conn:
+            if "name" in values:
+                # Names identify people in notes and in add_person: two live people never share one.
+                clash = conn.execute(
+                    "SELECT name FROM person WHERE deleted_at IS NULL AND id != ? AND name = ? COLLATE NOCASE",
+                    (person_id, values["name"]),
+                ).fetchone()
+                if clash is not None:
+                    raise StoreUserError(
+                        f"{clash['name']} is already in the participants list; choose another name."
+                    )
+            if values.get("organisation"):
+                self.add_organisation(values["organisation"])
+            self._touch(conn, "person", person_id, **values)
+            return rows.person_from(
+                conn.execute("SELECT * FROM person WHERE id = ?", (person_id,)).fetchone()
+            )
+
+    def delete_person(self, person_id: str) -> None:
+        """Tombstone a participant and their roles in sessions, with one stamp (restore_person finds them by it)."""
+        with self._write() as conn:
+            stamp = rows.now()
+            self._touch(conn, "person", person_id, deleted_at=stamp)
+            conn.execute(
+                "UPDATE session_person SET deleted_at = ?, updated_at = ?, author = ?"
+                " WHERE person_id = ? AND deleted_at IS NULL",
+                (stamp, stamp, self.author, person_id),
+            )
+
+    def restore_person(self, person_id: str) -> Person:
+        """Bring back a deleted participant and the session roles that went with them."""
+        with self._write() as conn:
+            row = conn.execute("SELECT * FROM person WHERE id = ?", (person_id,)).fetchone()
+            if row is None:
+                raise NotFoundError(f"No person with id {person_id} in {self.path.name}.")
+            deleted_at = row["deleted_at"]
+            if deleted_at is not None:
+                clash = conn.execute(
+                    "SELECT 1 FROM person WHERE deleted_at IS NULL AND id != ? AND name = ? COLLATE NOCASE",
+                    (person_id, row["name"]),
+                ).fetchone()
+                if clash is not None:
+                    raise StoreUserError(
+                        f"{row['name']} cannot come back: another participant now has that name."
+                    )
+                stamp = rows.now()
+                conn.execute(
+                    "UPDATE session_person SET deleted_at = NULL, updated_at = ?, author = ?"
+                    " WHERE person_id = ? AND deleted_at = ?",
+                    (stamp, self.author, person_id, deleted_at),
+                )
+                conn.execute(
+                    "UPDATE person SET deleted_at = NULL, updated_at = ?, author = ? WHERE id = ?",
+                    (stamp, self.author, person_id),
+                )
+            return rows.person_from(
+                conn.execute("SELECT * FROM person WHERE id = ?", (person_id,)).fetchone()
+            )
+
+    def delete_organisation(self, organisation_id: str) -> None:
+        """Tombstone an organisation (people keep the name they were given)."""
+        with self._write() as conn:
+            self._touch(conn, "organisation", organisation_id, deleted_at=rows.now())
+
+    def restore_organisation(self, organisation_id: str) -> Organisation:
+        with self._write() as conn:
+            cursor = conn.execute(
+                "UPDATE organisation SET deleted_at = NULL, updated_at = ?, author = ? WHERE id = ?",
+                (rows.now(), self.author, organisation_id),
+            )
+            if cursor.rowcount == 0:
+                raise NotFoundError(f"No organisation with id {organisation_id} in {self.path.name}.")
+            return rows.organisation_from(
+                conn.execute("SELECT * FROM organisation WHERE id = ?", (organisation_id,)).fetchone()
             )
 
     def _person_id(self, conn: sqlite3.Connection, name: str) -> str:
