@@ -1,11 +1,23 @@
-"""Undo commands of the organiser views that commands.py does not have: worker-attached files, programme import."""
+"""Undo commands of the organiser views that commands.py does not have.
+
+Worker-attached files, programme and participants import, people, the event's dates and the
+roadmap's rows (focus areas renamed or deleted together with the actions filed under them).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
+from meetingkit.core.model import Person
 from meetingkit.store.csv_import import CsvPreview, apply
-from meetingkit.ui.commands import DocumentCommand
+from meetingkit.ui.commands import (
+    CompoundCommand,
+    DeleteFocusArea,
+    DocumentCommand,
+    RenameFocusArea,
+    SetActionFields,
+)
 from meetingkit.ui.document import EventDocument
 
 
@@ -66,3 +78,199 @@ class ImportProgramme(DocumentCommand):
                 self.store.delete_session(session_id)
         for session_id in self.session_ids:
             self.document.session_removed.emit(session_id)
+
+
+# -------------------------------------------------------------------- people
+
+
+def _sessions_of(document: EventDocument, person_id: str) -> list[str]:
+    return [s.id for s in document.store.sessions() if any(p.person_id == person_id for p in s.people)]
+
+
+def _person_fields(person: Person) -> dict[str, str]:
+    return {
+        "name": person.name,
+        "organisation": person.organisation,
+        "title": person.title,
+        "email": person.email,
+    }
+
+
+class EditPerson(DocumentCommand):
+    """Change a participant's name, organisation, title or e-mail; their sessions show the change."""
+
+    def __init__(
+        self,
+        document: EventDocument,
+        person_id: str,
+        *,
+        parent: DocumentCommand | None = None,
+        **changes: str,
+    ) -> None:
+        super().__init__(document, "Edit participant", parent)
+        self.person_id = person_id
+        self.changes = changes
+        self.before: dict[str, str] | None = None
+
+    def _apply(self, values: dict[str, str]) -> None:
+        self.store.update_person(self.person_id, **values)
+        self.document.people_changed.emit()
+        for session_id in _sessions_of(self.document, self.person_id):
+            self.document.session_changed.emit(session_id)
+
+    def forward(self) -> None:
+        if self.before is None:
+            current = next(p for p in self.store.people() if p.id == self.person_id)
+            fields = _person_fields(current)
+            self.before = {key: fields[key] for key in self.changes}
+        self._apply(self.changes)
+
+    def backward(self) -> None:
+        assert self.before is not None
+        self._apply(self.before)
+
+
+class DeletePerson(DocumentCommand):
+    """Tombstone a participant with their roles in sessions; undo brings both back."""
+
+    def __init__(
+        self, document: EventDocument, person_id: str, parent: DocumentCommand | None = None
+    ) -> None:
+        super().__init__(document, "Delete participant", parent)
+        self.person_id = person_id
+        self.session_ids: list[str] = []
+
+    def forward(self) -> None:
+        self.session_ids = _sessions_of(self.document, self.person_id)
+        self.store.delete_person(self.person_id)
+        self._announce()
+
+    def backward(self) -> None:
+        self.store.restore_person(self.person_id)
+        self._announce()
+
+    def _announce(self) -> None:
+        self.document.people_changed.emit()
+        for session_id in self.session_ids:
+            self.document.session_changed.emit(session_id)
+
+
+class ImportParticipants(DocumentCommand):
+    """Add or update the participants of a checked CSV preview as one step.
+
+    Undo tombstones the people (and organisations) the import created and gives the people it
+    updated their previous organisation, title and e-mail; redo brings the import back.
+    """
+
+    def __init__(
+        self, document: EventDocument, preview: CsvPreview, parent: DocumentCommand | None = None
+    ) -> None:
+        super().__init__(document, f"Import {len(preview.rows)} participants", parent)
+        self.preview = preview
+        self.created: list[str] | None = None
+        self.created_organisations: list[str] = []
+        self.updated: dict[str, tuple[dict[str, str], dict[str, str]]] = {}  # id: (before, after)
+
+    def forward(self) -> None:
+        if self.created is None:
+            before = {p.id: p for p in self.store.people()}
+            organisations = {o.id for o in self.store.organisations()}
+            apply(self.store, self.preview)
+            after = self.store.people()
+            self.created = [p.id for p in after if p.id not in before]
+            self.created_organisations = [
+                o.id for o in self.store.organisations() if o.id not in organisations
+            ]
+            for person in after:
+                old = before.get(person.id)
+                if old is not None and old != person:
+                    self.updated[person.id] = (_person_fields(old), _person_fields(person))
+        else:
+            with self.store.transaction():
+                for organisation_id in self.created_organisations:
+                    self.store.restore_organisation(organisation_id)
+                for person_id in self.created:
+                    self.store.restore_person(person_id)
+                for person_id, (_, after_fields) in self.updated.items():
+                    self.store.update_person(person_id, **after_fields)
+        self.document.people_changed.emit()
+
+    def backward(self) -> None:
+        assert self.created is not None
+        with self.store.transaction():
+            for person_id, (before_fields, _) in self.updated.items():
+                self.store.update_person(person_id, **before_fields)
+            for person_id in self.created:
+                self.store.delete_person(person_id)
+            for organisation_id in self.created_organisations:
+                self.store.delete_organisation(organisation_id)
+        self.document.people_changed.emit()
+
+
+# -------------------------------------------------------------------- the event's dates
+
+
+class ChangeEventDates(DocumentCommand):
+    """Move or resize the event (the store refuses to drop a day that holds sessions)."""
+
+    def __init__(
+        self, document: EventDocument, start: dt.date, end: dt.date, parent: DocumentCommand | None = None
+    ) -> None:
+        super().__init__(document, "Change the event's dates", parent)
+        self.dates = (start, end)
+        self.before: tuple[dt.date, dt.date] | None = None
+
+    def _apply(self, dates: tuple[dt.date, dt.date]) -> None:
+        self.store.change_dates(*dates)
+        self.document.event_changed.emit()
+        for day in self.store.days():
+            self.document.day_changed.emit(day.id)
+
+    def forward(self) -> None:
+        if self.before is None:
+            event = self.store.event()
+            self.before = (event.start, event.end)
+        self._apply(self.dates)
+
+    def backward(self) -> None:
+        assert self.before is not None
+        self._apply(self.before)
+
+
+# -------------------------------------------------------------------- roadmap rows
+
+
+def _filed_under(document: EventDocument, name: str) -> list[tuple[str, str]]:
+    """(item id, spelling) of every action filed under `name`, any case, dropped ones included."""
+    folded = name.casefold()
+    return [
+        (item.id, item.action.focus_area)
+        for item in document.store.items()
+        if item.action is not None and item.action.focus_area and item.action.focus_area.casefold() == folded
+    ]
+
+
+def rename_roadmap_row(document: EventDocument, name: str, new_name: str) -> CompoundCommand:
+    """One undo step: the focus area `name` (stored or only named by actions) becomes `new_name`."""
+    group = CompoundCommand(document, "Rename focus area")
+    area = next((a for a in document.store.focus_areas() if a.name.casefold() == name.casefold()), None)
+    for item_id, spelling in _filed_under(document, name):
+        # The store renames exact spellings only; other spellings of the same row follow explicitly.
+        if area is None or spelling != area.name:
+            SetActionFields(
+                document, item_id, focus_area=new_name if area is None else area.name, parent=group
+            )
+    if area is not None:
+        RenameFocusArea(document, area.id, new_name, parent=group)
+    return group
+
+
+def delete_roadmap_row(document: EventDocument, name: str) -> CompoundCommand:
+    """One undo step: the actions filed under `name` go to "no focus area", then the area goes."""
+    group = CompoundCommand(document, "Delete focus area")
+    for item_id, _ in _filed_under(document, name):
+        SetActionFields(document, item_id, focus_area="", parent=group)
+    area = next((a for a in document.store.focus_areas() if a.name.casefold() == name.casefold()), None)
+    if area is not None:
+        DeleteFocusArea(document, area.id, parent=group)
+    return group

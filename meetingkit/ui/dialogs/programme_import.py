@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.errors import UserError
-from meetingkit.store.csv_import import CsvPreview, Kind, ParticipantRow, ProgrammeRow, apply, read_csv
+from meetingkit.store.csv_import import CsvPreview, Kind, ParticipantRow, ProgrammeRow, read_csv
 from meetingkit.ui.document import EventDocument
-from meetingkit.ui.organiser_commands import ImportProgramme
+from meetingkit.ui.organiser_commands import ImportParticipants, ImportProgramme
 
 
 class CsvImportDialog(QDialog):
@@ -164,21 +164,17 @@ class CsvImportDialog(QDialog):
         return True
 
     def import_rows(self) -> int:
-        """Write the good rows; the programme is one undo step, participants are added or updated."""
+        """Write the good rows as one undo step (participants already in the event are updated)."""
         preview = self.preview
         if preview is None or not preview.rows:
             return 0
-        if preview.kind == "programme":
-            if not self.document.push(ImportProgramme(self.document, preview)):
-                return 0
-        else:
-            try:
-                apply(self.document.store, preview)
-            except UserError as error:
-                self.document.report_error(error)
-                return 0
-            self.document.notify_saved()
-            self.document.people_changed.emit()
+        command = (
+            ImportProgramme(self.document, preview)
+            if preview.kind == "programme"
+            else ImportParticipants(self.document, preview)
+        )
+        if not self.document.push(command):
+            return 0
         self.imported.emit(len(preview.rows))
         self.accept()
         return len(preview.rows)

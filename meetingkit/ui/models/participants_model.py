@@ -1,4 +1,4 @@
-"""Participants as a Qt table model: name, organisation, title, e-mail and their roles in sessions."""
+"""Participants as a Qt table model: name, organisation, title, e-mail (edited in place, with undo) and roles."""
 
 from __future__ import annotations
 
@@ -19,9 +19,17 @@ from PySide6.QtCore import (
 from meetingkit.core.model import Person, Role
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.models.sync import sync_rows
+from meetingkit.ui.organiser_commands import EditPerson
 
 COL_NAME, COL_ORGANISATION, COL_TITLE, COL_EMAIL, COL_ROLES = range(5)
 COLUMN_COUNT = 5
+# The Person field each editable column holds.
+EDITABLE: dict[int, str] = {
+    COL_NAME: "name",
+    COL_ORGANISATION: "organisation",
+    COL_TITLE: "title",
+    COL_EMAIL: "email",
+}
 PersonIdRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
@@ -108,10 +116,29 @@ class ParticipantsModel(QAbstractTableModel):
             return self._headers[section] if 0 <= section < COLUMN_COUNT else None
         return None
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() in EDITABLE and not self.document.read_only:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """An edit in the table becomes one undoable EditPerson; False if the store refused it."""
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in EDITABLE:
+            return False
+        person = self._rows[index.row()].person
+        field = EDITABLE[index.column()]
+        text = " ".join(str(value or "").split())
+        if text == getattr(person, field):
+            return False
+        return self.document.push(EditPerson(self.document, person.id, **{field: text}))
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.EditRole and index.column() in EDITABLE:
+            return getattr(row.person, EDITABLE[index.column()])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             person = row.person
             column = index.column()

@@ -1,8 +1,9 @@
-"""Participants and organisations: a searchable table, CSV import with a preview, and roles per session."""
+"""Participants and organisations: a searchable table edited in place, CSV import with a preview, roles per session."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -36,8 +38,10 @@ from meetingkit.ui.models.participants_model import (
     ParticipantsModel,
     role_label,
 )
+from meetingkit.ui.organiser_commands import DeletePerson
 from meetingkit.ui.settings import Settings
 from meetingkit.ui.views.common import session_labels
+from meetingkit.ui.views.delegates import CompletingDelegate
 
 
 class ParticipantsView(QWidget):
@@ -47,6 +51,7 @@ class ParticipantsView(QWidget):
         self.settings = settings
         self.setObjectName("participantsView")
         self.import_dialog: CsvImportDialog | None = None
+        self.confirmation: QMessageBox | None = None
 
         title = QLabel(self.tr("Participants and organisations"), self)
         font = title.font()
@@ -61,9 +66,14 @@ class ParticipantsView(QWidget):
         self.import_button.setToolTip(self.tr("Add or update participants from a spreadsheet saved as CSV"))
         self.import_button.clicked.connect(self.open_import)
         self.import_button.setEnabled(not document.read_only)
+        self.delete_button = QPushButton(self.tr("Delete participant…"), self)
+        self.delete_button.setToolTip(self.tr("Remove the selected participant and their roles in sessions"))
+        self.delete_button.clicked.connect(self.ask_delete_person)
+        self.delete_button.setEnabled(False)
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
+        top.addWidget(self.delete_button)
         top.addWidget(self.import_button)
 
         self.model = ParticipantsModel(document, self)
@@ -80,6 +90,20 @@ class ParticipantsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.table.setToolTip(self.tr("Double-click or press F2 to edit; Delete removes the participant"))
+        self.organisation_delegate = CompletingDelegate(
+            lambda: [o.name for o in document.store.organisations()], self.table
+        )
+        self.table.setItemDelegateForColumn(COL_ORGANISATION, self.organisation_delegate)
+        self.delete_action = QAction(self.tr("Delete participant…"), self.table)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.ask_delete_person)
+        self.table.addAction(self.delete_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(COL_ROLES, QHeaderView.ResizeMode.Stretch)
@@ -185,6 +209,8 @@ class ParticipantsView(QWidget):
         editable = on and not self.document.read_only
         for widget in (self.session_combo, self.role_combo, self.add_role_button, self.remove_role_button):
             widget.setEnabled(editable)
+        self.delete_button.setEnabled(editable)
+        self.delete_action.setEnabled(editable)
 
     def current_person_row(self) -> int:
         index = self.table.currentIndex()
@@ -246,6 +272,41 @@ class ParticipantsView(QWidget):
             if not (p.name.casefold() == person.name.casefold() and p.role.value == role_value)
         ]
         return self.document.push(SetSessionPeople(self.document, session.id, people))
+
+    # ---------------------------------------------------------------- deleting a participant
+
+    def delete_person(self, person_id: str) -> bool:
+        if self.document.read_only:
+            return False
+        return self.document.push(DeletePerson(self.document, person_id))
+
+    def ask_delete_person(self) -> QMessageBox | None:
+        """Ask before deleting the selected participant (without blocking: the answer comes by signal)."""
+        row = self.current_person_row()
+        if row < 0 or self.document.read_only or self.table.state() == QAbstractItemView.State.EditingState:
+            return None
+        person = self.model.person(row)
+        sessions = len({session_id for session_id, _role, _title in self.model.roles(row)})
+        text = self.tr("Delete %1 from the participants?").replace("%1", person.name)
+        if sessions:
+            text += " " + self.tr("Their roles in %n session(s) go too.", "", sessions)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete participant"), text, parent=self)
+        box.setInformativeText(self.tr("Edit ▸ Undo brings them back."))
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered() -> None:
+            self.confirmation = None
+            if box.clickedButton() is delete:
+                self.delete_person(person.id)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            box.deleteLater()
+
+        box.finished.connect(answered)
+        self.confirmation = box
+        box.open()
+        return box
 
     # ---------------------------------------------------------------- import
 

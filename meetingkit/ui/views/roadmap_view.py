@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QDrag,
     QDragEnterEvent,
     QDragMoveEvent,
@@ -21,6 +24,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -29,10 +34,17 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.model import ActionStatus, Horizon, Item, Tag
-from meetingkit.ui.commands import AddFocusArea, SetActionFields
+from meetingkit.ui.commands import AddFocusArea, DocumentCommand, SetActionFields
 from meetingkit.ui.document import EventDocument
+from meetingkit.ui.organiser_commands import delete_roadmap_row, rename_roadmap_row
 from meetingkit.ui.settings import Settings
-from meetingkit.ui.views.common import horizon_label, no_focus_area_label, session_labels, status_label
+from meetingkit.ui.views.common import (
+    horizon_label,
+    no_focus_area_label,
+    session_labels,
+    show_error,
+    status_label,
+)
 
 MIME_TYPE = "application/x-meetingkit-item-id"
 # Columns left to right; None holds the actions not yet placed on a horizon.
@@ -47,7 +59,9 @@ STYLE = """
 #roadmapCell { background: rgba(127, 127, 127, 0.08); border: 1px dashed transparent; border-radius: 6px; }
 #roadmapCell[dropTarget="true"] { border: 1px dashed palette(highlight); }
 #roadmapColumnHeader { font-weight: bold; padding: 4px; }
-#roadmapRowHeader { font-weight: bold; padding: 4px; }
+#roadmapRowHeader { border-radius: 4px; }
+#roadmapRowHeader:focus { border: 1px solid palette(highlight); }
+#roadmapRowName { font-weight: bold; padding: 4px; }
 """
 
 
@@ -102,7 +116,7 @@ class Card(QFrame):
         # Word-wrapped labels get their height for a known width only: fix it so no line is cut off.
         for label in (text, meta, self.source):
             label.setFixedWidth(CARD_WIDTH - 18)
-            label.setMinimumHeight(label.heightForWidth(CARD_WIDTH - 18))
+            label.setMinimumHeight(max(0, label.heightForWidth(CARD_WIDTH - 18)))  # -1 for an empty label
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(3)
@@ -172,6 +186,102 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+class _NameEditor(QLineEdit):
+    """The in-place editor of a row's name: Enter (or leaving it) keeps the new name, Escape gives up."""
+
+    cancelled = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancelled.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class RowHeader(QFrame):
+    """A focus area's name. F2 (or the context menu) renames it in place; Delete deletes it after asking."""
+
+    def __init__(self, board: RoadmapBoard, area: str, count: int) -> None:
+        super().__init__()
+        self.board = board
+        self.area = area
+        self.setObjectName("roadmapRowHeader")
+        self.setFixedWidth(150)
+        self.label = QLabel(area or no_focus_area_label(), self)
+        self.label.setObjectName("roadmapRowName")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.editor = _NameEditor(self)
+        self.editor.setAccessibleName(self.tr("New name of the focus area"))
+        self.editor.hide()
+        self.editor.editingFinished.connect(self.finish_rename)  # Enter, or leaving the field
+        self.editor.cancelled.connect(self.cancel_rename)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.editor)
+        layout.addStretch(1)
+        self.rename_action = QAction(self.tr("Rename…"), self)
+        self.rename_action.setShortcut(Qt.Key.Key_F2)
+        self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.rename_action.triggered.connect(self.start_rename)
+        self.delete_action = QAction(self.tr("Delete…"), self)
+        self.delete_action.setShortcut(Qt.Key.Key_Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(lambda: self.board.ask_delete_focus_area(self.area))
+        if area:  # "No focus area" is where actions go, not a row one can rename or delete
+            self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            self.addAction(self.rename_action)
+            self.addAction(self.delete_action)
+            editable = not board.document.read_only
+            self.rename_action.setEnabled(editable)
+            self.delete_action.setEnabled(editable)
+            self.setAccessibleName(area)
+            self.setAccessibleDescription(
+                self.tr("Focus area with %n action(s). F2 renames it, Delete deletes it.", "", count)
+            )
+            self.setToolTip(self.tr("Right-click or F2 to rename, Delete to delete"))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The actions' shortcuts answer when Qt routes the key through them; a key sent straight to
+        # the widget (assistive tools, tests) arrives here instead.
+        if self.area and event.key() == Qt.Key.Key_F2 and self.rename_action.isEnabled():
+            self.start_rename()
+            return
+        if self.area and event.key() == Qt.Key.Key_Delete and self.delete_action.isEnabled():
+            self.board.ask_delete_focus_area(self.area)
+            return
+        super().keyPressEvent(event)
+
+    @property
+    def renaming(self) -> bool:
+        return self.editor.isVisible()
+
+    def start_rename(self) -> None:
+        if not self.area or self.board.document.read_only:
+            return
+        self.editor.setText(self.area)
+        self.label.hide()
+        self.editor.show()
+        self.editor.selectAll()
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def cancel_rename(self) -> None:
+        self.editor.hide()
+        self.label.show()
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def finish_rename(self) -> None:
+        if not self.renaming:
+            return
+        name = " ".join(self.editor.text().split())
+        self.cancel_rename()
+        if name and name != self.area:
+            self.board.rename_focus_area(self.area, name)
+
+
 class Cell(QFrame):
     """Where cards of one horizon and focus area sit; cards dropped here take its place."""
 
@@ -235,7 +345,11 @@ class RoadmapBoard(QWidget):
         self.setStyleSheet(STYLE)
         self.cards: dict[str, Card] = {}
         self.cells: dict[Place, Cell] = {}
+        self.headers: dict[str, RowHeader] = {}
         self.rows: list[str] = []
+        self.confirmation: QMessageBox | None = None
+        self._batching = False
+        self._focus_row: str | None = None
         self._places: dict[str, Place] = {}
         self._selected: str | None = None
 
@@ -290,7 +404,7 @@ class RoadmapBoard(QWidget):
 
     def refresh(self, *_: object) -> None:
         """Rebuild now if the board is on screen, else when it is next shown (capture stays fast)."""
-        if self.isVisible():
+        if self.isVisible() and not self._batching:
             self.rebuild()
         else:
             self._stale = True
@@ -331,12 +445,14 @@ class RoadmapBoard(QWidget):
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(header, 0, column)
         self.cells = {}
+        self.headers = {}
+        counts: dict[str, int] = {}
+        for item in actions:
+            name = spelling.get((item.action.focus_area if item.action else "").casefold(), "")
+            counts[name] = counts.get(name, 0) + 1
         for row, area in enumerate(self.rows, start=1):
-            header = QLabel(area or no_focus_area_label(), host)
-            header.setObjectName("roadmapRowHeader")
-            header.setWordWrap(True)
-            header.setFixedWidth(150)
-            header.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            header = RowHeader(self, area, counts.get(area, 0))
+            self.headers[area] = header
             grid.addWidget(header, row, 0)
             for column, horizon in enumerate(COLUMNS, start=1):
                 place = Place(horizon, area)
@@ -362,6 +478,11 @@ class RoadmapBoard(QWidget):
         self.grid_host = host
         if old is not None:
             old.deleteLater()
+        if self._focus_row is not None:
+            focus_row, self._focus_row = self._focus_row, None
+            if focus_row in self.headers:
+                self.headers[focus_row].setFocus(Qt.FocusReason.OtherFocusReason)
+                return
         if self._selected in self.cards:
             card = self.cards[self._selected]
             card.set_selected(True)
@@ -410,6 +531,77 @@ class RoadmapBoard(QWidget):
             return False
         self.moved.emit(item_id)
         return True
+
+    # ---------------------------------------------------------------- rows (focus areas)
+
+    @contextmanager
+    def _one_rebuild(self) -> Iterator[None]:
+        """A compound edit sends a signal per record: rebuild once, when it is done."""
+        self._batching = True
+        try:
+            yield
+        finally:
+            self._batching = False
+            self.refresh()
+
+    def _push(self, command: DocumentCommand) -> bool:
+        with self._one_rebuild():
+            return self.document.push(command)
+
+    def rename_focus_area(self, name: str, new_name: str) -> bool:
+        """Rename the row `name` and every action filed under it, as one undoable edit."""
+        new_name = " ".join(new_name.split())
+        if self.document.read_only or not name or not new_name or new_name == name:
+            return False
+        taken = next(
+            (row for row in self.rows if row and row != name and row.casefold() == new_name.casefold()),
+            None,
+        )
+        if taken is not None:
+            show_error(
+                self,
+                self.tr("There is already a focus area named “%1”; choose another name.").replace(
+                    "%1", taken
+                ),
+            )
+            return False
+        self._focus_row = new_name
+        return self._push(rename_roadmap_row(self.document, name, new_name))
+
+    def delete_focus_area(self, name: str) -> bool:
+        """Delete the row `name`; its actions move to "No focus area" in the same undo step."""
+        if self.document.read_only or not name or name not in self.rows:
+            return False
+        return self._push(delete_roadmap_row(self.document, name))
+
+    def ask_delete_focus_area(self, name: str) -> QMessageBox | None:
+        """Ask before deleting (without blocking: the answer arrives through the box's signal)."""
+        if self.document.read_only or not name or name not in self.rows:
+            return None
+        count = sum(1 for place in self._places.values() if place.focus_area == name)
+        text = self.tr("Delete the focus area “%1”?").replace("%1", name)
+        if count:
+            text += " " + self.tr("Its %n action(s) will move to “%1”.", "", count).replace(
+                "%1", no_focus_area_label()
+            )
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete focus area"), text, parent=self)
+        box.setInformativeText(self.tr("Edit ▸ Undo brings it back."))
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def answered() -> None:
+            self.confirmation = None
+            if box.clickedButton() is delete:
+                self.delete_focus_area(name)
+            elif name in self.headers:
+                self.headers[name].setFocus(Qt.FocusReason.OtherFocusReason)
+            box.deleteLater()
+
+        box.finished.connect(answered)
+        self.confirmation = box
+        box.open()
+        return box
 
     def add_focus_area(self, name: str) -> bool:
         return bool(name.strip()) and self.document.push(AddFocusArea(self.document, name.strip()))
