@@ -1,13 +1,16 @@
-"""Event settings: title, subtitle, venue, city, organisers, description and the logo on the cover."""
+"""Event settings: title, subtitle, dates, venue, city, organisers, description and the logo on the cover."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import datetime as dt
+
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -18,6 +21,8 @@ from PySide6.QtWidgets import (
 from meetingkit.core.model import AttachmentKind
 from meetingkit.ui.commands import CompoundCommand, EditEvent
 from meetingkit.ui.document import EventDocument
+from meetingkit.ui.organiser_commands import ChangeEventDates
+from meetingkit.ui.views.common import from_qdate, to_qdate
 
 
 class EventSettingsDialog(QDialog):
@@ -47,18 +52,33 @@ class EventSettingsDialog(QDialog):
         for attachment in document.store.attachments(AttachmentKind.PHOTO):
             self.logo.addItem(attachment.caption or attachment.filename, attachment.id)
         self.logo.setCurrentIndex(max(0, self.logo.findData(event.logo_attachment_id)))
-        dates = QLabel(
-            self.tr("%1 to %2 (days are set when the event is created)")
-            .replace("%1", event.start.isoformat())
-            .replace("%2", event.end.isoformat()),
-            self,
-        )
-        dates.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.start_date = QDateEdit(to_qdate(event.start), self)
+        self.end_date = QDateEdit(to_qdate(event.end), self)
+        for edit, name in ((self.start_date, self.tr("First day")), (self.end_date, self.tr("Last day"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(name)
+            edit.dateChanged.connect(self._dates_changed)
+        self.dates_note = QLabel(self)
+        self.dates_note.setObjectName("datesNote")
+        self.dates_note.setWordWrap(True)
+        dates = QHBoxLayout()
+        dates.addWidget(self.start_date)
+        dates.addWidget(QLabel(self.tr("to"), self))
+        dates.addWidget(self.end_date)
+        dates.addStretch(1)
+        # Which sessions sit on which day, read once: the note below the dates is computed as they change.
+        days = document.store.days()
+        sessions = document.store.sessions()
+        self._busy_days = [
+            (day.index, day.date, [s.title for s in sessions if s.day_id == day.id]) for day in days
+        ]
 
         form = QFormLayout()
         form.addRow(self.tr("Title:"), self.title_edit)
         form.addRow(self.tr("Subtitle:"), self.subtitle)
         form.addRow(self.tr("Dates:"), dates)
+        form.addRow("", self.dates_note)
         form.addRow(self.tr("Venue:"), self.venue)
         form.addRow(self.tr("City:"), self.city)
         form.addRow(self.tr("Organisers:"), self.organisers)
@@ -73,6 +93,32 @@ class EventSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        self._dates_changed()
+
+    def dates(self) -> tuple[dt.date, dt.date]:
+        start, end = from_qdate(self.start_date.date()), from_qdate(self.end_date.date())
+        assert start is not None and end is not None  # a QDateEdit always holds a valid date
+        return start, end
+
+    def _dates_changed(self, *_: object) -> None:
+        """Say how many days the event will have, and which sessions stand in the way of a shorter one."""
+        start, end = self.dates()
+        count = (end - start).days + 1
+        if count < 1:
+            self.dates_note.setText(self.tr("The last day is before the first."))
+            return
+        note = self.tr("%n day(s).", "", count)
+        blocking = [(index, titles) for index, _date, titles in self._busy_days if index > count and titles]
+        if blocking:
+            index, titles = blocking[0]
+            note += " " + self.tr(
+                "Day %1 would disappear but holds %2; move or delete its sessions first."
+            ).replace("%1", str(index)).replace("%2", "; ".join(titles))
+        else:
+            dropped = sum(1 for index, _date, _titles in self._busy_days if index > count)
+            if dropped:
+                note += " " + self.tr("%n empty day(s) at the end will be removed.", "", dropped)
+        self.dates_note.setText(note)
 
     def changes(self) -> dict[str, object]:
         event = self.document.store.event()
@@ -92,8 +138,13 @@ class EventSettingsDialog(QDialog):
 
     def accept(self) -> None:
         changes = self.changes()
-        if changes:
+        event = self.document.store.event()
+        dates = self.dates()
+        moved = dates != (event.start, event.end)
+        if changes or moved:
             group = CompoundCommand(self.document, "Edit event settings")
+            if moved:  # first: the store may refuse it, and then nothing else is applied either
+                ChangeEventDates(self.document, *dates, parent=group)
             for key, value in changes.items():
                 EditEvent(self.document, parent=group, **{key: value})
             if not self.document.push(group):
