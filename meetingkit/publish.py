@@ -15,13 +15,16 @@ from meetingkit.core.errors import UserError
 from meetingkit.core.model import Attachment, EventSnapshot
 from meetingkit.export.outline import ExportOptions, build_outline
 from meetingkit.export.pack import PackOptions, PackResult, build_pack, resized_photos
-from meetingkit.export.progress import CancelToken, ProgressCallback
+from meetingkit.export.progress import CancelToken, Progress, ProgressCallback
 from meetingkit.store.eventstore import BlobReader
 
 FORMATS = ("docx", "md", "html", "article", "json", "csv", "ics")
 # Photos placed in a standalone document: sharp on a printed A4 page, light enough to e-mail.
 DOCUMENT_PHOTO_SIDE = 1600
 DOCUMENT_PHOTO_QUALITY = 85
+# Share of an export's progress bar given to resizing photos, when there are photos to place: with
+# photos, a document's time goes there (writing it is a small part).
+PHOTO_SHARE = 0.8
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,9 +53,20 @@ def _check_target(target: Path) -> None:
         raise UserError(f"The folder {target.parent} does not exist.")
 
 
-def _photo_files(snapshot: EventSnapshot, blobs: BlobReader) -> Callable[[Attachment], Path | None]:
-    photos = [a for a in snapshot.photos(selected_only=True) if a.consent]
-    files = resized_photos(photos, blobs, long_side=DOCUMENT_PHOTO_SIDE, quality=DOCUMENT_PHOTO_QUALITY)
+def _document_photos(snapshot: EventSnapshot) -> list[Attachment]:
+    return [a for a in snapshot.photos(selected_only=True) if a.consent]
+
+
+def _photo_files(
+    snapshot: EventSnapshot, blobs: BlobReader, progress: Callable[[int, int], None] | None = None
+) -> Callable[[Attachment], Path | None]:
+    files = resized_photos(
+        _document_photos(snapshot),
+        blobs,
+        long_side=DOCUMENT_PHOTO_SIDE,
+        quality=DOCUMENT_PHOTO_QUALITY,
+        progress=progress,
+    )
     return lambda attachment: files.get(attachment.id)
 
 
@@ -62,8 +76,15 @@ def export_snapshot(
     fmt: str,
     target: Path,
     options: DocumentOptions | None = None,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
 ) -> Path:
-    """Write `snapshot` as `fmt` to `target` (JSON is written by the store, see `export`)."""
+    """Write `snapshot` as `fmt` to `target` (JSON is written by the store, see `export`).
+
+    `progress` hears "Resizing photos" (one step a photo) and "Writing the summaries", then "Done";
+    `cancel` is checked at each of those steps (export.progress.Cancelled stops the export).
+    """
     from meetingkit.export.actions_csv import write_actions_csv
     from meetingkit.export.article import article_html, article_markdown, build_article
     from meetingkit.export.calendar_ics import write_actions_ics
@@ -76,6 +97,25 @@ def export_snapshot(
     if options.template is not None and fmt != "docx":
         raise UserError("--template applies to Word output only (--to docx).")
     export_options = options.export_options()
+    with_photos = fmt in ("docx", "html") and options.include_photos and bool(_document_photos(snapshot))
+    photo_share = PHOTO_SHARE if with_photos else 0.0
+
+    def report(stage: str, done: int, total: int, fraction: float) -> None:
+        if cancel is not None:
+            cancel.check()
+        if progress is not None:
+            progress(Progress(stage, done, total, fraction))
+
+    def resizing(done: int, total: int) -> None:
+        report("Resizing photos", done, total, photo_share * (done / total if total else 1.0))
+
+    def writing() -> None:
+        report("Writing the summaries", 0, 1, photo_share)
+
+    on_photo = resizing if with_photos else None
+
+    if not with_photos:
+        writing()
     if fmt == "csv":
         write_actions_csv(snapshot, target, language=options.language)
     elif fmt == "ics":
@@ -91,22 +131,32 @@ def export_snapshot(
             write_markdown(outline, target)
         elif fmt == "html":
             with BlobReader(event_path) as blobs:
-                write_html(outline, target, image_source=_embedded(snapshot, blobs, options))
+                embedded = _embedded(snapshot, blobs, options, on_photo)
+                if with_photos:
+                    writing()
+                write_html(outline, target, image_source=embedded)
         elif fmt == "docx":
             with BlobReader(event_path) as blobs:
-                image_source = _photo_files(snapshot, blobs) if options.include_photos else None
+                image_source = _photo_files(snapshot, blobs, on_photo) if options.include_photos else None
+                if with_photos:
+                    writing()
                 write_docx(outline, target, template=options.template, image_source=image_source)
         else:
             raise UserError(f"Unknown format {fmt}; use one of {', '.join(FORMATS)}.")
+    if progress is not None:
+        progress(Progress("Done", 1, 1, 1.0))
     return target
 
 
 def _embedded(
-    snapshot: EventSnapshot, blobs: BlobReader, options: DocumentOptions
+    snapshot: EventSnapshot,
+    blobs: BlobReader,
+    options: DocumentOptions,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Callable[[Attachment], bytes | None] | None:
     if not options.include_photos:
         return None
-    files = _photo_files(snapshot, blobs)
+    files = _photo_files(snapshot, blobs, progress)
 
     def source(attachment: Attachment) -> bytes | None:
         path = files(attachment)

@@ -156,26 +156,41 @@ def export_job(
 ) -> TaskFunction:
     """Write the event as `fmt` to `target` from `snapshot` (taken on the UI thread: what the user sees).
 
-    The document is written under a temporary name and renamed when complete, so a Cancel (or a
-    failure) never leaves a partial document where the user will look for it.
+    Progress comes in thousandths of the whole export (photo resizing, then writing). The document
+    is written under a temporary name and renamed when complete, so a Cancel (or a failure) never
+    leaves a partial document where the user will look for it.
     """
 
     def job(reporter: Reporter) -> Path:
         from meetingkit import publish
+        from meetingkit.export.progress import Cancelled as ExportCancelled
+        from meetingkit.export.progress import CancelToken, Progress
 
-        reporter.progress(0, 0, "")
+        token = CancelToken()
+        reporter.on_cancel(token.cancel)
+
+        def progress(step: Progress) -> None:
+            reporter.progress(round(step.fraction * 1000), 1000, step.stage)
+
         partial = _partial_name(target)
         try:
             if fmt == "json":
                 from meetingkit.store import EventStore
 
+                reporter.progress(0, 1000, "Writing the summaries")
                 # The UI thread owns the document's connection; a worker reads through one of its own.
                 with EventStore.open(event_path, read_only=True) as store:
                     publish.export(store, fmt, partial)
+                reporter.progress(1000, 1000, "Done")
             else:
-                publish.export_snapshot(snapshot, event_path, fmt, partial, options)
+                publish.export_snapshot(
+                    snapshot, event_path, fmt, partial, options, progress=progress, cancel=token
+                )
             reporter.check()
             os.replace(partial, target)
+        except ExportCancelled:
+            partial.unlink(missing_ok=True)
+            raise Cancelled from None
         except BaseException:
             partial.unlink(missing_ok=True)
             raise

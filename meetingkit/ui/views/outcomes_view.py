@@ -291,7 +291,9 @@ class OutcomesView(QWidget):
         self.open_folder_button.setEnabled(False)
         self.open_document_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
-        self.progress.setRange(0, 0)  # busy until the first report
+        # Every job reports thousandths of its work (photos resized, documents written): a real bar.
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(0)
         self.progress.setTextVisible(True)
         self.status.setText(self.tr("Working…"))
         self._pending_open = opened
