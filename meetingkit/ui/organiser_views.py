@@ -72,6 +72,14 @@ def install_views(window: _Window, document: EventDocument, settings: Settings |
         if jump is not None:
             jump.connect(window.show_item)
 
+    # "This session" in the media library follows the session open on the Sessions page.
+    session_view = getattr(window, "session_view", None)
+    if session_view is not None:
+        media = views["media"]
+        assert isinstance(media, MediaView)
+        session_view.session_shown.connect(media.follow_session)
+        media.follow_session(session_view.session_id)
+
     workers = [views["actions"], views["media"], views["outcomes"]]
     window.installEventFilter(_Shutdown(window, workers))
 

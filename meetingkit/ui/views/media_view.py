@@ -36,6 +36,8 @@ from meetingkit.ui.views.common import human_size, session_labels
 from meetingkit.ui.workers import Task, attach_job, run_task
 
 PREVIEW_SIDE = 1600
+# The scope entry that follows the session open in the window (MainWindow's session page).
+THIS_SESSION = "@this-session"
 
 
 class _Preview(QLabel):
@@ -98,6 +100,7 @@ class MediaView(QWidget):
         self.previews = preview_loader or ThumbnailLoader(path, self, side=PREVIEW_SIDE)
         self.previews.ready.connect(self._preview_ready)
         self._current: Attachment | None = None
+        self._followed: str | None = None  # the session open in the window, for "This session"
 
         title = QLabel(self.tr("Media library"), self)
         font = title.font()
@@ -219,19 +222,52 @@ class MediaView(QWidget):
         current = self.scope.currentData()
         self.scope.blockSignals(True)
         self.scope.clear()
+        labels = session_labels(self.document.store)
+        lost = self._followed is not None and self._followed not in labels
+        if lost:
+            self._followed = None  # the open session was deleted
         self.scope.addItem(self.tr("The whole event"), None)
-        for session_id, label in session_labels(self.document.store).items():
+        self.scope.addItem(self._this_session_label(labels), THIS_SESSION)
+        self.scope.setItemData(
+            1,
+            self.tr("The session open on the Sessions page; follows it as you change sessions"),
+            Qt.ItemDataRole.ToolTipRole,
+        )
+        for session_id, label in labels.items():
             self.scope.addItem(label, session_id)
         self.scope.setCurrentIndex(max(0, self.scope.findData(current)))
         self.scope.blockSignals(False)
+        if lost and self.following:
+            self._scope_changed()
+
+    def _this_session_label(self, labels: dict[str, str]) -> str:
+        if self._followed is None:
+            return self.tr("This session (none open)")
+        return self.tr("This session: %1").replace("%1", labels.get(self._followed, ""))
 
     def set_session(self, session_id: str | None) -> None:
         """Show the photos of one session (None: the whole event); drops attach to it."""
         self.scope.setCurrentIndex(max(0, self.scope.findData(session_id)))
 
+    def follow_session(self, session_id: str | None) -> None:
+        """The session open in the window changed (SessionView.session_shown): "This session" shows it."""
+        if session_id == self._followed or self.document.closed:
+            return
+        self._followed = session_id
+        self.scope.setItemText(1, self._this_session_label(session_labels(self.document.store)))
+        if self.scope.currentData() == THIS_SESSION:
+            self._scope_changed()
+
+    @property
+    def following(self) -> bool:
+        return self.scope.currentData() == THIS_SESSION
+
     @property
     def session_id(self) -> str | None:
+        """The session whose photos are shown and to which dropped files attach (None: the event)."""
         value = self.scope.currentData()
+        if value == THIS_SESSION:
+            return self._followed
         return str(value) if value else None
 
     def _scope_changed(self, *_: object) -> None:
