@@ -36,6 +36,23 @@
     </message>
 </context>
 <context>
+    <name>EventSettingsDialog</name>
+    <message numerus="yes">
+        <source>%n day(s).</source>
+        <translation>
+            <numerusform>%n day.</numerusform>
+            <numerusform>%n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty day(s) at the end will be removed.</source>
+        <translation>
+            <numerusform>%n empty day at the end will be removed.</numerusform>
+            <numerusform>%n empty days at the end will be removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MediaView</name>
     <message numerus="yes">
         <source>Attaching %n file(s)…</source>
@@ -104,6 +121,33 @@
         <translation>
             <numerusform>%n organisation</numerusform>
             <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Their roles in %n session(s) go too.</source>
+        <translation>
+            <numerusform>Their roles in %n session go too.</numerusform>
+            <numerusform>Their roles in %n sessions go too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapBoard</name>
+    <message numerus="yes">
+        <source>Its %n action(s) will move to “%1”.</source>
+        <translation>
+            <numerusform>Its %n action will move to “%1”.</numerusform>
+            <numerusform>Its %n actions will move to “%1”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RowHeader</name>
+    <message numerus="yes">
+        <source>Focus area with %n action(s). F2 renames it, Delete deletes it.</source>
+        <translation>
+            <numerusform>Focus area with %n action. F2 renames it, Delete deletes it.</numerusform>
+            <numerusform>Focus area with %n actions. F2 renames it, Delete deletes it.</numerusform>
         </translation>
     </message>
 </context>

@@ -302,8 +302,16 @@
         <translation>Sin logotipo</translation>
     </message>
     <message>
-        <source>%1 to %2 (days are set when the event is created)</source>
-        <translation>Del %1 al %2 (los días se fijan al crear el evento)</translation>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
     </message>
     <message>
         <source>Title:</source>
@@ -336,6 +344,28 @@
     <message>
         <source>Logo on the cover:</source>
         <translation>Logotipo en la portada:</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>El último día es anterior al primero.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s).</source>
+        <translation>
+            <numerusform>%n día.</numerusform>
+            <numerusform>%n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day %1 would disappear but holds %2; move or delete its sessions first.</source>
+        <translation>El día %1 desaparecería, pero contiene %2; mueva o elimine antes sus sesiones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty day(s) at the end will be removed.</source>
+        <translation>
+            <numerusform>Se quitará %n día vacío al final.</numerusform>
+            <numerusform>Se quitarán %n días vacíos al final.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -513,6 +543,18 @@
     <message>
         <source>The whole event</source>
         <translation>Todo el evento</translation>
+    </message>
+    <message>
+        <source>The session open on the Sessions page; follows it as you change sessions</source>
+        <translation>La sesión abierta en la página Sesiones; la sigue cuando cambia de sesión</translation>
+    </message>
+    <message>
+        <source>This session (none open)</source>
+        <translation>Esta sesión (ninguna abierta)</translation>
+    </message>
+    <message>
+        <source>This session: %1</source>
+        <translation>Esta sesión: %1</translation>
     </message>
     <message>
         <source>Select a photo to see it large.</source>
@@ -892,8 +934,20 @@
         <translation>Añadir o actualizar participantes desde una hoja de cálculo guardada como CSV</translation>
     </message>
     <message>
+        <source>Delete participant…</source>
+        <translation>Eliminar participante…</translation>
+    </message>
+    <message>
+        <source>Remove the selected participant and their roles in sessions</source>
+        <translation>Quitar el participante seleccionado y sus funciones en las sesiones</translation>
+    </message>
+    <message>
         <source>Participants</source>
         <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to edit; Delete removes the participant</source>
+        <translation>Doble clic o F2 para editar; Supr quita al participante</translation>
     </message>
     <message>
         <source>Select a participant to see and edit their roles.</source>
@@ -952,6 +1006,29 @@
     <message>
         <source>Roles of %1</source>
         <translation>Funciones de %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the participants?</source>
+        <translation>¿Quitar a %1 de los participantes?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their roles in %n session(s) go too.</source>
+        <translation>
+            <numerusform>También se quita su función en %n sesión.</numerusform>
+            <numerusform>También se quitan sus funciones en %n sesiones.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete participant</source>
+        <translation>Eliminar participante</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>Podrá deshacerlo.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
@@ -1032,12 +1109,65 @@
         <translation>Añadir una fila a la hoja de ruta</translation>
     </message>
     <message>
+        <source>There is already a focus area named “%1”; choose another name.</source>
+        <translation>Ya existe un área prioritaria llamada «%1»; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Delete the focus area “%1”?</source>
+        <translation>¿Eliminar el área prioritaria «%1»?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n action(s) will move to “%1”.</source>
+        <translation>
+            <numerusform>Su acción pasará a «%1».</numerusform>
+            <numerusform>Sus %n acciones pasarán a «%1».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete focus area</source>
+        <translation>Eliminar área prioritaria</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>Podrá deshacerlo.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
         <source>Add focus area</source>
         <translation>Añadir un área prioritaria</translation>
     </message>
     <message>
         <source>Name of the new focus area:</source>
         <translation>Nombre de la nueva área prioritaria:</translation>
+    </message>
+</context>
+<context>
+    <name>RowHeader</name>
+    <message>
+        <source>New name of the focus area</source>
+        <translation>Nuevo nombre del área prioritaria</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Cambiar nombre…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Focus area with %n action(s). F2 renames it, Delete deletes it.</source>
+        <translation>
+            <numerusform>Área prioritaria con %n acción. F2 le cambia el nombre, Supr la elimina.</numerusform>
+            <numerusform>Área prioritaria con %n acciones. F2 le cambia el nombre, Supr la elimina.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Right-click or F2 to rename, Delete to delete</source>
+        <translation>Clic derecho o F2 para cambiar el nombre, Supr para eliminar</translation>
     </message>
 </context>
 <context>

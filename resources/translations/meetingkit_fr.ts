@@ -302,8 +302,16 @@
         <translation>Aucun logo</translation>
     </message>
     <message>
-        <source>%1 to %2 (days are set when the event is created)</source>
-        <translation>Du %1 au %2 (les jours sont fixés à la création de l&apos;événement)</translation>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
     </message>
     <message>
         <source>Title:</source>
@@ -336,6 +344,28 @@
     <message>
         <source>Logo on the cover:</source>
         <translation>Logo en couverture :</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Le dernier jour précède le premier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s).</source>
+        <translation>
+            <numerusform>%n jour.</numerusform>
+            <numerusform>%n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Day %1 would disappear but holds %2; move or delete its sessions first.</source>
+        <translation>Le jour %1 disparaîtrait, mais il contient %2 ; déplacez ou supprimez d’abord ses sessions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty day(s) at the end will be removed.</source>
+        <translation>
+            <numerusform>%n jour vide à la fin sera retiré.</numerusform>
+            <numerusform>%n jours vides à la fin seront retirés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -513,6 +543,18 @@
     <message>
         <source>The whole event</source>
         <translation>Tout l&apos;événement</translation>
+    </message>
+    <message>
+        <source>The session open on the Sessions page; follows it as you change sessions</source>
+        <translation>La session ouverte sur la page Sessions ; suit vos changements de session</translation>
+    </message>
+    <message>
+        <source>This session (none open)</source>
+        <translation>Cette session (aucune ouverte)</translation>
+    </message>
+    <message>
+        <source>This session: %1</source>
+        <translation>Cette session : %1</translation>
     </message>
     <message>
         <source>Select a photo to see it large.</source>
@@ -892,8 +934,20 @@
         <translation>Ajouter ou mettre à jour des participants depuis un tableur enregistré en CSV</translation>
     </message>
     <message>
+        <source>Delete participant…</source>
+        <translation>Supprimer le participant…</translation>
+    </message>
+    <message>
+        <source>Remove the selected participant and their roles in sessions</source>
+        <translation>Retirer le participant sélectionné et ses rôles dans les sessions</translation>
+    </message>
+    <message>
         <source>Participants</source>
         <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to edit; Delete removes the participant</source>
+        <translation>Double-cliquez ou appuyez sur F2 pour modifier ; Suppr retire le participant</translation>
     </message>
     <message>
         <source>Select a participant to see and edit their roles.</source>
@@ -952,6 +1006,29 @@
     <message>
         <source>Roles of %1</source>
         <translation>Rôles de %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the participants?</source>
+        <translation>Retirer %1 des participants ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Their roles in %n session(s) go too.</source>
+        <translation>
+            <numerusform>Son rôle dans %n session disparaît aussi.</numerusform>
+            <numerusform>Ses rôles dans %n sessions disparaissent aussi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete participant</source>
+        <translation>Supprimer le participant</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>Vous pourrez l’annuler.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -1032,12 +1109,65 @@
         <translation>Ajouter une ligne à la feuille de route</translation>
     </message>
     <message>
+        <source>There is already a focus area named “%1”; choose another name.</source>
+        <translation>Un axe prioritaire s’appelle déjà « %1 » ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Delete the focus area “%1”?</source>
+        <translation>Supprimer l’axe prioritaire « %1 » ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n action(s) will move to “%1”.</source>
+        <translation>
+            <numerusform>Son action ira dans « %1 ».</numerusform>
+            <numerusform>Ses %n actions iront dans « %1 ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete focus area</source>
+        <translation>Supprimer l’axe prioritaire</translation>
+    </message>
+    <message>
+        <source>You can undo this.</source>
+        <translation>Vous pourrez l’annuler.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
         <source>Add focus area</source>
         <translation>Ajouter un axe prioritaire</translation>
     </message>
     <message>
         <source>Name of the new focus area:</source>
         <translation>Nom du nouvel axe prioritaire :</translation>
+    </message>
+</context>
+<context>
+    <name>RowHeader</name>
+    <message>
+        <source>New name of the focus area</source>
+        <translation>Nouveau nom de l’axe prioritaire</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Focus area with %n action(s). F2 renames it, Delete deletes it.</source>
+        <translation>
+            <numerusform>Axe prioritaire avec %n action. F2 le renomme, Suppr le supprime.</numerusform>
+            <numerusform>Axe prioritaire avec %n actions. F2 le renomme, Suppr le supprime.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Right-click or F2 to rename, Delete to delete</source>
+        <translation>Clic droit ou F2 pour renommer, Suppr pour supprimer</translation>
     </message>
 </context>
 <context>

@@ -291,7 +291,7 @@ class ParticipantsView(QWidget):
         if sessions:
             text += " " + self.tr("Their roles in %n session(s) go too.", "", sessions)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete participant"), text, parent=self)
-        box.setInformativeText(self.tr("Edit ▸ Undo brings them back."))
+        box.setInformativeText(self.tr("You can undo this."))
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

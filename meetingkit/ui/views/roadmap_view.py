@@ -585,7 +585,7 @@ class RoadmapBoard(QWidget):
                 "%1", no_focus_area_label()
             )
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete focus area"), text, parent=self)
-        box.setInformativeText(self.tr("Edit ▸ Undo brings it back."))
+        box.setInformativeText(self.tr("You can undo this."))
         delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
