@@ -45,6 +45,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Day %1 would disappear but holds %n session(s): %2. Move or delete them first.</source>
+        <translation>
+            <numerusform>Day %1 would disappear but holds %n session: %2. Move or delete it first.</numerusform>
+            <numerusform>Day %1 would disappear but holds %n sessions: %2. Move or delete them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n empty day(s) at the end will be removed.</source>
         <translation>
             <numerusform>%n empty day at the end will be removed.</numerusform>

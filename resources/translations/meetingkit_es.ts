@@ -356,9 +356,12 @@
             <numerusform>%n días.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Day %1 would disappear but holds %2; move or delete its sessions first.</source>
-        <translation>El día %1 desaparecería, pero contiene %2; mueva o elimine antes sus sesiones.</translation>
+    <message numerus="yes">
+        <source>Day %1 would disappear but holds %n session(s): %2. Move or delete them first.</source>
+        <translation>
+            <numerusform>El día %1 desaparecería, pero contiene %n sesión: %2. Muévala o elimínela antes.</numerusform>
+            <numerusform>El día %1 desaparecería, pero contiene %n sesiones: %2. Muévalas o elimínelas antes.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n empty day(s) at the end will be removed.</source>

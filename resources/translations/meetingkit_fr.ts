@@ -356,9 +356,12 @@
             <numerusform>%n jours.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Day %1 would disappear but holds %2; move or delete its sessions first.</source>
-        <translation>Le jour %1 disparaîtrait, mais il contient %2 ; déplacez ou supprimez d’abord ses sessions.</translation>
+    <message numerus="yes">
+        <source>Day %1 would disappear but holds %n session(s): %2. Move or delete them first.</source>
+        <translation>
+            <numerusform>Le jour %1 disparaîtrait, mais il contient %n session : %2. Déplacez-la ou supprimez-la d’abord.</numerusform>
+            <numerusform>Le jour %1 disparaîtrait, mais il contient %n sessions : %2. Déplacez-les ou supprimez-les d’abord.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n empty day(s) at the end will be removed.</source>

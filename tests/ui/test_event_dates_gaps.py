@@ -76,7 +76,9 @@ def test_a_day_with_sessions_is_never_dropped_and_the_refusal_names_it(
     dialog = _dialog(qtbot, document)
     dialog.end_date.setDate(QDate(2017, 9, 12))
     dialog.venue.setText("Elsewhere")
-    assert "Day 2 would disappear but holds Roadmap and next steps" in dialog.dates_note.text()
+    assert dialog.dates_note.text() == (
+        "1 day. Day 2 would disappear but holds 1 session: Roadmap and next steps. Move or delete it first."
+    )
 
     with qtbot.waitSignal(document.error_occurred) as error:
         _ok(qtbot, dialog)

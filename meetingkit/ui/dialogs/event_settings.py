@@ -112,7 +112,9 @@ class EventSettingsDialog(QDialog):
         if blocking:
             index, titles = blocking[0]
             note += " " + self.tr(
-                "Day %1 would disappear but holds %2; move or delete its sessions first."
+                "Day %1 would disappear but holds %n session(s): %2. Move or delete them first.",
+                "",
+                len(titles),
             ).replace("%1", str(index)).replace("%2", "; ".join(titles))
         else:
             dropped = sum(1 for index, _date, _titles in self._busy_days if index > count)
