@@ -18,12 +18,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import quote
+from zipfile import ZIP_DEFLATED, ZIP_STORED
 
 import docx
 from docx.document import Document as DocxDocument
 from docx.image.exceptions import UnrecognizedImageError
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.exceptions import PackageNotFoundError
+from docx.opc.packuri import PackURI
+from docx.opc.phys_pkg import _ZipPkgWriter
 from docx.oxml.ns import nsdecls, qn
 from docx.oxml.parser import parse_xml
 from docx.oxml.shape import CT_Inline
@@ -725,6 +728,19 @@ def _set_title_page(sect: etree._Element, on: bool) -> None:
 def _local_href(href: str) -> str:
     # Pack-relative paths (photos/01 plenary.jpg) must be valid URI references in the relationship.
     return quote(xml_safe(href), safe="/:#?&=%@+~!$,;'()*")
+
+
+_STORED_MEDIA = (".jpeg", ".jpg", ".png", ".gif", ".webp", ".emf", ".wmf", ".tif", ".tiff")
+
+
+def _write_member(self: _ZipPkgWriter, pack_uri: PackURI, blob: bytes) -> None:
+    # python-docx deflates every part; photos are already compressed, and deflating them again took
+    # a third of the time of a photo-heavy document for no smaller file. Word reads stored members.
+    stored = pack_uri.membername.lower().endswith(_STORED_MEDIA)
+    self._zipf.writestr(pack_uri.membername, blob, compress_type=ZIP_STORED if stored else ZIP_DEFLATED)
+
+
+_ZipPkgWriter.write = _write_member  # type: ignore[method-assign]
 
 
 def write_docx(
