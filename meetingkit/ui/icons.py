@@ -5,8 +5,8 @@ from __future__ import annotations
 from functools import cache
 from importlib import resources
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 # Our icon names -> freedesktop theme names (the Linux desktop's own look when it is installed).
@@ -28,8 +28,40 @@ THEME_NAMES: dict[str, str] = {
     "undo": "edit-undo",
 }
 
-# Rendered sizes: small/large toolbar icons at 1x and 2x, so high-DPI screens get crisp pixmaps.
-SIZES = (16, 20, 24, 32, 40, 48, 64, 96)
+DISABLED_OPACITY = 0.4
+
+
+class TintedSvgEngine(QIconEngine):
+    """Renders an SVG at exactly the size asked for, when first asked (crisp at any scale, nothing up front)."""
+
+    def __init__(self, data: QByteArray) -> None:
+        super().__init__()
+        self._data = data
+        self._pixmaps: dict[tuple[int, int, bool], QPixmap] = {}
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        disabled = mode == QIcon.Mode.Disabled
+        key = (size.width(), size.height(), disabled)
+        found = self._pixmaps.get(key)
+        if found is None:
+            found = QPixmap(size)
+            found.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(found)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            if disabled:
+                painter.setOpacity(DISABLED_OPACITY)
+            QSvgRenderer(self._data).render(painter, QRectF(0, 0, size.width(), size.height()))
+            painter.end()
+            self._pixmaps[key] = found
+        return found
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        scale = painter.device().devicePixelRatioF() if painter.device() else 1.0
+        pixmap = self.pixmap(QSize(round(rect.width() * scale), round(rect.height() * scale)), mode, state)
+        painter.drawPixmap(rect, pixmap)
+
+    def clone(self) -> QIconEngine:
+        return TintedSvgEngine(self._data)
 
 
 @cache
@@ -40,31 +72,19 @@ def svg_text(name: str) -> str:
 
 @cache
 def _bundled(name: str, colour: str) -> QIcon:
-    data = QByteArray(svg_text(name).replace("currentColor", colour).encode("utf-8"))
-    renderer = QSvgRenderer(data)
-    icon = QIcon()
-    for size in SIZES:
-        pixmap = QPixmap(size, size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        renderer.render(painter, QRectF(0, 0, size, size))
-        painter.end()
-        icon.addPixmap(pixmap)
-    return icon
+    return QIcon(TintedSvgEngine(QByteArray(svg_text(name).replace("currentColor", colour).encode("utf-8"))))
 
 
 def icon(name: str, colour: QColor | None = None) -> QIcon:
     """Icon `name`; `colour` tints our line icons (the palette's text colour by default)."""
+    theme_name = THEME_NAMES.get(name)
+    if theme_name and QIcon.hasThemeIcon(theme_name):
+        return QIcon.fromTheme(theme_name)
     if colour is None:
         from PySide6.QtWidgets import QApplication
 
         colour = QApplication.palette().windowText().color()
-    fallback = _bundled(name, colour.name())
-    theme_name = THEME_NAMES.get(name)
-    if theme_name and QIcon.hasThemeIcon(theme_name):
-        return QIcon.fromTheme(theme_name, fallback)
-    return fallback
+    return _bundled(name, colour.name())
 
 
 def app_icon() -> QIcon:

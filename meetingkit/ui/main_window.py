@@ -6,8 +6,11 @@ and a View menu entry with Ctrl+Alt+<position>.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import Qt, QTimer, Signal, qVersion
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QShowEvent
@@ -43,6 +46,15 @@ from meetingkit.ui.window_state import load_flag, restore_window, save_value, sa
 STATE_GROUP = "main_window"
 
 
+@dataclass(slots=True)
+class _Page:
+    title: str
+    container: QWidget
+    action: QAction
+    widget: QWidget | None
+    factory: Callable[[], QWidget] | None
+
+
 class MainWindow(QMainWindow):
     new_event_requested = Signal()
     open_requested = Signal()
@@ -66,7 +78,7 @@ class MainWindow(QMainWindow):
         self._suppress_error_dialog = False
         self._details_dialog: SessionDetailsDialog | None = None
         self._error_box: QMessageBox | None = None
-        self._views: dict[str, tuple[QWidget, QWidget, QAction]] = {}  # key: page, its container, action
+        self._views: dict[str, _Page] = {}
         self.setWindowIcon(app_icon())
         self.setObjectName("main_window")
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
@@ -124,56 +136,81 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._layout_restored = restore_window(self, STATE_GROUP)
         preview = load_flag(STATE_GROUP, "preview", True)
-        self.actions[ActionId.TOGGLE_PREVIEW].setChecked(preview)
+        toggle = self.actions[ActionId.TOGGLE_PREVIEW]
+        toggle.blockSignals(True)  # restoring the remembered state is not a change to remember again
+        toggle.setChecked(preview)
+        toggle.blockSignals(False)
         self.session_view.summary.set_preview_visible(preview)
         self._open_first_session()
 
     # ---------------------------------------------------------------- pages (views)
 
-    def add_view(self, key: str, title: str, widget: QWidget, icon_name: str = "") -> QAction:
+    def add_view(
+        self, key: str, title: str, widget: QWidget | Callable[[], QWidget], icon_name: str = ""
+    ) -> QAction:
         """Add a page; returns its View menu action (Ctrl+Alt+<position>, 1-based, in order of adding).
 
-        Pages other than Sessions sit in a scroll area, so a wide page never forces the whole
-        window (and its docks) wider than the screen.
+        `widget` may be a factory: the page is then built the first time it is shown (or asked for
+        with `view(key)`), so pages the user does not open cost nothing at start-up. Pages other than
+        Sessions sit in a scroll area, so a wide page never forces the window wider than the screen.
         """
         if key in self._views:
             raise ValueError(f"a view named {key!r} is already in the window")
         action = view_action(self, len(self._views) + 1, title, icon_name)
         action.setActionGroup(self._view_group)
         action.triggered.connect(lambda _checked=False, k=key: self.show_view(k))
-        widget.setAccessibleName(widget.accessibleName() or title)
-        container: QWidget = widget
         if self._views:
-            scroller = QScrollArea(self.pages)
-            scroller.setFrameShape(QFrame.Shape.NoFrame)
-            scroller.setWidgetResizable(True)
-            scroller.setWidget(widget)
-            container = scroller
+            container: QWidget = QScrollArea(self.pages)
+            container.setFrameShape(QFrame.Shape.NoFrame)
+            container.setWidgetResizable(True)
+            container.setAccessibleName(title)
+        else:
+            assert isinstance(widget, QWidget), "the first page (Sessions) is built at once"
+            container = widget
         self.pages.addWidget(container)
         self.views_bar.addAction(action)
-        self._views[key] = (widget, container, action)
+        self._views[key] = _Page(title, container, action, None, None)
+        if isinstance(widget, QWidget):
+            self._place(key, widget)
+        else:
+            self._views[key].factory = widget
         if hasattr(self, "_views_menu"):
             self._views_menu.addAction(action)
         if len(self._views) == 1:
             action.setChecked(True)
         return action
 
-    def show_view(self, key: str) -> QWidget:
-        widget, container, action = self._views[key]
-        self.pages.setCurrentWidget(container)
-        action.setChecked(True)
-        return widget
+    def _place(self, key: str, widget: QWidget) -> None:
+        page = self._views[key]
+        widget.setAccessibleName(widget.accessibleName() or page.title)
+        if isinstance(page.container, QScrollArea):
+            page.container.setWidget(widget)
+        page.widget = widget
+        page.factory = None
 
     def view(self, key: str) -> QWidget | None:
-        entry = self._views.get(key)
-        return entry[0] if entry else None
+        """The page's widget, built now if it was added as a factory; None for an unknown key."""
+        page = self._views.get(key)
+        if page is None:
+            return None
+        if page.widget is None and page.factory is not None:
+            self._place(key, page.factory())
+        return page.widget
+
+    def show_view(self, key: str) -> QWidget:
+        widget = self.view(key)
+        assert widget is not None, key
+        page = self._views[key]
+        self.pages.setCurrentWidget(page.container)
+        page.action.setChecked(True)
+        return widget
 
     def current_view_key(self) -> str:
         current = self.pages.currentWidget()
-        return next((key for key, (_w, container, _a) in self._views.items() if container is current), "")
+        return next((key for key, page in self._views.items() if page.container is current), "")
 
     def view_actions(self) -> list[QAction]:
-        return [action for _w, _c, action in self._views.values()]
+        return [page.action for page in self._views.values()]
 
     # ---------------------------------------------------------------- going places
 
@@ -374,8 +411,8 @@ class MainWindow(QMainWindow):
         a[ActionId.TOGGLE_PREVIEW].toggled.connect(self._set_preview)
         a[ActionId.SHOW_NAVIGATOR].toggled.connect(self.navigator_dock.setVisible)
         a[ActionId.SHOW_INSPECTOR].toggled.connect(self.inspector_dock.setVisible)
-        self.navigator_dock.visibilityChanged.connect(lambda _v: self._sync_dock_actions())
-        self.inspector_dock.visibilityChanged.connect(lambda _v: self._sync_dock_actions())
+        self.navigator_dock.visibilityChanged.connect(self._sync_dock_actions)
+        self.inspector_dock.visibilityChanged.connect(self._sync_dock_actions)
         a[ActionId.FULL_SCREEN].toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
         a[ActionId.SHORTCUTS].triggered.connect(self.show_shortcuts)
         a[ActionId.ABOUT].triggered.connect(self.show_about)
@@ -387,7 +424,7 @@ class MainWindow(QMainWindow):
         self.search_panel.jump_requested.connect(self._on_search_jump)
         doc.saved.connect(self.save_status.setText)
         doc.error_occurred.connect(self.show_error)
-        doc.item_changed.connect(lambda _id: self._sync_tag_actions())
+        doc.item_changed.connect(self._sync_tag_actions)
         doc.session_removed.connect(self._on_session_removed)
         doc.reloaded.connect(self._on_reloaded)
         doc.event_changed.connect(self._update_title)
@@ -417,7 +454,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {self.document.path_name}{suffix}")
         self.setWindowFilePath(str(self.document.store.path))
 
-    def _sync_dock_actions(self) -> None:
+    def _sync_dock_actions(self, *_args: object) -> None:
+        if not shiboken6.isValid(self):  # docks hide while the window is being destroyed
+            return
         for action_id, dock in (
             (ActionId.SHOW_NAVIGATOR, self.navigator_dock),
             (ActionId.SHOW_INSPECTOR, self.inspector_dock),
@@ -435,7 +474,7 @@ class MainWindow(QMainWindow):
         self.inspector.show_item(item_id)
         self._sync_tag_actions()
 
-    def _sync_tag_actions(self) -> None:
+    def _sync_tag_actions(self, *_args: object) -> None:
         item_id = self.session_view.selected_item_id()
         tags: tuple[str, ...] = ()
         if item_id is not None and not self.document.closed:

@@ -131,6 +131,22 @@ def test_views_added_by_other_pages_get_a_button_and_a_shortcut(
     with pytest.raises(ValueError):
         window.add_view("actions", "Again", QLabel(), "")
 
+    built: list[str] = []
+
+    def roadmap() -> QLabel:
+        built.append("roadmap")
+        return QLabel("board")
+
+    lazy = window.add_view("roadmap", "Roadmap", roadmap, "roadmap")
+    assert built == []  # a page the user has not opened costs nothing
+    lazy.trigger()
+    assert built == ["roadmap"]
+    assert window.current_view_key() == "roadmap"
+    shown = window.view("roadmap")
+    assert isinstance(shown, QLabel) and shown.text() == "board"
+    window.show_view("roadmap")
+    assert built == ["roadmap"]
+
 
 def test_qt_is_imported_only_in_the_ui_package() -> None:
     offenders = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, QStringListModel, Qt, Signal
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -189,19 +189,26 @@ class Inspector(QScrollArea):
         layout.addLayout(buttons)
         layout.addStretch(1)
 
-        self._name_completers: list[QCompleter] = []
+        # Names for completion are read when a name field is entered, not on every selection:
+        # on a congress-sized event the query costs more than showing the note.
+        self._name_list = QStringListModel(self)
         for field in (self.owner, self.speaker):
-            completer = QCompleter([], field)
+            completer = QCompleter(self._name_list, field)
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             field.setCompleter(completer)
-            self._name_completers.append(completer)
+            field.installEventFilter(self)
 
         document.item_changed.connect(self._on_item_changed)
         document.item_removed.connect(self._on_item_removed)
         document.focus_areas_changed.connect(self._load_focus_areas)
         document.reloaded.connect(lambda: self.show_item(self._item.id if self._item else None))
         self.show_item(None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and watched in (self.owner, self.speaker):
+            self._name_list.setStringList(self._names())
+        return super().eventFilter(watched, event)
 
     # ---------------------------------------------------------------- showing
 
@@ -263,11 +270,6 @@ class Inspector(QScrollArea):
         self.quote_box.setVisible(item.has(Tag.QUOTE))
         if not self.speaker.hasFocus():
             self.speaker.setText(item.speaker)
-        names = self._names()
-        for completer in self._name_completers:
-            model = completer.model()
-            if hasattr(model, "setStringList"):
-                model.setStringList(names)
 
     def _load_focus_areas(self) -> None:
         text = self.focus_area.currentText()

@@ -29,15 +29,14 @@ class StreamDelegate(QStyledItemDelegate):
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self._view = view
+        # Heights by (text, tags, details, width, font): a relayout after each new note (or a
+        # resize) re-asks every row, and measuring wrapped text is the costly part.
+        self._heights: dict[tuple[str, tuple[str, ...], str, int, str], int] = {}
 
     # ---------------------------------------------------------------- geometry
 
     def _time_width(self, font: QFont) -> int:
         return QFontMetrics(font).horizontalAdvance("00:00") + 2 * PAD
-
-    def _text_width(self, option: QStyleOptionViewItem) -> int:
-        width = self._view.viewport().width() if option.rect.width() <= 0 else option.rect.width()
-        return max(80, width - self._time_width(option.font) - PAD)
 
     def _chips_width(self, tags: tuple[str, ...], font: QFont) -> list[int]:
         metrics = QFontMetrics(_small(font))
@@ -45,18 +44,25 @@ class StreamDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         width = self._view.viewport().width()
-        text_width = max(80, width - self._time_width(option.font) - PAD)
-        metrics = QFontMetrics(option.font)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        height = PAD + metrics.boundingRect(QRect(0, 0, text_width, 100_000), FLAGS, text).height()
-        extra = self._extra_height(index, option.font, text_width)
-        if extra:
-            height += GAP + extra
-        return QSize(width, height + PAD)
-
-    def _extra_height(self, index: Index, font: QFont, width: int) -> int:
         tags: tuple[str, ...] = index.data(TAGS_ROLE) or ()
         details = str(index.data(DETAILS_ROLE) or "")
+        key = (text, tags, details, width, option.font.key())
+        height = self._heights.get(key)
+        if height is None:
+            if len(self._heights) > 20_000:
+                self._heights.clear()
+            text_width = max(80, width - self._time_width(option.font) - PAD)
+            metrics = QFontMetrics(option.font)
+            height = PAD + metrics.boundingRect(QRect(0, 0, text_width, 100_000), FLAGS, text).height()
+            extra = self._extra_height(tags, details, option.font, text_width)
+            if extra:
+                height += GAP + extra
+            height += PAD
+            self._heights[key] = height
+        return QSize(width, height)
+
+    def _extra_height(self, tags: tuple[str, ...], details: str, font: QFont, width: int) -> int:
         if not tags and not details:
             return 0
         small = QFontMetrics(_small(font))

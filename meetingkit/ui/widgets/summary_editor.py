@@ -77,7 +77,8 @@ class SummaryEditor(QWidget):
         self._loading = True
         self.editor.setPlainText(text)
         self._loading = False
-        self._render()
+        # Rendered just after: opening a session shows its notes first, the preview a moment later.
+        self._preview_timer.start()
 
     def _on_changed(self) -> None:
         if self._loading:

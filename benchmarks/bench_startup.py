@@ -1,0 +1,134 @@
+"""Time from launch to a usable window on an event, against a bare PySide6 QMainWindow start in the same run.
+
+Each run is a fresh Python process (interpreter start and imports included). "Usable" means the
+window is shown and the notes stream of the first session has painted, with the capture line focused.
+The bare start creates a QApplication and an empty QMainWindow and waits for its first paint.
+Prints the median of --runs for each.
+
+    .venv/bin/python benchmarks/bench_startup.py [--runs 7] [--dir DIR] [--event ...] [--pages all|sessions]
+
+Runs offscreen (QT_QPA_PLATFORM=offscreen) unless a display is set: same for both, so the ratio holds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from event_files import write_barcelona, write_congress
+
+BARE = """
+import sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.resize(1280, 800)
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            print("ready", flush=True)
+            app.quit()
+        return False
+spy = Painted()
+window.installEventFilter(spy)
+window.show()
+app.exec()
+"""
+
+APP = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+from meetingkit.ui.app import AppController
+app = QApplication(sys.argv[:1])
+only_sessions = sys.argv[2] == "sessions"
+controller = AppController.start(app, install_pages=(lambda window: None) if only_sessions else None)
+window = controller.open_path(Path(sys.argv[1]))
+stream = window.session_view.stream.viewport()
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and window.session_view.model.rowCount():
+            print("ready", flush=True)
+            app.quit()
+        return False
+spy = Painted()
+stream.installEventFilter(spy)
+app.exec()
+"""
+
+
+def launch(code: str, args: list[str], env: dict[str, str]) -> float:
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    elapsed = time.perf_counter() - start
+    process.wait(timeout=60)
+    if line.strip() != "ready":
+        raise SystemExit(
+            f"the app did not get ready (exit status {process.returncode}); run it by hand to see why"
+        )
+    return elapsed
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "meetingkit-bench")
+    parser.add_argument("--event", choices=("congress", "barcelona", "both"), default="both")
+    parser.add_argument(
+        "--pages",
+        choices=("all", "sessions"),
+        default="all",
+        help="all: the app as shipped; sessions: without the organiser pages (the capture window alone)",
+    )
+    args = parser.parse_args()
+    args.dir.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ)
+    if not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY")):
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    home = tempfile.mkdtemp(prefix="meetingkit-bench-home-")
+    env["MEETINGKIT_HOME"] = home  # no remembered layout or recent list from the user
+
+    events: list[tuple[str, Path]] = []
+    if args.event in ("barcelona", "both"):
+        events.append(("barcelona", write_barcelona(args.dir / "barcelona.meeting")))
+    if args.event in ("congress", "both"):
+        print("writing the congress event once (a minute or so)…", file=sys.stderr)
+        events.append(("congress", write_congress(args.dir / "congress.meeting")))
+
+    launch(BARE, [], env)  # warm the file cache for the Qt libraries
+    bare = [launch(BARE, [], env) for _ in range(args.runs)]
+    print(
+        f"platform: {env.get('QT_QPA_PLATFORM', 'native')}, pages: {args.pages}, {args.runs} runs each, medians"
+    )
+    print(f"bare QMainWindow:              {statistics.median(bare) * 1000:7.0f} ms")
+    for name, path in events:
+        launch(APP, [str(path), args.pages], env)
+        runs = [launch(APP, [str(path), args.pages], env) for _ in range(args.runs)]
+        size = path.stat().st_size / 1e6
+        median = statistics.median(runs)
+        print(
+            f"meetingkit on {name:<10} ({size:6.0f} MB): {median * 1000:7.0f} ms"
+            f"  ({median / statistics.median(bare):.1f}x bare)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
