@@ -6,6 +6,7 @@ A user mistake prints one line on stderr and exits 2; a bug still raises with it
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -358,6 +359,8 @@ def _wants_app(args: list[str]) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Photo workers start through multiprocessing; a frozen (PyInstaller) build needs this first.
+    multiprocessing.freeze_support()
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
         if _wants_app(args_list):

@@ -7,7 +7,9 @@ a worker thread: it opens its own read-only connection and never touches the cal
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import errno
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,6 +73,25 @@ def _photo_files(
 
 
 def export_snapshot(
+    snapshot: EventSnapshot,
+    event_path: Path,
+    fmt: str,
+    target: Path,
+    options: DocumentOptions | None = None,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: CancelToken | None = None,
+) -> Path:
+    """Write `snapshot` as `fmt` to `target` (JSON is written by the store, see `export`).
+
+    `progress` hears "Resizing photos" (one step a photo) and "Writing the summaries", then "Done";
+    `cancel` is checked at each of those steps (export.progress.Cancelled stops the export).
+    """
+    with writing_to(target):
+        return _export_snapshot(snapshot, event_path, fmt, target, options, progress=progress, cancel=cancel)
+
+
+def _export_snapshot(
     snapshot: EventSnapshot,
     event_path: Path,
     fmt: str,
@@ -198,5 +219,27 @@ def pack(
     cancel: CancelToken | None = None,
 ) -> PackResult:
     """Build the outcome pack of `snapshot`, reading attachment bytes from the file at `event_path`."""
-    with BlobReader(event_path) as blobs:
+    with writing_to(target), BlobReader(event_path) as blobs:
         return build_pack(snapshot, blobs, target, options, progress=progress, cancel=cancel)
+
+
+# What the user's disk or folder can make writing fail with: one sentence, not a traceback.
+_ENVIRONMENT_ERRNOS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk quota is used up",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EROFS: "the disk is read-only",
+}
+
+
+@contextmanager
+def writing_to(target: Path) -> Iterator[None]:
+    """Turn a full disk or a forbidden folder met while writing `target` into a UserError."""
+    try:
+        yield
+    except OSError as exc:
+        reason = _ENVIRONMENT_ERRNOS.get(exc.errno or 0)
+        if reason is None or isinstance(exc, UserError):
+            raise
+        raise UserError(f"Cannot write {target}: {reason}; nothing was left half written.") from None

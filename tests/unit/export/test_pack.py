@@ -189,3 +189,19 @@ def test_previous_pack_is_replaced_but_other_folders_are_refused(event: Path, tm
     with pytest.raises(UserError, match="already holds other files"):
         _build(event, other)
     assert (other / "thesis.docx").read_bytes() == b"precious"
+
+
+def test_a_full_disk_is_one_sentence_and_leaves_nothing(
+    event: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    from meetingkit.export import pack as pack_module
+
+    def full(*_: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(pack_module, "_copy_into", full)
+    with pytest.raises(UserError, match="the disk is full"):
+        _build(event, tmp_path / "out")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["event.meeting"]
