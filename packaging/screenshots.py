@@ -36,7 +36,7 @@ def shrink(target: Path) -> None:
 
 def render(out: Path, scale: int) -> None:
     """Runs inside the child process (offscreen Qt at `scale`)."""
-    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer
     from PySide6.QtGui import QPainter
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWidget
@@ -52,6 +52,9 @@ def render(out: Path, scale: int) -> None:
     write_sample(sample)
 
     def save(widget: QWidget, name: str, popup: QWidget | None = None) -> None:
+        settle = QEventLoop()  # let debounced work (the summary preview) finish, as a user would see it
+        QTimer.singleShot(500, settle.quit)
+        settle.exec()
         app.processEvents()
         pixmap = widget.grab()
         if popup is not None and popup.isVisible():

@@ -83,6 +83,9 @@ class AppController(QObject):
         self.pool = QThreadPool(self)
         self.theme = ThemeWatcher(app)
         self.theme.changed.connect(self._retint)
+        # Quitting from the dock/taskbar or logging out may skip a window's close event: save first.
+        app.aboutToQuit.connect(self.save_all_drafts)
+        app.commitDataRequest.connect(self.save_all_drafts)
         self._sample_task: Any = None
         self.last_error = ""
 
@@ -237,6 +240,10 @@ class AppController(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.last_error = message
+
+    def save_all_drafts(self, *_args: object) -> None:
+        for window in self.windows:
+            window.save_drafts()
 
     def _retint(self) -> None:
         for window in self.windows:

@@ -77,7 +77,9 @@ class SummaryEditor(QWidget):
         self._loading = True
         self.editor.setPlainText(text)
         self._loading = False
-        # Rendered just after: opening a session shows its notes first, the preview a moment later.
+        # Rendered just after: opening a session shows its notes first, the preview a moment later
+        # (and never the previous session's summary meanwhile).
+        self.preview.clear()
         self._preview_timer.start()
 
     def _on_changed(self) -> None:
