@@ -53,3 +53,15 @@ def test_importlib_resources_finds_the_json_schema() -> None:
 
 def test_the_package_is_typed() -> None:
     assert (PACKAGE / "py.typed").is_file()
+
+
+def test_one_app_id_feeds_desktop_file_metainfo_spec_and_store() -> None:
+    from meetingkit.store.schema import APPLICATION_ID
+
+    packaging = PACKAGE.parent / "packaging"
+    app_id = meetingkit.APP_ID
+    assert (packaging / f"{app_id}.desktop").is_file()
+    assert f"<id>{app_id}</id>" in (packaging / f"{app_id}.metainfo.xml").read_text(encoding="utf-8")
+    assert f'APP_ID = "{app_id}"' in (packaging / "meetingkit.spec").read_text(encoding="utf-8")
+    mime = (packaging / f"{app_id}.mime.xml").read_text(encoding="utf-8")
+    assert f'value="0x{APPLICATION_ID:08X}"' in mime
