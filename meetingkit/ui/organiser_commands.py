@@ -49,7 +49,10 @@ class AdoptAttachments(DocumentCommand):
 
 
 class ImportProgramme(DocumentCommand):
-    """Create the sessions of a checked programme CSV preview; undo removes them all in one step."""
+    """Create the sessions of a checked programme CSV preview; undo removes them all in one step.
+
+    The speakers, moderators and rapporteurs the programme named for the first time go with them.
+    """
 
     def __init__(
         self, document: EventDocument, preview: CsvPreview, parent: DocumentCommand | None = None
@@ -57,14 +60,19 @@ class ImportProgramme(DocumentCommand):
         super().__init__(document, f"Import {len(preview.rows)} sessions", parent)
         self.preview = preview
         self.session_ids: list[str] | None = None
+        self.person_ids: list[str] = []
 
     def forward(self) -> None:
         if self.session_ids is None:
             before = {s.id for s in self.store.sessions()}
+            people = {p.id for p in self.store.people()}
             apply(self.store, self.preview)
             self.session_ids = [s.id for s in self.store.sessions() if s.id not in before]
+            self.person_ids = [p.id for p in self.store.people() if p.id not in people]
         else:
             with self.store.transaction():
+                for person_id in self.person_ids:
+                    self.store.restore_person(person_id)  # with their roles in these sessions
                 for session_id in self.session_ids:
                     self.store.restore_session(session_id)
         for session_id in self.session_ids:
@@ -76,8 +84,11 @@ class ImportProgramme(DocumentCommand):
         with self.store.transaction():
             for session_id in self.session_ids:
                 self.store.delete_session(session_id)
+            for person_id in self.person_ids:
+                self.store.delete_person(person_id)
         for session_id in self.session_ids:
             self.document.session_removed.emit(session_id)
+        self.document.people_changed.emit()
 
 
 # -------------------------------------------------------------------- people
