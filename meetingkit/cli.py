@@ -166,20 +166,21 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from meetingkit.publish import export
+    from meetingkit.export.progress import terminal_progress
+    from meetingkit.publish import DocumentOptions, export
 
+    options = DocumentOptions(
+        language=args.lang,
+        template=args.template,
+        include_notes=not args.no_notes,
+        include_timestamps=args.timestamps,
+        include_participants=not args.no_participants,
+        include_photos=not args.no_photos,
+    )
+    # A bar on a terminal only: scripts that call export get nothing but the result line.
+    progress = terminal_progress(sys.stderr) if sys.stderr.isatty() else None
     with _store(args, read_only=True) as store:
-        written = export(
-            store,
-            args.to,
-            args.output,
-            language=args.lang,
-            template=args.template,
-            include_notes=not args.no_notes,
-            include_timestamps=args.timestamps,
-            include_participants=not args.no_participants,
-            include_photos=not args.no_photos,
-        )
+        written = export(store, args.to, args.output, options, progress=progress)
     print(f"Wrote {written}")
     return 0
 

@@ -18,7 +18,7 @@ from meetingkit.core.model import Attachment, EventSnapshot
 from meetingkit.export.outline import ExportOptions, build_outline
 from meetingkit.export.pack import PackOptions, PackResult, build_pack, resized_photos
 from meetingkit.export.progress import CancelToken, Progress, ProgressCallback
-from meetingkit.store.eventstore import BlobReader
+from meetingkit.store.eventstore import BlobReader, EventStore
 
 FORMATS = ("docx", "md", "html", "article", "json", "csv", "ics")
 # Photos placed in a standalone document: sharp on a printed A4 page, light enough to e-mail.
@@ -196,17 +196,23 @@ def _write_atomically(target: Path, text: str) -> None:
         raise UserError(f"Cannot write {target}: {exc.strerror or exc}.") from None
 
 
-def export(store: object, fmt: str, target: Path, **options: object) -> Path:
+def export(
+    store: EventStore,
+    fmt: str,
+    target: Path,
+    options: DocumentOptions | None = None,
+    *,
+    progress: ProgressCallback | None = None,
+) -> Path:
     """`meetingkit export`: take a snapshot of the open store and write it as `fmt`."""
-    from meetingkit.store.eventstore import EventStore
     from meetingkit.store.interchange import export_json
 
-    assert isinstance(store, EventStore)
     _check_target(target)
     if fmt == "json":
-        export_json(store, target)
+        with writing_to(target):
+            export_json(store, target)
         return target
-    return export_snapshot(store.snapshot(), store.path, fmt, target, DocumentOptions(**options))  # type: ignore[arg-type]
+    return export_snapshot(store.snapshot(), store.path, fmt, target, options, progress=progress)
 
 
 def pack(
