@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum, auto
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from meetingkit.core.model import Tag
@@ -92,148 +92,286 @@ TAG_ACTIONS: dict[ActionId, Tag] = {
 
 SK = QKeySequence.StandardKey
 
+
 SPECS: dict[ActionId, ActionSpec] = {
-    ActionId.NEW_EVENT: ActionSpec("File", "&New event…", "Create a new event file", (SK.New,), "new"),
-    ActionId.OPEN_EVENT: ActionSpec("File", "&Open…", "Open an event file", (SK.Open,), "open"),
+    ActionId.NEW_EVENT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "File"),
+        QT_TRANSLATE_NOOP("Actions", "&New event…"),
+        QT_TRANSLATE_NOOP("Actions", "Create a new event file"),
+        (SK.New,),
+        "new",
+    ),
+    ActionId.OPEN_EVENT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "File"),
+        QT_TRANSLATE_NOOP("Actions", "&Open…"),
+        QT_TRANSLATE_NOOP("Actions", "Open an event file"),
+        (SK.Open,),
+        "open",
+    ),
     ActionId.OPEN_SAMPLE: ActionSpec(
-        "File", "Open the &sample event", "Open the Barcelona learning meeting sample", (), "sample"
+        QT_TRANSLATE_NOOP("Actions", "File"),
+        QT_TRANSLATE_NOOP("Actions", "Open the &sample event"),
+        QT_TRANSLATE_NOOP("Actions", "Open the Barcelona learning meeting sample"),
+        (),
+        "sample",
     ),
     ActionId.CLOSE_WINDOW: ActionSpec(
-        "File", "&Close window", "Close this event window", (SK.Close,), "close"
+        QT_TRANSLATE_NOOP("Actions", "File"),
+        QT_TRANSLATE_NOOP("Actions", "&Close window"),
+        QT_TRANSLATE_NOOP("Actions", "Close this event window"),
+        (SK.Close,),
+        "close",
     ),
     ActionId.QUIT: ActionSpec(
-        "File",
-        "&Quit",
-        "Quit meetingkit (every line is already saved)",
+        QT_TRANSLATE_NOOP("Actions", "File"),
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        QT_TRANSLATE_NOOP("Actions", "Quit meetingkit (every line is already saved)"),
         (SK.Quit,),
         "quit",
         QAction.MenuRole.QuitRole,
     ),
-    ActionId.UNDO: ActionSpec("Edit", "&Undo", "Undo the last change", (SK.Undo,), "undo"),
+    ActionId.UNDO: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Edit"),
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
+        QT_TRANSLATE_NOOP("Actions", "Undo the last change"),
+        (SK.Undo,),
+        "undo",
+    ),
     ActionId.REDO: ActionSpec(
-        "Edit", "&Redo", "Redo the change just undone", (SK.Redo, "Ctrl+Shift+Z"), "redo"
+        QT_TRANSLATE_NOOP("Actions", "Edit"),
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
+        QT_TRANSLATE_NOOP("Actions", "Redo the change just undone"),
+        (SK.Redo, "Ctrl+Shift+Z"),
+        "redo",
     ),
     ActionId.PREFERENCES: ActionSpec(
-        "Edit",
-        "&Preferences…",
-        "Change meetingkit's settings",
+        QT_TRANSLATE_NOOP("Actions", "Edit"),
+        QT_TRANSLATE_NOOP("Actions", "&Preferences…"),
+        QT_TRANSLATE_NOOP("Actions", "Change meetingkit's settings"),
         (SK.Preferences, "Ctrl+,"),
         "",
         QAction.MenuRole.PreferencesRole,
     ),
     ActionId.ADD_SESSION: ActionSpec(
-        "Session", "&Add session", "Add a session to the selected day", ("Ctrl+Shift+N",), "add-session"
+        QT_TRANSLATE_NOOP("Actions", "Session"),
+        QT_TRANSLATE_NOOP("Actions", "&Add session"),
+        QT_TRANSLATE_NOOP("Actions", "Add a session to the selected day"),
+        ("Ctrl+Shift+N",),
+        "add-session",
     ),
     ActionId.RENAME_SESSION: ActionSpec(
-        "Session", "&Rename", "Rename the selected session, or change a day's theme", ("F2",), "rename"
+        QT_TRANSLATE_NOOP("Actions", "Session"),
+        QT_TRANSLATE_NOOP("Actions", "&Rename"),
+        QT_TRANSLATE_NOOP("Actions", "Rename the selected session, or change a day's theme"),
+        ("F2",),
+        "rename",
     ),
     ActionId.MOVE_SESSION_UP: ActionSpec(
-        "Session", "Move session &up", "Move the session earlier in the day", ("Alt+Up",), "move-up"
+        QT_TRANSLATE_NOOP("Actions", "Session"),
+        QT_TRANSLATE_NOOP("Actions", "Move session &up"),
+        QT_TRANSLATE_NOOP("Actions", "Move the session earlier in the day"),
+        ("Alt+Up",),
+        "move-up",
     ),
     ActionId.MOVE_SESSION_DOWN: ActionSpec(
-        "Session", "Move session &down", "Move the session later in the day", ("Alt+Down",), "move-down"
+        QT_TRANSLATE_NOOP("Actions", "Session"),
+        QT_TRANSLATE_NOOP("Actions", "Move session &down"),
+        QT_TRANSLATE_NOOP("Actions", "Move the session later in the day"),
+        ("Alt+Down",),
+        "move-down",
     ),
     ActionId.DELETE_SESSION: ActionSpec(
-        "Session",
-        "&Delete session",
-        "Delete the selected session (undo brings it back)",
+        QT_TRANSLATE_NOOP("Actions", "Session"),
+        QT_TRANSLATE_NOOP("Actions", "&Delete session"),
+        QT_TRANSLATE_NOOP("Actions", "Delete the selected session (undo brings it back)"),
         (SK.Delete,),
         "delete",
     ),
     ActionId.SESSION_DETAILS: ActionSpec(
-        "Session",
-        "Session &details…",
-        "Edit time, room, people and guiding questions",
+        QT_TRANSLATE_NOOP("Actions", "Session"),
+        QT_TRANSLATE_NOOP("Actions", "Session &details…"),
+        QT_TRANSLATE_NOOP("Actions", "Edit time, room, people and guiding questions"),
         ("Ctrl+Shift+E",),
         "details",
     ),
     ActionId.PREVIOUS_SESSION: ActionSpec(
-        "Session", "&Previous session", "Open the session before this one", ("Ctrl+PgUp",), "move-up"
+        QT_TRANSLATE_NOOP("Actions", "Session"),
+        QT_TRANSLATE_NOOP("Actions", "&Previous session"),
+        QT_TRANSLATE_NOOP("Actions", "Open the session before this one"),
+        ("Ctrl+PgUp",),
+        "move-up",
     ),
     ActionId.NEXT_SESSION: ActionSpec(
-        "Session", "&Next session", "Open the session after this one", ("Ctrl+PgDown",), "move-down"
+        QT_TRANSLATE_NOOP("Actions", "Session"),
+        QT_TRANSLATE_NOOP("Actions", "&Next session"),
+        QT_TRANSLATE_NOOP("Actions", "Open the session after this one"),
+        ("Ctrl+PgDown",),
+        "move-down",
     ),
     ActionId.FOCUS_CAPTURE: ActionSpec(
-        "Notes", "Go to the &capture line", "Type a new note", ("Ctrl+L",), "capture"
+        QT_TRANSLATE_NOOP("Actions", "Notes"),
+        QT_TRANSLATE_NOOP("Actions", "Go to the &capture line"),
+        QT_TRANSLATE_NOOP("Actions", "Type a new note"),
+        ("Ctrl+L",),
+        "capture",
     ),
     ActionId.FOCUS_SUMMARY: ActionSpec(
-        "Notes", "Edit the &summary", "Write the rapporteur's summary", ("Ctrl+Shift+M",), "rename"
+        QT_TRANSLATE_NOOP("Actions", "Notes"),
+        QT_TRANSLATE_NOOP("Actions", "Edit the &summary"),
+        QT_TRANSLATE_NOOP("Actions", "Write the rapporteur's summary"),
+        ("Ctrl+Shift+M",),
+        "rename",
     ),
     ActionId.EDIT_ITEM: ActionSpec(
-        "Notes", "&Edit note", "Edit the selected note in place", ("F2",), "rename"
+        QT_TRANSLATE_NOOP("Actions", "Notes"),
+        QT_TRANSLATE_NOOP("Actions", "&Edit note"),
+        QT_TRANSLATE_NOOP("Actions", "Edit the selected note in place"),
+        ("F2",),
+        "rename",
     ),
     ActionId.DELETE_ITEM: ActionSpec(
-        "Notes", "&Delete note", "Delete the selected note (undo brings it back)", (SK.Delete,), "delete"
+        QT_TRANSLATE_NOOP("Actions", "Notes"),
+        QT_TRANSLATE_NOOP("Actions", "&Delete note"),
+        QT_TRANSLATE_NOOP("Actions", "Delete the selected note (undo brings it back)"),
+        (SK.Delete,),
+        "delete",
     ),
     ActionId.MOVE_ITEM_UP: ActionSpec(
-        "Notes", "Move note &up", "Move the note earlier", ("Alt+Up",), "move-up"
+        QT_TRANSLATE_NOOP("Actions", "Notes"),
+        QT_TRANSLATE_NOOP("Actions", "Move note &up"),
+        QT_TRANSLATE_NOOP("Actions", "Move the note earlier"),
+        ("Alt+Up",),
+        "move-up",
     ),
     ActionId.MOVE_ITEM_DOWN: ActionSpec(
-        "Notes", "Move note do&wn", "Move the note later", ("Alt+Down",), "move-down"
+        QT_TRANSLATE_NOOP("Actions", "Notes"),
+        QT_TRANSLATE_NOOP("Actions", "Move note do&wn"),
+        QT_TRANSLATE_NOOP("Actions", "Move the note later"),
+        ("Alt+Down",),
+        "move-down",
     ),
     ActionId.TAG_ACTION: ActionSpec(
-        "Tags", "&Action", "Tag the selected note as an action", ("Ctrl+1",), "action", checkable=True
+        QT_TRANSLATE_NOOP("Actions", "Tags"),
+        QT_TRANSLATE_NOOP("Actions", "&Action"),
+        QT_TRANSLATE_NOOP("Actions", "Tag the selected note as an action"),
+        ("Ctrl+1",),
+        "action",
+        checkable=True,
     ),
     ActionId.TAG_SYNERGY: ActionSpec(
-        "Tags", "&Synergy", "Tag the selected note as a synergy", ("Ctrl+2",), "synergy", checkable=True
+        QT_TRANSLATE_NOOP("Actions", "Tags"),
+        QT_TRANSLATE_NOOP("Actions", "&Synergy"),
+        QT_TRANSLATE_NOOP("Actions", "Tag the selected note as a synergy"),
+        ("Ctrl+2",),
+        "synergy",
+        checkable=True,
     ),
     ActionId.TAG_DECISION: ActionSpec(
-        "Tags", "&Decision", "Tag the selected note as a decision", ("Ctrl+3",), "decision", checkable=True
+        QT_TRANSLATE_NOOP("Actions", "Tags"),
+        QT_TRANSLATE_NOOP("Actions", "&Decision"),
+        QT_TRANSLATE_NOOP("Actions", "Tag the selected note as a decision"),
+        ("Ctrl+3",),
+        "decision",
+        checkable=True,
     ),
     ActionId.TAG_QUESTION: ActionSpec(
-        "Tags", "&Question", "Tag the selected note as a question", ("Ctrl+4",), "question", checkable=True
+        QT_TRANSLATE_NOOP("Actions", "Tags"),
+        QT_TRANSLATE_NOOP("Actions", "&Question"),
+        QT_TRANSLATE_NOOP("Actions", "Tag the selected note as a question"),
+        ("Ctrl+4",),
+        "question",
+        checkable=True,
     ),
     ActionId.TAG_KEY_POINT: ActionSpec(
-        "Tags", "&Key point", "Tag the selected note as a key point", ("Ctrl+5",), "key-point", checkable=True
+        QT_TRANSLATE_NOOP("Actions", "Tags"),
+        QT_TRANSLATE_NOOP("Actions", "&Key point"),
+        QT_TRANSLATE_NOOP("Actions", "Tag the selected note as a key point"),
+        ("Ctrl+5",),
+        "key-point",
+        checkable=True,
     ),
     ActionId.TAG_QUOTE: ActionSpec(
-        "Tags", "Q&uote", "Tag the selected note as a quote", ("Ctrl+6",), "quote", checkable=True
+        QT_TRANSLATE_NOOP("Actions", "Tags"),
+        QT_TRANSLATE_NOOP("Actions", "Q&uote"),
+        QT_TRANSLATE_NOOP("Actions", "Tag the selected note as a quote"),
+        ("Ctrl+6",),
+        "quote",
+        checkable=True,
     ),
     ActionId.FIND_IN_SESSION: ActionSpec(
-        "Search",
-        "&Filter this session…",
-        "Show only the notes of this session that match",
+        QT_TRANSLATE_NOOP("Actions", "Search"),
+        QT_TRANSLATE_NOOP("Actions", "&Filter this session…"),
+        QT_TRANSLATE_NOOP("Actions", "Show only the notes of this session that match"),
         (SK.Find,),
         "search",
     ),
     ActionId.FIND_IN_EVENT: ActionSpec(
-        "Search",
-        "&Search the event…",
-        "Search notes, summaries and captions of every session",
+        QT_TRANSLATE_NOOP("Actions", "Search"),
+        QT_TRANSLATE_NOOP("Actions", "&Search the event…"),
+        QT_TRANSLATE_NOOP("Actions", "Search notes, summaries and captions of every session"),
         ("Ctrl+Shift+F",),
         "search-event",
     ),
     ActionId.TOGGLE_PREVIEW: ActionSpec(
-        "View",
-        "Summary &preview",
-        "Show the summary rendered beside its Markdown",
+        QT_TRANSLATE_NOOP("Actions", "View"),
+        QT_TRANSLATE_NOOP("Actions", "Summary &preview"),
+        QT_TRANSLATE_NOOP("Actions", "Show the summary rendered beside its Markdown"),
         ("Ctrl+Shift+P",),
         "preview",
         checkable=True,
     ),
     ActionId.SHOW_NAVIGATOR: ActionSpec(
-        "View", "&Navigator", "Show or hide the days and sessions", ("F9",), "navigator", checkable=True
+        QT_TRANSLATE_NOOP("Actions", "View"),
+        QT_TRANSLATE_NOOP("Actions", "&Navigator"),
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the days and sessions"),
+        ("F9",),
+        "navigator",
+        checkable=True,
     ),
     ActionId.SHOW_INSPECTOR: ActionSpec(
-        "View", "&Inspector", "Show or hide the selected note's fields", ("F4",), "inspector", checkable=True
+        QT_TRANSLATE_NOOP("Actions", "View"),
+        QT_TRANSLATE_NOOP("Actions", "&Inspector"),
+        QT_TRANSLATE_NOOP("Actions", "Show or hide the selected note's fields"),
+        ("F4",),
+        "inspector",
+        checkable=True,
     ),
     ActionId.FULL_SCREEN: ActionSpec(
-        "View", "&Full screen", "Use the whole screen", (SK.FullScreen,), "fullscreen", checkable=True
+        QT_TRANSLATE_NOOP("Actions", "View"),
+        QT_TRANSLATE_NOOP("Actions", "&Full screen"),
+        QT_TRANSLATE_NOOP("Actions", "Use the whole screen"),
+        (SK.FullScreen,),
+        "fullscreen",
+        checkable=True,
     ),
     ActionId.SHORTCUTS: ActionSpec(
-        "Help",
-        "&Keyboard shortcuts…",
-        "List every keyboard shortcut",
+        QT_TRANSLATE_NOOP("Actions", "Help"),
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts…"),
+        QT_TRANSLATE_NOOP("Actions", "List every keyboard shortcut"),
         (SK.HelpContents, "Ctrl+/"),
         "keyboard",
     ),
     ActionId.ABOUT: ActionSpec(
-        "Help", "&About meetingkit…", "Version and licence", (), "info", QAction.MenuRole.AboutRole
+        QT_TRANSLATE_NOOP("Actions", "Help"),
+        QT_TRANSLATE_NOOP("Actions", "&About meetingkit…"),
+        QT_TRANSLATE_NOOP("Actions", "Version and licence"),
+        (),
+        "info",
+        QAction.MenuRole.AboutRole,
     ),
     ActionId.ABOUT_QT: ActionSpec(
-        "Help", "About &Qt…", "The Qt version in use", (), "", QAction.MenuRole.AboutQtRole
+        QT_TRANSLATE_NOOP("Actions", "Help"),
+        QT_TRANSLATE_NOOP("Actions", "About &Qt…"),
+        QT_TRANSLATE_NOOP("Actions", "The Qt version in use"),
+        (),
+        "",
+        QAction.MenuRole.AboutQtRole,
     ),
 }
+
+
+def translated(text: str) -> str:
+    return QCoreApplication.translate("Actions", text)
 
 
 def key_sequences(keys: tuple[Key, ...]) -> list[QKeySequence]:
@@ -257,10 +395,10 @@ class ActionRegistry:
     def __init__(self, parent: QObject) -> None:
         self._actions: dict[ActionId, QAction] = {}
         for action_id, spec in SPECS.items():
-            action = QAction(spec.label, parent)
+            action = QAction(translated(spec.label), parent)
             action.setObjectName(action_id.name.lower())
             action.setShortcuts(key_sequences(spec.keys))
-            tip = spec.tip
+            tip = translated(spec.tip)
             keys = shortcut_text(action)
             action.setStatusTip(tip)
             action.setToolTip(f"{tip} ({keys})" if keys else tip)

@@ -87,13 +87,23 @@ class AppController(QObject):
         app.aboutToQuit.connect(self.save_all_drafts)
         app.commitDataRequest.connect(self.save_all_drafts)
         self._sample_task: Any = None
+        self._translators: list[Any] = []
         self.last_error = ""
 
     @classmethod
     def start(cls, app: QApplication, **kwargs: Any) -> AppController:
         configure(app)
         kwargs.setdefault("settings", _load_settings())
-        return cls(app, **kwargs)
+        controller = cls(app, **kwargs)
+        controller.install_translators()
+        return controller
+
+    def install_translators(self) -> None:
+        """The interface language: the preference, else the system's when we have it (before any window)."""
+        from meetingkit.ui.translations import install_translators
+
+        language = str(getattr(self.settings, "app_language", "") or "")
+        self._translators = install_translators(self.app, language)
 
     # ---------------------------------------------------------------- opening
 
@@ -117,8 +127,10 @@ class AppController(QObject):
         try:
             store = EventStore.open(path, lock=True, author=self._author())
         except FileLockedError as locked:
-            question = f"{locked} Open it read-only? You can read and search it, but not change it."
-            if not self.ask(parent, "Event already open", question):
+            question = self.tr(
+                "{0} Open it read-only? You can read and search it, but not change it."
+            ).format(locked)
+            if not self.ask(parent, self.tr("Event already open"), question):
                 return None
             try:
                 store = EventStore.open(path, read_only=True, author=self._author())
@@ -192,7 +204,7 @@ class AppController(QObject):
         last = self.recent.last()
         start = str(last.path.parent) if last else str(self._documents_folder())
         chosen, _filter = QFileDialog.getOpenFileName(
-            parent, "Open an event", start, f"{FILE_FILTER};;All files (*)"
+            parent, self.tr("Open an event"), start, f"{FILE_FILTER};;" + self.tr("All files (*)")
         )
         return self.open_path(Path(chosen), parent=parent) if chosen else None
 
@@ -214,7 +226,7 @@ class AppController(QObject):
 
         welcome = self.welcome
         if welcome is not None:
-            welcome.set_busy("Writing the sample event (photos and slides included)…")
+            welcome.set_busy(self.tr("Writing the sample event (photos and slides included)…"))
 
         def done(result: object) -> None:
             self.open_path(Path(str(result)), parent=parent)

@@ -87,11 +87,11 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
         self.setCentralWidget(self.pages)
-        self.views_bar = QToolBar("Pages", self)
+        self.views_bar = QToolBar(self.tr("Pages"), self)
         self.views_bar.setObjectName("views_bar")
         self.views_bar.setMovable(False)
         self.views_bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextUnderIcon)
-        self.views_bar.setAccessibleName("Pages")
+        self.views_bar.setAccessibleName(self.tr("Pages"))
         self.addToolBar(Qt.ToolBarArea.LeftToolBarArea, self.views_bar)
         self._view_group = QActionGroup(self)
         self._view_group.setExclusive(True)
@@ -110,26 +110,32 @@ class MainWindow(QMainWindow):
         )
         self.search_panel = SearchPanel(document, self)
         self.navigator_dock = self._dock(
-            "navigator_dock", "Days and sessions", self.navigator, Qt.DockWidgetArea.LeftDockWidgetArea
+            "navigator_dock",
+            self.tr("Days and sessions"),
+            self.navigator,
+            Qt.DockWidgetArea.LeftDockWidgetArea,
         )
         self.inspector_dock = self._dock(
-            "inspector_dock", "Inspector", self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
+            "inspector_dock", self.tr("Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.search_dock = self._dock(
-            "search_dock", "Search the event", self.search_panel, Qt.DockWidgetArea.BottomDockWidgetArea
+            "search_dock",
+            self.tr("Search the event"),
+            self.search_panel,
+            Qt.DockWidgetArea.BottomDockWidgetArea,
         )
         self.search_dock.hide()
 
-        self.save_status = QLabel("All changes saved", self)
+        self.save_status = QLabel(self.tr("All changes saved"), self)
         self.save_status.setObjectName("save_status")
-        self.save_status.setAccessibleName("Save status")
+        self.save_status.setAccessibleName(self.tr("Save status"))
         self.statusBar().addPermanentWidget(self.save_status)
         if document.read_only:
-            badge = QLabel("Read-only", self)
-            badge.setAccessibleName("This event is open read-only")
+            badge = QLabel(self.tr("Read-only"), self)
+            badge.setAccessibleName(self.tr("This event is open read-only"))
             self.statusBar().addPermanentWidget(badge)
 
-        self.add_view("sessions", "Sessions", self.session_view, "sessions")
+        self.add_view("sessions", self.tr("Sessions"), self.session_view, "sessions")
         self._build_menus()
         self._connect()
         self._update_title()
@@ -283,16 +289,16 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         for action_id in (ActionId.NEW_EVENT, ActionId.OPEN_EVENT, ActionId.OPEN_SAMPLE):
             file_menu.addAction(a[action_id])
-        self._recent_menu = file_menu.addMenu("Open &recent")
+        self._recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self._recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addAction(a[ActionId.CLOSE_WINDOW])
         file_menu.addAction(a[ActionId.QUIT])
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         for action_id in (ActionId.UNDO, ActionId.REDO):
             edit_menu.addAction(a[action_id])
         edit_menu.addSeparator()
@@ -308,7 +314,7 @@ class MainWindow(QMainWindow):
         # Shown once a preferences dialog connects to it (see add_view's module docstring).
         a[ActionId.PREFERENCES].setVisible(False)
 
-        session_menu = bar.addMenu("&Session")
+        session_menu = bar.addMenu(self.tr("&Session"))
         for action_id in (
             ActionId.ADD_SESSION,
             ActionId.RENAME_SESSION,
@@ -326,20 +332,20 @@ class MainWindow(QMainWindow):
             else:
                 session_menu.addAction(a[action_id])
 
-        notes_menu = bar.addMenu("&Notes")
+        notes_menu = bar.addMenu(self.tr("&Notes"))
         notes_menu.addAction(a[ActionId.FOCUS_CAPTURE])
         notes_menu.addAction(a[ActionId.FOCUS_SUMMARY])
         notes_menu.addSeparator()
-        tags_menu = notes_menu.addMenu("&Tag the selected note")
+        tags_menu = notes_menu.addMenu(self.tr("&Tag the selected note"))
         for action_id in TAG_ACTIONS:
             tags_menu.addAction(a[action_id])
 
-        search_menu = bar.addMenu("Sea&rch")
+        search_menu = bar.addMenu(self.tr("Sea&rch"))
         search_menu.addAction(a[ActionId.FIND_IN_SESSION])
         search_menu.addAction(a[ActionId.FIND_IN_EVENT])
 
-        view_menu = bar.addMenu("&View")
-        self._views_menu = view_menu.addMenu("&Pages")
+        view_menu = bar.addMenu(self.tr("&View"))
+        self._views_menu = view_menu.addMenu(self.tr("&Pages"))
         for action in self.view_actions():
             self._views_menu.addAction(action)
         for action_id in (
@@ -350,7 +356,7 @@ class MainWindow(QMainWindow):
         ):
             view_menu.addAction(a[action_id])
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(self.tr("&Help"))
         for action_id in (ActionId.SHORTCUTS, ActionId.ABOUT, ActionId.ABOUT_QT):
             help_menu.addAction(a[action_id])
 
@@ -358,7 +364,7 @@ class MainWindow(QMainWindow):
         self._recent_menu.clear()
         entries = self.recent.existing()
         if not entries:
-            empty = self._recent_menu.addAction("No recent events")
+            empty = self._recent_menu.addAction(self.tr("No recent events"))
             empty.setEnabled(False)
         for entry in entries:
             label = f"{entry.title} — {entry.path.name}" if entry.title else entry.path.name
@@ -379,8 +385,12 @@ class MainWindow(QMainWindow):
         a[ActionId.REDO].triggered.connect(stack.redo)
         stack.canUndoChanged.connect(a[ActionId.UNDO].setEnabled)
         stack.canRedoChanged.connect(a[ActionId.REDO].setEnabled)
-        stack.undoTextChanged.connect(lambda text: a[ActionId.UNDO].setText(f"&Undo {text}".strip()))
-        stack.redoTextChanged.connect(lambda text: a[ActionId.REDO].setText(f"&Redo {text}".strip()))
+        stack.undoTextChanged.connect(
+            lambda text: a[ActionId.UNDO].setText(self.tr("&Undo {0}").format(text).strip())
+        )
+        stack.redoTextChanged.connect(
+            lambda text: a[ActionId.REDO].setText(self.tr("&Redo {0}").format(text).strip())
+        )
         a[ActionId.UNDO].setEnabled(False)
         a[ActionId.REDO].setEnabled(False)
 
@@ -450,8 +460,11 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         title = self.document.title
-        suffix = " (read-only)" if self.document.read_only else ""
-        self.setWindowTitle(f"{title} — {self.document.path_name}{suffix}")
+        if self.document.read_only:
+            shown = self.tr("{0} — {1} (read-only)").format(title, self.document.path_name)
+        else:
+            shown = self.tr("{0} — {1}").format(title, self.document.path_name)
+        self.setWindowTitle(shown)
         self.setWindowFilePath(str(self.document.store.path))
 
     def _sync_dock_actions(self, *_args: object) -> None:
@@ -525,7 +538,7 @@ class MainWindow(QMainWindow):
             try:
                 self._suppress_error_dialog = True
                 self.document.push(
-                    EditSession(self.document, session_id, label="Edit session details", **changes)
+                    EditSession(self.document, session_id, label=self.tr("Edit session details"), **changes)
                 )
             finally:
                 self._suppress_error_dialog = False
@@ -556,13 +569,17 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> QMessageBox:
         box = QMessageBox(self)
-        box.setWindowTitle("About meetingkit")
+        box.setWindowTitle(self.tr("About meetingkit"))
         box.setIconPixmap(app_icon().pixmap(64, 64))
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(
             f"<h3>meetingkit {meetingkit.__version__}</h3>"
-            "<p>Session notes of multi-day meetings, full written summaries and outcome packs.</p>"
-            f"<p>Qt {qVersion()} · PySide6 {pyside_version}<br>MIT licence</p>"
+            + "<p>"
+            + self.tr("Session notes of multi-day meetings, full written summaries and outcome packs.")
+            + "</p>"
+            + f"<p>Qt {qVersion()} · PySide6 {pyside_version}<br>"
+            + self.tr("MIT licence")
+            + "</p>"
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

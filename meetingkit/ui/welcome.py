@@ -57,7 +57,7 @@ class WelcomeWindow(QWidget):
         super().__init__(parent)
         self._recent = recent
         self.setObjectName("welcome")
-        self.setWindowTitle("Welcome to meetingkit")
+        self.setWindowTitle(self.tr("Welcome to meetingkit"))
         self.setWindowIcon(app_icon())
         outer = QHBoxLayout(self)
         outer.setContentsMargins(32, 32, 32, 32)
@@ -79,18 +79,18 @@ class WelcomeWindow(QWidget):
         title.setFont(font)
         left.addWidget(title)
         tagline = QLabel(
-            "Day-by-day notes of multi-day meetings, turned into full written summaries and outcome packs.",
+            self.tr("Day-by-day notes of multi-day meetings, turned into full written summaries and outcome packs."),
             self,
         )
         tagline.setWordWrap(True)
         left.addWidget(tagline)
         left.addSpacing(16)
-        self.new_button = self._button("&New event…", "new", "Create an event file: title, dates, venue")
-        self.open_button = self._button("&Open…", "open", "Open an event file")
+        self.new_button = self._button(self.tr("&New event…"), "new", self.tr("Create an event file: title, dates, venue"))
+        self.open_button = self._button(self.tr("&Open…"), "open", self.tr("Open an event file"))
         self.sample_button = self._button(
-            "Open the &sample event",
+            self.tr("Open the &sample event"),
             "sample",
-            "A three-day learning meeting in Barcelona, with notes, photos and slides",
+            self.tr("A three-day learning meeting in Barcelona, with notes, photos and slides"),
         )
         for button in (self.new_button, self.open_button, self.sample_button):
             left.addWidget(button)
@@ -99,24 +99,24 @@ class WelcomeWindow(QWidget):
         self.sample_button.clicked.connect(self.open_sample_requested)
         self.busy_label = QLabel(self)
         self.busy_label.setWordWrap(True)
-        self.busy_label.setAccessibleName("Progress")
+        self.busy_label.setAccessibleName(self.tr("Progress"))
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
-        self.busy.setAccessibleName("Working")
+        self.busy.setAccessibleName(self.tr("Working"))
         left.addWidget(self.busy_label)
         left.addWidget(self.busy)
         left.addStretch(1)
         outer.addWidget(column)
 
         right = QVBoxLayout()
-        heading = QLabel("Recent events", self)
+        heading = QLabel(self.tr("Recent events"), self)
         heading_font = QFont(heading.font())
         heading_font.setBold(True)
         heading.setFont(heading_font)
         heading.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         right.addWidget(heading)
         self.recent_list = _RecentList(self)
-        self.recent_list.setAccessibleName("Recent events")
+        self.recent_list.setAccessibleName(self.tr("Recent events"))
         self.recent_list.setIconSize(QSize(24, 24))
         self.recent_list.setAlternatingRowColors(True)
         heading.setBuddy(self.recent_list)
@@ -127,7 +127,7 @@ class WelcomeWindow(QWidget):
         self.recent_list.forget_requested.connect(self._forget)
         right.addWidget(self.recent_list, 1)
         self.empty_hint = QLabel(
-            "Events you open appear here. Start with the sample event to look around.", self
+            self.tr("Events you open appear here. Start with the sample event to look around."), self
         )
         self.empty_hint.setWordWrap(True)
         right.addWidget(self.empty_hint)

@@ -133,3 +133,22 @@ def test_dark_scheme_gives_a_dark_palette_and_readable_chips(qapp: QApplication)
         ThemeWatcher(qapp, Qt.ColorScheme.Light).deleteLater()
     assert not is_dark(qapp.palette())
     assert chip_colours("action").background.lightness() > chip_colours("action").text.lightness()
+
+
+def test_dates_follow_the_interface_language(qapp: QApplication) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import QLocale
+
+    from meetingkit.core.model import Day
+    from meetingkit.ui.models.navigator_model import day_label
+
+    day = Day(id="d", index=1, date=dt.date(2017, 9, 12), theme="Apprendre")
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Spain))
+        assert "12 sept" in day_label(day) and day_label(day).endswith("— Apprendre")
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+        assert day_label(day) == "Day 1 · Tue 12 Sep — Apprendre"
+    finally:
+        QLocale.setDefault(previous)

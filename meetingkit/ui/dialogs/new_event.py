@@ -42,7 +42,7 @@ class NewEventDialog(QDialog):
 
     def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New event")
+        self.setWindowTitle(self.tr("New event"))
         self.created_path: Path | None = None
         self._folder = folder
         self._path_edited = False
@@ -52,12 +52,12 @@ class NewEventDialog(QDialog):
 
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText("e.g. UCLG–Metropolis Learning Meeting")
-        self.title_edit.setAccessibleName("Event title")
-        form.addRow("&Title", self.title_edit)
+        self.title_edit.setAccessibleName(self.tr("Event title"))
+        form.addRow(self.tr("&Title"), self.title_edit)
         today = QDate.currentDate()
         self.start = QDateEdit(today, self)
         self.end = QDateEdit(today.addDays(2), self)
-        for edit, name in ((self.start, "First day"), (self.end, "Last day")):
+        for edit, name in ((self.start, self.tr("First day")), (self.end, self.tr("Last day"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
@@ -66,45 +66,45 @@ class NewEventDialog(QDialog):
         self.end.dateChanged.connect(self._update_days)
         dates = QHBoxLayout()
         dates.addWidget(self.start)
-        dates.addWidget(QLabel("to", self))
+        dates.addWidget(QLabel(self.tr("to"), self))
         dates.addWidget(self.end)
         self.days = QLabel(self)
         dates.addWidget(self.days, 1)
-        start_label = QLabel("&Dates", self)
+        start_label = QLabel(self.tr("&Dates"), self)
         start_label.setBuddy(self.start)
         form.addRow(start_label, dates)
         self.venue = QLineEdit(self)
-        self.venue.setAccessibleName("Venue")
-        form.addRow("&Venue", self.venue)
+        self.venue.setAccessibleName(self.tr("Venue"))
+        form.addRow(self.tr("&Venue"), self.venue)
         self.city = QLineEdit(self)
-        self.city.setAccessibleName("City")
-        form.addRow("&City", self.city)
+        self.city.setAccessibleName(self.tr("City"))
+        form.addRow(self.tr("&City"), self.city)
         self.organisers = QPlainTextEdit(self)
-        self.organisers.setPlaceholderText("One organisation per line")
-        self.organisers.setAccessibleName("Organisers")
+        self.organisers.setPlaceholderText(self.tr("One organisation per line"))
+        self.organisers.setAccessibleName(self.tr("Organisers"))
         self.organisers.setTabChangesFocus(True)
         self.organisers.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
-        form.addRow("&Organisers", self.organisers)
+        form.addRow(self.tr("&Organisers"), self.organisers)
         self.languages = QLineEdit("en", self)
         self.languages.setPlaceholderText("en, fr, es")
-        self.languages.setAccessibleName("Languages")
-        self.languages.setToolTip("Language codes of the meeting, separated by commas")
-        form.addRow("&Languages", self.languages)
+        self.languages.setAccessibleName(self.tr("Languages"))
+        self.languages.setToolTip(self.tr("Language codes of the meeting, separated by commas"))
+        form.addRow(self.tr("&Languages"), self.languages)
         file_row = QHBoxLayout()
         self.file_edit = QLineEdit(self)
-        self.file_edit.setAccessibleName("Event file")
+        self.file_edit.setAccessibleName(self.tr("Event file"))
         self.file_edit.textEdited.connect(lambda _t: setattr(self, "_path_edited", True))
         file_row.addWidget(self.file_edit, 1)
-        browse = QPushButton("Choose…", self)
-        browse.setAccessibleName("Choose where to save the event file")
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.setAccessibleName(self.tr("Choose where to save the event file"))
         browse.clicked.connect(self._browse)
         file_row.addWidget(browse)
-        file_label = QLabel("&Save as", self)
+        file_label = QLabel(self.tr("&Save as"), self)
         file_label.setBuddy(self.file_edit)
         form.addRow(file_label, file_row)
         self.error = QLabel(self)
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Problem")
+        self.error.setAccessibleName(self.tr("Problem"))
         self.error.hide()
         layout.addWidget(self.error)
 
@@ -112,7 +112,7 @@ class NewEventDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Create event")
+        ok.setText(self.tr("Create event"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -127,7 +127,10 @@ class NewEventDialog(QDialog):
 
     def _update_days(self) -> None:
         count = self.start.date().daysTo(self.end.date()) + 1
-        self.days.setText(f"{count} day" + ("s" if count != 1 else "") if count > 0 else "")
+        if count <= 0:
+            self.days.setText("")
+        else:
+            self.days.setText(self.tr("1 day") if count == 1 else self.tr("{0} days").format(count))
 
     def _suggest_path(self, title: str) -> None:
         if not self._path_edited:
@@ -135,7 +138,7 @@ class NewEventDialog(QDialog):
 
     def _browse(self) -> None:
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Save the new event as", self.file_edit.text(), FILE_FILTER
+            self, self.tr("Save the new event as"), self.file_edit.text(), FILE_FILTER
         )
         if chosen:
             path = Path(chosen)

@@ -2,24 +2,45 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from meetingkit.ui.actions import SPECS, ActionId, shortcut_text
 
 CAPTURE_SYNTAX = (
-    ("! at the start", "action"),
-    ("~ at the start", "synergy"),
-    ("= at the start", "decision"),
-    ("? at the start", "question"),
-    ("* at the start", "key point"),
-    ('" at the start', "quote"),
-    ("@Name or @[Two Words]", "owner, party or speaker"),
-    ("#tag", "a free tag"),
-    ("due:2017-10-15", "action due date"),
-    ("^short ^medium ^long", "action horizon"),
-    ("Ctrl+Z in an empty capture line", "take back the last note"),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "! at the start"), QT_TRANSLATE_NOOP("ShortcutsDialog", "action")),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "~ at the start"), QT_TRANSLATE_NOOP("ShortcutsDialog", "synergy")),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "= at the start"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "decision"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "? at the start"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "question"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "* at the start"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "key point"),
+    ),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", '" at the start'), QT_TRANSLATE_NOOP("ShortcutsDialog", "quote")),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "@Name or @[Two Words]"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "owner, party or speaker"),
+    ),
+    (QT_TRANSLATE_NOOP("ShortcutsDialog", "#tag"), QT_TRANSLATE_NOOP("ShortcutsDialog", "a free tag")),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "due:2017-10-15"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "action due date"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "^short ^medium ^long"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "action horizon"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Z in an empty capture line"),
+        QT_TRANSLATE_NOOP("ShortcutsDialog", "take back the last note"),
+    ),
 )
 
 
@@ -28,12 +49,12 @@ class ShortcutsDialog(QDialog):
         self, actions: list[tuple[ActionId, QAction]], extra: list[QAction], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         layout = QVBoxLayout(self)
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels(["Action", "Keys"])
+        self.tree.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.tree.setRootIsDecorated(False)
-        self.tree.setAccessibleName("Keyboard shortcuts")
+        self.tree.setAccessibleName(self.tr("Keyboard shortcuts"))
         sections: dict[str, QTreeWidgetItem] = {}
         for action_id, action in actions:
             keys = shortcut_text(action)
@@ -41,14 +62,20 @@ class ShortcutsDialog(QDialog):
                 continue
             section = SPECS[action_id].section
             if section not in sections:
-                sections[section] = self._section(section)
+                sections[section] = self._section(QCoreApplication.translate("Actions", section))
             QTreeWidgetItem(sections[section], [action.text().replace("&", ""), keys])
-        views = self._section("Pages") if extra else None
+        views = self._section(self.tr("Pages")) if extra else None
         for action in extra:
             QTreeWidgetItem(views, [action.text().replace("&", ""), shortcut_text(action)])
-        syntax = self._section("Capture line")
+        syntax = self._section(self.tr("Capture line"))
         for typed, meaning in CAPTURE_SYNTAX:
-            QTreeWidgetItem(syntax, [meaning, typed])
+            QTreeWidgetItem(
+                syntax,
+                [
+                    QCoreApplication.translate("ShortcutsDialog", meaning),
+                    QCoreApplication.translate("ShortcutsDialog", typed),
+                ],
+            )
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
         layout.addWidget(self.tree)

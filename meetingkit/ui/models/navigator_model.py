@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -18,6 +19,7 @@ from PySide6.QtGui import QFont
 from meetingkit.core.model import Day, Event, Session
 from meetingkit.ui.commands import EditDay, EditEvent, MoveSession, RenameSession
 from meetingkit.ui.document import EventDocument
+from meetingkit.ui.formatting import clock, day_month_year, full_date, short_day
 from meetingkit.ui.icons import icon
 from meetingkit.ui.models.sync import sync_rows
 
@@ -69,7 +71,7 @@ def session_label(session: Session) -> str:
 
 
 def day_label(day: Day) -> str:
-    label = f"Day {day.index} · {day.date:%a %d %b}"
+    label = QCoreApplication.translate("Navigator", "Day {0} · {1}").format(day.index, short_day(day.date))
     return f"{label} — {day.theme}" if day.theme else label
 
 
@@ -233,7 +235,9 @@ class NavigatorModel(QAbstractItemModel):
             return event.title
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             place = ", ".join(p for p in (event.venue, event.city) if p)
-            dates = f"{event.start:%d %b %Y} to {event.end:%d %b %Y}"
+            dates = QCoreApplication.translate("Navigator", "{0} to {1}").format(
+                day_month_year(event.start), day_month_year(event.end)
+            )
             return f"{event.title}: {dates}" + (f", {place}" if place else "")
         if role == Qt.ItemDataRole.DecorationRole:
             return icon("event")
@@ -249,7 +253,10 @@ class NavigatorModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.EditRole:
             return day.theme
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"Day {day.index}, {day.date:%A %d %B %Y}" + (f": {day.theme}" if day.theme else "")
+            label = QCoreApplication.translate("Navigator", "Day {0}, {1}").format(
+                day.index, full_date(day.date)
+            )
+            return label + (f": {day.theme}" if day.theme else "")
         if role == Qt.ItemDataRole.DecorationRole:
             return icon("day")
         if role == DAY_ID_ROLE:
@@ -264,11 +271,18 @@ class NavigatorModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             parts = [session.title]
             if session.start:
-                parts.append(f"{session.start:%H:%M}" + (f" to {session.end:%H:%M}" if session.end else ""))
+                if session.end:
+                    parts.append(
+                        QCoreApplication.translate("Navigator", "{0} to {1}").format(
+                            clock(session.start), clock(session.end)
+                        )
+                    )
+                else:
+                    parts.append(clock(session.start))
             if session.room:
                 parts.append(session.room)
             if session.id == self._current:
-                parts.append("open")
+                parts.append(QCoreApplication.translate("Navigator", "open"))
             return ", ".join(parts)
         if role == Qt.ItemDataRole.DecorationRole:
             return icon("session")

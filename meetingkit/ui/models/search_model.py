@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from meetingkit.core.errors import UserError
 from meetingkit.store import SearchHit
@@ -17,8 +25,20 @@ HIT_SESSION_ROLE = Qt.ItemDataRole.UserRole + 3  # the session it belongs to, or
 
 Index = QModelIndex | QPersistentModelIndex
 
-COLUMNS = ("Session", "Found in", "Text")
-_KIND_LABELS = {"item": "Note", "session": "Session summary", "attachment": "Caption"}
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Search", "Session"),
+    QT_TRANSLATE_NOOP("Search", "Found in"),
+    QT_TRANSLATE_NOOP("Search", "Text"),
+)
+_KIND_LABELS = {
+    "item": QT_TRANSLATE_NOOP("Search", "Note"),
+    "session": QT_TRANSLATE_NOOP("Search", "Session summary"),
+    "attachment": QT_TRANSLATE_NOOP("Search", "Caption"),
+}
+
+
+def _kind(kind: str) -> str:
+    return QCoreApplication.translate("Search", _KIND_LABELS.get(kind, kind))
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +73,7 @@ class SearchResultsModel(QAbstractTableModel):
             hits = store.search(text, session_id=session_id)
             titles = {s.id: s.title for s in store.sessions()}
             self._results = [
-                Result(hit, titles.get(hit.session_id or "", "Event"), self._text(hit))
+                Result(hit, titles.get(hit.session_id or "", self.tr("Event")), self._text(hit))
                 for hit in hits
                 if hit.session_id is None or hit.session_id in titles
             ]
@@ -85,7 +105,7 @@ class SearchResultsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return QCoreApplication.translate("Search", COLUMNS[section])
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -105,10 +125,9 @@ class SearchResultsModel(QAbstractTableModel):
             return result.hit.session_id
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (result.session_title, _KIND_LABELS.get(result.hit.kind, result.hit.kind), result.text)[
-                column
-            ]
+            return (result.session_title, _kind(result.hit.kind), result.text)[column]
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            kind = _KIND_LABELS.get(result.hit.kind, result.hit.kind)
-            return f"{kind} in {result.session_title}: {result.text}"
+            return QCoreApplication.translate("Search", "{0} in {1}: {2}").format(
+                _kind(result.hit.kind), result.session_title, result.text
+            )
         return None

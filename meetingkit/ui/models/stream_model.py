@@ -6,7 +6,9 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -15,9 +17,10 @@ from PySide6.QtCore import (
 )
 
 from meetingkit.core.errors import UserError
-from meetingkit.core.model import Item, Tag
+from meetingkit.core.model import ActionStatus, Horizon, Item, Tag
 from meetingkit.ui.commands import EditItem
 from meetingkit.ui.document import EventDocument
+from meetingkit.ui.formatting import clock, day_month_year, moment
 from meetingkit.ui.models.sync import sync_rows
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the Item record
@@ -41,18 +44,47 @@ _ALL_ROLES = [
     FILTER_TEXT_ROLE,
 ]
 
+# Marked for lupdate in the "Notes" context; tag_label() translates (chips, tooltips, screen readers).
 TAG_LABELS: dict[str, str] = {
-    Tag.ACTION: "action",
-    Tag.SYNERGY: "synergy",
-    Tag.DECISION: "decision",
-    Tag.QUESTION: "question",
-    Tag.KEY_POINT: "key point",
-    Tag.QUOTE: "quote",
+    Tag.ACTION: QT_TRANSLATE_NOOP("Notes", "action"),
+    Tag.SYNERGY: QT_TRANSLATE_NOOP("Notes", "synergy"),
+    Tag.DECISION: QT_TRANSLATE_NOOP("Notes", "decision"),
+    Tag.QUESTION: QT_TRANSLATE_NOOP("Notes", "question"),
+    Tag.KEY_POINT: QT_TRANSLATE_NOOP("Notes", "key point"),
+    Tag.QUOTE: QT_TRANSLATE_NOOP("Notes", "quote"),
+}
+TAG_FILTERS: dict[str, str] = {
+    Tag.ACTION: QT_TRANSLATE_NOOP("Notes", "Actions"),
+    Tag.SYNERGY: QT_TRANSLATE_NOOP("Notes", "Synergies"),
+    Tag.DECISION: QT_TRANSLATE_NOOP("Notes", "Decisions"),
+    Tag.QUESTION: QT_TRANSLATE_NOOP("Notes", "Questions"),
+    Tag.KEY_POINT: QT_TRANSLATE_NOOP("Notes", "Key points"),
+    Tag.QUOTE: QT_TRANSLATE_NOOP("Notes", "Quotes"),
+}
+
+HORIZON_LABELS: dict[Horizon, str] = {
+    Horizon.SHORT: QT_TRANSLATE_NOOP("Notes", "short term"),
+    Horizon.MEDIUM: QT_TRANSLATE_NOOP("Notes", "medium term"),
+    Horizon.LONG: QT_TRANSLATE_NOOP("Notes", "long term"),
+}
+STATUS_LABELS: dict[ActionStatus, str] = {
+    ActionStatus.OPEN: QT_TRANSLATE_NOOP("Notes", "open"),
+    ActionStatus.DONE: QT_TRANSLATE_NOOP("Notes", "done"),
+    ActionStatus.DROPPED: QT_TRANSLATE_NOOP("Notes", "dropped"),
 }
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Notes", text)
+
+
+def tag_label(tag: str) -> str:
+    """A built-in tag's name in the interface language; a free tag as written, with its #."""
+    return _tr(TAG_LABELS[tag]) if tag in TAG_LABELS else "#" + tag
+
+
 def local_time(moment: dt.datetime) -> str:
-    return f"{moment.astimezone():%H:%M}"
+    return clock(moment.astimezone())
 
 
 def details_line(item: Item) -> str:
@@ -60,19 +92,29 @@ def details_line(item: Item) -> str:
     parts: list[str] = []
     if item.action is not None:
         a = item.action
-        fields = [f"owner {a.owner}" if a.owner else "no owner"]
+        fields = [
+            QCoreApplication.translate("Notes", "owner {0}").format(a.owner)
+            if a.owner
+            else QCoreApplication.translate("Notes", "no owner")
+        ]
         if a.due:
-            fields.append(f"due {a.due:%d %b %Y}")
+            fields.append(QCoreApplication.translate("Notes", "due {0}").format(day_month_year(a.due)))
         if a.horizon:
-            fields.append(f"{a.horizon.value} term")
-        fields.append(a.status.value)
+            fields.append(_tr(HORIZON_LABELS[a.horizon]))
+        fields.append(_tr(STATUS_LABELS[a.status]))
         if a.focus_area:
-            fields.append(f"focus: {a.focus_area}")
-        parts.append("Action: " + " · ".join(fields))
+            fields.append(QCoreApplication.translate("Notes", "focus: {0}").format(a.focus_area))
+        parts.append(QCoreApplication.translate("Notes", "Action: {0}").format(" · ".join(fields)))
     if item.synergy is not None:
         s = item.synergy
-        parties = " ⇄ ".join(s.parties) if s.parties else "no parties yet"
-        parts.append("Synergy: " + parties + (f" · {s.theme}" if s.theme else ""))
+        parties = (
+            " ⇄ ".join(s.parties) if s.parties else QCoreApplication.translate("Notes", "no parties yet")
+        )
+        parts.append(
+            QCoreApplication.translate("Notes", "Synergy: {0}").format(
+                parties + (f" · {s.theme}" if s.theme else "")
+            )
+        )
     if item.has(Tag.QUOTE) and item.speaker:
         parts.append(f"— {item.speaker}")
     return "   ".join(parts)
@@ -80,10 +122,10 @@ def details_line(item: Item) -> str:
 
 def spoken_description(item: Item) -> str:
     """The row as a screen reader says it."""
-    tags = ", ".join(TAG_LABELS.get(t, t) for t in item.tags)
+    tags = ", ".join(tag_label(t) for t in item.tags)
     parts = [local_time(item.captured_at), item.text]
     if tags:
-        parts.append(f"tags: {tags}")
+        parts.append(QCoreApplication.translate("Notes", "tags: {0}").format(tags))
     details = details_line(item)
     if details:
         parts.append(details)
@@ -178,8 +220,12 @@ class StreamModel(QAbstractListModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return spoken_description(item)
         if role == Qt.ItemDataRole.ToolTipRole:
-            captured = f"{item.captured_at.astimezone():%a %d %b %H:%M:%S}"
-            return f"Captured {captured}" + (f" by {item.author}" if item.author else "")
+            captured = moment(item.captured_at)
+            if item.author:
+                return QCoreApplication.translate("Notes", "Captured {0} by {1}").format(
+                    captured, item.author
+                )
+            return QCoreApplication.translate("Notes", "Captured {0}").format(captured)
         if role == ITEM_ROLE:
             return item
         if role == ITEM_ID_ROLE:

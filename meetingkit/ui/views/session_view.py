@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,14 +18,16 @@ from meetingkit.core.model import Tag
 from meetingkit.ui.actions import ActionId, ActionRegistry
 from meetingkit.ui.commands import AddEntry, DeleteItem, MoveItem, ToggleTag
 from meetingkit.ui.document import EventDocument
-from meetingkit.ui.models.stream_model import ITEM_ID_ROLE, TAG_LABELS, StreamFilter, StreamModel
+from meetingkit.ui.models.stream_model import ITEM_ID_ROLE, TAG_FILTERS, StreamFilter, StreamModel
 from meetingkit.ui.widgets.banner import Banner
 from meetingkit.ui.widgets.capture_line import CaptureLine
 from meetingkit.ui.widgets.session_header import SessionHeader
 from meetingkit.ui.widgets.stream_view import StreamView
 from meetingkit.ui.widgets.summary_editor import SummaryEditor
 
-RECOVERED_MESSAGE = "Recovered an unsent line: it is back in the capture line."
+RECOVERED_MESSAGE = QT_TRANSLATE_NOOP(
+    "SessionView", "Recovered an unsent line: it is back in the capture line."
+)
 
 
 class SessionView(QWidget):
@@ -62,16 +64,16 @@ class SessionView(QWidget):
         stream_layout.setContentsMargins(8, 4, 4, 8)
         filters = QHBoxLayout()
         self.filter_text = QLineEdit(stream_side)
-        self.filter_text.setPlaceholderText("Filter this session's notes (Ctrl+F)")
-        self.filter_text.setAccessibleName("Filter notes")
+        self.filter_text.setPlaceholderText(self.tr("Filter this session's notes (Ctrl+F)"))
+        self.filter_text.setAccessibleName(self.tr("Filter notes"))
         self.filter_text.setClearButtonEnabled(True)
         filters.addWidget(self.filter_text, 1)
         self.tag_filter = QComboBox(stream_side)
-        self.tag_filter.setAccessibleName("Show notes tagged")
-        self.tag_filter.addItem("All notes", None)
+        self.tag_filter.setAccessibleName(self.tr("Show notes tagged"))
+        self.tag_filter.addItem(self.tr("All notes"), None)
         for tag in Tag:
-            self.tag_filter.addItem(TAG_LABELS[tag].capitalize() + "s", str(tag))
-        tag_label = QLabel("&Show", stream_side)
+            self.tag_filter.addItem(QCoreApplication.translate("Notes", TAG_FILTERS[tag]), str(tag))
+        tag_label = QLabel(self.tr("&Show"), stream_side)
         tag_label.setBuddy(self.tag_filter)
         filters.addWidget(tag_label)
         filters.addWidget(self.tag_filter)
@@ -84,7 +86,7 @@ class SessionView(QWidget):
         self.stream.setModel(self.proxy)
         stream_layout.addWidget(self.stream, 1)
         self.count = QLabel(stream_side)
-        self.count.setAccessibleName("Number of notes")
+        self.count.setAccessibleName(self.tr("Number of notes"))
         stream_layout.addWidget(self.count)
 
         self.capture = CaptureLine(document, self._vocabulary, stream_side)
@@ -137,10 +139,14 @@ class SessionView(QWidget):
         recovered = self.capture.set_session(session_id)
         self.summary.set_session(session_id)
         if recovered and session_id is not None and self._left_drafts.get(session_id) != self.capture.text():
-            self.banner.show_message(RECOVERED_MESSAGE, (("&Discard it", self.discard_draft),))
+            self.banner.show_message(
+                self.tr(RECOVERED_MESSAGE), ((self.tr("&Discard it"), self.discard_draft),)
+            )
         if self.document.read_only and session_id is not None:
             self.banner.show_message(
-                f"{self.document.path_name} is open read-only: you can read and search, not edit."
+                self.tr("{0} is open read-only: you can read and search, not edit.").format(
+                    self.document.path_name
+                )
             )
         self._update_count()
         if session_id is not None:
@@ -265,6 +271,6 @@ class SessionView(QWidget):
         if self._session_id is None:
             self.count.setText("")
         elif self.proxy.is_filtering():
-            self.count.setText(f"{shown} of {total} notes shown")
+            self.count.setText(self.tr("{0} of {1} notes shown").format(shown, total))
         else:
-            self.count.setText(f"{total} note" + ("s" if total != 1 else ""))
+            self.count.setText(self.tr("1 note") if total == 1 else self.tr("{0} notes").format(total))

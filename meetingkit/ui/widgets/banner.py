@@ -32,11 +32,11 @@ class Banner(QFrame):
         close = QToolButton(self)
         close.setIcon(icon("close"))
         close.setAutoRaise(True)
-        close.setToolTip("Hide this message")
-        close.setAccessibleName("Hide message")
+        close.setToolTip(self.tr("Hide this message"))
+        close.setAccessibleName(self.tr("Hide message"))
         close.clicked.connect(self.hide)
         layout.addWidget(close)
-        self.setAccessibleName("Message")
+        self.setAccessibleName(self.tr("Message"))
         self.hide()
 
     @property

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
@@ -13,9 +13,10 @@ from meetingkit.ui.document import EventDocument
 
 DRAFT_DELAY_MS = 700  # the line being typed reaches the file within a second
 
-PLACEHOLDER = (
+PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "CaptureLine",
     "Type a note and press Enter  ·  ! action  ~ synergy  = decision  ? question  * key point"
-    '  " quote  ·  @who  #tag  due:YYYY-MM-DD  ^short'
+    '  " quote  ·  @who  #tag  due:YYYY-MM-DD  ^short',
 )
 
 # The token being typed at the cursor: `@Na`, `@[Two Wo`, `#ta`.
@@ -42,11 +43,13 @@ class CaptureLine(QLineEdit):
         self._document = document
         self._vocabulary = vocabulary  # () -> (names, tags), read when completion starts
         self._session_id: str | None = None
-        self.setPlaceholderText(PLACEHOLDER)
-        self.setAccessibleName("Capture line")
+        self.setPlaceholderText(self.tr(PLACEHOLDER))
+        self.setAccessibleName(self.tr("Capture line"))
         self.setAccessibleDescription(
-            "Type a note and press Enter to add it to the session. Start with ! for an action, ~ for a"
-            " synergy, = for a decision, ? for a question, * for a key point, a quote mark for a quote."
+            self.tr(
+                "Type a note and press Enter to add it to the session. Start with ! for an action, ~ for a"
+                " synergy, = for a decision, ? for a question, * for a key point, a quote mark for a quote."
+            )
         )
         self.setClearButtonEnabled(True)
         self._draft_timer = QTimer(self)

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QObject, QSignalBlocker, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QObject,
+    QSignalBlocker,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,8 +37,9 @@ from meetingkit.core.errors import UserError
 from meetingkit.core.model import ActionStatus, Horizon, Item, Tag
 from meetingkit.ui.commands import EditItem, SetActionFields, SetSynergyFields, ToggleTag
 from meetingkit.ui.document import EventDocument
+from meetingkit.ui.formatting import moment
 from meetingkit.ui.icons import icon
-from meetingkit.ui.models.stream_model import TAG_LABELS
+from meetingkit.ui.models.stream_model import HORIZON_LABELS, STATUS_LABELS, tag_label
 
 NO_DATE = QDate(2000, 1, 1)  # shown as "none": QDateEdit's special value sits at its minimum
 
@@ -72,111 +82,112 @@ class Inspector(QScrollArea):
         self._names = names
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setAccessibleName("Inspector")
+        self.setAccessibleName(self.tr("Inspector"))
         body = QWidget(self)
         self.setWidget(body)
         layout = QVBoxLayout(body)
 
-        self.caption = QLabel("Select a note to see its fields.", body)
+        self.caption = QLabel(self.tr("Select a note to see its fields."), body)
         self.caption.setWordWrap(True)
         layout.addWidget(self.caption)
 
         self.text = _NoteText(body)
-        self.text.setAccessibleName("Note text")
-        self.text.setToolTip("The note's text (Markdown); Ctrl+Enter or leaving the field saves it")
+        self.text.setAccessibleName(self.tr("Note text"))
+        self.text.setToolTip(self.tr("The note's text (Markdown); Ctrl+Enter or leaving the field saves it"))
         self.text.setTabChangesFocus(True)
         self.text.setMaximumHeight(120)
         self.text.committed.connect(self._commit_text)
         layout.addWidget(self.text)
 
-        tags_box = QGroupBox("Tags", body)
+        tags_box = QGroupBox(self.tr("Tags"), body)
         grid = QGridLayout(tags_box)
         self.tag_boxes: dict[str, QCheckBox] = {}
         for position, tag in enumerate(Tag):
-            box = QCheckBox(TAG_LABELS[tag].capitalize(), tags_box)
-            box.setAccessibleName(f"Tag {TAG_LABELS[tag]}")
+            label = tag_label(tag)
+            box = QCheckBox(label[:1].upper() + label[1:], tags_box)
+            box.setAccessibleName(self.tr("Tag {0}").format(label))
             box.setToolTip(f"Ctrl+{position + 1}")
             box.clicked.connect(lambda _checked, t=tag: self._toggle(t))
             grid.addWidget(box, position // 2, position % 2)
             self.tag_boxes[tag] = box
         self.free_tags = QLineEdit(tags_box)
         self.free_tags.setPlaceholderText("other tags, separated by commas")
-        self.free_tags.setAccessibleName("Other tags")
+        self.free_tags.setAccessibleName(self.tr("Other tags"))
         self.free_tags.editingFinished.connect(self._commit_free_tags)
         grid.addWidget(self.free_tags, 3, 0, 1, 2)
         layout.addWidget(tags_box)
 
-        self.action_box = QGroupBox("Action", body)
+        self.action_box = QGroupBox(self.tr("Action"), body)
         form = QFormLayout(self.action_box)
         self.owner = QLineEdit(self.action_box)
-        self.owner.setAccessibleName("Action owner")
+        self.owner.setAccessibleName(self.tr("Action owner"))
         self.owner.editingFinished.connect(lambda: self._set_action(owner=self.owner.text().strip()))
-        form.addRow("&Owner", self.owner)
+        form.addRow(self.tr("&Owner"), self.owner)
         due_row = QHBoxLayout()
         self.due = QDateEdit(self.action_box)
         self.due.setCalendarPopup(True)
         self.due.setMinimumDate(NO_DATE)
         self.due.setSpecialValueText("none")
         self.due.setDisplayFormat("yyyy-MM-dd")
-        self.due.setAccessibleName("Action due date")
+        self.due.setAccessibleName(self.tr("Action due date"))
         self.due.editingFinished.connect(self._commit_due)
         self.due.dateChanged.connect(self._due_picked)
         due_row.addWidget(self.due, 1)
         clear_due = QToolButton(self.action_box)
         clear_due.setIcon(icon("close"))
-        clear_due.setToolTip("No due date")
-        clear_due.setAccessibleName("Clear due date")
+        clear_due.setToolTip(self.tr("No due date"))
+        clear_due.setAccessibleName(self.tr("Clear due date"))
         clear_due.clicked.connect(lambda: self.due.setDate(NO_DATE))
         due_row.addWidget(clear_due)
-        due_label = QLabel("&Due", self.action_box)
+        due_label = QLabel(self.tr("&Due"), self.action_box)
         due_label.setBuddy(self.due)
         form.addRow(due_label, due_row)
         self.horizon = QComboBox(self.action_box)
         self.horizon.addItem("—", None)
         for horizon in Horizon:
-            self.horizon.addItem(f"{horizon.value} term", horizon)
-        self.horizon.setAccessibleName("Action horizon")
+            self.horizon.addItem(QCoreApplication.translate("Notes", HORIZON_LABELS[horizon]), horizon)
+        self.horizon.setAccessibleName(self.tr("Action horizon"))
         self.horizon.activated.connect(lambda _i: self._set_action(horizon=self.horizon.currentData()))
-        form.addRow("&Horizon", self.horizon)
+        form.addRow(self.tr("&Horizon"), self.horizon)
         self.status = QComboBox(self.action_box)
         for status in ActionStatus:
-            self.status.addItem(status.value, status)
-        self.status.setAccessibleName("Action status")
+            self.status.addItem(QCoreApplication.translate("Notes", STATUS_LABELS[status]), status)
+        self.status.setAccessibleName(self.tr("Action status"))
         self.status.activated.connect(lambda _i: self._set_action(status=self.status.currentData()))
-        form.addRow("&Status", self.status)
+        form.addRow(self.tr("&Status"), self.status)
         self.focus_area = QComboBox(self.action_box)
         self.focus_area.setEditable(True)
         self.focus_area.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.focus_area.setAccessibleName("Roadmap focus area")
+        self.focus_area.setAccessibleName(self.tr("Roadmap focus area"))
         line = self.focus_area.lineEdit()
         assert line is not None
         line.setPlaceholderText("roadmap focus area")
         line.editingFinished.connect(self._commit_focus_area)
         self.focus_area.activated.connect(lambda _i: self._commit_focus_area())
-        form.addRow("&Focus area", self.focus_area)
+        form.addRow(self.tr("&Focus area"), self.focus_area)
         layout.addWidget(self.action_box)
 
-        self.synergy_box = QGroupBox("Synergy", body)
+        self.synergy_box = QGroupBox(self.tr("Synergy"), body)
         form = QFormLayout(self.synergy_box)
         self.parties = QLineEdit(self.synergy_box)
         self.parties.setPlaceholderText("UCLG, Metropolis")
-        self.parties.setAccessibleName("Synergy parties")
+        self.parties.setAccessibleName(self.tr("Synergy parties"))
         self.parties.editingFinished.connect(
             lambda: self._set_synergy(parties=tuple(split_list(self.parties.text())))
         )
-        form.addRow("&Parties", self.parties)
+        form.addRow(self.tr("&Parties"), self.parties)
         self.theme = QLineEdit(self.synergy_box)
-        self.theme.setAccessibleName("Synergy theme")
+        self.theme.setAccessibleName(self.tr("Synergy theme"))
         self.theme.editingFinished.connect(lambda: self._set_synergy(theme=self.theme.text().strip()))
-        form.addRow("&Theme", self.theme)
+        form.addRow(self.tr("&Theme"), self.theme)
         layout.addWidget(self.synergy_box)
 
-        self.quote_box = QGroupBox("Quote", body)
+        self.quote_box = QGroupBox(self.tr("Quote"), body)
         form = QFormLayout(self.quote_box)
         self.speaker = QLineEdit(self.quote_box)
-        self.speaker.setAccessibleName("Quote speaker")
+        self.speaker.setAccessibleName(self.tr("Quote speaker"))
         self.speaker.editingFinished.connect(self._commit_speaker)
-        form.addRow("S&peaker", self.speaker)
+        form.addRow(self.tr("S&peaker"), self.speaker)
         layout.addWidget(self.quote_box)
 
         buttons = QHBoxLayout()
@@ -230,15 +241,18 @@ class Inspector(QScrollArea):
             if child is not self.caption and not isinstance(child, QToolButton):
                 child.setEnabled(editable)
         if item is None:
-            self.caption.setText("Select a note to see its fields.")
+            self.caption.setText(self.tr("Select a note to see its fields."))
             self.action_box.hide()
             self.synergy_box.hide()
             self.quote_box.hide()
             with QSignalBlocker(self.text):
                 self.text.setPlainText("")
             return
-        captured = f"{item.captured_at.astimezone():%a %d %b, %H:%M}"
-        self.caption.setText(f"Note captured {captured}" + (f" by {item.author}" if item.author else ""))
+        captured = moment(item.captured_at)
+        if item.author:
+            self.caption.setText(self.tr("Note captured {0} by {1}").format(captured, item.author))
+        else:
+            self.caption.setText(self.tr("Note captured {0}").format(captured))
         self._load(item)
 
     def _load(self, item: Item) -> None:
@@ -309,7 +323,9 @@ class Inspector(QScrollArea):
         builtin = [t for t in self._item.tags if t not in self._item.free_tags]
         free = [t.lstrip("#").lower() for t in split_list(self.free_tags.text())]
         if tuple(free) != self._item.free_tags:
-            self._push(EditItem(self._document, self._item.id, tags=[*builtin, *free], label="Edit tags"))
+            self._push(
+                EditItem(self._document, self._item.id, tags=[*builtin, *free], label=self.tr("Edit tags"))
+            )
 
     def _set_action(self, **changes: object) -> None:
         if self._item is None or self._item.action is None:
@@ -347,4 +363,6 @@ class Inspector(QScrollArea):
             return
         speaker = self.speaker.text().strip()
         if speaker != self._item.speaker:
-            self._push(EditItem(self._document, self._item.id, speaker=speaker, label="Edit speaker"))
+            self._push(
+                EditItem(self._document, self._item.id, speaker=speaker, label=self.tr("Edit speaker"))
+            )

@@ -43,7 +43,7 @@ class SafePreview(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
         self.anchorClicked.connect(self._follow)
-        self.setAccessibleName("Summary preview")
+        self.setAccessibleName(self.tr("Summary preview"))
 
     def loadResource(self, kind: int, name: QUrl) -> Any:
         # A note's ![image](file:///home/...) or http:// URL must not be read or fetched: a shared event

@@ -25,7 +25,7 @@ class Navigator(QTreeView):
         self.setModel(self.nav_model)
         self.setObjectName("navigator")
         self.setHeaderHidden(True)
-        self.setAccessibleName("Days and sessions")
+        self.setAccessibleName(self.tr("Days and sessions"))
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -89,12 +89,12 @@ class Navigator(QTreeView):
         return (days[0].id, None) if days else None
 
     def add_session(self) -> str | None:
-        """Add "New session" where the selection is and start renaming it."""
+        """Add self.tr("New session") where the selection is and start renaming it."""
         target = self._target_day()
         if target is None:
             return None
         day_id, position = target
-        command = AddSession(self.document, day_id, "New session", index=position)
+        command = AddSession(self.document, day_id, self.tr("New session"), index=position)
         if not self.document.push(command) or command.session_id is None:
             return None
         self.select_record(command.session_id)

@@ -64,12 +64,12 @@ class SearchPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.query = _QueryBox(self)
-        self.query.setPlaceholderText("Search notes, summaries and captions of the whole event")
-        self.query.setAccessibleName("Search the event")
+        self.query.setPlaceholderText(self.tr("Search notes, summaries and captions of the whole event"))
+        self.query.setAccessibleName(self.tr("Search the event"))
         self.query.setClearButtonEnabled(True)
         layout.addWidget(self.query)
         self.count = QLabel(self)
-        self.count.setAccessibleName("Number of results")
+        self.count.setAccessibleName(self.tr("Number of results"))
         layout.addWidget(self.count)
         self.results = _Results(self)
         self.results.setModel(self.model)
@@ -78,7 +78,7 @@ class SearchPanel(QWidget):
         self.results.setAlternatingRowColors(True)
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         header = self.results.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -109,7 +109,10 @@ class SearchPanel(QWidget):
             self.count.setText("")
             return
         found = self.model.run(text)
-        self.count.setText("No results" if not found else f"{found} result" + ("s" if found != 1 else ""))
+        if not found:
+            self.count.setText(self.tr("No results"))
+        else:
+            self.count.setText(self.tr("1 result") if found == 1 else self.tr("{0} results").format(found))
         if found:
             self.results.setCurrentIndex(self.model.index(0, 0))
 

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from meetingkit.core.model import Day, Role, Session
+from meetingkit.ui.formatting import long_day
 
 
 def when_and_where(session: Session, day: Day | None) -> str:
     parts: list[str] = []
     if day is not None:
-        parts.append(f"Day {day.index}, {day.date:%A %d %B}")
+        parts.append(
+            QCoreApplication.translate("SessionHeader", "Day {0}, {1}").format(day.index, long_day(day.date))
+        )
     if session.start:
         parts.append(f"{session.start:%H:%M}" + (f"–{session.end:%H:%M}" if session.end else ""))
     if session.room:
@@ -27,15 +30,17 @@ def when_and_where(session: Session, day: Day | None) -> str:
 def people_line(session: Session) -> str:
     groups = []
     for role, label in (
-        (Role.MODERATOR, "Moderator"),
-        (Role.SPEAKER, "Speakers"),
-        (Role.RAPPORTEUR, "Rapporteur"),
+        (Role.MODERATOR, QCoreApplication.translate("SessionHeader", "Moderator")),
+        (Role.SPEAKER, QCoreApplication.translate("SessionHeader", "Speakers")),
+        (Role.RAPPORTEUR, QCoreApplication.translate("SessionHeader", "Rapporteur")),
     ):
         names = [
             p.name + (f" ({p.organisation})" if p.organisation else "") for p in session.people_with(role)
         ]
         if names:
-            groups.append(f"{label}: {', '.join(names)}")
+            groups.append(
+                QCoreApplication.translate("SessionHeader", "{0}: {1}").format(label, ", ".join(names))
+            )
     return "   ·   ".join(groups)
 
 
@@ -70,14 +75,14 @@ class SessionHeader(QWidget):
         for label in (self.when, self.people, self.questions):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(label)
-        self.title.setAccessibleName("Session title")
-        self.when.setAccessibleName("When and where")
-        self.people.setAccessibleName("People")
-        self.questions.setAccessibleName("Guiding questions")
+        self.title.setAccessibleName(self.tr("Session title"))
+        self.when.setAccessibleName(self.tr("When and where"))
+        self.people.setAccessibleName(self.tr("People"))
+        self.questions.setAccessibleName(self.tr("Guiding questions"))
 
     def show_session(self, session: Session | None, day: Day | None) -> None:
         if session is None:
-            self.title.setText("No session selected")
+            self.title.setText(self.tr("No session selected"))
             for label in (self.when, self.people, self.questions):
                 label.clear()
                 label.hide()
@@ -87,7 +92,8 @@ class SessionHeader(QWidget):
         self.people.setText(people_line(session))
         if session.questions:
             items = "".join(f"<li>{html.escape(q)}</li>" for q in session.questions)
-            self.questions.setText(f"<b>Guiding questions</b><ul style='margin:0'>{items}</ul>")
+            heading = html.escape(self.tr("Guiding questions"))
+            self.questions.setText(f"<b>{heading}</b><ul style='margin:0'>{items}</ul>")
         else:
             self.questions.clear()
         for label in (self.when, self.people, self.questions):

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from meetingkit.ui.models.stream_model import DETAILS_ROLE, TAG_LABELS, TAGS_ROLE, TIME_ROLE
+from meetingkit.ui.models.stream_model import DETAILS_ROLE, TAGS_ROLE, TIME_ROLE, tag_label
 from meetingkit.ui.theme import chip_colours
 
 PAD = 8
@@ -40,7 +40,7 @@ class StreamDelegate(QStyledItemDelegate):
 
     def _chips_width(self, tags: tuple[str, ...], font: QFont) -> list[int]:
         metrics = QFontMetrics(_small(font))
-        return [metrics.horizontalAdvance(TAG_LABELS.get(t, "#" + t)) + 2 * CHIP_PAD for t in tags]
+        return [metrics.horizontalAdvance(tag_label(t)) + 2 * CHIP_PAD for t in tags]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         width = self._view.viewport().width()
@@ -132,7 +132,7 @@ class StreamDelegate(QStyledItemDelegate):
             painter.setBrush(colours.background)
             painter.drawRoundedRect(chip, chip_height / 2, chip_height / 2)
             painter.setPen(colours.text)
-            painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), TAG_LABELS.get(tag, "#" + tag))
+            painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), tag_label(tag))
             x += chip_width + GAP
         details = str(index.data(DETAILS_ROLE) or "")
         if details:

@@ -21,8 +21,8 @@ class StreamView(QListView):
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
-        self.setAccessibleName("Notes stream")
-        self.setAccessibleDescription("The notes of this session, oldest first")
+        self.setAccessibleName(self.tr("Notes stream"))
+        self.setAccessibleDescription(self.tr("The notes of this session, oldest first"))
         self._follow = True
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -33,15 +33,15 @@ class SummaryEditor(QWidget):
         self._loading = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("Rapporteur's summary (Markdown)", self)
+        label = QLabel(self.tr("Rapporteur's summary (Markdown)"), self)
         layout.addWidget(label)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.setObjectName("summary_splitter")
         self.editor = _SummaryText(self)
         self.editor.setObjectName("summary_editor")
-        self.editor.setAccessibleName("Rapporteur's summary")
+        self.editor.setAccessibleName(self.tr("Rapporteur's summary"))
         self.editor.setPlaceholderText(
-            "Summarise the session: **bold**, *italic*, - lists, [links](https://…)"
+            self.tr("Summarise the session: **bold**, *italic*, - lists, [links](https://…)")
         )
         self.editor.setTabChangesFocus(True)
         label.setBuddy(self.editor)

@@ -1,0 +1,43 @@
+"""Dates and times as the interface language writes them (QLocale), for labels on screen."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+
+
+def _qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def short_day(value: dt.date) -> str:
+    """'Tue 12 Sep' (in French 'mar. 12 sept.')."""
+    return QLocale().toString(_qdate(value), "ddd d MMM")
+
+
+def long_day(value: dt.date) -> str:
+    """'Tuesday 12 September'."""
+    return QLocale().toString(_qdate(value), "dddd d MMMM")
+
+
+def full_date(value: dt.date) -> str:
+    """'Tuesday 12 September 2017'."""
+    return QLocale().toString(_qdate(value), "dddd d MMMM yyyy")
+
+
+def day_month_year(value: dt.date) -> str:
+    """'15 Oct 2017'."""
+    return QLocale().toString(_qdate(value), "d MMM yyyy")
+
+
+def clock(value: dt.time | dt.datetime) -> str:
+    """'09:30' (24-hour clock: meeting programmes are written that way in every language we ship)."""
+    return f"{value:%H:%M}"
+
+
+def moment(value: dt.datetime) -> str:
+    """A captured-at instant in the laptop's time zone: 'Tue 12 Sep, 09:41'."""
+    local = value.astimezone()
+    stamp = QDateTime(_qdate(local.date()), QTime(local.hour, local.minute, local.second))
+    return QLocale().toString(stamp, "ddd d MMM, HH:mm")
