@@ -79,13 +79,17 @@ class WelcomeWindow(QWidget):
         title.setFont(font)
         left.addWidget(title)
         tagline = QLabel(
-            self.tr("Day-by-day notes of multi-day meetings, turned into full written summaries and outcome packs."),
+            self.tr(
+                "Day-by-day notes of multi-day meetings, turned into full written summaries and outcome packs."
+            ),
             self,
         )
         tagline.setWordWrap(True)
         left.addWidget(tagline)
         left.addSpacing(16)
-        self.new_button = self._button(self.tr("&New event…"), "new", self.tr("Create an event file: title, dates, venue"))
+        self.new_button = self._button(
+            self.tr("&New event…"), "new", self.tr("Create an event file: title, dates, venue")
+        )
         self.open_button = self._button(self.tr("&Open…"), "open", self.tr("Open an event file"))
         self.sample_button = self._button(
             self.tr("Open the &sample event"),
