@@ -2,6 +2,337 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nuevo evento…</translation>
+    </message>
+    <message>
+        <source>Create a new event file</source>
+        <translation>Crear un nuevo archivo de evento</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open an event file</source>
+        <translation>Abrir un archivo de evento</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample event</source>
+        <translation>Abrir el evento de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>Open the Barcelona learning meeting sample</source>
+        <translation>Abrir el ejemplo de la reunión de aprendizaje de Barcelona</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>&amp;Cerrar la ventana</translation>
+    </message>
+    <message>
+        <source>Close this event window</source>
+        <translation>Cerrar la ventana de este evento</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Quit meetingkit (every line is already saved)</source>
+        <translation>Salir de meetingkit (cada línea ya está guardada)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Deshacer el último cambio</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Redo the change just undone</source>
+        <translation>Rehacer el cambio deshecho</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>Change meetingkit's settings</source>
+        <translation>Cambiar los ajustes de meetingkit</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Add session</source>
+        <translation>&amp;Añadir una sesión</translation>
+    </message>
+    <message>
+        <source>Add a session to the selected day</source>
+        <translation>Añadir una sesión al día seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renombrar</translation>
+    </message>
+    <message>
+        <source>Rename the selected session, or change a day's theme</source>
+        <translation>Renombrar la sesión seleccionada o cambiar el tema de un día</translation>
+    </message>
+    <message>
+        <source>Move session &amp;up</source>
+        <translation>&amp;Subir la sesión</translation>
+    </message>
+    <message>
+        <source>Move the session earlier in the day</source>
+        <translation>Poner la sesión antes en el día</translation>
+    </message>
+    <message>
+        <source>Move session &amp;down</source>
+        <translation>&amp;Bajar la sesión</translation>
+    </message>
+    <message>
+        <source>Move the session later in the day</source>
+        <translation>Poner la sesión más tarde en el día</translation>
+    </message>
+    <message>
+        <source>&amp;Delete session</source>
+        <translation>&amp;Eliminar la sesión</translation>
+    </message>
+    <message>
+        <source>Delete the selected session (undo brings it back)</source>
+        <translation>Eliminar la sesión seleccionada (deshacer la recupera)</translation>
+    </message>
+    <message>
+        <source>Session &amp;details…</source>
+        <translation>&amp;Detalles de la sesión…</translation>
+    </message>
+    <message>
+        <source>Edit time, room, people and guiding questions</source>
+        <translation>Editar el horario, la sala, las personas y las preguntas guía</translation>
+    </message>
+    <message>
+        <source>&amp;Previous session</source>
+        <translation>Sesión &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Open the session before this one</source>
+        <translation>Abrir la sesión anterior a esta</translation>
+    </message>
+    <message>
+        <source>&amp;Next session</source>
+        <translation>Sesión &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>Open the session after this one</source>
+        <translation>Abrir la sesión posterior a esta</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;capture line</source>
+        <translation>Ir a la línea de &amp;captura</translation>
+    </message>
+    <message>
+        <source>Type a new note</source>
+        <translation>Escribir una nueva nota</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;summary</source>
+        <translation>Editar el &amp;resumen</translation>
+    </message>
+    <message>
+        <source>Write the rapporteur's summary</source>
+        <translation>Redactar el resumen del relator</translation>
+    </message>
+    <message>
+        <source>&amp;Edit note</source>
+        <translation>&amp;Editar la nota</translation>
+    </message>
+    <message>
+        <source>Edit the selected note in place</source>
+        <translation>Editar la nota seleccionada en su sitio</translation>
+    </message>
+    <message>
+        <source>&amp;Delete note</source>
+        <translation>&amp;Eliminar la nota</translation>
+    </message>
+    <message>
+        <source>Delete the selected note (undo brings it back)</source>
+        <translation>Eliminar la nota seleccionada (deshacer la recupera)</translation>
+    </message>
+    <message>
+        <source>Move note &amp;up</source>
+        <translation>&amp;Subir la nota</translation>
+    </message>
+    <message>
+        <source>Move the note earlier</source>
+        <translation>Poner la nota antes</translation>
+    </message>
+    <message>
+        <source>Move note do&amp;wn</source>
+        <translation>&amp;Bajar la nota</translation>
+    </message>
+    <message>
+        <source>Move the note later</source>
+        <translation>Poner la nota después</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Acción</translation>
+    </message>
+    <message>
+        <source>Tag the selected note as an action</source>
+        <translation>Etiquetar la nota seleccionada como acción</translation>
+    </message>
+    <message>
+        <source>&amp;Synergy</source>
+        <translation>&amp;Sinergia</translation>
+    </message>
+    <message>
+        <source>Tag the selected note as a synergy</source>
+        <translation>Etiquetar la nota seleccionada como sinergia</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Decisión</translation>
+    </message>
+    <message>
+        <source>Tag the selected note as a decision</source>
+        <translation>Etiquetar la nota seleccionada como decisión</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Pregunta</translation>
+    </message>
+    <message>
+        <source>Tag the selected note as a question</source>
+        <translation>Etiquetar la nota seleccionada como pregunta</translation>
+    </message>
+    <message>
+        <source>&amp;Key point</source>
+        <translation>Punto &amp;clave</translation>
+    </message>
+    <message>
+        <source>Tag the selected note as a key point</source>
+        <translation>Etiquetar la nota seleccionada como punto clave</translation>
+    </message>
+    <message>
+        <source>Q&amp;uote</source>
+        <translation>Ci&amp;ta</translation>
+    </message>
+    <message>
+        <source>Tag the selected note as a quote</source>
+        <translation>Etiquetar la nota seleccionada como cita</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>&amp;Filter this session…</source>
+        <translation>&amp;Filtrar esta sesión…</translation>
+    </message>
+    <message>
+        <source>Show only the notes of this session that match</source>
+        <translation>Mostrar solo las notas de esta sesión que coinciden</translation>
+    </message>
+    <message>
+        <source>&amp;Search the event…</source>
+        <translation>&amp;Buscar en el evento…</translation>
+    </message>
+    <message>
+        <source>Search notes, summaries and captions of every session</source>
+        <translation>Buscar en las notas, resúmenes y pies de foto de todas las sesiones</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>Summary &amp;preview</source>
+        <translation>&amp;Vista previa del resumen</translation>
+    </message>
+    <message>
+        <source>Show the summary rendered beside its Markdown</source>
+        <translation>Mostrar el resumen formateado junto a su Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Navigator</source>
+        <translation>&amp;Navegador</translation>
+    </message>
+    <message>
+        <source>Show or hide the days and sessions</source>
+        <translation>Mostrar u ocultar los días y las sesiones</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>&amp;Inspector</translation>
+    </message>
+    <message>
+        <source>Show or hide the selected note's fields</source>
+        <translation>Mostrar u ocultar los campos de la nota seleccionada</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Pantalla completa</translation>
+    </message>
+    <message>
+        <source>Use the whole screen</source>
+        <translation>Usar toda la pantalla</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Atajos de teclado…</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut</source>
+        <translation>Listar todos los atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About meetingkit…</source>
+        <translation>&amp;Acerca de meetingkit…</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Versión y licencia</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt…</source>
+        <translation>Acerca de &amp;Qt…</translation>
+    </message>
+    <message>
+        <source>The Qt version in use</source>
+        <translation>La versión de Qt en uso</translation>
+    </message>
+</context>
+<context>
     <name>ActionsModel</name>
     <message>
         <source>Session</source>
@@ -143,6 +474,59 @@
     <message>
         <source>The export</source>
         <translation>La exportación</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>{0} Open it read-only? You can read and search it, but not change it.</source>
+        <translation>{0} ¿Abrirlo en solo lectura? Podrá leerlo y buscar en él, pero no modificarlo.</translation>
+    </message>
+    <message>
+        <source>Event already open</source>
+        <translation>Evento ya abierto</translation>
+    </message>
+    <message>
+        <source>Open an event</source>
+        <translation>Abrir un evento</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Writing the sample event (photos and slides included)…</source>
+        <translation>Escribiendo el evento de ejemplo (fotos y diapositivas incluidas)…</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>Ocultar este mensaje</translation>
+    </message>
+    <message>
+        <source>Hide message</source>
+        <translation>Ocultar el mensaje</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureLine</name>
+    <message>
+        <source>Type a note and press Enter  ·  ! action  ~ synergy  = decision  ? question  * key point  " quote  ·  @who  #tag  due:YYYY-MM-DD  ^short</source>
+        <translation>Escriba una nota y pulse Intro  ·  ! acción  ~ sinergia  = decisión  ? pregunta  * punto clave  " cita  ·  @quién  #etiqueta  due:AAAA-MM-DD  ^short</translation>
+    </message>
+    <message>
+        <source>Capture line</source>
+        <translation>Línea de captura</translation>
+    </message>
+    <message>
+        <source>Type a note and press Enter to add it to the session. Start with ! for an action, ~ for a synergy, = for a decision, ? for a question, * for a key point, a quote mark for a quote.</source>
+        <translation>Escriba una nota y pulse Intro para añadirla a la sesión. Empiece con ! para una acción, ~ para una sinergia, = para una decisión, ? para una pregunta, * para un punto clave, comillas para una cita.</translation>
     </message>
 </context>
 <context>
@@ -372,6 +756,137 @@
     </message>
 </context>
 <context>
+    <name>Inspector</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Select a note to see its fields.</source>
+        <translation>Seleccione una nota para ver sus campos.</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texto de la nota</translation>
+    </message>
+    <message>
+        <source>The note's text (Markdown); Ctrl+Enter or leaving the field saves it</source>
+        <translation>El texto de la nota (Markdown); Ctrl+Intro o salir del campo lo guarda</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Tag {0}</source>
+        <translation>Etiqueta {0}</translation>
+    </message>
+    <message>
+        <source>Other tags</source>
+        <translation>Otras etiquetas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Action owner</source>
+        <translation>Responsable de la acción</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>Action due date</source>
+        <translation>Plazo de la acción</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sin plazo</translation>
+    </message>
+    <message>
+        <source>Clear due date</source>
+        <translation>Borrar el plazo</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Plazo</translation>
+    </message>
+    <message>
+        <source>Action horizon</source>
+        <translation>Horizonte de la acción</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon</source>
+        <translation>&amp;Horizonte</translation>
+    </message>
+    <message>
+        <source>Action status</source>
+        <translation>Estado de la acción</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>Roadmap focus area</source>
+        <translation>Área prioritaria de la hoja de ruta</translation>
+    </message>
+    <message>
+        <source>&amp;Focus area</source>
+        <translation>Área &amp;prioritaria</translation>
+    </message>
+    <message>
+        <source>Synergy</source>
+        <translation>Sinergia</translation>
+    </message>
+    <message>
+        <source>Synergy parties</source>
+        <translation>Partes de la sinergia</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>Par&amp;tes</translation>
+    </message>
+    <message>
+        <source>Synergy theme</source>
+        <translation>Tema de la sinergia</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Quote speaker</source>
+        <translation>Autor de la cita</translation>
+    </message>
+    <message>
+        <source>S&amp;peaker</source>
+        <translation>&amp;Autor</translation>
+    </message>
+    <message>
+        <source>Note captured {0} by {1}</source>
+        <translation>Nota capturada {0} por {1}</translation>
+    </message>
+    <message>
+        <source>Note captured {0}</source>
+        <translation>Nota capturada {0}</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Editar las etiquetas</translation>
+    </message>
+    <message>
+        <source>Edit speaker</source>
+        <translation>Editar el autor</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Moderator</source>
@@ -456,6 +971,121 @@
     <message>
         <source>Writing the zip</source>
         <translation>Escribiendo el zip</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Days and sessions</source>
+        <translation>Días y sesiones</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspector</translation>
+    </message>
+    <message>
+        <source>Search the event</source>
+        <translation>Buscar en el evento</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Todos los cambios guardados</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>This event is open read-only</source>
+        <translation>Este evento está abierto en solo lectura</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Tag the selected note</source>
+        <translation>E&amp;tiquetar la nota seleccionada</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation>&amp;Búsqueda</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>&amp;Páginas</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>No recent events</source>
+        <translation>Ningún evento reciente</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Deshacer: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Rehacer: {0}</translation>
+    </message>
+    <message>
+        <source>{0} — {1} (read-only)</source>
+        <translation>{0} — {1} (solo lectura)</translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>Edit session details</source>
+        <translation>Editar los detalles de la sesión</translation>
+    </message>
+    <message>
+        <source>About meetingkit</source>
+        <translation>Acerca de meetingkit</translation>
+    </message>
+    <message>
+        <source>Session notes of multi-day meetings, full written summaries and outcome packs.</source>
+        <translation>Notas de sesión de reuniones de varios días, resúmenes escritos completos y paquetes de resultados.</translation>
+    </message>
+    <message>
+        <source>MIT licence</source>
+        <translation>Licencia MIT</translation>
     </message>
 </context>
 <context>
@@ -603,6 +1233,255 @@
     </message>
 </context>
 <context>
+    <name>Navigator</name>
+    <message>
+        <source>Day {0} · {1}</source>
+        <translation>Día {0} · {1}</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} a {1}</translation>
+    </message>
+    <message>
+        <source>Day {0}, {1}</source>
+        <translation>Día {0}, {1}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>Days and sessions</source>
+        <translation>Días y sesiones</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nueva sesión</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <source>Event title</source>
+        <translation>Título del evento</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Fechas</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Sede</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Ciudad</translation>
+    </message>
+    <message>
+        <source>One organisation per line</source>
+        <translation>Una organización por línea</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Organizadores</translation>
+    </message>
+    <message>
+        <source>&amp;Organisers</source>
+        <translation>&amp;Organizadores</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Language codes of the meeting, separated by commas</source>
+        <translation>Códigos de los idiomas de la reunión, separados por comas</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>&amp;Idiomas</translation>
+    </message>
+    <message>
+        <source>Event file</source>
+        <translation>Archivo del evento</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the event file</source>
+        <translation>Elegir dónde guardar el archivo del evento</translation>
+    </message>
+    <message>
+        <source>&amp;Save as</source>
+        <translation>&amp;Guardar como</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Create event</source>
+        <translation>Crear el evento</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} días</translation>
+    </message>
+    <message>
+        <source>Save the new event as</source>
+        <translation>Guardar el nuevo evento como</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>action</source>
+        <translation>acción</translation>
+    </message>
+    <message>
+        <source>synergy</source>
+        <translation>sinergia</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decisión</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>pregunta</translation>
+    </message>
+    <message>
+        <source>key point</source>
+        <translation>punto clave</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>cita</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Synergies</source>
+        <translation>Sinergias</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Decisiones</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Puntos clave</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>short term</source>
+        <translation>corto plazo</translation>
+    </message>
+    <message>
+        <source>medium term</source>
+        <translation>medio plazo</translation>
+    </message>
+    <message>
+        <source>long term</source>
+        <translation>largo plazo</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>descartada</translation>
+    </message>
+    <message>
+        <source>owner {0}</source>
+        <translation>responsable {0}</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>sin responsable</translation>
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation>plazo {0}</translation>
+    </message>
+    <message>
+        <source>focus: {0}</source>
+        <translation>área: {0}</translation>
+    </message>
+    <message>
+        <source>Action: {0}</source>
+        <translation>Acción: {0}</translation>
+    </message>
+    <message>
+        <source>no parties yet</source>
+        <translation>aún sin partes</translation>
+    </message>
+    <message>
+        <source>Synergy: {0}</source>
+        <translation>Sinergia: {0}</translation>
+    </message>
+    <message>
+        <source>tags: {0}</source>
+        <translation>etiquetas: {0}</translation>
+    </message>
+    <message>
+        <source>Captured {0} by {1}</source>
+        <translation>Capturada {0} por {1}</translation>
+    </message>
+    <message>
+        <source>Captured {0}</source>
+        <translation>Capturada {0}</translation>
+    </message>
+</context>
+<context>
     <name>OrganiserViews</name>
     <message>
         <source>Actions</source>
@@ -645,7 +1524,7 @@
         <translation>Importar el &amp;programa desde un CSV…</translation>
     </message>
     <message>
-        <source>Create days&apos; sessions from a spreadsheet saved as CSV</source>
+        <source>Create days' sessions from a spreadsheet saved as CSV</source>
         <translation>Crear las sesiones de cada día desde una hoja de cálculo guardada como CSV</translation>
     </message>
     <message>
@@ -1174,6 +2053,263 @@
     </message>
 </context>
 <context>
+    <name>SafePreview</name>
+    <message>
+        <source>Summary preview</source>
+        <translation>Vista previa del resumen</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Encontrado en</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation>Resumen de la sesión</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Pie de foto</translation>
+    </message>
+    <message>
+        <source>{0} in {1}: {2}</source>
+        <translation>{0} en {1}: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search notes, summaries and captions of the whole event</source>
+        <translation>Buscar en las notas, resúmenes y pies de foto de todo el evento</translation>
+    </message>
+    <message>
+        <source>Search the event</source>
+        <translation>Buscar en el evento</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>Número de resultados</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Ningún resultado</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message>
+        <source>{0} results</source>
+        <translation>{0} resultados</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailsDialog</name>
+    <message>
+        <source>Session details</source>
+        <translation>Detalles de la sesión</translation>
+    </message>
+    <message>
+        <source>Session title</source>
+        <translation>Título de la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Hora de fin</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>&amp;Horario</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Sala</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Sala</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Formato</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderador</translation>
+    </message>
+    <message>
+        <source>&amp;Moderator</source>
+        <translation>&amp;Moderador</translation>
+    </message>
+    <message>
+        <source>One speaker per line</source>
+        <translation>Un ponente por línea</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Ponentes</translation>
+    </message>
+    <message>
+        <source>S&amp;peakers</source>
+        <translation>&amp;Ponentes</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Relator</translation>
+    </message>
+    <message>
+        <source>R&amp;apporteur</source>
+        <translation>R&amp;elator</translation>
+    </message>
+    <message>
+        <source>One guiding question per line</source>
+        <translation>Una pregunta guía por línea</translation>
+    </message>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Preguntas guía</translation>
+    </message>
+    <message>
+        <source>&amp;Guiding questions</source>
+        <translation>Pre&amp;guntas guía</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHeader</name>
+    <message>
+        <source>Day {0}, {1}</source>
+        <translation>Día {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Moderador</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Ponentes</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Relator</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <source>Session title</source>
+        <translation>Título de la sesión</translation>
+    </message>
+    <message>
+        <source>When and where</source>
+        <translation>Cuándo y dónde</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Preguntas guía</translation>
+    </message>
+    <message>
+        <source>No session selected</source>
+        <translation>Ninguna sesión seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <source>Recovered an unsent line: it is back in the capture line.</source>
+        <translation>Se recuperó una línea no enviada: ha vuelto a la línea de captura.</translation>
+    </message>
+    <message>
+        <source>Filter this session's notes (Ctrl+F)</source>
+        <translation>Filtrar las notas de esta sesión (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter notes</source>
+        <translation>Filtrar las notas</translation>
+    </message>
+    <message>
+        <source>Show notes tagged</source>
+        <translation>Mostrar las notas etiquetadas</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>Todas las notas</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>Number of notes</source>
+        <translation>Número de notas</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>&amp;Descartarla</translation>
+    </message>
+    <message>
+        <source>{0} is open read-only: you can read and search, not edit.</source>
+        <translation>{0} está abierto en solo lectura: puede leer y buscar, no editar.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} notes shown</source>
+        <translation>{0} de {1} notas mostradas</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 nota</translation>
+    </message>
+    <message>
+        <source>{0} notes</source>
+        <translation>{0} notas</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Your name, written as the author of every note and edit you make.</source>
@@ -1198,6 +2334,143 @@
     <message>
         <source>Language of headings and labels in the documents meetingkit writes.</source>
         <translation>Idioma de los títulos y etiquetas de los documentos que escribe meetingkit.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>! at the start</source>
+        <translation>! al principio</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>acción</translation>
+    </message>
+    <message>
+        <source>~ at the start</source>
+        <translation>~ al principio</translation>
+    </message>
+    <message>
+        <source>synergy</source>
+        <translation>sinergia</translation>
+    </message>
+    <message>
+        <source>= at the start</source>
+        <translation>= al principio</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decisión</translation>
+    </message>
+    <message>
+        <source>? at the start</source>
+        <translation>? al principio</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>pregunta</translation>
+    </message>
+    <message>
+        <source>* at the start</source>
+        <translation>* al principio</translation>
+    </message>
+    <message>
+        <source>key point</source>
+        <translation>punto clave</translation>
+    </message>
+    <message>
+        <source>" at the start</source>
+        <translation>" al principio</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>cita</translation>
+    </message>
+    <message>
+        <source>@Name or @[Two Words]</source>
+        <translation>@Nombre o @[Dos Palabras]</translation>
+    </message>
+    <message>
+        <source>owner, party or speaker</source>
+        <translation>responsable, parte o autor</translation>
+    </message>
+    <message>
+        <source>#tag</source>
+        <translation>#etiqueta</translation>
+    </message>
+    <message>
+        <source>a free tag</source>
+        <translation>una etiqueta libre</translation>
+    </message>
+    <message>
+        <source>due:2017-10-15</source>
+        <translation>due:2017-10-15</translation>
+    </message>
+    <message>
+        <source>action due date</source>
+        <translation>plazo de la acción</translation>
+    </message>
+    <message>
+        <source>^short ^medium ^long</source>
+        <translation>^short ^medium ^long</translation>
+    </message>
+    <message>
+        <source>action horizon</source>
+        <translation>horizonte de la acción</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z in an empty capture line</source>
+        <translation>Ctrl+Z en una línea de captura vacía</translation>
+    </message>
+    <message>
+        <source>take back the last note</source>
+        <translation>retirar la última nota</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Capture line</source>
+        <translation>Línea de captura</translation>
+    </message>
+</context>
+<context>
+    <name>StreamView</name>
+    <message>
+        <source>Notes stream</source>
+        <translation>Flujo de notas</translation>
+    </message>
+    <message>
+        <source>The notes of this session, oldest first</source>
+        <translation>Las notas de esta sesión, las más antiguas primero</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryEditor</name>
+    <message>
+        <source>Rapporteur's summary (Markdown)</source>
+        <translation>Resumen del relator (Markdown)</translation>
+    </message>
+    <message>
+        <source>Rapporteur's summary</source>
+        <translation>Resumen del relator</translation>
+    </message>
+    <message>
+        <source>Summarise the session: **bold**, *italic*, - lists, [links](https://…)</source>
+        <translation>Resuma la sesión: **negrita**, *cursiva*, - listas, [enlaces](https://…)</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +2576,57 @@
     <message>
         <source>The thumbnail</source>
         <translation>La miniatura</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <source>Welcome to meetingkit</source>
+        <translation>Bienvenido a meetingkit</translation>
+    </message>
+    <message>
+        <source>Day-by-day notes of multi-day meetings, turned into full written summaries and outcome packs.</source>
+        <translation>Las notas día a día de reuniones de varios días, convertidas en resúmenes escritos completos y paquetes de resultados.</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nuevo evento…</translation>
+    </message>
+    <message>
+        <source>Create an event file: title, dates, venue</source>
+        <translation>Crear un archivo de evento: título, fechas, sede</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open an event file</source>
+        <translation>Abrir un archivo de evento</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample event</source>
+        <translation>Abrir el evento de &amp;ejemplo</translation>
+    </message>
+    <message>
+        <source>A three-day learning meeting in Barcelona, with notes, photos and slides</source>
+        <translation>Una reunión de aprendizaje de tres días en Barcelona, con notas, fotos y diapositivas</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation>Eventos recientes</translation>
+    </message>
+    <message>
+        <source>Events you open appear here. Start with the sample event to look around.</source>
+        <translation>Los eventos que abra aparecen aquí. Empiece por el evento de ejemplo para echar un vistazo.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,337 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nouvel événement…</translation>
+    </message>
+    <message>
+        <source>Create a new event file</source>
+        <translation>Créer un nouveau fichier d'événement</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open an event file</source>
+        <translation>Ouvrir un fichier d'événement</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample event</source>
+        <translation>Ouvrir l'événement d'&amp;exemple</translation>
+    </message>
+    <message>
+        <source>Open the Barcelona learning meeting sample</source>
+        <translation>Ouvrir l'exemple de la réunion d'apprentissage de Barcelone</translation>
+    </message>
+    <message>
+        <source>&amp;Close window</source>
+        <translation>&amp;Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <source>Close this event window</source>
+        <translation>Fermer la fenêtre de cet événement</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Quit meetingkit (every line is already saved)</source>
+        <translation>Quitter meetingkit (chaque ligne est déjà enregistrée)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation>Annuler la dernière modification</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo the change just undone</source>
+        <translation>Rétablir la modification annulée</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Change meetingkit's settings</source>
+        <translation>Modifier les réglages de meetingkit</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>&amp;Add session</source>
+        <translation>&amp;Ajouter une session</translation>
+    </message>
+    <message>
+        <source>Add a session to the selected day</source>
+        <translation>Ajouter une session au jour sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>Rename the selected session, or change a day's theme</source>
+        <translation>Renommer la session sélectionnée, ou changer le thème d'un jour</translation>
+    </message>
+    <message>
+        <source>Move session &amp;up</source>
+        <translation>Monter la &amp;session</translation>
+    </message>
+    <message>
+        <source>Move the session earlier in the day</source>
+        <translation>Placer la session plus tôt dans la journée</translation>
+    </message>
+    <message>
+        <source>Move session &amp;down</source>
+        <translation>&amp;Descendre la session</translation>
+    </message>
+    <message>
+        <source>Move the session later in the day</source>
+        <translation>Placer la session plus tard dans la journée</translation>
+    </message>
+    <message>
+        <source>&amp;Delete session</source>
+        <translation>&amp;Supprimer la session</translation>
+    </message>
+    <message>
+        <source>Delete the selected session (undo brings it back)</source>
+        <translation>Supprimer la session sélectionnée (annuler la fait revenir)</translation>
+    </message>
+    <message>
+        <source>Session &amp;details…</source>
+        <translation>&amp;Détails de la session…</translation>
+    </message>
+    <message>
+        <source>Edit time, room, people and guiding questions</source>
+        <translation>Modifier l'horaire, la salle, les personnes et les questions directrices</translation>
+    </message>
+    <message>
+        <source>&amp;Previous session</source>
+        <translation>Session &amp;précédente</translation>
+    </message>
+    <message>
+        <source>Open the session before this one</source>
+        <translation>Ouvrir la session qui précède</translation>
+    </message>
+    <message>
+        <source>&amp;Next session</source>
+        <translation>Session &amp;suivante</translation>
+    </message>
+    <message>
+        <source>Open the session after this one</source>
+        <translation>Ouvrir la session qui suit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;capture line</source>
+        <translation>Aller à la ligne de &amp;saisie</translation>
+    </message>
+    <message>
+        <source>Type a new note</source>
+        <translation>Saisir une nouvelle note</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;summary</source>
+        <translation>Modifier la &amp;synthèse</translation>
+    </message>
+    <message>
+        <source>Write the rapporteur's summary</source>
+        <translation>Rédiger la synthèse du rapporteur</translation>
+    </message>
+    <message>
+        <source>&amp;Edit note</source>
+        <translation>&amp;Modifier la note</translation>
+    </message>
+    <message>
+        <source>Edit the selected note in place</source>
+        <translation>Modifier la note sélectionnée sur place</translation>
+    </message>
+    <message>
+        <source>&amp;Delete note</source>
+        <translation>&amp;Supprimer la note</translation>
+    </message>
+    <message>
+        <source>Delete the selected note (undo brings it back)</source>
+        <translation>Supprimer la note sélectionnée (annuler la fait revenir)</translation>
+    </message>
+    <message>
+        <source>Move note &amp;up</source>
+        <translation>&amp;Monter la note</translation>
+    </message>
+    <message>
+        <source>Move the note earlier</source>
+        <translation>Placer la note plus haut</translation>
+    </message>
+    <message>
+        <source>Move note do&amp;wn</source>
+        <translation>&amp;Descendre la note</translation>
+    </message>
+    <message>
+        <source>Move the note later</source>
+        <translation>Placer la note plus bas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation>&amp;Action</translation>
+    </message>
+    <message>
+        <source>Tag the selected note as an action</source>
+        <translation>Étiqueter la note sélectionnée comme action</translation>
+    </message>
+    <message>
+        <source>&amp;Synergy</source>
+        <translation>&amp;Synergie</translation>
+    </message>
+    <message>
+        <source>Tag the selected note as a synergy</source>
+        <translation>Étiqueter la note sélectionnée comme synergie</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Décision</translation>
+    </message>
+    <message>
+        <source>Tag the selected note as a decision</source>
+        <translation>Étiqueter la note sélectionnée comme décision</translation>
+    </message>
+    <message>
+        <source>&amp;Question</source>
+        <translation>&amp;Question</translation>
+    </message>
+    <message>
+        <source>Tag the selected note as a question</source>
+        <translation>Étiqueter la note sélectionnée comme question</translation>
+    </message>
+    <message>
+        <source>&amp;Key point</source>
+        <translation>&amp;Point clé</translation>
+    </message>
+    <message>
+        <source>Tag the selected note as a key point</source>
+        <translation>Étiqueter la note sélectionnée comme point clé</translation>
+    </message>
+    <message>
+        <source>Q&amp;uote</source>
+        <translation>&amp;Citation</translation>
+    </message>
+    <message>
+        <source>Tag the selected note as a quote</source>
+        <translation>Étiqueter la note sélectionnée comme citation</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>&amp;Filter this session…</source>
+        <translation>&amp;Filtrer cette session…</translation>
+    </message>
+    <message>
+        <source>Show only the notes of this session that match</source>
+        <translation>N'afficher que les notes de cette session qui correspondent</translation>
+    </message>
+    <message>
+        <source>&amp;Search the event…</source>
+        <translation>&amp;Rechercher dans l'événement…</translation>
+    </message>
+    <message>
+        <source>Search notes, summaries and captions of every session</source>
+        <translation>Rechercher dans les notes, synthèses et légendes de toutes les sessions</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>Summary &amp;preview</source>
+        <translation>&amp;Aperçu de la synthèse</translation>
+    </message>
+    <message>
+        <source>Show the summary rendered beside its Markdown</source>
+        <translation>Afficher la synthèse mise en forme à côté de son Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Navigator</source>
+        <translation>&amp;Navigateur</translation>
+    </message>
+    <message>
+        <source>Show or hide the days and sessions</source>
+        <translation>Afficher ou masquer les jours et les sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Inspector</source>
+        <translation>&amp;Inspecteur</translation>
+    </message>
+    <message>
+        <source>Show or hide the selected note's fields</source>
+        <translation>Afficher ou masquer les champs de la note sélectionnée</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>Use the whole screen</source>
+        <translation>Utiliser tout l'écran</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Raccourcis clavier…</translation>
+    </message>
+    <message>
+        <source>List every keyboard shortcut</source>
+        <translation>Lister tous les raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About meetingkit…</source>
+        <translation>À &amp;propos de meetingkit…</translation>
+    </message>
+    <message>
+        <source>Version and licence</source>
+        <translation>Version et licence</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt…</source>
+        <translation>À propos de &amp;Qt…</translation>
+    </message>
+    <message>
+        <source>The Qt version in use</source>
+        <translation>La version de Qt utilisée</translation>
+    </message>
+</context>
+<context>
     <name>ActionsModel</name>
     <message>
         <source>Session</source>
@@ -64,7 +395,7 @@
     </message>
     <message>
         <source>Horizon filter</source>
-        <translation>Filtre d&apos;horizon</translation>
+        <translation>Filtre d'horizon</translation>
     </message>
     <message>
         <source>All horizons</source>
@@ -80,7 +411,7 @@
     </message>
     <message>
         <source>Show the selected action in its session</source>
-        <translation>Afficher l&apos;action sélectionnée dans sa session</translation>
+        <translation>Afficher l'action sélectionnée dans sa session</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -88,7 +419,7 @@
     </message>
     <message>
         <source>Save the actions as a spreadsheet (opens in Excel)</source>
-        <translation>Enregistrer les actions comme tableur (s&apos;ouvre dans Excel)</translation>
+        <translation>Enregistrer les actions comme tableur (s'ouvre dans Excel)</translation>
     </message>
     <message>
         <source>Export calendar…</source>
@@ -96,7 +427,7 @@
     </message>
     <message>
         <source>Save the actions with a due date as calendar entries (.ics)</source>
-        <translation>Enregistrer les actions datées comme entrées d&apos;agenda (.ics)</translation>
+        <translation>Enregistrer les actions datées comme entrées d'agenda (.ics)</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
@@ -130,7 +461,7 @@
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation>Fichiers d&apos;agenda (*.ics)</translation>
+        <translation>Fichiers d'agenda (*.ics)</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -142,7 +473,60 @@
     </message>
     <message>
         <source>The export</source>
-        <translation>L&apos;exportation</translation>
+        <translation>L'exportation</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>{0} Open it read-only? You can read and search it, but not change it.</source>
+        <translation>{0} L'ouvrir en lecture seule ? Vous pourrez le lire et y chercher, mais pas le modifier.</translation>
+    </message>
+    <message>
+        <source>Event already open</source>
+        <translation>Événement déjà ouvert</translation>
+    </message>
+    <message>
+        <source>Open an event</source>
+        <translation>Ouvrir un événement</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Writing the sample event (photos and slides included)…</source>
+        <translation>Écriture de l'événement d'exemple (photos et diapositives comprises)…</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>Masquer ce message</translation>
+    </message>
+    <message>
+        <source>Hide message</source>
+        <translation>Masquer le message</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureLine</name>
+    <message>
+        <source>Type a note and press Enter  ·  ! action  ~ synergy  = decision  ? question  * key point  " quote  ·  @who  #tag  due:YYYY-MM-DD  ^short</source>
+        <translation>Saisissez une note et appuyez sur Entrée  ·  ! action  ~ synergie  = décision  ? question  * point clé  " citation  ·  @qui  #étiquette  due:AAAA-MM-JJ  ^short</translation>
+    </message>
+    <message>
+        <source>Capture line</source>
+        <translation>Ligne de saisie</translation>
+    </message>
+    <message>
+        <source>Type a note and press Enter to add it to the session. Start with ! for an action, ~ for a synergy, = for a decision, ? for a question, * for a key point, a quote mark for a quote.</source>
+        <translation>Saisissez une note et appuyez sur Entrée pour l'ajouter à la session. Commencez par ! pour une action, ~ pour une synergie, = pour une décision, ? pour une question, * pour un point clé, un guillemet pour une citation.</translation>
     </message>
 </context>
 <context>
@@ -287,7 +671,7 @@
     <name>EventSettingsDialog</name>
     <message>
         <source>Event settings</source>
-        <translation>Paramètres de l&apos;événement</translation>
+        <translation>Paramètres de l'événement</translation>
     </message>
     <message>
         <source>One organisation a line</source>
@@ -369,6 +753,137 @@
             <numerusform>%n jour vide à la fin sera retiré.</numerusform>
             <numerusform>%n jours vides à la fin seront retirés.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Inspector</name>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <source>Select a note to see its fields.</source>
+        <translation>Sélectionnez une note pour voir ses champs.</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <source>The note's text (Markdown); Ctrl+Enter or leaving the field saves it</source>
+        <translation>Le texte de la note (Markdown) ; Ctrl+Entrée ou quitter le champ l'enregistre</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Tag {0}</source>
+        <translation>Étiquette {0}</translation>
+    </message>
+    <message>
+        <source>Other tags</source>
+        <translation>Autres étiquettes</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Action owner</source>
+        <translation>Responsable de l'action</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>Action due date</source>
+        <translation>Échéance de l'action</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <source>Clear due date</source>
+        <translation>Effacer l'échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>É&amp;chéance</translation>
+    </message>
+    <message>
+        <source>Action horizon</source>
+        <translation>Horizon de l'action</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon</source>
+        <translation>&amp;Horizon</translation>
+    </message>
+    <message>
+        <source>Action status</source>
+        <translation>Statut de l'action</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>Roadmap focus area</source>
+        <translation>Axe prioritaire de la feuille de route</translation>
+    </message>
+    <message>
+        <source>&amp;Focus area</source>
+        <translation>&amp;Axe prioritaire</translation>
+    </message>
+    <message>
+        <source>Synergy</source>
+        <translation>Synergie</translation>
+    </message>
+    <message>
+        <source>Synergy parties</source>
+        <translation>Parties de la synergie</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Parties</translation>
+    </message>
+    <message>
+        <source>Synergy theme</source>
+        <translation>Thème de la synergie</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Quote speaker</source>
+        <translation>Auteur de la citation</translation>
+    </message>
+    <message>
+        <source>S&amp;peaker</source>
+        <translation>&amp;Auteur</translation>
+    </message>
+    <message>
+        <source>Note captured {0} by {1}</source>
+        <translation>Note saisie {0} par {1}</translation>
+    </message>
+    <message>
+        <source>Note captured {0}</source>
+        <translation>Note saisie {0}</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Modifier les étiquettes</translation>
+    </message>
+    <message>
+        <source>Edit speaker</source>
+        <translation>Modifier l'auteur</translation>
     </message>
 </context>
 <context>
@@ -459,6 +974,121 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Days and sessions</source>
+        <translation>Jours et sessions</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspecteur</translation>
+    </message>
+    <message>
+        <source>Search the event</source>
+        <translation>Rechercher dans l'événement</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Toutes les modifications sont enregistrées</translation>
+    </message>
+    <message>
+        <source>Save status</source>
+        <translation>État de l'enregistrement</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>This event is open read-only</source>
+        <translation>Cet événement est ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>&amp;Session</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Tag the selected note</source>
+        <translation>É&amp;tiqueter la note sélectionnée</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch</source>
+        <translation>Re&amp;cherche</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Pages</source>
+        <translation>&amp;Pages</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <source>No recent events</source>
+        <translation>Aucun événement récent</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {0}</source>
+        <translation>&amp;Annuler : {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {0}</source>
+        <translation>&amp;Rétablir : {0}</translation>
+    </message>
+    <message>
+        <source>{0} — {1} (read-only)</source>
+        <translation>{0} — {1} (lecture seule)</translation>
+    </message>
+    <message>
+        <source>{0} — {1}</source>
+        <translation>{0} — {1}</translation>
+    </message>
+    <message>
+        <source>Edit session details</source>
+        <translation>Modifier les détails de la session</translation>
+    </message>
+    <message>
+        <source>About meetingkit</source>
+        <translation>À propos de meetingkit</translation>
+    </message>
+    <message>
+        <source>Session notes of multi-day meetings, full written summaries and outcome packs.</source>
+        <translation>Notes de session des réunions de plusieurs jours, comptes rendus complets et dossiers de résultats.</translation>
+    </message>
+    <message>
+        <source>MIT licence</source>
+        <translation>Licence MIT</translation>
+    </message>
+</context>
+<context>
     <name>MediaModel</name>
     <message>
         <source>No consent: left out of the outcomes</source>
@@ -545,7 +1175,7 @@
     </message>
     <message>
         <source>The whole event</source>
-        <translation>Tout l&apos;événement</translation>
+        <translation>Tout l'événement</translation>
     </message>
     <message>
         <source>The session open on the Sessions page; follows it as you change sessions</source>
@@ -561,7 +1191,7 @@
     </message>
     <message>
         <source>Select a photo to see it large.</source>
-        <translation>Sélectionnez une photo pour l&apos;afficher en grand.</translation>
+        <translation>Sélectionnez une photo pour l'afficher en grand.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -603,6 +1233,255 @@
     </message>
 </context>
 <context>
+    <name>Navigator</name>
+    <message>
+        <source>Day {0} · {1}</source>
+        <translation>Jour {0} · {1}</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} au {1}</translation>
+    </message>
+    <message>
+        <source>Day {0}, {1}</source>
+        <translation>Jour {0}, {1}</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>Days and sessions</source>
+        <translation>Jours et sessions</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nouvelle session</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>Event title</source>
+        <translation>Titre de l'événement</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>&amp;Dates</source>
+        <translation>&amp;Dates</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Venue</source>
+        <translation>&amp;Lieu</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>&amp;City</source>
+        <translation>&amp;Ville</translation>
+    </message>
+    <message>
+        <source>One organisation per line</source>
+        <translation>Une organisation par ligne</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Organisateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Organisers</source>
+        <translation>&amp;Organisateurs</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Language codes of the meeting, separated by commas</source>
+        <translation>Codes des langues de la réunion, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>La&amp;ngues</translation>
+    </message>
+    <message>
+        <source>Event file</source>
+        <translation>Fichier de l'événement</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the event file</source>
+        <translation>Choisir où enregistrer le fichier de l'événement</translation>
+    </message>
+    <message>
+        <source>&amp;Save as</source>
+        <translation>&amp;Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Create event</source>
+        <translation>Créer l'événement</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} jours</translation>
+    </message>
+    <message>
+        <source>Save the new event as</source>
+        <translation>Enregistrer le nouvel événement sous</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>synergy</source>
+        <translation>synergie</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>key point</source>
+        <translation>point clé</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Synergies</source>
+        <translation>Synergies</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Key points</source>
+        <translation>Points clés</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>short term</source>
+        <translation>court terme</translation>
+    </message>
+    <message>
+        <source>medium term</source>
+        <translation>moyen terme</translation>
+    </message>
+    <message>
+        <source>long term</source>
+        <translation>long terme</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>faite</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>abandonnée</translation>
+    </message>
+    <message>
+        <source>owner {0}</source>
+        <translation>responsable {0}</translation>
+    </message>
+    <message>
+        <source>no owner</source>
+        <translation>sans responsable</translation>
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation>échéance {0}</translation>
+    </message>
+    <message>
+        <source>focus: {0}</source>
+        <translation>axe : {0}</translation>
+    </message>
+    <message>
+        <source>Action: {0}</source>
+        <translation>Action : {0}</translation>
+    </message>
+    <message>
+        <source>no parties yet</source>
+        <translation>pas encore de parties</translation>
+    </message>
+    <message>
+        <source>Synergy: {0}</source>
+        <translation>Synergie : {0}</translation>
+    </message>
+    <message>
+        <source>tags: {0}</source>
+        <translation>étiquettes : {0}</translation>
+    </message>
+    <message>
+        <source>Captured {0} by {1}</source>
+        <translation>Saisie {0} par {1}</translation>
+    </message>
+    <message>
+        <source>Captured {0}</source>
+        <translation>Saisie {0}</translation>
+    </message>
+</context>
+<context>
     <name>OrganiserViews</name>
     <message>
         <source>Actions</source>
@@ -634,7 +1513,7 @@
     </message>
     <message>
         <source>Event &amp;settings…</source>
-        <translation>&amp;Paramètres de l&apos;événement…</translation>
+        <translation>&amp;Paramètres de l'événement…</translation>
     </message>
     <message>
         <source>Title, dates, venue, organisers and cover logo</source>
@@ -645,7 +1524,7 @@
         <translation>Importer le &amp;programme depuis un CSV…</translation>
     </message>
     <message>
-        <source>Create days&apos; sessions from a spreadsheet saved as CSV</source>
+        <source>Create days' sessions from a spreadsheet saved as CSV</source>
         <translation>Créer les sessions des journées depuis un tableur enregistré en CSV</translation>
     </message>
     <message>
@@ -677,7 +1556,7 @@
     </message>
     <message>
         <source>Article for a newsletter (.md)</source>
-        <translation>Article pour une lettre d&apos;information (.md)</translation>
+        <translation>Article pour une lettre d'information (.md)</translation>
     </message>
     <message>
         <source>Document language</source>
@@ -852,7 +1731,7 @@
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation>Annulé ; rien n&apos;a été écrit.</translation>
+        <translation>Annulé ; rien n'a été écrit.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -860,7 +1739,7 @@
     </message>
     <message>
         <source>The export</source>
-        <translation>L&apos;exportation</translation>
+        <translation>L'exportation</translation>
     </message>
     <message>
         <source>The outcome pack</source>
@@ -1058,7 +1937,7 @@
     </message>
     <message>
         <source>Author name:</source>
-        <translation>Nom de l&apos;auteur :</translation>
+        <translation>Nom de l'auteur :</translation>
     </message>
     <message>
         <source>Word template:</source>
@@ -1074,7 +1953,7 @@
     </message>
     <message>
         <source>Interface language:</source>
-        <translation>Langue de l&apos;interface :</translation>
+        <translation>Langue de l'interface :</translation>
     </message>
     <message>
         <source>Document language:</source>
@@ -1082,7 +1961,7 @@
     </message>
     <message>
         <source>The interface language changes when meetingkit restarts.</source>
-        <translation>La langue de l&apos;interface change au redémarrage de meetingkit.</translation>
+        <translation>La langue de l'interface change au redémarrage de meetingkit.</translation>
     </message>
     <message>
         <source>Word template</source>
@@ -1101,7 +1980,7 @@
     </message>
     <message>
         <source>Drag a card to another horizon or focus area, or select it and press Ctrl+Left/Right (horizon) or Ctrl+Up/Down (focus area). Enter opens the note it came from.</source>
-        <translation>Faites glisser une carte vers un autre horizon ou axe, ou sélectionnez-la et appuyez sur Ctrl+Gauche/Droite (horizon) ou Ctrl+Haut/Bas (axe prioritaire). Entrée ouvre la note d&apos;origine.</translation>
+        <translation>Faites glisser une carte vers un autre horizon ou axe, ou sélectionnez-la et appuyez sur Ctrl+Gauche/Droite (horizon) ou Ctrl+Haut/Bas (axe prioritaire). Entrée ouvre la note d'origine.</translation>
     </message>
     <message>
         <source>Add focus area…</source>
@@ -1174,6 +2053,263 @@
     </message>
 </context>
 <context>
+    <name>SafePreview</name>
+    <message>
+        <source>Summary preview</source>
+        <translation>Aperçu de la synthèse</translation>
+    </message>
+</context>
+<context>
+    <name>Search</name>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>Trouvé dans</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation>Synthèse de session</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>{0} in {1}: {2}</source>
+        <translation>{0} dans {1} : {2}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search notes, summaries and captions of the whole event</source>
+        <translation>Rechercher dans les notes, synthèses et légendes de tout l'événement</translation>
+    </message>
+    <message>
+        <source>Search the event</source>
+        <translation>Rechercher dans l'événement</translation>
+    </message>
+    <message>
+        <source>Number of results</source>
+        <translation>Nombre de résultats</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>No results</source>
+        <translation>Aucun résultat</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 résultat</translation>
+    </message>
+    <message>
+        <source>{0} results</source>
+        <translation>{0} résultats</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetailsDialog</name>
+    <message>
+        <source>Session details</source>
+        <translation>Détails de la session</translation>
+    </message>
+    <message>
+        <source>Session title</source>
+        <translation>Titre de la session</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Heure de fin</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>T&amp;ime</source>
+        <translation>&amp;Horaire</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>&amp;Room</source>
+        <translation>&amp;Salle</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Modérateur</translation>
+    </message>
+    <message>
+        <source>&amp;Moderator</source>
+        <translation>&amp;Modérateur</translation>
+    </message>
+    <message>
+        <source>One speaker per line</source>
+        <translation>Un intervenant par ligne</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>S&amp;peakers</source>
+        <translation>&amp;Intervenants</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>R&amp;apporteur</source>
+        <translation>R&amp;apporteur</translation>
+    </message>
+    <message>
+        <source>One guiding question per line</source>
+        <translation>Une question directrice par ligne</translation>
+    </message>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Questions directrices</translation>
+    </message>
+    <message>
+        <source>&amp;Guiding questions</source>
+        <translation>&amp;Questions directrices</translation>
+    </message>
+</context>
+<context>
+    <name>SessionHeader</name>
+    <message>
+        <source>Day {0}, {1}</source>
+        <translation>Jour {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation>Modérateur</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <source>Session title</source>
+        <translation>Titre de la session</translation>
+    </message>
+    <message>
+        <source>When and where</source>
+        <translation>Quand et où</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Guiding questions</source>
+        <translation>Questions directrices</translation>
+    </message>
+    <message>
+        <source>No session selected</source>
+        <translation>Aucune session sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <source>Recovered an unsent line: it is back in the capture line.</source>
+        <translation>Une ligne non envoyée a été récupérée : elle est de retour dans la ligne de saisie.</translation>
+    </message>
+    <message>
+        <source>Filter this session's notes (Ctrl+F)</source>
+        <translation>Filtrer les notes de cette session (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter notes</source>
+        <translation>Filtrer les notes</translation>
+    </message>
+    <message>
+        <source>Show notes tagged</source>
+        <translation>Afficher les notes étiquetées</translation>
+    </message>
+    <message>
+        <source>All notes</source>
+        <translation>Toutes les notes</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Number of notes</source>
+        <translation>Nombre de notes</translation>
+    </message>
+    <message>
+        <source>&amp;Discard it</source>
+        <translation>&amp;L'abandonner</translation>
+    </message>
+    <message>
+        <source>{0} is open read-only: you can read and search, not edit.</source>
+        <translation>{0} est ouvert en lecture seule : vous pouvez lire et chercher, pas modifier.</translation>
+    </message>
+    <message>
+        <source>{0} of {1} notes shown</source>
+        <translation>{0} notes affichées sur {1}</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <source>{0} notes</source>
+        <translation>{0} notes</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <source>Your name, written as the author of every note and edit you make.</source>
@@ -1193,11 +2329,148 @@
     </message>
     <message>
         <source>Language of the interface; empty follows the system. Applies when meetingkit restarts.</source>
-        <translation>Langue de l&apos;interface ; vide : celle du système. S&apos;applique au redémarrage de meetingkit.</translation>
+        <translation>Langue de l'interface ; vide : celle du système. S'applique au redémarrage de meetingkit.</translation>
     </message>
     <message>
         <source>Language of headings and labels in the documents meetingkit writes.</source>
         <translation>Langue des titres et libellés des documents écrits par meetingkit.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>! at the start</source>
+        <translation>! au début</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>~ at the start</source>
+        <translation>~ au début</translation>
+    </message>
+    <message>
+        <source>synergy</source>
+        <translation>synergie</translation>
+    </message>
+    <message>
+        <source>= at the start</source>
+        <translation>= au début</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <source>? at the start</source>
+        <translation>? au début</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>* at the start</source>
+        <translation>* au début</translation>
+    </message>
+    <message>
+        <source>key point</source>
+        <translation>point clé</translation>
+    </message>
+    <message>
+        <source>" at the start</source>
+        <translation>" au début</translation>
+    </message>
+    <message>
+        <source>quote</source>
+        <translation>citation</translation>
+    </message>
+    <message>
+        <source>@Name or @[Two Words]</source>
+        <translation>@Nom ou @[Deux Mots]</translation>
+    </message>
+    <message>
+        <source>owner, party or speaker</source>
+        <translation>responsable, partie ou auteur</translation>
+    </message>
+    <message>
+        <source>#tag</source>
+        <translation>#étiquette</translation>
+    </message>
+    <message>
+        <source>a free tag</source>
+        <translation>une étiquette libre</translation>
+    </message>
+    <message>
+        <source>due:2017-10-15</source>
+        <translation>due:2017-10-15</translation>
+    </message>
+    <message>
+        <source>action due date</source>
+        <translation>échéance de l'action</translation>
+    </message>
+    <message>
+        <source>^short ^medium ^long</source>
+        <translation>^short ^medium ^long</translation>
+    </message>
+    <message>
+        <source>action horizon</source>
+        <translation>horizon de l'action</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z in an empty capture line</source>
+        <translation>Ctrl+Z dans une ligne de saisie vide</translation>
+    </message>
+    <message>
+        <source>take back the last note</source>
+        <translation>reprendre la dernière note</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Capture line</source>
+        <translation>Ligne de saisie</translation>
+    </message>
+</context>
+<context>
+    <name>StreamView</name>
+    <message>
+        <source>Notes stream</source>
+        <translation>Fil des notes</translation>
+    </message>
+    <message>
+        <source>The notes of this session, oldest first</source>
+        <translation>Les notes de cette session, les plus anciennes d'abord</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryEditor</name>
+    <message>
+        <source>Rapporteur's summary (Markdown)</source>
+        <translation>Synthèse du rapporteur (Markdown)</translation>
+    </message>
+    <message>
+        <source>Rapporteur's summary</source>
+        <translation>Synthèse du rapporteur</translation>
+    </message>
+    <message>
+        <source>Summarise the session: **bold**, *italic*, - lists, [links](https://…)</source>
+        <translation>Résumez la session : **gras**, *italique*, - listes, [liens](https://…)</translation>
     </message>
 </context>
 <context>
@@ -1303,6 +2576,57 @@
     <message>
         <source>The thumbnail</source>
         <translation>La vignette</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeWindow</name>
+    <message>
+        <source>Welcome to meetingkit</source>
+        <translation>Bienvenue dans meetingkit</translation>
+    </message>
+    <message>
+        <source>Day-by-day notes of multi-day meetings, turned into full written summaries and outcome packs.</source>
+        <translation>Les notes jour par jour des réunions de plusieurs jours, transformées en comptes rendus complets et en dossiers de résultats.</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nouvel événement…</translation>
+    </message>
+    <message>
+        <source>Create an event file: title, dates, venue</source>
+        <translation>Créer un fichier d'événement : titre, dates, lieu</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open an event file</source>
+        <translation>Ouvrir un fichier d'événement</translation>
+    </message>
+    <message>
+        <source>Open the &amp;sample event</source>
+        <translation>Ouvrir l'événement d'&amp;exemple</translation>
+    </message>
+    <message>
+        <source>A three-day learning meeting in Barcelona, with notes, photos and slides</source>
+        <translation>Une réunion d'apprentissage de trois jours à Barcelone, avec notes, photos et diapositives</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Recent events</source>
+        <translation>Événements récents</translation>
+    </message>
+    <message>
+        <source>Events you open appear here. Start with the sample event to look around.</source>
+        <translation>Les événements que vous ouvrez apparaissent ici. Commencez par l'événement d'exemple pour faire le tour.</translation>
     </message>
 </context>
 </TS>
