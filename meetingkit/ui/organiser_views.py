@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
@@ -17,7 +18,9 @@ class _Window(Protocol):
 
     actions: Any
 
-    def add_view(self, key: str, title: str, widget: QWidget, icon_name: str = "") -> QAction: ...
+    def add_view(
+        self, key: str, title: str, widget: QWidget | Callable[[], QWidget], icon_name: str = ""
+    ) -> QAction: ...
     def show_item(self, item_id: str) -> bool: ...
 
 
@@ -35,53 +38,79 @@ class _Shutdown(QObject):
         return False
 
 
-def install_views(window: _Window, document: EventDocument, settings: Settings | None) -> dict[str, QWidget]:
-    """Add Actions, Synergies, Roadmap, Participants, Media and Outcomes pages and the Event menu."""
+def install_views(window: _Window, document: EventDocument, settings: Settings | None) -> None:
+    """Add Actions, Synergies, Roadmap, Participants, Media and Outcomes pages and the Event menu.
+
+    Pages are added as factories: each is built the first time it is shown, so opening a large event
+    costs only the Sessions page (building every page at start took seconds on a 10,000-item event).
+    """
     from meetingkit.ui.dialogs.event_settings import EventSettingsDialog
     from meetingkit.ui.dialogs.preferences import PreferencesDialog
     from meetingkit.ui.dialogs.programme_import import CsvImportDialog
-    from meetingkit.ui.views.actions_view import ActionsView
-    from meetingkit.ui.views.media_view import MediaView
-    from meetingkit.ui.views.outcomes_view import OutcomesView
-    from meetingkit.ui.views.participants_view import ParticipantsView
-    from meetingkit.ui.views.roadmap_view import RoadmapBoard
-    from meetingkit.ui.views.synergies_view import SynergiesView
 
     assert isinstance(window, QMainWindow)
     settings = settings if settings is not None else Settings(parent=window)
-    views: dict[str, QWidget] = {
-        "actions": ActionsView(document, settings, window),
-        "synergies": SynergiesView(document, settings, window),
-        "roadmap": RoadmapBoard(document, settings, window),
-        "participants": ParticipantsView(document, settings, window),
-        "media": MediaView(document, settings, window),
-        "outcomes": OutcomesView(document, settings, window),
-    }
-    titles = {
-        "actions": (QCoreApplication.translate("OrganiserViews", "Actions"), "actions"),
-        "synergies": (QCoreApplication.translate("OrganiserViews", "Synergies"), "synergies"),
-        "roadmap": (QCoreApplication.translate("OrganiserViews", "Roadmap"), "roadmap"),
-        "participants": (QCoreApplication.translate("OrganiserViews", "People"), "people"),
-        "media": (QCoreApplication.translate("OrganiserViews", "Media"), "media"),
-        "outcomes": (QCoreApplication.translate("OrganiserViews", "Outcomes"), "outcomes"),
-    }
-    for key, view in views.items():
-        title, icon_name = titles[key]
-        window.add_view(key, title, view, icon_name)
-        jump = getattr(view, "jump_requested", None)
-        if jump is not None:
-            jump.connect(window.show_item)
+    with_workers: list[Any] = []
+    window.installEventFilter(_Shutdown(window, with_workers))
 
-    # "This session" in the media library follows the session open on the Sessions page.
-    session_view = getattr(window, "session_view", None)
-    if session_view is not None:
-        media = views["media"]
-        assert isinstance(media, MediaView)
-        session_view.session_shown.connect(media.follow_session)
-        media.follow_session(session_view.session_id)
+    def actions() -> QWidget:
+        from meetingkit.ui.views.actions_view import ActionsView
 
-    workers = [views["actions"], views["media"], views["outcomes"]]
-    window.installEventFilter(_Shutdown(window, workers))
+        return ActionsView(document, settings, window)
+
+    def synergies() -> QWidget:
+        from meetingkit.ui.views.synergies_view import SynergiesView
+
+        return SynergiesView(document, settings, window)
+
+    def roadmap() -> QWidget:
+        from meetingkit.ui.views.roadmap_view import RoadmapBoard
+
+        return RoadmapBoard(document, settings, window)
+
+    def participants() -> QWidget:
+        from meetingkit.ui.views.participants_view import ParticipantsView
+
+        return ParticipantsView(document, settings, window)
+
+    def media() -> QWidget:
+        from meetingkit.ui.views.media_view import MediaView
+
+        view = MediaView(document, settings, window)
+        # "This session" in the media library follows the session open on the Sessions page.
+        session_view = getattr(window, "session_view", None)
+        if session_view is not None:
+            session_view.session_shown.connect(view.follow_session)
+            view.follow_session(session_view.session_id)
+        return view
+
+    def outcomes() -> QWidget:
+        from meetingkit.ui.views.outcomes_view import OutcomesView
+
+        return OutcomesView(document, settings, window)
+
+    pages: list[tuple[str, str, str, Callable[[], QWidget], bool]] = [
+        ("actions", QCoreApplication.translate("OrganiserViews", "Actions"), "actions", actions, True),
+        (
+            "synergies",
+            QCoreApplication.translate("OrganiserViews", "Synergies"),
+            "synergies",
+            synergies,
+            False,
+        ),
+        ("roadmap", QCoreApplication.translate("OrganiserViews", "Roadmap"), "roadmap", roadmap, False),
+        (
+            "participants",
+            QCoreApplication.translate("OrganiserViews", "People"),
+            "people",
+            participants,
+            False,
+        ),
+        ("media", QCoreApplication.translate("OrganiserViews", "Media"), "media", media, True),
+        ("outcomes", QCoreApplication.translate("OrganiserViews", "Outcomes"), "outcomes", outcomes, True),
+    ]
+    for key, title, icon_name, build, has_workers in pages:
+        window.add_view(key, title, _wired(window, build, with_workers if has_workers else None), icon_name)
 
     # Preferences: the window keeps the action hidden until a dialog is connected to it.
     from meetingkit.ui.actions import ActionId
@@ -114,4 +143,20 @@ def install_views(window: _Window, document: EventDocument, settings: Settings |
         bar.insertMenu(existing[-1], menu)
     else:
         bar.addMenu(menu)
-    return views
+
+
+def _wired(
+    window: _Window, build: Callable[[], QWidget], with_workers: list[Any] | None
+) -> Callable[[], QWidget]:
+    """A page factory that also connects the page's jumps to the window and registers its workers."""
+
+    def factory() -> QWidget:
+        view = build()
+        jump = getattr(view, "jump_requested", None)
+        if jump is not None:
+            jump.connect(window.show_item)
+        if with_workers is not None:
+            with_workers.append(view)
+        return view
+
+    return factory
