@@ -1,0 +1,34 @@
+"""Turning tags off clears their fields, and the search index follows every edit exactly once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from meetingkit.core.model import Tag
+from meetingkit.store import EventStore
+
+
+def test_untagging_an_action_or_synergy_clears_its_fields(tmp_path: Path) -> None:
+    with EventStore.create(tmp_path / "e.meeting", title="T", start="2017-09-12", end="2017-09-12") as store:
+        session = store.add_session(store.day(1).id, "Plenary")
+        item = store.add_entry(session.id, "!~ Align agendas with @UCLG and @Metropolis due:2017-10-01")
+        item = store.set_tag(item.id, Tag.ACTION, False)
+        assert not item.has(Tag.ACTION) and item.action is None
+        item = store.set_tag(item.id, Tag.SYNERGY, False)
+        assert item.tags == () and item.synergy is None
+        assert store.set_tag(item.id, Tag.ACTION, True).action is not None
+
+
+def test_search_entries_are_replaced_not_duplicated(tmp_path: Path) -> None:
+    with EventStore.create(tmp_path / "e.meeting", title="T", start="2017-09-12", end="2017-09-12") as store:
+        session = store.add_session(store.day(1).id, "Plenary")
+        item = store.add_entry(session.id, "* peer learning")
+        for word in ("brokering", "intermediation", "brokering again"):
+            store.update_item(item.id, text=word)
+        assert [h.ref for h in store.search("brokering")] == [item.id]
+        assert store.search("intermediation") == [] and store.search("peer") == []
+        store.delete_item(item.id)
+        assert store.search("brokering") == []
+        store.restore_item(item.id)
+        assert [h.ref for h in store.search("brokering")] == [item.id]
+        assert store.query("SELECT count(*) FROM search WHERE kind = 'item'")[0][0] == 1
