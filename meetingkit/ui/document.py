@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -124,7 +125,13 @@ class EventDocument(QObject):
         """Emit reloaded() if another connection committed since we last looked; True if it did."""
         if self._closed:
             return False
-        version = self._store.data_version()
+        try:
+            version = self._store.data_version()
+        except sqlite3.ProgrammingError:
+            # The store was closed behind the document's back (a test, or a shutdown in progress):
+            # nothing more can change, so stop asking.
+            self._poll.stop()
+            return False
         if version == self._data_version:
             return False
         self._data_version = version
