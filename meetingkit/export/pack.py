@@ -44,9 +44,16 @@ _WEIGHTS = {"photos": 0.70, "documents": 0.22, "files": 0.03, "zip": 0.05}
 
 
 class BlobSource(Protocol):
-    """Where attachment bytes come from (the EventStore satisfies it)."""
+    """Where attachment bytes come from (the store's BlobReader satisfies it)."""
 
     def copy_blob_to(self, sha256: str, target: Path) -> None: ...
+
+
+class LoaderBlobSource(BlobSource, Protocol):
+    """A blob source that can also hand photo workers a picklable loader, so each worker reads its
+    own photo from the event file: nothing is copied to disk first and the reads run in parallel."""
+
+    def blob_loader(self, sha256: str) -> Callable[[], bytes]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,12 +193,17 @@ def resized_photos(
 ) -> dict[str, Path]:
     """Clean, resized copies of photos, by attachment id, from the cache or made on every core."""
     cache = cache or ResizeCache()
+    loader = getattr(blobs, "blob_loader", None)
     with tempfile.TemporaryDirectory(prefix="meetingkit-src-") as scratch:
         jobs: list[ResizeJob] = []
         for attachment in snapshot_photos:
-            source = Path(scratch) / attachment.sha256
-            if cache.get(attachment.sha256, long_side, quality) is None and not source.exists():
-                blobs.copy_blob_to(attachment.sha256, source)
+            source: Path | Callable[[], bytes]
+            if loader is not None:
+                source = loader(attachment.sha256)
+            else:
+                source = Path(scratch) / attachment.sha256
+                if cache.get(attachment.sha256, long_side, quality) is None and not source.exists():
+                    blobs.copy_blob_to(attachment.sha256, source)
             jobs.append(
                 ResizeJob(
                     source=source,

@@ -22,9 +22,9 @@ Progress = Callable[[int, int], None]
 
 @dataclass(frozen=True, slots=True)
 class ResizeJob:
-    """One photo to clean: a path is cheaper to send to a worker than the bytes."""
+    """One photo to clean: a path, or a picklable loader the worker calls (cheaper to send than bytes)."""
 
-    source: Path | bytes
+    source: Path | bytes | Callable[[], Path | bytes]
     long_side: int | None = DEFAULT_LONG_SIDE
     quality: int = DEFAULT_QUALITY
     name: str = ""
@@ -95,7 +95,8 @@ def map_in_processes(
 
 
 def _clean(job: ResizeJob) -> bytes:
-    return clean_image(job.source, long_side=job.long_side, quality=job.quality, name=job.name)
+    source = job.source() if callable(job.source) else job.source
+    return clean_image(source, long_side=job.long_side, quality=job.quality, name=job.name)
 
 
 def resize_many(

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import getpass
 import hashlib
 import json
 import shutil
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -168,6 +169,12 @@ def _finish_crashed_transaction(path: Path) -> None:
         # Anything else (a damaged file) is reported by the read-only checks that follow.
 
 
+def read_blob(path: str, sha256: str) -> bytes:
+    """One blob of the event file at `path`, through a connection of its own (for worker processes)."""
+    with BlobReader(Path(path)) as reader:
+        return reader.blob_bytes(sha256)
+
+
 class BlobReader:
     """Attachment bytes through a read-only connection of its own, for a worker thread.
 
@@ -188,6 +195,10 @@ class BlobReader:
             raise NotFoundError(f"The attachment data {sha256[:12]}… is missing from {self.path.name}.")
         chunks = self._conn.execute("SELECT data FROM blob_chunk WHERE sha256 = ? ORDER BY seq", (sha256,))
         return b"".join(bytes(row["data"]) for row in chunks)
+
+    def blob_loader(self, sha256: str) -> Callable[[], bytes]:
+        """A picklable callable that reads this blob in another process (a photo worker)."""
+        return functools.partial(read_blob, str(self.path), sha256)
 
     def copy_blob_to(self, sha256: str, target: Path) -> None:
         """Stream a blob into a file chunk by chunk (a presentation may be larger than memory allows)."""
