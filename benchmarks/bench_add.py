@@ -65,7 +65,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--n", type=int, default=100)
     parser.add_argument("--cli-n", type=int, default=10)
-    parser.add_argument("--dir", type=Path, default=None, help="folder on the disk to measure (default: a temp dir)")
+    parser.add_argument(
+        "--dir", type=Path, default=None, help="folder on the disk to measure (default: a temp dir)"
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
         folder = Path(tmp)
@@ -74,7 +76,9 @@ def main() -> None:
         ours = statistics.median(ours_times)
         cli = statistics.median(cli_adds(path, args.cli_n))
     print(f"bare SQLite insert+commit (FULL sync): median {bare * 1000:.2f} ms over {args.n}")
-    print(f"EventStore.add_entry (parse, validate, insert, FTS, commit): median {ours * 1000:.2f} ms over {args.n}")
+    print(
+        f"EventStore.add_entry (parse, validate, insert, FTS, commit): median {ours * 1000:.2f} ms over {args.n}"
+    )
     print(f"ratio add_entry / bare commit: {ours / bare:.2f}x")
     print(f"`meetingkit add` as a new process: median {cli * 1000:.0f} ms over {args.cli_n}")
 
