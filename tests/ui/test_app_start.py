@@ -20,20 +20,32 @@ from meetingkit.ui.recent import RecentEvents
 REPO = Path(__file__).resolve().parents[2]
 
 
+def _loads() -> None:
+    return None
+
+
 def test_display_problem_is_decided_without_qt() -> None:
     linux_desktop = {"DISPLAY": ":0"}
-    assert display_problem(linux_desktop, "linux") is None
+    assert display_problem(linux_desktop, "linux", xcb_plugin_error=_loads) is None
     assert display_problem({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
     assert display_problem({}, "linux") == NO_DISPLAY_MESSAGE
     assert display_problem({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
     assert display_problem({"QT_QPA_PLATFORM": "xcb"}, "linux") == NO_DISPLAY_MESSAGE
-    assert display_problem({}, "win32") is None
+    assert display_problem({}, "win32", xcb_plugin_error=lambda: "libx.so") is None
     assert display_problem({}, "darwin") is None
     assert (
         "meetingkit demo sample.meeting && meetingkit pack sample.meeting -o sample-pack"
         in NO_DISPLAY_MESSAGE
     )
     assert "\n" not in NO_DISPLAY_MESSAGE
+
+
+def test_missing_x11_libraries_are_named_in_one_line_instead_of_a_qt_abort() -> None:
+    message = display_problem({"DISPLAY": ":0"}, "linux", xcb_plugin_error=lambda: "libxcb-icccm.so.4")
+    assert message is not None and "\n" not in message
+    assert "libxcb-icccm.so.4" in message and "meetingkit pack sample.meeting" in message
+    # On Wayland, Qt does not need the X11 libraries at all.
+    assert display_problem({"WAYLAND_DISPLAY": "w-0"}, "linux", xcb_plugin_error=lambda: "libx.so") is None
 
 
 def test_no_display_exits_2_with_one_line_and_no_qt_abort(tmp_path: Path) -> None:
