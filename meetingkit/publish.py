@@ -87,25 +87,6 @@ def export_snapshot(
     `progress` hears "Resizing photos" (one step a photo) and "Writing the summaries", then "Done";
     `cancel` is checked at each of those steps (export.progress.Cancelled stops the export).
     """
-    with writing_to(target):
-        return _export_snapshot(snapshot, event_path, fmt, target, options, progress=progress, cancel=cancel)
-
-
-def _export_snapshot(
-    snapshot: EventSnapshot,
-    event_path: Path,
-    fmt: str,
-    target: Path,
-    options: DocumentOptions | None = None,
-    *,
-    progress: ProgressCallback | None = None,
-    cancel: CancelToken | None = None,
-) -> Path:
-    """Write `snapshot` as `fmt` to `target` (JSON is written by the store, see `export`).
-
-    `progress` hears "Resizing photos" (one step a photo) and "Writing the summaries", then "Done";
-    `cancel` is checked at each of those steps (export.progress.Cancelled stops the export).
-    """
     from meetingkit.export.actions_csv import write_actions_csv
     from meetingkit.export.article import article_html, article_markdown, build_article
     from meetingkit.export.calendar_ics import write_actions_ics
@@ -113,60 +94,61 @@ def _export_snapshot(
     from meetingkit.export.html_writer import write_html
     from meetingkit.export.md_writer import write_markdown
 
-    options = options or DocumentOptions()
-    _check_target(target)
-    if options.template is not None and fmt != "docx":
-        raise UserError("--template applies to Word output only (--to docx).")
-    export_options = options.export_options()
-    with_photos = fmt in ("docx", "html") and options.include_photos and bool(_document_photos(snapshot))
-    photo_share = PHOTO_SHARE if with_photos else 0.0
+    with writing_to(target):
+        options = options or DocumentOptions()
+        _check_target(target)
+        if options.template is not None and fmt != "docx":
+            raise UserError("--template applies to Word output only (--to docx).")
+        export_options = options.export_options()
+        with_photos = fmt in ("docx", "html") and options.include_photos and bool(_document_photos(snapshot))
+        photo_share = PHOTO_SHARE if with_photos else 0.0
 
-    def report(stage: str, done: int, total: int, fraction: float) -> None:
-        if cancel is not None:
-            cancel.check()
-        if progress is not None:
-            progress(Progress(stage, done, total, fraction))
+        def report(stage: str, done: int, total: int, fraction: float) -> None:
+            if cancel is not None:
+                cancel.check()
+            if progress is not None:
+                progress(Progress(stage, done, total, fraction))
 
-    def resizing(done: int, total: int) -> None:
-        report("Resizing photos", done, total, photo_share * (done / total if total else 1.0))
+        def resizing(done: int, total: int) -> None:
+            report("Resizing photos", done, total, photo_share * (done / total if total else 1.0))
 
-    def writing() -> None:
-        report("Writing the summaries", 0, 1, photo_share)
+        def writing() -> None:
+            report("Writing the summaries", 0, 1, photo_share)
 
-    on_photo = resizing if with_photos else None
+        on_photo = resizing if with_photos else None
 
-    if not with_photos:
-        writing()
-    if fmt == "csv":
-        write_actions_csv(snapshot, target, language=options.language)
-    elif fmt == "ics":
-        write_actions_ics(snapshot, target, language=options.language)
-    elif fmt == "article":
-        article = build_article(snapshot, export_options)
-        html = target.suffix.lower() in {".html", ".htm"}
-        text = article_html(article) if html else article_markdown(article)
-        _write_atomically(target, text)
-    else:
-        outline = build_outline(snapshot, export_options)
-        if fmt == "md":
-            write_markdown(outline, target)
-        elif fmt == "html":
-            with BlobReader(event_path) as blobs:
-                embedded = _embedded(snapshot, blobs, options, on_photo)
-                if with_photos:
-                    writing()
-                write_html(outline, target, image_source=embedded)
-        elif fmt == "docx":
-            with BlobReader(event_path) as blobs:
-                image_source = _photo_files(snapshot, blobs, on_photo) if options.include_photos else None
-                if with_photos:
-                    writing()
-                write_docx(outline, target, template=options.template, image_source=image_source)
+        if not with_photos:
+            writing()
+        if fmt == "csv":
+            write_actions_csv(snapshot, target, language=options.language)
+        elif fmt == "ics":
+            write_actions_ics(snapshot, target, language=options.language)
+        elif fmt == "article":
+            article = build_article(snapshot, export_options)
+            html = target.suffix.lower() in {".html", ".htm"}
+            text = article_html(article) if html else article_markdown(article)
+            _write_atomically(target, text)
         else:
-            raise UserError(f"Unknown format {fmt}; use one of {', '.join(FORMATS)}.")
-    if progress is not None:
-        progress(Progress("Done", 1, 1, 1.0))
-    return target
+            outline = build_outline(snapshot, export_options)
+            if fmt == "md":
+                write_markdown(outline, target)
+            elif fmt == "html":
+                with BlobReader(event_path) as blobs:
+                    embedded = _embedded(snapshot, blobs, options, on_photo)
+                    if with_photos:
+                        writing()
+                    write_html(outline, target, image_source=embedded)
+            elif fmt == "docx":
+                with BlobReader(event_path) as blobs:
+                    image_source = _photo_files(snapshot, blobs, on_photo) if options.include_photos else None
+                    if with_photos:
+                        writing()
+                    write_docx(outline, target, template=options.template, image_source=image_source)
+            else:
+                raise UserError(f"Unknown format {fmt}; use one of {', '.join(FORMATS)}.")
+        if progress is not None:
+            progress(Progress("Done", 1, 1, 1.0))
+        return target
 
 
 def _embedded(
