@@ -61,6 +61,7 @@ def cmd_new(args: argparse.Namespace) -> int:
         city=args.city or "",
         organisers=args.organiser or [],
         languages=args.language or ["en"],
+        timezone=args.timezone or "",
         author=args.author,
     )
     with store:
@@ -265,6 +266,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--city")
     p.add_argument("--organiser", action="append", help="an organising organisation (repeatable)")
     p.add_argument("--language", action="append", help="a language of the event, e.g. en (repeatable)")
+    p.add_argument(
+        "--timezone", help="where the meeting happens, e.g. Europe/Madrid (default: this computer's)"
+    )
 
     p = command("session", cmd_session, "add a session to a day; prints its id")
     p.add_argument("--day", type=int, required=True, help="day number, 1 for the first day")

@@ -88,6 +88,7 @@ class Event:
     description: str = ""
     conclusions: str = ""
     logo_attachment_id: str | None = None
+    timezone: str = ""  # IANA name, e.g. "Europe/Madrid"; "" means the computer's own zone
 
 
 @dataclass(frozen=True, slots=True)

@@ -44,6 +44,7 @@ from meetingkit.core.model import (
     Tag,
 )
 from meetingkit.core.text import clean_line
+from meetingkit.core.zones import wall_clock
 from meetingkit.export.labels import Labels, labels_for
 
 # --------------------------------------------------------------------------------------------- options
@@ -322,12 +323,10 @@ def _capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _local_time(moment: dt.datetime) -> str:
-    # Items are stamped in UTC; the reader wants the wall-clock time of the meeting, which is the
-    # exporting laptop's zone in practice (organisers export on site or soon after).
-    if moment.tzinfo is not None:
-        moment = moment.astimezone()
-    return moment.strftime("%H:%M")
+def _local_time(moment: dt.datetime, zone_name: str = "") -> str:
+    # Items are stamped in UTC; the reader wants the wall-clock time of the meeting: the event's
+    # time zone, or the exporting computer's when the event has none.
+    return wall_clock(moment, zone_name).strftime("%H:%M")
 
 
 _DASH = " — "
@@ -416,7 +415,7 @@ class _Builder:
     def lead_time(self, item: Item) -> Inline:
         if not self.opt.include_timestamps:
             return ()
-        return (Span(_local_time(item.captured_at) + " ", muted=True),)
+        return (Span(_local_time(item.captured_at, self.snap.event.timezone) + " ", muted=True),)
 
     def link(self, attachment: Attachment) -> str:
         if self.opt.link_for is None:

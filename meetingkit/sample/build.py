@@ -43,6 +43,7 @@ def _fill(store: EventStore) -> None:
         languages=event.languages,
         description=event.description,
         conclusions=event.conclusions,
+        timezone="Europe/Madrid",
     )
     days = store.days()
     for sample_day in SAMPLE_DAYS:

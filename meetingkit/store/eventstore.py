@@ -38,6 +38,7 @@ from meetingkit.core.model import (
     Tag,
 )
 from meetingkit.core.quickentry import parse
+from meetingkit.core.zones import check_zone
 from meetingkit.store import rows
 from meetingkit.store.errors import (
     DamagedFileError,
@@ -249,6 +250,7 @@ class EventStore:
         organisers: Sequence[str] = (),
         languages: Sequence[str] = ("en",),
         description: str = "",
+        timezone: str = "",
         author: str | None = None,
         lock: bool = False,
     ) -> EventStore:
@@ -257,6 +259,7 @@ class EventStore:
         start_d, end_d = v.date("start", start), v.date("end", end)
         v.date_range(start_d, end_d)
         langs = [v.language("language", code) for code in languages] or ["en"]
+        zone_name = check_zone(timezone)
         orgs = [v.title("organiser", o) for o in organisers]
         path = Path(path)
         if path.exists():
@@ -280,7 +283,8 @@ class EventStore:
                 )
                 conn.execute(
                     "INSERT INTO event(id, title, subtitle, venue, city, start_date, end_date, organisers,"
-                    " languages, description, created_at, updated_at, author) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    " languages, description, timezone, created_at, updated_at, author)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (
                         rows.new_id(),
                         title,
@@ -292,6 +296,7 @@ class EventStore:
                         rows.dumps(orgs),
                         rows.dumps(langs),
                         v.long_text("description", description),
+                        zone_name,
                         stamp,
                         stamp,
                         who,
@@ -462,6 +467,7 @@ class EventStore:
         description: str | _Unset = UNSET,
         conclusions: str | _Unset = UNSET,
         logo_attachment_id: str | _Unset | None = UNSET,
+        timezone: str | _Unset = UNSET,
     ) -> Event:
         values: dict[str, Any] = {}
         if not isinstance(title, _Unset):
@@ -479,6 +485,8 @@ class EventStore:
             values["conclusions"] = v.long_text("conclusions", conclusions)
         if not isinstance(logo_attachment_id, _Unset):
             values["logo_attachment_id"] = logo_attachment_id
+        if not isinstance(timezone, _Unset):
+            values["timezone"] = check_zone(timezone)
         with self._write() as conn:
             if values:
                 self._touch(conn, "event", self.event().id, **values)

@@ -23,6 +23,7 @@ import jsonschema
 
 from meetingkit import __version__
 from meetingkit.core.errors import UserError
+from meetingkit.core.zones import zone
 from meetingkit.store import rows
 from meetingkit.store.eventstore import EventStore
 
@@ -157,6 +158,11 @@ def validate(data: Any, name: str = "the JSON") -> None:
         for index, record in enumerate(records):
             where = key if key == "event" else f"{key}[{index}]"
             _check_values(record, f"{name}: field {where}")
+    zone_name = data["event"].get("timezone", "")
+    if zone_name and zone(zone_name) is None:
+        raise UserError(
+            f"{name}: field event.timezone: '{zone_name}' is not a time zone such as Europe/Madrid"
+        )
     missing = {a["sha256"] for a in data["attachments"]} - set(data["blobs"])
     if missing:
         raise UserError(f"{name}: field blobs: data for {len(missing)} attachment(s) is missing")
@@ -178,10 +184,14 @@ def _check_values(record: dict[str, Any], where: str) -> None:
             raise UserError(f"{where}.{column}: '{value}' is not a real date or time") from None
 
 
+# Columns added after a JSON file may have been written: its records get the column's default.
+_LATER_COLUMNS: Final[dict[str, dict[str, object]]] = {"event": {"timezone": ""}}
+
+
 def _to_row(table: str, record: dict[str, Any], columns: Iterable[str]) -> dict[str, Any]:
     row: dict[str, Any] = {}
     for column in columns:
-        value = record.get(column)
+        value = record.get(column, _LATER_COLUMNS.get(table, {}).get(column))
         if column in TABLES[table]:
             value = json.dumps(value if value is not None else [], ensure_ascii=False, separators=(",", ":"))
         elif column in _BOOL_COLUMNS.get(table, ()):

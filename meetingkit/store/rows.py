@@ -74,6 +74,7 @@ def event_from(row: sqlite3.Row) -> Event:
         description=row["description"],
         conclusions=row["conclusions"],
         logo_attachment_id=row["logo_attachment_id"],
+        timezone=row["timezone"],
     )
 
 

@@ -32,6 +32,7 @@ CREATE TABLE event (
     description TEXT NOT NULL DEFAULT '',
     conclusions TEXT NOT NULL DEFAULT '',
     logo_attachment_id TEXT,
+    timezone TEXT NOT NULL DEFAULT '',
     {_STAMP}
 ) STRICT;
 

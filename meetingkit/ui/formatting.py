@@ -6,6 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
+from meetingkit.core.zones import wall_clock
+
 
 def _qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
@@ -36,8 +38,8 @@ def clock(value: dt.time | dt.datetime) -> str:
     return f"{value:%H:%M}"
 
 
-def moment(value: dt.datetime) -> str:
-    """A captured-at instant in the laptop's time zone: 'Tue 12 Sep, 09:41'."""
-    local = value.astimezone()
+def moment(value: dt.datetime, zone_name: str = "") -> str:
+    """A captured-at instant on the meeting's clock (the event's zone, else the computer's): 'Tue 12 Sep, 09:41'."""
+    local = wall_clock(value, zone_name)
     stamp = QDateTime(_qdate(local.date()), QTime(local.hour, local.minute, local.second))
     return QLocale().toString(stamp, "ddd d MMM, HH:mm")

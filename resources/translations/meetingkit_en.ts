@@ -159,23 +159,6 @@
     </message>
 </context>
 <context>
-    <name>SynergiesModel</name>
-    <message numerus="yes">
-        <source>%1: %n synergy(ies) in all</source>
-        <translation>
-            <numerusform>%1: %n synergy in all</numerusform>
-            <numerusform>%1: %n synergies in all</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %2: %n synergy(ies)</source>
-        <translation>
-            <numerusform>%1 and %2: %n synergy</numerusform>
-            <numerusform>%1 and %2: %n synergies</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>SynergiesView</name>
     <message numerus="yes">
         <source>%n synergy(ies)</source>

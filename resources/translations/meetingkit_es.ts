@@ -72,7 +72,7 @@
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <source>Change meetingkit's settings</source>
+        <source>Change meetingkit&apos;s settings</source>
         <translation>Cambiar los ajustes de meetingkit</translation>
     </message>
     <message>
@@ -92,7 +92,7 @@
         <translation>&amp;Renombrar</translation>
     </message>
     <message>
-        <source>Rename the selected session, or change a day's theme</source>
+        <source>Rename the selected session, or change a day&apos;s theme</source>
         <translation>Renombrar la sesión seleccionada o cambiar el tema de un día</translation>
     </message>
     <message>
@@ -160,7 +160,7 @@
         <translation>Editar el &amp;resumen</translation>
     </message>
     <message>
-        <source>Write the rapporteur's summary</source>
+        <source>Write the rapporteur&apos;s summary</source>
         <translation>Redactar el resumen del relator</translation>
     </message>
     <message>
@@ -292,7 +292,7 @@
         <translation>&amp;Inspector</translation>
     </message>
     <message>
-        <source>Show or hide the selected note's fields</source>
+        <source>Show or hide the selected note&apos;s fields</source>
         <translation>Mostrar u ocultar los campos de la nota seleccionada</translation>
     </message>
     <message>
@@ -517,8 +517,8 @@
 <context>
     <name>CaptureLine</name>
     <message>
-        <source>Type a note and press Enter  ·  ! action  ~ synergy  = decision  ? question  * key point  " quote  ·  @who  #tag  due:YYYY-MM-DD  ^short</source>
-        <translation>Escriba una nota y pulse Intro  ·  ! acción  ~ sinergia  = decisión  ? pregunta  * punto clave  " cita  ·  @quién  #etiqueta  due:AAAA-MM-DD  ^short</translation>
+        <source>Type a note and press Enter  ·  ! action  ~ synergy  = decision  ? question  * key point  &quot; quote  ·  @who  #tag  due:YYYY-MM-DD  ^short</source>
+        <translation>Escriba una nota y pulse Intro  ·  ! acción  ~ sinergia  = decisión  ? pregunta  * punto clave  &quot; cita  ·  @quién  #etiqueta  due:AAAA-MM-DD  ^short</translation>
     </message>
     <message>
         <source>Capture line</source>
@@ -674,6 +674,18 @@
         <translation>Ajustes del evento</translation>
     </message>
     <message>
+        <source>Time zone of the meeting</source>
+        <translation>Zona horaria de la reunión</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone</source>
+        <translation>Zona horaria de este ordenador</translation>
+    </message>
+    <message>
+        <source>Notes are shown and exported on this clock, wherever they are read</source>
+        <translation>Las notas se muestran y exportan con esta hora, dondequiera que se lean</translation>
+    </message>
+    <message>
         <source>One organisation a line</source>
         <translation>Una organización por línea</translation>
     </message>
@@ -716,6 +728,10 @@
     <message>
         <source>City:</source>
         <translation>Ciudad:</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Zona horaria:</translation>
     </message>
     <message>
         <source>Organisers:</source>
@@ -770,7 +786,7 @@
         <translation>Texto de la nota</translation>
     </message>
     <message>
-        <source>The note's text (Markdown); Ctrl+Enter or leaving the field saves it</source>
+        <source>The note&apos;s text (Markdown); Ctrl+Enter or leaving the field saves it</source>
         <translation>El texto de la nota (Markdown); Ctrl+Intro o salir del campo lo guarda</translation>
     </message>
     <message>
@@ -1524,7 +1540,7 @@
         <translation>Importar el &amp;programa desde un CSV…</translation>
     </message>
     <message>
-        <source>Create days' sessions from a spreadsheet saved as CSV</source>
+        <source>Create days&apos; sessions from a spreadsheet saved as CSV</source>
         <translation>Crear las sesiones de cada día desde una hoja de cálculo guardada como CSV</translation>
     </message>
     <message>
@@ -2265,7 +2281,7 @@
         <translation>Se recuperó una línea no enviada: ha vuelto a la línea de captura.</translation>
     </message>
     <message>
-        <source>Filter this session's notes (Ctrl+F)</source>
+        <source>Filter this session&apos;s notes (Ctrl+F)</source>
         <translation>Filtrar las notas de esta sesión (Ctrl+F)</translation>
     </message>
     <message>
@@ -2379,8 +2395,8 @@
         <translation>punto clave</translation>
     </message>
     <message>
-        <source>" at the start</source>
-        <translation>" al principio</translation>
+        <source>&quot; at the start</source>
+        <translation>&quot; al principio</translation>
     </message>
     <message>
         <source>quote</source>
@@ -2461,11 +2477,11 @@
 <context>
     <name>SummaryEditor</name>
     <message>
-        <source>Rapporteur's summary (Markdown)</source>
+        <source>Rapporteur&apos;s summary (Markdown)</source>
         <translation>Resumen del relator (Markdown)</translation>
     </message>
     <message>
-        <source>Rapporteur's summary</source>
+        <source>Rapporteur&apos;s summary</source>
         <translation>Resumen del relator</translation>
     </message>
     <message>
@@ -2490,20 +2506,6 @@
     <message>
         <source>No party named</source>
         <translation>Ninguna parte nombrada</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n synergy(ies) in all</source>
-        <translation>
-            <numerusform>%1: %n sinergia en total</numerusform>
-            <numerusform>%1: %n sinergias en total</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %2: %n synergy(ies)</source>
-        <translation>
-            <numerusform>%1 y %2: %n sinergia</numerusform>
-            <numerusform>%1 y %2: %n sinergias</numerusform>
-        </translation>
     </message>
 </context>
 <context>

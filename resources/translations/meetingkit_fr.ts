@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Create a new event file</source>
-        <translation>Créer un nouveau fichier d'événement</translation>
+        <translation>Créer un nouveau fichier d&apos;événement</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -21,15 +21,15 @@
     </message>
     <message>
         <source>Open an event file</source>
-        <translation>Ouvrir un fichier d'événement</translation>
+        <translation>Ouvrir un fichier d&apos;événement</translation>
     </message>
     <message>
         <source>Open the &amp;sample event</source>
-        <translation>Ouvrir l'événement d'&amp;exemple</translation>
+        <translation>Ouvrir l&apos;événement d&apos;&amp;exemple</translation>
     </message>
     <message>
         <source>Open the Barcelona learning meeting sample</source>
-        <translation>Ouvrir l'exemple de la réunion d'apprentissage de Barcelone</translation>
+        <translation>Ouvrir l&apos;exemple de la réunion d&apos;apprentissage de Barcelone</translation>
     </message>
     <message>
         <source>&amp;Close window</source>
@@ -72,7 +72,7 @@
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <source>Change meetingkit's settings</source>
+        <source>Change meetingkit&apos;s settings</source>
         <translation>Modifier les réglages de meetingkit</translation>
     </message>
     <message>
@@ -92,8 +92,8 @@
         <translation>&amp;Renommer</translation>
     </message>
     <message>
-        <source>Rename the selected session, or change a day's theme</source>
-        <translation>Renommer la session sélectionnée, ou changer le thème d'un jour</translation>
+        <source>Rename the selected session, or change a day&apos;s theme</source>
+        <translation>Renommer la session sélectionnée, ou changer le thème d&apos;un jour</translation>
     </message>
     <message>
         <source>Move session &amp;up</source>
@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>Edit time, room, people and guiding questions</source>
-        <translation>Modifier l'horaire, la salle, les personnes et les questions directrices</translation>
+        <translation>Modifier l&apos;horaire, la salle, les personnes et les questions directrices</translation>
     </message>
     <message>
         <source>&amp;Previous session</source>
@@ -160,7 +160,7 @@
         <translation>Modifier la &amp;synthèse</translation>
     </message>
     <message>
-        <source>Write the rapporteur's summary</source>
+        <source>Write the rapporteur&apos;s summary</source>
         <translation>Rédiger la synthèse du rapporteur</translation>
     </message>
     <message>
@@ -257,11 +257,11 @@
     </message>
     <message>
         <source>Show only the notes of this session that match</source>
-        <translation>N'afficher que les notes de cette session qui correspondent</translation>
+        <translation>N&apos;afficher que les notes de cette session qui correspondent</translation>
     </message>
     <message>
         <source>&amp;Search the event…</source>
-        <translation>&amp;Rechercher dans l'événement…</translation>
+        <translation>&amp;Rechercher dans l&apos;événement…</translation>
     </message>
     <message>
         <source>Search notes, summaries and captions of every session</source>
@@ -292,7 +292,7 @@
         <translation>&amp;Inspecteur</translation>
     </message>
     <message>
-        <source>Show or hide the selected note's fields</source>
+        <source>Show or hide the selected note&apos;s fields</source>
         <translation>Afficher ou masquer les champs de la note sélectionnée</translation>
     </message>
     <message>
@@ -301,7 +301,7 @@
     </message>
     <message>
         <source>Use the whole screen</source>
-        <translation>Utiliser tout l'écran</translation>
+        <translation>Utiliser tout l&apos;écran</translation>
     </message>
     <message>
         <source>Help</source>
@@ -395,7 +395,7 @@
     </message>
     <message>
         <source>Horizon filter</source>
-        <translation>Filtre d'horizon</translation>
+        <translation>Filtre d&apos;horizon</translation>
     </message>
     <message>
         <source>All horizons</source>
@@ -411,7 +411,7 @@
     </message>
     <message>
         <source>Show the selected action in its session</source>
-        <translation>Afficher l'action sélectionnée dans sa session</translation>
+        <translation>Afficher l&apos;action sélectionnée dans sa session</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>Save the actions as a spreadsheet (opens in Excel)</source>
-        <translation>Enregistrer les actions comme tableur (s'ouvre dans Excel)</translation>
+        <translation>Enregistrer les actions comme tableur (s&apos;ouvre dans Excel)</translation>
     </message>
     <message>
         <source>Export calendar…</source>
@@ -427,7 +427,7 @@
     </message>
     <message>
         <source>Save the actions with a due date as calendar entries (.ics)</source>
-        <translation>Enregistrer les actions datées comme entrées d'agenda (.ics)</translation>
+        <translation>Enregistrer les actions datées comme entrées d&apos;agenda (.ics)</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation>Fichiers d'agenda (*.ics)</translation>
+        <translation>Fichiers d&apos;agenda (*.ics)</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -473,14 +473,14 @@
     </message>
     <message>
         <source>The export</source>
-        <translation>L'exportation</translation>
+        <translation>L&apos;exportation</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>{0} Open it read-only? You can read and search it, but not change it.</source>
-        <translation>{0} L'ouvrir en lecture seule ? Vous pourrez le lire et y chercher, mais pas le modifier.</translation>
+        <translation>{0} L&apos;ouvrir en lecture seule ? Vous pourrez le lire et y chercher, mais pas le modifier.</translation>
     </message>
     <message>
         <source>Event already open</source>
@@ -496,7 +496,7 @@
     </message>
     <message>
         <source>Writing the sample event (photos and slides included)…</source>
-        <translation>Écriture de l'événement d'exemple (photos et diapositives comprises)…</translation>
+        <translation>Écriture de l&apos;événement d&apos;exemple (photos et diapositives comprises)…</translation>
     </message>
 </context>
 <context>
@@ -517,8 +517,8 @@
 <context>
     <name>CaptureLine</name>
     <message>
-        <source>Type a note and press Enter  ·  ! action  ~ synergy  = decision  ? question  * key point  " quote  ·  @who  #tag  due:YYYY-MM-DD  ^short</source>
-        <translation>Saisissez une note et appuyez sur Entrée  ·  ! action  ~ synergie  = décision  ? question  * point clé  " citation  ·  @qui  #étiquette  due:AAAA-MM-JJ  ^short</translation>
+        <source>Type a note and press Enter  ·  ! action  ~ synergy  = decision  ? question  * key point  &quot; quote  ·  @who  #tag  due:YYYY-MM-DD  ^short</source>
+        <translation>Saisissez une note et appuyez sur Entrée  ·  ! action  ~ synergie  = décision  ? question  * point clé  &quot; citation  ·  @qui  #étiquette  due:AAAA-MM-JJ  ^short</translation>
     </message>
     <message>
         <source>Capture line</source>
@@ -526,7 +526,7 @@
     </message>
     <message>
         <source>Type a note and press Enter to add it to the session. Start with ! for an action, ~ for a synergy, = for a decision, ? for a question, * for a key point, a quote mark for a quote.</source>
-        <translation>Saisissez une note et appuyez sur Entrée pour l'ajouter à la session. Commencez par ! pour une action, ~ pour une synergie, = pour une décision, ? pour une question, * pour un point clé, un guillemet pour une citation.</translation>
+        <translation>Saisissez une note et appuyez sur Entrée pour l&apos;ajouter à la session. Commencez par ! pour une action, ~ pour une synergie, = pour une décision, ? pour une question, * pour un point clé, un guillemet pour une citation.</translation>
     </message>
 </context>
 <context>
@@ -671,7 +671,19 @@
     <name>EventSettingsDialog</name>
     <message>
         <source>Event settings</source>
-        <translation>Paramètres de l'événement</translation>
+        <translation>Paramètres de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Time zone of the meeting</source>
+        <translation>Fuseau horaire de la réunion</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s time zone</source>
+        <translation>Fuseau horaire de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Notes are shown and exported on this clock, wherever they are read</source>
+        <translation>Les notes sont affichées et exportées à cette heure, où qu&apos;elles soient lues</translation>
     </message>
     <message>
         <source>One organisation a line</source>
@@ -716,6 +728,10 @@
     <message>
         <source>City:</source>
         <translation>Ville :</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>Fuseau horaire :</translation>
     </message>
     <message>
         <source>Organisers:</source>
@@ -770,8 +786,8 @@
         <translation>Texte de la note</translation>
     </message>
     <message>
-        <source>The note's text (Markdown); Ctrl+Enter or leaving the field saves it</source>
-        <translation>Le texte de la note (Markdown) ; Ctrl+Entrée ou quitter le champ l'enregistre</translation>
+        <source>The note&apos;s text (Markdown); Ctrl+Enter or leaving the field saves it</source>
+        <translation>Le texte de la note (Markdown) ; Ctrl+Entrée ou quitter le champ l&apos;enregistre</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -791,7 +807,7 @@
     </message>
     <message>
         <source>Action owner</source>
-        <translation>Responsable de l'action</translation>
+        <translation>Responsable de l&apos;action</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
@@ -799,7 +815,7 @@
     </message>
     <message>
         <source>Action due date</source>
-        <translation>Échéance de l'action</translation>
+        <translation>Échéance de l&apos;action</translation>
     </message>
     <message>
         <source>No due date</source>
@@ -807,7 +823,7 @@
     </message>
     <message>
         <source>Clear due date</source>
-        <translation>Effacer l'échéance</translation>
+        <translation>Effacer l&apos;échéance</translation>
     </message>
     <message>
         <source>&amp;Due</source>
@@ -815,7 +831,7 @@
     </message>
     <message>
         <source>Action horizon</source>
-        <translation>Horizon de l'action</translation>
+        <translation>Horizon de l&apos;action</translation>
     </message>
     <message>
         <source>&amp;Horizon</source>
@@ -823,7 +839,7 @@
     </message>
     <message>
         <source>Action status</source>
-        <translation>Statut de l'action</translation>
+        <translation>Statut de l&apos;action</translation>
     </message>
     <message>
         <source>&amp;Status</source>
@@ -883,7 +899,7 @@
     </message>
     <message>
         <source>Edit speaker</source>
-        <translation>Modifier l'auteur</translation>
+        <translation>Modifier l&apos;auteur</translation>
     </message>
 </context>
 <context>
@@ -989,7 +1005,7 @@
     </message>
     <message>
         <source>Search the event</source>
-        <translation>Rechercher dans l'événement</translation>
+        <translation>Rechercher dans l&apos;événement</translation>
     </message>
     <message>
         <source>All changes saved</source>
@@ -997,7 +1013,7 @@
     </message>
     <message>
         <source>Save status</source>
-        <translation>État de l'enregistrement</translation>
+        <translation>État de l&apos;enregistrement</translation>
     </message>
     <message>
         <source>Read-only</source>
@@ -1175,7 +1191,7 @@
     </message>
     <message>
         <source>The whole event</source>
-        <translation>Tout l'événement</translation>
+        <translation>Tout l&apos;événement</translation>
     </message>
     <message>
         <source>The session open on the Sessions page; follows it as you change sessions</source>
@@ -1191,7 +1207,7 @@
     </message>
     <message>
         <source>Select a photo to see it large.</source>
-        <translation>Sélectionnez une photo pour l'afficher en grand.</translation>
+        <translation>Sélectionnez une photo pour l&apos;afficher en grand.</translation>
     </message>
     <message>
         <source>Loading…</source>
@@ -1267,7 +1283,7 @@
     </message>
     <message>
         <source>Event title</source>
-        <translation>Titre de l'événement</translation>
+        <translation>Titre de l&apos;événement</translation>
     </message>
     <message>
         <source>&amp;Title</source>
@@ -1331,7 +1347,7 @@
     </message>
     <message>
         <source>Event file</source>
-        <translation>Fichier de l'événement</translation>
+        <translation>Fichier de l&apos;événement</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -1339,7 +1355,7 @@
     </message>
     <message>
         <source>Choose where to save the event file</source>
-        <translation>Choisir où enregistrer le fichier de l'événement</translation>
+        <translation>Choisir où enregistrer le fichier de l&apos;événement</translation>
     </message>
     <message>
         <source>&amp;Save as</source>
@@ -1351,7 +1367,7 @@
     </message>
     <message>
         <source>Create event</source>
-        <translation>Créer l'événement</translation>
+        <translation>Créer l&apos;événement</translation>
     </message>
     <message>
         <source>1 day</source>
@@ -1513,7 +1529,7 @@
     </message>
     <message>
         <source>Event &amp;settings…</source>
-        <translation>&amp;Paramètres de l'événement…</translation>
+        <translation>&amp;Paramètres de l&apos;événement…</translation>
     </message>
     <message>
         <source>Title, dates, venue, organisers and cover logo</source>
@@ -1524,7 +1540,7 @@
         <translation>Importer le &amp;programme depuis un CSV…</translation>
     </message>
     <message>
-        <source>Create days' sessions from a spreadsheet saved as CSV</source>
+        <source>Create days&apos; sessions from a spreadsheet saved as CSV</source>
         <translation>Créer les sessions des journées depuis un tableur enregistré en CSV</translation>
     </message>
     <message>
@@ -1556,7 +1572,7 @@
     </message>
     <message>
         <source>Article for a newsletter (.md)</source>
-        <translation>Article pour une lettre d'information (.md)</translation>
+        <translation>Article pour une lettre d&apos;information (.md)</translation>
     </message>
     <message>
         <source>Document language</source>
@@ -1731,7 +1747,7 @@
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>
-        <translation>Annulé ; rien n'a été écrit.</translation>
+        <translation>Annulé ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1739,7 +1755,7 @@
     </message>
     <message>
         <source>The export</source>
-        <translation>L'exportation</translation>
+        <translation>L&apos;exportation</translation>
     </message>
     <message>
         <source>The outcome pack</source>
@@ -1937,7 +1953,7 @@
     </message>
     <message>
         <source>Author name:</source>
-        <translation>Nom de l'auteur :</translation>
+        <translation>Nom de l&apos;auteur :</translation>
     </message>
     <message>
         <source>Word template:</source>
@@ -1953,7 +1969,7 @@
     </message>
     <message>
         <source>Interface language:</source>
-        <translation>Langue de l'interface :</translation>
+        <translation>Langue de l&apos;interface :</translation>
     </message>
     <message>
         <source>Document language:</source>
@@ -1961,7 +1977,7 @@
     </message>
     <message>
         <source>The interface language changes when meetingkit restarts.</source>
-        <translation>La langue de l'interface change au redémarrage de meetingkit.</translation>
+        <translation>La langue de l&apos;interface change au redémarrage de meetingkit.</translation>
     </message>
     <message>
         <source>Word template</source>
@@ -1980,7 +1996,7 @@
     </message>
     <message>
         <source>Drag a card to another horizon or focus area, or select it and press Ctrl+Left/Right (horizon) or Ctrl+Up/Down (focus area). Enter opens the note it came from.</source>
-        <translation>Faites glisser une carte vers un autre horizon ou axe, ou sélectionnez-la et appuyez sur Ctrl+Gauche/Droite (horizon) ou Ctrl+Haut/Bas (axe prioritaire). Entrée ouvre la note d'origine.</translation>
+        <translation>Faites glisser une carte vers un autre horizon ou axe, ou sélectionnez-la et appuyez sur Ctrl+Gauche/Droite (horizon) ou Ctrl+Haut/Bas (axe prioritaire). Entrée ouvre la note d&apos;origine.</translation>
     </message>
     <message>
         <source>Add focus area…</source>
@@ -2094,11 +2110,11 @@
     <name>SearchPanel</name>
     <message>
         <source>Search notes, summaries and captions of the whole event</source>
-        <translation>Rechercher dans les notes, synthèses et légendes de tout l'événement</translation>
+        <translation>Rechercher dans les notes, synthèses et légendes de tout l&apos;événement</translation>
     </message>
     <message>
         <source>Search the event</source>
-        <translation>Rechercher dans l'événement</translation>
+        <translation>Rechercher dans l&apos;événement</translation>
     </message>
     <message>
         <source>Number of results</source>
@@ -2265,7 +2281,7 @@
         <translation>Une ligne non envoyée a été récupérée : elle est de retour dans la ligne de saisie.</translation>
     </message>
     <message>
-        <source>Filter this session's notes (Ctrl+F)</source>
+        <source>Filter this session&apos;s notes (Ctrl+F)</source>
         <translation>Filtrer les notes de cette session (Ctrl+F)</translation>
     </message>
     <message>
@@ -2290,7 +2306,7 @@
     </message>
     <message>
         <source>&amp;Discard it</source>
-        <translation>&amp;L'abandonner</translation>
+        <translation>&amp;L&apos;abandonner</translation>
     </message>
     <message>
         <source>{0} is open read-only: you can read and search, not edit.</source>
@@ -2329,7 +2345,7 @@
     </message>
     <message>
         <source>Language of the interface; empty follows the system. Applies when meetingkit restarts.</source>
-        <translation>Langue de l'interface ; vide : celle du système. S'applique au redémarrage de meetingkit.</translation>
+        <translation>Langue de l&apos;interface ; vide : celle du système. S&apos;applique au redémarrage de meetingkit.</translation>
     </message>
     <message>
         <source>Language of headings and labels in the documents meetingkit writes.</source>
@@ -2379,8 +2395,8 @@
         <translation>point clé</translation>
     </message>
     <message>
-        <source>" at the start</source>
-        <translation>" au début</translation>
+        <source>&quot; at the start</source>
+        <translation>&quot; au début</translation>
     </message>
     <message>
         <source>quote</source>
@@ -2408,7 +2424,7 @@
     </message>
     <message>
         <source>action due date</source>
-        <translation>échéance de l'action</translation>
+        <translation>échéance de l&apos;action</translation>
     </message>
     <message>
         <source>^short ^medium ^long</source>
@@ -2416,7 +2432,7 @@
     </message>
     <message>
         <source>action horizon</source>
-        <translation>horizon de l'action</translation>
+        <translation>horizon de l&apos;action</translation>
     </message>
     <message>
         <source>Ctrl+Z in an empty capture line</source>
@@ -2455,17 +2471,17 @@
     </message>
     <message>
         <source>The notes of this session, oldest first</source>
-        <translation>Les notes de cette session, les plus anciennes d'abord</translation>
+        <translation>Les notes de cette session, les plus anciennes d&apos;abord</translation>
     </message>
 </context>
 <context>
     <name>SummaryEditor</name>
     <message>
-        <source>Rapporteur's summary (Markdown)</source>
+        <source>Rapporteur&apos;s summary (Markdown)</source>
         <translation>Synthèse du rapporteur (Markdown)</translation>
     </message>
     <message>
-        <source>Rapporteur's summary</source>
+        <source>Rapporteur&apos;s summary</source>
         <translation>Synthèse du rapporteur</translation>
     </message>
     <message>
@@ -2490,20 +2506,6 @@
     <message>
         <source>No party named</source>
         <translation>Aucune partie nommée</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n synergy(ies) in all</source>
-        <translation>
-            <numerusform>%1 : %n synergie au total</numerusform>
-            <numerusform>%1 : %n synergies au total</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %2: %n synergy(ies)</source>
-        <translation>
-            <numerusform>%1 et %2 : %n synergie</numerusform>
-            <numerusform>%1 et %2 : %n synergies</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2594,7 +2596,7 @@
     </message>
     <message>
         <source>Create an event file: title, dates, venue</source>
-        <translation>Créer un fichier d'événement : titre, dates, lieu</translation>
+        <translation>Créer un fichier d&apos;événement : titre, dates, lieu</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -2602,15 +2604,15 @@
     </message>
     <message>
         <source>Open an event file</source>
-        <translation>Ouvrir un fichier d'événement</translation>
+        <translation>Ouvrir un fichier d&apos;événement</translation>
     </message>
     <message>
         <source>Open the &amp;sample event</source>
-        <translation>Ouvrir l'événement d'&amp;exemple</translation>
+        <translation>Ouvrir l&apos;événement d&apos;&amp;exemple</translation>
     </message>
     <message>
         <source>A three-day learning meeting in Barcelona, with notes, photos and slides</source>
-        <translation>Une réunion d'apprentissage de trois jours à Barcelone, avec notes, photos et diapositives</translation>
+        <translation>Une réunion d&apos;apprentissage de trois jours à Barcelone, avec notes, photos et diapositives</translation>
     </message>
     <message>
         <source>Progress</source>
@@ -2626,7 +2628,7 @@
     </message>
     <message>
         <source>Events you open appear here. Start with the sample event to look around.</source>
-        <translation>Les événements que vous ouvrez apparaissent ici. Commencez par l'événement d'exemple pour faire le tour.</translation>
+        <translation>Les événements que vous ouvrez apparaissent ici. Commencez par l&apos;événement d&apos;exemple pour faire le tour.</translation>
     </message>
 </context>
 </TS>

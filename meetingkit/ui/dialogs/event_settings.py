@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,6 +40,16 @@ class EventSettingsDialog(QDialog):
         self.subtitle = QLineEdit(event.subtitle, self)
         self.venue = QLineEdit(event.venue, self)
         self.city = QLineEdit(event.city, self)
+        self.timezone = QComboBox(self)
+        self.timezone.setEditable(True)
+        self.timezone.setAccessibleName(self.tr("Time zone of the meeting"))
+        self.timezone.addItem(self.tr("This computer's time zone"), "")
+        for name in sorted(zoneinfo.available_timezones()):
+            self.timezone.addItem(name, name)
+        self.timezone.setCurrentIndex(max(0, self.timezone.findData(event.timezone)))
+        self.timezone.setToolTip(
+            self.tr("Notes are shown and exported on this clock, wherever they are read")
+        )
         self.organisers = QPlainTextEdit("\n".join(event.organisers), self)
         self.organisers.setPlaceholderText(self.tr("One organisation a line"))
         self.organisers.setTabChangesFocus(True)
@@ -81,6 +92,7 @@ class EventSettingsDialog(QDialog):
         form.addRow("", self.dates_note)
         form.addRow(self.tr("Venue:"), self.venue)
         form.addRow(self.tr("City:"), self.city)
+        form.addRow(self.tr("Time zone:"), self.timezone)
         form.addRow(self.tr("Organisers:"), self.organisers)
         form.addRow(self.tr("Description:"), self.description)
         form.addRow(self.tr("Logo on the cover:"), self.logo)
@@ -122,6 +134,12 @@ class EventSettingsDialog(QDialog):
                 note += " " + self.tr("%n empty day(s) at the end will be removed.", "", dropped)
         self.dates_note.setText(note)
 
+    def _timezone_name(self) -> str:
+        chosen = self.timezone.currentData()
+        if self.timezone.currentText() == self.timezone.itemText(self.timezone.currentIndex()):
+            return str(chosen or "")
+        return self.timezone.currentText().strip()  # typed by hand; the store checks it
+
     def changes(self) -> dict[str, object]:
         event = self.document.store.event()
         organisers = tuple(
@@ -135,6 +153,7 @@ class EventSettingsDialog(QDialog):
             "organisers": organisers,
             "description": self.description.toPlainText().strip(),
             "logo_attachment_id": self.logo.currentData(),
+            "timezone": self._timezone_name(),
         }
         return {key: value for key, value in wanted.items() if getattr(event, key) != value}
 

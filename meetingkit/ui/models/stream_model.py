@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 
 from meetingkit.core.errors import UserError
 from meetingkit.core.model import ActionStatus, Horizon, Item, Tag
+from meetingkit.core.zones import wall_clock
 from meetingkit.ui.commands import EditItem
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.formatting import clock, day_month_year, moment
@@ -83,8 +84,9 @@ def tag_label(tag: str) -> str:
     return _tr(TAG_LABELS[tag]) if tag in TAG_LABELS else "#" + tag
 
 
-def local_time(moment: dt.datetime) -> str:
-    return clock(moment.astimezone())
+def local_time(moment: dt.datetime, zone_name: str = "") -> str:
+    """The time a note was captured, on the meeting's clock."""
+    return clock(wall_clock(moment, zone_name))
 
 
 def details_line(item: Item) -> str:
@@ -120,10 +122,10 @@ def details_line(item: Item) -> str:
     return "   ".join(parts)
 
 
-def spoken_description(item: Item) -> str:
+def spoken_description(item: Item, zone_name: str = "") -> str:
     """The row as a screen reader says it."""
     tags = ", ".join(tag_label(t) for t in item.tags)
-    parts = [local_time(item.captured_at), item.text]
+    parts = [local_time(item.captured_at, zone_name), item.text]
     if tags:
         parts.append(QCoreApplication.translate("Notes", "tags: {0}").format(tags))
     details = details_line(item)
@@ -136,12 +138,23 @@ class StreamModel(QAbstractListModel):
     def __init__(self, document: EventDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._document = document
+        self._zone = ""
         self._session_id: str | None = None
         self._items: list[Item] = []
         document.item_added.connect(self._on_item_event)
         document.item_changed.connect(self._on_item_event)
         document.item_removed.connect(self._on_item_removed)
         document.reloaded.connect(self.refresh)
+        document.event_changed.connect(self._on_event_changed)
+
+    def _on_event_changed(self) -> None:
+        if self._document.closed:
+            return
+        zone_name = self._document.store.event().timezone
+        if zone_name != self._zone and self._items:
+            self._zone = zone_name
+            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1), [TIME_ROLE])
+        self._zone = zone_name
 
     @property
     def session_id(self) -> str | None:
@@ -149,6 +162,8 @@ class StreamModel(QAbstractListModel):
 
     def set_session(self, session_id: str | None) -> None:
         self.beginResetModel()
+        # Read with the session: the event's time zone changes only through event settings.
+        self._zone = self._document.store.event().timezone if not self._document.closed else ""
         self._session_id = session_id
         self._items = self._document.store.items(session_id) if session_id else []
         self.endResetModel()
@@ -218,7 +233,7 @@ class StreamModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return item.text
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return spoken_description(item)
+            return spoken_description(item, self._zone)
         if role == Qt.ItemDataRole.ToolTipRole:
             captured = moment(item.captured_at)
             if item.author:
@@ -233,7 +248,7 @@ class StreamModel(QAbstractListModel):
         if role == TAGS_ROLE:
             return item.tags
         if role == TIME_ROLE:
-            return local_time(item.captured_at)
+            return local_time(item.captured_at, self._zone)
         if role == DETAILS_ROLE:
             return details_line(item)
         if role == FILTER_TEXT_ROLE:

@@ -248,7 +248,7 @@ class Inspector(QScrollArea):
             with QSignalBlocker(self.text):
                 self.text.setPlainText("")
             return
-        captured = moment(item.captured_at)
+        captured = moment(item.captured_at, self._document.store.event().timezone)
         if item.author:
             self.caption.setText(self.tr("Note captured {0} by {1}").format(captured, item.author))
         else:
