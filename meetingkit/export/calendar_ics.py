@@ -9,6 +9,7 @@ from icalendar import Calendar, Event
 
 from meetingkit.core.model import ActionStatus, EventSnapshot, Role
 from meetingkit.core.text import clean_line
+from meetingkit.core.zones import zone
 from meetingkit.export.actions_csv import numbered_actions
 from meetingkit.export.labels import Labels, labels_for
 from meetingkit.export.outline import plain_text
@@ -90,8 +91,8 @@ def actions_calendar(
 def programme_calendar(
     snapshot: EventSnapshot, *, language: str = "en", stamp: dt.datetime | None = None
 ) -> Calendar:
-    """The sessions as events in floating local time (the event has no time zone: a session at 09:30
-    in Barcelona is at 09:30 on every attendee's calendar). Sessions without a start time are all-day."""
+    """The sessions as timed events in the event's time zone (with its VTIMEZONE), or in floating local
+    time when the event has none. Sessions without a start time are all-day."""
     lab = labels_for(language)
     ev = snapshot.event
     title = clean_line(ev.title)
@@ -99,6 +100,7 @@ def programme_calendar(
     when = _stamp(stamp)
     days = sorted(snapshot.days, key=lambda d: (d.index, d.date))
     number = {d.id: n for n, d in enumerate(days, start=1)}
+    meeting_zone = zone(ev.timezone)
     place = [clean_line(p) for p in (ev.venue, ev.city) if p.strip()]
     sessions = sorted(
         (s for s in snapshot.sessions if s.day_id in number),
@@ -110,10 +112,10 @@ def programme_calendar(
         event.add("uid", f"{s.id}@{UID_DOMAIN}")
         event.add("dtstamp", when)
         if s.start is not None:
-            start = dt.datetime.combine(day.date, s.start)
+            start = dt.datetime.combine(day.date, s.start, tzinfo=meeting_zone)
             event.add("dtstart", start)
             if s.end is not None and s.end > s.start:
-                event.add("dtend", dt.datetime.combine(day.date, s.end))
+                event.add("dtend", dt.datetime.combine(day.date, s.end, tzinfo=meeting_zone))
         else:
             event.add("dtstart", day.date)
             event.add("dtend", day.date + dt.timedelta(days=1))
@@ -142,6 +144,8 @@ def programme_calendar(
             lines.extend(f"- {q}" for q in questions)
         event.add("description", "\n".join(lines))
         cal.add_component(event)
+    if meeting_zone is not None:
+        cal.add_missing_timezones()  # the VTIMEZONE a TZID needs, so every calendar reads the same time
     return cal
 
 
