@@ -742,8 +742,8 @@
         <translation>Descripción:</translation>
     </message>
     <message>
-        <source>Logo on the cover:</source>
-        <translation>Logotipo en la portada:</translation>
+        <source>Cover logo:</source>
+        <translation>Logo de portada:</translation>
     </message>
     <message>
         <source>The last day is before the first.</source>

@@ -742,8 +742,8 @@
         <translation>Description :</translation>
     </message>
     <message>
-        <source>Logo on the cover:</source>
-        <translation>Logo en couverture :</translation>
+        <source>Cover logo:</source>
+        <translation>Logo de couverture :</translation>
     </message>
     <message>
         <source>The last day is before the first.</source>

@@ -95,7 +95,7 @@ class EventSettingsDialog(QDialog):
         form.addRow(self.tr("Time zone:"), self.timezone)
         form.addRow(self.tr("Organisers:"), self.organisers)
         form.addRow(self.tr("Description:"), self.description)
-        form.addRow(self.tr("Logo on the cover:"), self.logo)
+        form.addRow(self.tr("Cover logo:"), self.logo)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
