@@ -37,26 +37,7 @@ def attach_file(
 ) -> Attachment:
     """Attach the file at `path`; a photo that cannot be decoded safely is refused with a clear message."""
     check_regular_file(path)
-    file_type = _checked_type(detect_kind(path), path.name)
-    width = height = None
-    taken_at = None
-    if file_type.kind is AttachmentKind.PHOTO:
-        info = probe_image(path, path.name)
-        width, height, taken_at = info.width, info.height, info.taken_at
-    return store.add_attachment(
-        path,
-        filename=filename or path.name,
-        kind=file_type.kind,
-        media_type=file_type.media_type,
-        session_id=session_id,
-        caption=caption,
-        credit=credit,
-        selected=selected and file_type.kind is AttachmentKind.PHOTO,
-        consent=consent,
-        width=width,
-        height=height,
-        taken_at=taken_at,
-    )
+    return _attach(store, path, filename or path.name, session_id, caption, credit, selected, consent)
 
 
 def attach_bytes(
@@ -71,23 +52,34 @@ def attach_bytes(
     consent: bool = True,
 ) -> Attachment:
     """Attach generated content (the sample's photos and slides) through the same checks as a file."""
-    file_type = _checked_type(detect_kind(data, filename), filename)
-    width = height = None
-    taken_at = None
-    if file_type.kind is AttachmentKind.PHOTO:
-        info = probe_image(data, filename)
-        width, height, taken_at = info.width, info.height, info.taken_at
+    return _attach(store, data, filename, session_id, caption, credit, selected, consent)
+
+
+def _attach(
+    store: EventStore,
+    source: Path | bytes,
+    filename: str,
+    session_id: str | None,
+    caption: str,
+    credit: str,
+    selected: bool,
+    consent: bool,
+) -> Attachment:
+    shown = source.name if isinstance(source, Path) else filename
+    file_type = _checked_type(detect_kind(source, filename), shown)
+    is_photo = file_type.kind is AttachmentKind.PHOTO
+    info = probe_image(source, shown) if is_photo else None
     return store.add_attachment(
-        data,
+        source,
         filename=filename,
         kind=file_type.kind,
         media_type=file_type.media_type,
         session_id=session_id,
         caption=caption,
         credit=credit,
-        selected=selected,
+        selected=selected and is_photo,  # "selected photos": nothing else can be selected
         consent=consent,
-        width=width,
-        height=height,
-        taken_at=taken_at,
+        width=info.width if info else None,
+        height=info.height if info else None,
+        taken_at=info.taken_at if info else None,
     )

@@ -12,7 +12,7 @@ from meetingkit.core.text import clean_line
 from meetingkit.core.zones import zone
 from meetingkit.export.actions_csv import numbered_actions
 from meetingkit.export.labels import Labels, labels_for
-from meetingkit.export.outline import plain_text
+from meetingkit.export.outline import person_label, plain_text
 
 __all__ = [
     "PRODID",
@@ -130,12 +130,7 @@ def programme_calendar(
         for role in (Role.MODERATOR, Role.SPEAKER, Role.RAPPORTEUR):
             named = s.people_with(role)
             if named:
-                names = [
-                    f"{clean_line(p.name)} ({clean_line(p.organisation)})"
-                    if p.organisation.strip()
-                    else clean_line(p.name)
-                    for p in named
-                ]
+                names = [person_label(p) for p in named]
                 lines.append(_line(lab, lab.role_name(role, len(named)), lab.join(names)))
         questions = [clean_line(q) for q in s.questions if q.strip()]
         if questions:

@@ -41,6 +41,7 @@ from meetingkit.core.model import (
     Person,
     Role,
     Session,
+    SessionPerson,
     Tag,
 )
 from meetingkit.core.text import clean_line
@@ -273,6 +274,12 @@ _PRECEDENCE: tuple[Tag, ...] = (
 )
 
 NOTE = "note"
+
+
+def person_label(person: SessionPerson) -> str:
+    """'Ana Ruiz (UCLG)', or the name alone when no organisation is known."""
+    name = clean_line(person.name)
+    return f"{name} ({clean_line(person.organisation)})" if person.organisation.strip() else name
 
 
 def category(item: Item) -> str:
@@ -559,12 +566,7 @@ class _Builder:
         for role in (Role.MODERATOR, Role.SPEAKER, Role.RAPPORTEUR):
             named = s.people_with(role)
             if named:
-                names = [
-                    f"{clean_line(p.name)} ({clean_line(p.organisation)})"
-                    if p.organisation.strip()
-                    else clean_line(p.name)
-                    for p in named
-                ]
+                names = [person_label(p) for p in named]
                 people_rows.append(Field(lab.role_name(role, len(named)), lab.join(names)))
         if people_rows:
             children.append(Fields(tuple(people_rows)))

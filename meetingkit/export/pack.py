@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import os
 import re
@@ -26,7 +25,14 @@ from meetingkit.core.model import Attachment, EventSnapshot
 from meetingkit.export.labels import labels_for
 from meetingkit.export.outline import ExportOptions, build_outline
 from meetingkit.export.progress import CancelToken, Progress, ProgressCallback
-from meetingkit.export.safepaths import create_file_safely, safe_filename, unique_names, zip_directory
+from meetingkit.export.safepaths import (
+    create_file_safely,
+    safe_filename,
+    unique_names,
+    write_bytes_safely,
+    zip_directory,
+)
+from meetingkit.media.files import hash_file
 from meetingkit.media.pool import ResizeJob
 from meetingkit.media.resize_cache import ResizeCache
 
@@ -173,14 +179,6 @@ def _plan(snapshot: EventSnapshot) -> _Plan:
     return plan
 
 
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        while chunk := fh.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def resized_photos(
     snapshot_photos: Sequence[Attachment],
     blobs: BlobSource,
@@ -222,9 +220,8 @@ def _copy_into(root: Path, relpath: str, source: Path) -> None:
         shutil.copyfileobj(src, dst, 1 << 20)
 
 
-def _write_text(root: Path, relpath: str, text: str, *, bom: bool = False) -> None:
-    with create_file_safely(root, relpath) as fh:
-        fh.write(("\ufeff" if bom else "").encode("utf-8") + text.encode("utf-8"))
+def _write_text(root: Path, relpath: str, text: str) -> None:
+    write_bytes_safely(root, relpath, text.encode("utf-8"))
 
 
 # The pack's README speaks the pack's language; document labels live in export.labels.
@@ -358,7 +355,8 @@ def _write_manifest(root: Path, snapshot: EventSnapshot) -> list[str]:
     entries = []
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
         relpath = path.relative_to(root).as_posix()
-        entries.append({"path": relpath, "size": path.stat().st_size, "sha256": _sha256(path)})
+        sha256, size = hash_file(path)
+        entries.append({"path": relpath, "size": size, "sha256": sha256})
     manifest = {
         "generator": f"meetingkit {__version__}",
         "event": snapshot.event.title,

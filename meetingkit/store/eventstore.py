@@ -170,6 +170,24 @@ def _finish_crashed_transaction(path: Path) -> None:
         # Anything else (a damaged file) is reported by the read-only checks that follow.
 
 
+def _blob_chunks(conn: sqlite3.Connection, sha256: str, path: Path) -> Iterator[bytes]:
+    """A blob's chunks in order; NotFoundError (before the first chunk) when the file lacks it.
+
+    Blobs are content-addressed and never rewritten, so no read transaction is needed.
+    """
+    if conn.execute("SELECT 1 FROM blob WHERE sha256 = ?", (sha256,)).fetchone() is None:
+        raise NotFoundError(f"The attachment data {sha256[:12]}… is missing from {path.name}.")
+    rows = conn.execute("SELECT data FROM blob_chunk WHERE sha256 = ? ORDER BY seq", (sha256,))
+    return (bytes(row["data"]) for row in rows)
+
+
+def _copy_chunks(chunks: Iterator[bytes], target: Path) -> None:
+    """Stream chunks into a file (a presentation may be larger than memory allows)."""
+    with target.open("wb") as fh:
+        for chunk in chunks:
+            fh.write(chunk)
+
+
 def read_blob(path: str, sha256: str) -> bytes:
     """One blob of the event file at `path`, through a connection of its own (for worker processes)."""
     with BlobReader(Path(path)) as reader:
@@ -191,25 +209,14 @@ class BlobReader:
             raise (translate(exc, self.path) or exc) from None
 
     def blob_bytes(self, sha256: str) -> bytes:
-        # Blobs are content-addressed and never rewritten, so no read transaction is needed here.
-        if self._conn.execute("SELECT 1 FROM blob WHERE sha256 = ?", (sha256,)).fetchone() is None:
-            raise NotFoundError(f"The attachment data {sha256[:12]}… is missing from {self.path.name}.")
-        chunks = self._conn.execute("SELECT data FROM blob_chunk WHERE sha256 = ? ORDER BY seq", (sha256,))
-        return b"".join(bytes(row["data"]) for row in chunks)
+        return b"".join(_blob_chunks(self._conn, sha256, self.path))
 
     def blob_loader(self, sha256: str) -> Callable[[], bytes]:
         """A picklable callable that reads this blob in another process (a photo worker)."""
         return functools.partial(read_blob, str(self.path), sha256)
 
     def copy_blob_to(self, sha256: str, target: Path) -> None:
-        """Stream a blob into a file chunk by chunk (a presentation may be larger than memory allows)."""
-        if self._conn.execute("SELECT 1 FROM blob WHERE sha256 = ?", (sha256,)).fetchone() is None:
-            raise NotFoundError(f"The attachment data {sha256[:12]}… is missing from {self.path.name}.")
-        with target.open("wb") as fh:
-            for row in self._conn.execute(
-                "SELECT data FROM blob_chunk WHERE sha256 = ? ORDER BY seq", (sha256,)
-            ):
-                fh.write(row["data"])
+        _copy_chunks(_blob_chunks(self._conn, sha256, self.path), target)
 
     def close(self) -> None:
         self._conn.close()
@@ -1249,12 +1256,9 @@ class EventStore:
         return sha, size
 
     def blob_chunks(self, sha256: str) -> Iterator[bytes]:
-        for row in self._conn.execute("SELECT data FROM blob_chunk WHERE sha256 = ? ORDER BY seq", (sha256,)):
-            yield bytes(row["data"])
+        return _blob_chunks(self._conn, sha256, self.path)
 
     def blob_bytes(self, sha256: str) -> bytes:
-        if self._conn.execute("SELECT 1 FROM blob WHERE sha256 = ?", (sha256,)).fetchone() is None:
-            raise NotFoundError(f"The attachment data {sha256[:12]}… is missing from {self.path.name}.")
         return b"".join(self.blob_chunks(sha256))
 
     def blob_reader(self) -> BlobReader:
@@ -1262,9 +1266,7 @@ class EventStore:
         return BlobReader(self.path)
 
     def copy_blob_to(self, sha256: str, target: Path) -> None:
-        with target.open("wb") as fh:
-            for chunk in self.blob_chunks(sha256):
-                fh.write(chunk)
+        _copy_chunks(self.blob_chunks(sha256), target)
 
     def add_attachment(
         self,
