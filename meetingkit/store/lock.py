@@ -23,14 +23,24 @@ def lock_path(event_path: Path) -> Path:
     return event_path.with_name(event_path.name + ".lock")
 
 
+# Windows locks byte ranges, starting at the handle's current position, and the lock is mandatory (a
+# locked byte cannot be read by anyone else). Every instance therefore locks the same single byte, far
+# beyond the holder text, so the text stays readable and no two instances can lock different bytes.
+LOCK_OFFSET = 1 << 30
+
+
 def _try_lock(handle: IO[str]) -> bool:
     if sys.platform == "win32":
         import msvcrt
 
+        fd = handle.fileno()
+        os.lseek(fd, LOCK_OFFSET, os.SEEK_SET)
         try:
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
+        finally:
+            os.lseek(fd, 0, os.SEEK_SET)
         return True
     import fcntl
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from meetingkit.store import EventStore, FileLockedError
-from meetingkit.store.lock import lock_path
+from meetingkit.store.lock import EditorLock, lock_path
 
 
 def test_a_second_editor_is_refused_and_told_who_holds_the_file(store: EventStore, event_path: Path) -> None:
@@ -87,3 +87,38 @@ def test_a_lock_held_by_a_killed_process_does_not_block(store: EventStore, event
     assert lock_path(event_path).exists()  # the killed process could not clean up
     with EventStore.open(event_path, lock=True) as after:
         assert after.event().title == "Learning Meeting"
+
+
+class _WindowsByteLocks:
+    """msvcrt.locking as Windows does it: a lock covers bytes from the handle's current position, and
+    every open handle (here: every EditorLock, as if in its own process) competes per byte."""
+
+    LK_NBLCK = 2
+
+    def __init__(self) -> None:
+        self.locked: dict[tuple[int, int], int] = {}  # (inode, offset) -> fd holding it
+
+    def locking(self, fd: int, mode: int, nbytes: int) -> None:
+        assert mode == self.LK_NBLCK and nbytes == 1
+        key = (os.fstat(fd).st_ino, os.lseek(fd, 0, os.SEEK_CUR))
+        if key in self.locked:
+            raise OSError("Permission denied: the byte is locked")
+        self.locked[key] = fd
+
+
+def test_on_windows_every_instance_locks_the_same_byte(
+    store: EventStore, event_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A lock file already holding the first holder's text must not move the byte the second one locks."""
+    store.close()
+    fake = _WindowsByteLocks()
+    monkeypatch.setattr(sys, "platform", "win32")
+    monkeypatch.setitem(sys.modules, "msvcrt", fake)
+    first = EditorLock(event_path)
+    first.acquire()
+    try:
+        with pytest.raises(FileLockedError, match=f"process {os.getpid()}"):
+            EditorLock(event_path).acquire()
+        assert len(fake.locked) == 1
+    finally:
+        first.release()
