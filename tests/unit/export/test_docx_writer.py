@@ -11,6 +11,7 @@ from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
+from support.dates import range_tokens
 
 from meetingkit.core.errors import UserError
 from meetingkit.core.model import Attachment, EventSnapshot
@@ -66,13 +67,14 @@ def test_headings_follow_the_outline_with_their_styles(snapshot: EventSnapshot, 
 def test_cover_title_subtitle_and_details(snapshot: EventSnapshot, tmp_path: Path) -> None:
     document = export(snapshot, tmp_path)
     first = [(p.style.name, p.text) for p in document.paragraphs[:6] if p.style is not None]
+    dates_style, dates = first.pop()
+    assert (dates_style, range_tokens(dates)) == ("Cover Details", range_tokens("12–14 September 2024"))
     assert first == [
         ("Cover Label", "Full written summaries"),
         ("Title", "UCLG and Metropolis: Connecting with a world of learners"),
         ("Subtitle", "Learning exchange on City-to-City learning"),
         ("Cover Details", "Organised by UCLG and Metropolis"),
         ("Cover Details", "Casa Llotja de Mar · Barcelona"),
-        ("Cover Details", "12–14 September 2024"),
     ]
     assert document.core_properties.title == "UCLG and Metropolis: Connecting with a world of learners"
 

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
+from support.dates import assert_same_range
 
 from meetingkit.core.errors import UserError
 from meetingkit.core.model import ActionStatus, Horizon, Role
@@ -46,13 +47,9 @@ def test_date_ranges_spell_months_out(
     language: str, same_month: str, two_months: str, two_years: str
 ) -> None:
     labels = labels_for(language)
-
-    def norm(text: str) -> str:
-        return text.replace("\u2009", " ")
-
-    assert norm(labels.date_range(dt.date(2024, 9, 12), dt.date(2024, 9, 14))) == same_month
-    assert norm(labels.date_range(dt.date(2024, 9, 30), dt.date(2024, 10, 2))) == two_months
-    assert norm(labels.date_range(dt.date(2024, 12, 30), dt.date(2025, 1, 2))) == two_years
+    assert_same_range(labels.date_range(dt.date(2024, 9, 12), dt.date(2024, 9, 14)), same_month)
+    assert_same_range(labels.date_range(dt.date(2024, 9, 30), dt.date(2024, 10, 2)), two_months)
+    assert_same_range(labels.date_range(dt.date(2024, 12, 30), dt.date(2025, 1, 2)), two_years)
 
 
 def test_one_day_event_is_one_date() -> None:
