@@ -61,8 +61,11 @@ def style(
     ui_priority: int | None = None,
     q_format: bool = False,
     custom: bool = False,
+    default: bool = False,
 ) -> str:
     parts = [f'<w:style {nsdecls("w")} w:type="{kind}" w:styleId="{style_id}"']
+    if default:
+        parts.append(' w:default="1"')
     if custom:
         parts.append(' w:customStyle="1"')
     parts.append(f'><w:name w:val="{name}"/>')
@@ -156,6 +159,7 @@ STYLES = [
         "Normal",
         "Normal",
         based_on=None,
+        default=True,  # what a paragraph without pStyle resolves to, in Word and in every other reader
         q_format=True,
         ppr=spacing(0, 120, 276),
         rpr=f'{fonts()}<w:color w:val="{TEXT}"/>{size(10.5)}<w:lang w:val="en-GB"/>',

@@ -252,7 +252,16 @@ def _numbering_root(document: DocxDocument) -> etree._Element:
 def ensure_styles(document: DocxDocument, source: DocxDocument) -> dict[str, str]:
     """Make every mapped style exist in `document` (copying missing ones from `source`); role -> styleId."""
     copier = _Copier(document, source)
-    return {role: copier.ensure(ref) for role, ref in STYLES.items()}
+    ids = {role: copier.ensure(ref) for role, ref in STYLES.items()}
+    # A template without a default paragraph style leaves unstyled paragraphs with no style at all in
+    # python-docx and other readers: Normal becomes the default.
+    root = _styles_root(document)
+    paragraph_styles = [st for st in root.iterfind(qn("w:style")) if st.get(qn("w:type")) == "paragraph"]
+    if not any(st.get(qn("w:default")) in ("1", "true", "on") for st in paragraph_styles):
+        normal = _style_by_id(root, ids["normal"])
+        if normal is not None:
+            normal.set(qn("w:default"), "1")
+    return ids
 
 
 def missing_styles(document: DocxDocument) -> list[str]:

@@ -283,8 +283,12 @@ class _Writer:
         """End the current section here; the next content starts a new page."""
         sect = self.sect_pr(landscape=landscape, first=self.sections_started == 0)
         self.sections_started += 1
-        self.out.append(f"<w:p><w:pPr>{sect}</w:pPr></w:p>")
+        self.out.append(f"{self._section_break_start}{sect}</w:pPr></w:p>")
         self.at_page_start = True
+
+    @property
+    def _section_break_start(self) -> str:
+        return f'<w:p><w:pPr><w:pStyle w:val="{self.ids["normal"]}"/>'
 
     def sect_pr(self, *, landscape: bool, first: bool) -> str:
         sect = copy.deepcopy(self.final_sect)
@@ -545,7 +549,7 @@ class _Writer:
         for section in self.outline.sections:
             self.section(section)
         # The last section ends with the body's own sectPr; a break right before it would leave a blank page.
-        if self.out and self.out[-1].startswith("<w:p><w:pPr><w:sectPr"):
+        if self.out and self.out[-1].startswith(self._section_break_start):
             last = self.out.pop()
             self.sections_started -= 1
             _orient(self.final_sect, landscape='w:orient="landscape"' in last)

@@ -10,6 +10,7 @@ from pathlib import Path
 import docx
 import pytest
 from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -184,3 +185,49 @@ def test_a_zip_that_is_not_a_document_is_a_user_error(snapshot: EventSnapshot, t
         archive.writestr("hello.txt", "hi")
     with pytest.raises(UserError, match="not a Word document"):
         write_docx(snapshot, tmp_path / "out.docx", template=template)
+
+
+def _all_paragraphs(document: DocxDocument) -> list[object]:
+    """Every w:p a reader meets: the body (tables included), headers and footers of every section."""
+    parts = [document.element.body]
+    for section in document.sections:
+        for furniture in (
+            section.header,
+            section.footer,
+            section.first_page_header,
+            section.first_page_footer,
+        ):
+            if not furniture.is_linked_to_previous:
+                parts.append(furniture._element)
+    return [p for part in parts for p in part.iter(qn("w:p"))]
+
+
+def test_the_shipped_template_makes_normal_the_default_paragraph_style() -> None:
+    default = shipped().styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    assert default is not None and default.name == "Normal"
+
+
+def test_every_paragraph_the_writer_emits_names_its_style(snapshot: EventSnapshot, tmp_path: Path) -> None:
+    out = tmp_path / "summary.docx"
+    write_docx(snapshot, out)
+    document = docx.Document(str(out))
+    assert len(document.sections) >= 3  # the landscape register makes section-break paragraphs
+    paragraphs = _all_paragraphs(document)
+    unstyled = [p for p in paragraphs if p.pPr is None or p.pPr.pStyle is None]  # type: ignore[attr-defined]
+    assert unstyled == []
+    defined = {s.style_id for s in document.styles}
+    assert {p.pPr.pStyle.val for p in paragraphs} <= defined  # type: ignore[attr-defined]
+
+
+def test_a_template_without_a_default_paragraph_style_gets_normal(
+    snapshot: EventSnapshot, tmp_path: Path
+) -> None:
+    template = docx.Document()
+    for style in template.styles.element.iterfind(qn("w:style")):
+        style.attrib.pop(qn("w:default"), None)
+    path = tmp_path / "no-default.docx"
+    template.save(str(path))
+    out = tmp_path / "summary.docx"
+    write_docx(snapshot, out, template=path)
+    default = docx.Document(str(out)).styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    assert default is not None and default.name == "Normal"
