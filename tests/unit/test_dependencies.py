@@ -14,6 +14,8 @@ import tomllib
 from importlib.metadata import packages_distributions
 from pathlib import Path
 
+from packaging.requirements import Requirement
+
 import meetingkit
 
 ROOT = Path(meetingkit.__file__).parent.parent
@@ -76,3 +78,27 @@ def test_python_docx_is_bounded_below_its_next_minor_release() -> None:
     """export/docx_writer.py patches python-docx's private classes: a new minor release may move them."""
     (docx_requirement,) = [r for r in PROJECT["dependencies"] if _name(r) == "python-docx"]
     assert re.search(r"<\s*\d+\.\d+(?![.\d])", docx_requirement), docx_requirement
+
+
+def _locked(name: str) -> dict[str, str]:
+    pins: dict[str, str] = {}
+    for line in (ROOT / "requirements" / f"{name}.txt").read_text(encoding="utf-8").splitlines():
+        if match := re.match(r"([A-Za-z0-9][A-Za-z0-9._-]*)==([^\s;\\]+)", line):
+            pins[_name(match[1])] = match[2]
+    return pins
+
+
+def test_the_lock_pins_every_declared_dependency_within_its_range() -> None:
+    """A dependency added to pyproject without refreshing the lock (sh requirements/refresh.sh) fails here."""
+    for lock, groups in (("app", ()), ("test", ("test",))):
+        pins = _locked(lock)
+        requirements = list(PROJECT["dependencies"])
+        for group in groups:
+            requirements += PROJECT["optional-dependencies"][group]
+        for requirement in map(Requirement, requirements):
+            name = _name(requirement.name)
+            assert name in pins, f"{name} is not in requirements/{lock}.txt: refresh the lock"
+            assert requirement.specifier.contains(pins[name], prereleases=True), (
+                f"requirements/{lock}.txt pins {name}=={pins[name]}, outside {requirement.specifier}"
+            )
+        assert {"setuptools", "wheel"} <= pins.keys()  # the README installs with --no-build-isolation
