@@ -3,6 +3,7 @@ cross-session themes, the ranked key issues, decisions, the roadmap, synergy can
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Sequence
 from itertools import combinations
@@ -103,7 +104,13 @@ class _Synthesis:
             and n.item.action.status is ActionStatus.OPEN
             and (with_horizon or n.item.action.horizon is None)
         ]
-        open_.sort(key=lambda n: (n.item.action.due is None, n.item.action.due or 0, self.notes.index(n)))  # type: ignore[union-attr,operator]
+        position = {n.id: i for i, n in enumerate(self.notes)}
+
+        def by_due(note: Note) -> tuple[dt.date, int]:
+            due = note.item.action.due if note.item.action else None
+            return (due or dt.date.max, position[note.id])
+
+        open_.sort(key=by_due)
         return [compose.action([n], self.say) for n in open_]
 
     def organisations(self) -> list[str]:
