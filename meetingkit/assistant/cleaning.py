@@ -14,7 +14,8 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
 _EMPHASIS = re.compile(r"(\*\*|\*|~~|`+)(?=\S)(.+?)(?<=\S)\1")
 _UNDERSCORE = re.compile(r"(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\1(?!\w)")
-_LINE_MARK = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+•]\s+|\d{1,9}[.)]\s+)", re.MULTILINE)
+_LINE_MARK = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?)")
+_LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d{1,9}[.)])\s+")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>~|])")
 # Shorthand rapporteurs type in front of a line: arrows, "NB:", "TODO:", leftover quick-entry markers.
 _SHORTHAND = re.compile(r"^(?:(?:->|=>|→|»|NB\s*:|N\.B\.\s*|TODO\s*:|[!~=?*\"“]\s+)\s*)+", re.IGNORECASE)
@@ -56,8 +57,16 @@ _WE = re.compile(
 
 
 def plain(markdown: str) -> str:
-    """The text of a note without Markdown or shorthand, on one line."""
-    text = _LINE_MARK.sub("", markdown)
+    """The text of a note without Markdown or shorthand, on one line (list items joined by semicolons)."""
+    text = ""
+    for line in markdown.splitlines():
+        item = _LIST_MARK.match(line)
+        line = _LINE_MARK.sub("", _LIST_MARK.sub("", line)).strip()
+        if not line:
+            continue
+        if item and text and not text.endswith((":", ";", ",")):
+            text += ";"
+        text += " " + line
     text = _LINK.sub(r"\1", text)
     text = _AUTOLINK.sub(r"\1", text)
     for _ in range(3):  # nested emphasis such as ***both***

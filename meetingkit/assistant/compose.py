@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from meetingkit.assistant.cleaning import finished, plain
@@ -18,6 +19,14 @@ def counted(text: str, n: int, say: Phrases) -> str:
     if text.endswith("."):
         return f"{text[:-1]} ({note})."
     return f"{text} ({note})"
+
+
+_COUNT = re.compile(r" \(\d+ (?:notes|notas)\)(?=\.?$)")
+
+
+def without_count(text: str) -> str:
+    """A sentence without its "(n notes)": to count again over a wider group, or to quote it in prose."""
+    return _COUNT.sub("", text)
 
 
 def point(text: str, group: Sequence[Note], say: Phrases) -> DraftSentence:

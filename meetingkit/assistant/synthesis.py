@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from itertools import combinations
 
 from meetingkit.assistant import compose, duplicates, ranking
-from meetingkit.assistant.cleaning import finished, plain
+from meetingkit.assistant.cleaning import plain
 from meetingkit.assistant.notes import Note, prepare, stems
 from meetingkit.assistant.phrases import Phrases, phrases_for
 from meetingkit.assistant.session import draft_session, names_in
@@ -70,7 +70,7 @@ class _Synthesis:
             text = (
                 lead.text
                 if len(group) == 1
-                else compose.counted(_uncounted(lead.text, self.say), len(sources), self.say)
+                else compose.counted(compose.without_count(lead.text), len(sources), self.say)
             )
             found.append(DraftSentence(text, sources))
         return found
@@ -143,14 +143,6 @@ class _Synthesis:
 
     def synergies(self) -> list[DraftSentence]:
         return self.section(self.drafts, "synergies")
-
-
-def _uncounted(text: str, say: Phrases) -> str:
-    """A sentence without its "(n notes)", before it is counted again over a wider group."""
-    head, sep, tail = text.rpartition(" (")
-    if sep and tail.rstrip(".").rstrip(")").split(" ", 1)[0].isdigit() and tail.rstrip(".").endswith(")"):
-        return finished(head)
-    return text
 
 
 def _draft(
