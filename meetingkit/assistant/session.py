@@ -162,17 +162,16 @@ class _SessionDrafter:
             for note in intro:
                 found.append(DraftSentence(note.text, (note.id,)))
                 self.used.add(note.id)
-            points = sorted(
-                (
-                    n
-                    for n in self.of_kind(*_POINT_KINDS)
-                    if slot_of.get(n.id) == name and n.id not in self.used
-                ),
-                key=lambda n: rank.get(n.id, len(rank)),
-            )[:POINTS_PER_SPEAKER]
-            for note in sorted(points, key=self.notes.index):
-                found.append(DraftSentence(f"{plain(name)}: {note.text}", (intro[0].id, note.id)))
-                self.used.add(note.id)
+            points = [
+                n for n in self.of_kind(*_POINT_KINDS) if slot_of.get(n.id) == name and n.id not in self.used
+            ]
+            # The same point noted by two rapporteurs is one point, cited to both.
+            groups = sorted(self.collapsed(points), key=lambda g: min(rank.get(n.id, len(rank)) for n in g))
+            for group in sorted(groups[:POINTS_PER_SPEAKER], key=lambda g: self.notes.index(g[0])):
+                lead = min(group, key=lambda n: rank.get(n.id, len(rank)))
+                text = compose.counted(f"{plain(name)}: {lead.text}", len(group), self.say)
+                found.append(DraftSentence(text, (intro[0].id, *(n.id for n in group))))
+                self.used.update(n.id for n in group)
         return found
 
     def key_issues(self, ranked: list[tuple[Note, str]]) -> list[DraftSentence]:
@@ -225,8 +224,8 @@ class _SessionDrafter:
         parts["quotes"] = self.quotes()
         ranked = self.ranked_points()
         parts["presentations"] = self.presentations(ranked)
-        parts["key-issues"] = self.key_issues(ranked)
         parts["discussion"] = self.discussion()
+        parts["key-issues"] = self.key_issues(ranked)
         order = (
             "key-issues",
             "presentations",
