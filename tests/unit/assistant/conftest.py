@@ -153,11 +153,43 @@ def event() -> EventSnapshot:
     return hand_written()
 
 
-_WORDS = (
-    "city learning network peer exchange mayors metropolitan governance housing mobility data budget climate"
-    " resilience training agenda roadmap partners members secretariat knowledge evaluation calendar youth"
-    " participation finance water waste culture heritage migration health digital services equity"
-).split()
+_WORDS = [
+    "city",
+    "learning",
+    "network",
+    "peer",
+    "exchange",
+    "mayors",
+    "metropolitan",
+    "governance",
+    "housing",
+    "mobility",
+    "data",
+    "budget",
+    "climate",
+    "resilience",
+    "training",
+    "agenda",
+    "roadmap",
+    "partners",
+    "members",
+    "secretariat",
+    "knowledge",
+    "evaluation",
+    "calendar",
+    "youth",
+    "participation",
+    "finance",
+    "water",
+    "waste",
+    "culture",
+    "heritage",
+    "migration",
+    "health",
+    "digital",
+    "services",
+    "equity",
+]
 _ORGS = ("UCLG", "Metropolis", "ICLEI", "C40", "Cities Alliance")
 _MARKERS = ("", "", "", "! ", "~ ", "= ", "? ", "* ", '" ')
 
