@@ -12,7 +12,9 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 DAMPING = 0.85
-ITERATIONS = 40
+MAX_ITERATIONS = 60
+# Iteration stops once no score moves by more than this: far below the rounding applied to the scores.
+TOLERANCE = 1e-12
 
 
 def tfidf(documents: Sequence[Sequence[str]]) -> list[dict[str, float]]:
@@ -53,13 +55,16 @@ def textrank(documents: Sequence[Sequence[str]]) -> list[float]:
         return []
     graph = similarities(tfidf(documents))
     out_weight = [sum(edges.values()) for edges in graph]
+    # Each node's incoming edges with the sender's share already divided out: the loop below is hot.
+    incoming = [[(j, w / out_weight[j]) for j, w in graph[i].items() if out_weight[j]] for i in range(n)]
+    base = (1 - DAMPING) / n
     scores = [1.0 / n] * n
-    for _ in range(ITERATIONS):
-        scores = [
-            (1 - DAMPING) / n
-            + DAMPING * sum(scores[j] * w / out_weight[j] for j, w in graph[i].items() if out_weight[j])
-            for i in range(n)
-        ]
+    for _ in range(MAX_ITERATIONS):
+        new = [base + DAMPING * sum([scores[j] * w for j, w in edges]) for edges in incoming]
+        moved = max(abs(a - b) for a, b in zip(new, scores, strict=True))
+        scores = new
+        if moved < TOLERANCE:
+            break
     # Rounded so that the last bits of floating point never decide an order.
     return [round(s, 9) for s in scores]
 

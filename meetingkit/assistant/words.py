@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -299,6 +300,7 @@ STOP_WORDS: frozenset[str] = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Case and accents folded: "Ríos" and "rios" are the same word for comparison."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())
