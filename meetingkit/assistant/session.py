@@ -11,9 +11,9 @@ from collections.abc import Sequence
 
 from meetingkit.assistant import compose, duplicates, ranking
 from meetingkit.assistant.cleaning import plain
-from meetingkit.assistant.notes import NOTE, Note, prepare
+from meetingkit.assistant.notes import NOTE, Note, prepare, stems
 from meetingkit.assistant.phrases import Phrases, phrases_for
-from meetingkit.assistant.words import fold, tokens
+from meetingkit.assistant.words import tokens
 from meetingkit.core.drafts import Draft, DraftScope, DraftSection, DraftSentence
 from meetingkit.core.model import EventSnapshot, Role, Session, Tag
 
@@ -134,7 +134,7 @@ class _SessionDrafter:
     def ranked_points(self) -> list[tuple[Note, str]]:
         """Every sentence of the free points, best first (TextRank over all of the session's sentences)."""
         pool = [(n, s) for n in self.notes for s in n.sentences]
-        order = ranking.ranked([[w for w in (fold(t) for t in tokens(s))] for _, s in pool])
+        order = ranking.ranked([stems(s) for _, s in pool])
         return [pool[i] for i in order if pool[i][0].kind in _POINT_KINDS]
 
     def presentations(self, ranked: list[tuple[Note, str]]) -> list[DraftSentence]:
