@@ -46,6 +46,8 @@ def action(group: Sequence[Note], say: Phrases) -> DraftSentence:
             details.append(f"{say.due}: {say.date(fields.due)}")
         if fields.horizon is not None:
             details.append(say.horizons[fields.horizon])
+        if fields.status in say.statuses:
+            details.append(say.statuses[fields.status])
     text = first.text.rstrip(".")
     if details:
         text += " (" + "; ".join(details) + ")"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from babel.dates import format_date
 
 from meetingkit.core.errors import UserError
-from meetingkit.core.model import Horizon
+from meetingkit.core.model import ActionStatus, Horizon
 
 LANGUAGES = ("en", "fr", "es")
 _LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES"}
@@ -24,6 +24,7 @@ class Phrases:
     owner: str
     due: str
     horizons: dict[Horizon, str]
+    statuses: dict[ActionStatus, str]  # done and dropped; an open action says nothing
     answer: str
     unanswered: str
     said: str  # "{speaker}: {quote}"
@@ -47,6 +48,7 @@ class Phrases:
             self.owner,
             self.due,
             *self.horizons.values(),
+            *self.statuses.values(),
             self.answer,
             self.unanswered,
             self.said,
@@ -78,6 +80,7 @@ _EN = Phrases(
     owner="owner",
     due="due",
     horizons={Horizon.SHORT: "short term", Horizon.MEDIUM: "medium term", Horizon.LONG: "long term"},
+    statuses={ActionStatus.DONE: "done", ActionStatus.DROPPED: "dropped"},
     answer="Answer",
     unanswered="no answer noted",
     said="{speaker}: {quote}",
@@ -109,6 +112,7 @@ _FR = Phrases(
     owner="responsable",
     due="échéance",
     horizons={Horizon.SHORT: "court terme", Horizon.MEDIUM: "moyen terme", Horizon.LONG: "long terme"},
+    statuses={ActionStatus.DONE: "fait", ActionStatus.DROPPED: "abandonné"},
     answer="Réponse",
     unanswered="pas de réponse notée",
     said="{speaker}\u00a0: {quote}",
@@ -140,6 +144,7 @@ _ES = Phrases(
     owner="responsable",
     due="plazo",
     horizons={Horizon.SHORT: "corto plazo", Horizon.MEDIUM: "medio plazo", Horizon.LONG: "largo plazo"},
+    statuses={ActionStatus.DONE: "hecho", ActionStatus.DROPPED: "abandonado"},
     answer="Respuesta",
     unanswered="sin respuesta anotada",
     said="{speaker}: {quote}",
