@@ -1442,8 +1442,13 @@ class EventStore:
             if wrong:
                 raise UserError(f"The draft has sentences 1 to {count}; there is no sentence {wrong[0]}.")
             accepted = merged_acceptance(stored.accepted, generated.only(set(numbers)))
+        return self.set_accepted_summary(scope, ref, accepted)
+
+    def set_accepted_summary(self, scope: DraftScope, ref: str, accepted: Draft | None) -> SummaryDraft:
+        """Put back an earlier acceptance (undo in the app); None means nothing accepted."""
+        self._summary_draft(scope, ref)
         with self._write() as conn:
-            summary_drafts.accept(conn, accepted, self.author)
+            summary_drafts.set_accepted(conn, scope, ref, accepted, self.author)
         return self._summary_draft(scope, ref)
 
     def _summary_draft(self, scope: DraftScope, ref: str) -> SummaryDraft:

@@ -1,6 +1,7 @@
 """The summary_draft table: the assistant's latest draft per session, day or event, and what was accepted.
 
-Used through EventStore (save_summary_draft, summary_draft, summary_drafts, accept_summary_draft): a new
+Used through EventStore (save_summary_draft, summary_draft, summary_drafts, accept_summary_draft,
+set_accepted_summary): a new
 draft replaces only the generated one; the accepted sentences stay until a person accepts others.
 """
 
@@ -31,10 +32,13 @@ def save(conn: sqlite3.Connection, draft: Draft, author: str) -> None:
     )
 
 
-def accept(conn: sqlite3.Connection, accepted: Draft, author: str) -> None:
+def set_accepted(
+    conn: sqlite3.Connection, scope: DraftScope, ref: str, accepted: Draft | None, author: str
+) -> None:
+    """Record what a person accepted (None: nothing, as after undoing a first acceptance)."""
     conn.execute(
         "UPDATE summary_draft SET accepted = ?, accepted_at = ?, author = ? WHERE scope = ? AND ref = ?",
-        (accepted.dumps(), rows.now(), author, accepted.scope.value, accepted.ref),
+        (accepted.dumps() if accepted else None, rows.now() if accepted else None, author, scope.value, ref),
     )
 
 
