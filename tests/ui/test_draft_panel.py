@@ -45,7 +45,9 @@ def test_draft_then_see_each_sentences_notes_in_the_stream(qtbot: QtBot, window:
     assert window.session_view.selected_item_id() == item.data(SOURCES_ROLE)[0]
 
 
-def test_accepting_sentences_is_undoable_and_never_touches_the_summary(qtbot: QtBot, window: MainWindow) -> None:
+def test_accepting_sentences_is_undoable_and_never_touches_the_summary(
+    qtbot: QtBot, window: MainWindow
+) -> None:
     panel, session_id = opening_panel(window)
     store = window.document.store
     panel.draft_now()
