@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>DraftPanel</name>
+    <message numerus="yes">
+        <source>From %n note(s); double-click to see the first</source>
+        <translation>
+            <numerusform>From %n note; double-click to see it</numerusform>
+            <numerusform>From %n notes; double-click to see the first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventSettingsDialog</name>
     <message numerus="yes">
         <source>%n day(s).</source>
