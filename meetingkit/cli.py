@@ -316,6 +316,8 @@ def cmd_draft(args: argparse.Namespace) -> int:
         return 0
     for draft, has_human, diff in reports:
         print(f"# {draft.title}")
+        if not draft.sections:
+            print("  (no notes to draft from yet)")
         for number, section, sentence in draft.numbered():
             if sentence is section.sentences[0]:
                 print(f"\n{section.title}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import combinations
 
 from meetingkit.assistant import compose, duplicates, ranking
@@ -22,13 +22,24 @@ MAX_THEMES = 5
 
 
 class _Synthesis:
-    def __init__(self, snapshot: EventSnapshot, sessions: Sequence[Session], say: Phrases) -> None:
+    def __init__(
+        self,
+        snapshot: EventSnapshot,
+        sessions: Sequence[Session],
+        say: Phrases,
+        drafted: Mapping[str, Draft] | None = None,
+    ) -> None:
         self.snap = snapshot
         self.say = say
         self.sessions = list(sessions)
         self.notes_of: dict[str, list[Note]] = {s.id: prepare(snapshot.items_of(s)) for s in self.sessions}
         self.notes: list[Note] = [n for s in self.sessions for n in self.notes_of[s.id]]
-        self.drafts = [draft_session(snapshot, s, say.language) for s in self.sessions]
+        # Session drafts made earlier in the same language may be passed in (the article drafts every
+        # day and the event from the same sessions).
+        self.drafts = [
+            drafted[s.id] if drafted and s.id in drafted else draft_session(snapshot, s, say.language)
+            for s in self.sessions
+        ]
 
     def section(self, drafts: Sequence[Draft], key: str) -> list[DraftSentence]:
         return [s for d in drafts for sec in d.sections if sec.key == key for s in sec.sentences]
@@ -156,10 +167,17 @@ def _day_sessions(snapshot: EventSnapshot, day: Day) -> list[Session]:
     return sorted(snapshot.sessions_of(day), key=lambda s: (s.order, s.title, s.id))
 
 
-def draft_day(snapshot: EventSnapshot, day: Day, language: str = "en") -> Draft:
-    """The synthesis of one day across its sessions."""
+def draft_sessions(snapshot: EventSnapshot, language: str = "en") -> dict[str, Draft]:
+    """Every session's draft, by session id: to share between several syntheses of the same event."""
+    return {s.id: draft_session(snapshot, s, language) for s in snapshot.sessions}
+
+
+def draft_day(
+    snapshot: EventSnapshot, day: Day, language: str = "en", drafted: Mapping[str, Draft] | None = None
+) -> Draft:
+    """The synthesis of one day across its sessions (`drafted`: session drafts already made)."""
     say = phrases_for(language)
-    work = _Synthesis(snapshot, _day_sessions(snapshot, day), say)
+    work = _Synthesis(snapshot, _day_sessions(snapshot, day), say, drafted)
     parts = {
         "themes": work.themes(),
         "key-issues": work.key_issues(work.section(work.drafts, "key-issues"), DAY_KEY_ISSUES),
@@ -172,12 +190,14 @@ def draft_day(snapshot: EventSnapshot, day: Day, language: str = "en") -> Draft:
     return _draft(DraftScope.DAY, day.id, title, say, parts)
 
 
-def draft_event(snapshot: EventSnapshot, language: str = "en") -> Draft:
-    """The event's conclusions and next steps across all its days."""
+def draft_event(
+    snapshot: EventSnapshot, language: str = "en", drafted: Mapping[str, Draft] | None = None
+) -> Draft:
+    """The event's conclusions and next steps across all its days (`drafted`: session drafts already made)."""
     say = phrases_for(language)
     days = sorted(snapshot.days, key=lambda d: (d.index, d.date))
     sessions = [s for d in days for s in _day_sessions(snapshot, d)]
-    work = _Synthesis(snapshot, sessions, say)
+    work = _Synthesis(snapshot, sessions, say, drafted)
     day_issues: list[DraftSentence] = []
     for day in days:
         day_work = [d for s, d in zip(sessions, work.drafts, strict=True) if s.day_id == day.id]

@@ -11,7 +11,7 @@ from pathlib import Path, PurePath
 from babel.dates import format_date, format_skeleton
 
 from meetingkit.assistant.compose import without_count
-from meetingkit.assistant.synthesis import draft_day, draft_event
+from meetingkit.assistant.synthesis import draft_day, draft_event, draft_sessions
 from meetingkit.core.model import Attachment, AttachmentKind, Day, EventSnapshot, Role, Session
 from meetingkit.core.text import clean_line, is_rtl, xml_safe
 from meetingkit.export.html_writer import CONTENT_SECURITY_POLICY
@@ -265,6 +265,7 @@ class _ArticleBuilder:
         self.outline: Outline = build_outline(snapshot, options)
         self.labels: Labels = self.outline.labels
         self.say = _PHRASES[self.labels.language]
+        self.session_drafts = draft_sessions(snapshot, self.labels.language)
         self.summaries_href = summaries_href
         self.photos_href = photos_href
 
@@ -345,7 +346,7 @@ class _ArticleBuilder:
             )
         # What the day said, from the assistant's synthesis of its notes (ranked key issues), rather
         # than the first sentence of each summary stitched together.
-        synthesis = draft_day(self.snap, day, self.labels.language)
+        synthesis = draft_day(self.snap, day, self.labels.language, self.session_drafts)
         issues = [s for sec in synthesis.sections if sec.key == "key-issues" for s in sec.sentences]
         summarised = bool(issues)
         sentences.extend(without_count(s.text) for s in issues[:DAY_ISSUES])
@@ -435,7 +436,7 @@ class _ArticleBuilder:
             roadmap = ()
         step_forward: tuple[str, ...] = ()
         if not self.snap.event.conclusions.strip():
-            drafted = draft_event(self.snap, self.labels.language)
+            drafted = draft_event(self.snap, self.labels.language, self.session_drafts)
             step_forward = tuple(
                 without_count(s.text)
                 for sec in drafted.sections

@@ -101,6 +101,7 @@ class Labels:
     # The summary assistant: a draft nobody reviewed yet, and the annex its reference numbers point into
     unreviewed_draft: str
     notes_cited: str
+    day_synthesis: str
     # Page furniture: "Page 3 of 12" is written as page_prefix, PAGE, page_of, NUMPAGES.
     page_prefix: str
     page_of: str
@@ -261,6 +262,7 @@ _EN = Labels(
     whole_event="Whole event",
     unreviewed_draft="Draft by the summary assistant from the notes, not yet reviewed",
     notes_cited="Notes cited",
+    day_synthesis="Synthesis of the day",
     page_prefix="Page ",
     page_of=" of ",
 )
@@ -338,6 +340,7 @@ _FR = Labels(
     whole_event="Ensemble de l’événement",
     unreviewed_draft="Brouillon de l’assistant de synthèse, établi à partir des notes, pas encore relu",
     notes_cited="Notes citées",
+    day_synthesis="Synthèse de la journée",
     page_prefix="Page ",
     page_of=" sur ",
 )
@@ -413,6 +416,7 @@ _ES = Labels(
     whole_event="Todo el evento",
     unreviewed_draft="Borrador del asistente de resúmenes a partir de las notas, aún sin revisar",
     notes_cited="Notas citadas",
+    day_synthesis="Síntesis del día",
     page_prefix="Página ",
     page_of=" de ",
 )

@@ -499,7 +499,7 @@ class _Builder:
             return []
         if stored.accepted is not None:
             draft, unreviewed = stored.accepted, False
-        elif self.opt.unreviewed_drafts:
+        elif self.opt.unreviewed_drafts and stored.generated.sentences():
             draft, unreviewed = stored.generated, True
         else:
             return []
@@ -609,6 +609,15 @@ class _Builder:
         children: list[Block | Section] = [Paragraph((Span(lab.date_full(day.date)),), role="meta")]
         if day.description.strip():
             children.append(Markdown(day.description))
+        synthesis = self.drafted(DraftScope.DAY, day.id)
+        if synthesis:
+            children.append(
+                Section(
+                    Heading(2, lab.day_synthesis, _anchor("day", n, "synthesis")),
+                    tuple(synthesis),
+                    kind="day-synthesis",
+                )
+            )
         children.extend(self.session(s) for s in self.sessions_by_day.get(day.id, ()))
         return Section(Heading(1, title, _anchor("day", n)), tuple(children), new_page=True, kind="day")
 
