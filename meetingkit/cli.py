@@ -332,10 +332,11 @@ def cmd_draft(args: argparse.Namespace) -> int:
             print(
                 f"Compared with {what}: {len(diff.added)} new sentence(s), {len(diff.gone)} no longer drafted."
             )
-            for sentence in diff.added:
-                print(f"  + {sentence.text}")
-            for text in diff.gone:
-                print(f"  - {text}")
+            if not has_human:  # against a person's own prose, sentence lists would only repeat the draft
+                for sentence in diff.added:
+                    print(f"  + {sentence.text}")
+                for text in diff.gone:
+                    print(f"  - {text}")
         print()
     if args.accept is not None:
         print(

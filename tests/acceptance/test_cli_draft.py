@@ -91,3 +91,26 @@ def test_mistakes_are_one_clear_line(run: Run, sample: Path, tmp_path: Path) -> 
 
     with EventStore.open(sample, read_only=True) as store:
         assert all(d.accepted is None for d in store.summary_drafts())
+
+
+def test_regenerating_shows_what_changed_since_the_accepted_draft(run: Run, sample: Path) -> None:
+    run("draft", sample, "--session", "What is being", "--accept", "all")
+    run(
+        "add",
+        sample,
+        "--session",
+        "What is being",
+        "= Participants agreed to publish the topics list in October",
+    )
+    printed = run("draft", sample, "--session", "What is being").stdout
+    assert "Compared with the accepted draft: 1 new sentence(s), 0 no longer drafted." in printed
+    assert "  + Participants agreed to publish the topics list in October." in printed
+    # What was accepted is still what documents show.
+    from meetingkit.core.drafts import DraftScope
+    from meetingkit.store import EventStore
+
+    with EventStore.open(sample, read_only=True) as store:
+        session = store.find_session("What is being")
+        stored = store.summary_draft(DraftScope.SESSION, session.id)
+    assert stored is not None and stored.accepted is not None
+    assert len(stored.generated.sentences()) == len(stored.accepted.sentences()) + 1
