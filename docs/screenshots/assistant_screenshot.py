@@ -34,8 +34,9 @@ def main() -> int:
     session = next(s for s in window.document.store.sessions() if s.title == "What is being learned?")
     window.navigator.select_record(session.id)
     view = window.session_view
-    view.splitter.setSizes([700, 700])
     view.summary_tabs.setCurrentWidget(view.assistant)
+    app.processEvents()
+    view.splitter.setSizes([330, 390])
     panel = view.assistant
     rows = [r for r in range(panel.sentences.count()) if panel.sentences.item(r).data(NUMBER_ROLE)]
     panel.sentences.setCurrentRow(rows[5])  # a point of Wei Zhang's slot: two notes highlighted

@@ -13,7 +13,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 SOURCES_ROLE = Qt.ItemDataRole.UserRole + 1  # tuple of note ids
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 2  # the sentence's number in the draft (1...)
 ACCEPTED_MARK = "✓ "
+MIN_BUTTON_WIDTH = 40
 
 
 class DraftPanel(QWidget):
@@ -52,7 +53,7 @@ class DraftPanel(QWidget):
         self._draft: Draft | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()
         self.draft_button = QPushButton(self.tr("&Draft from the notes"), self)
         self.draft_button.setToolTip(
             self.tr("Draft this session's summary from its notes (your summary is kept)")
@@ -63,9 +64,13 @@ class DraftPanel(QWidget):
         self.copy_button.setToolTip(
             self.tr("Append the selected sentences (or all) to the summary, to edit there")
         )
-        for button in (self.draft_button, self.accept_button, self.accept_all_button, self.copy_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # Two by two, and allowed to shrink (their text clipped) so that the tab never widens a small
+        # window: an explicit minimum width overrides the one a button computes from its text.
+        for n, button in enumerate(
+            (self.draft_button, self.copy_button, self.accept_button, self.accept_all_button)
+        ):
+            button.setMinimumWidth(MIN_BUTTON_WIDTH)
+            buttons.addWidget(button, n // 2, n % 2)
         layout.addLayout(buttons)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
