@@ -169,6 +169,16 @@
     </message>
 </context>
 <context>
+    <name>SuggestionsPanel</name>
+    <message numerus="yes">
+        <source>%n suggestion(s). Nothing changes until you apply one.</source>
+        <translation>
+            <numerusform>%n suggestion. Nothing changes until you apply it.</numerusform>
+            <numerusform>%n suggestions. Nothing changes until you apply one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SynergiesView</name>
     <message numerus="yes">
         <source>%n synergy(ies)</source>

@@ -2363,6 +2363,10 @@
         <translation>Borrador del asistente</translation>
     </message>
     <message>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
+    <message>
         <source>&amp;Discard it</source>
         <translation>&amp;Descartarla</translation>
     </message>
@@ -2530,6 +2534,44 @@
     <message>
         <source>The notes of this session, oldest first</source>
         <translation>Las notas de esta sesión, las más antiguas primero</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <source>Apply the suggested tag (Enter)</source>
+        <translation>Aplicar la etiqueta sugerida (Intro)</translation>
+    </message>
+    <message>
+        <source>Tag as an action?</source>
+        <translation>¿Etiquetar como acción?</translation>
+    </message>
+    <message>
+        <source>Tag as a decision?</source>
+        <translation>¿Etiquetar como decisión?</translation>
+    </message>
+    <message>
+        <source>Tag as a question?</source>
+        <translation>¿Etiquetar como pregunta?</translation>
+    </message>
+    <message>
+        <source>Same point noted by %1 — %2</source>
+        <translation>Mismo punto anotado por %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s). Nothing changes until you apply one.</source>
+        <translation>
+            <numerusform>%n sugerencia. Nada cambia hasta que la aplique.</numerusform>
+            <numerusform>%n sugerencias. Nada cambia hasta que aplique una.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No suggestions: untagged notes that read like an action, a decision or a question show here.</source>
+        <translation>Sin sugerencias: aquí aparecen las notas sin etiqueta que parecen una acción, una decisión o una pregunta.</translation>
     </message>
 </context>
 <context>

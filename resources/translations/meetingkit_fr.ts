@@ -2363,6 +2363,10 @@
         <translation>Brouillon de l’assistant</translation>
     </message>
     <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
         <source>&amp;Discard it</source>
         <translation>&amp;L&apos;abandonner</translation>
     </message>
@@ -2530,6 +2534,44 @@
     <message>
         <source>The notes of this session, oldest first</source>
         <translation>Les notes de cette session, les plus anciennes d&apos;abord</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Apply the suggested tag (Enter)</source>
+        <translation>Appliquer l’étiquette suggérée (Entrée)</translation>
+    </message>
+    <message>
+        <source>Tag as an action?</source>
+        <translation>Étiqueter comme action ?</translation>
+    </message>
+    <message>
+        <source>Tag as a decision?</source>
+        <translation>Étiqueter comme décision ?</translation>
+    </message>
+    <message>
+        <source>Tag as a question?</source>
+        <translation>Étiqueter comme question ?</translation>
+    </message>
+    <message>
+        <source>Same point noted by %1 — %2</source>
+        <translation>Même point noté par %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s). Nothing changes until you apply one.</source>
+        <translation>
+            <numerusform>%n suggestion. Rien ne change tant que vous ne l’appliquez pas.</numerusform>
+            <numerusform>%n suggestions. Rien ne change tant que vous n’en appliquez pas une.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No suggestions: untagged notes that read like an action, a decision or a question show here.</source>
+        <translation>Aucune suggestion : les notes sans étiquette qui ressemblent à une action, une décision ou une question apparaissent ici.</translation>
     </message>
 </context>
 <context>

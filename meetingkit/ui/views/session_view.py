@@ -25,6 +25,7 @@ from meetingkit.ui.widgets.capture_line import CaptureLine
 from meetingkit.ui.widgets.draft_panel import DraftPanel
 from meetingkit.ui.widgets.session_header import SessionHeader
 from meetingkit.ui.widgets.stream_view import StreamView
+from meetingkit.ui.widgets.suggestions_panel import SuggestionsPanel
 from meetingkit.ui.widgets.summary_editor import SummaryEditor
 
 RECOVERED_MESSAGE = QT_TRANSLATE_NOOP(
@@ -99,6 +100,8 @@ class SessionView(QWidget):
         self.summary_tabs.addTab(self.summary, self.tr("Summary"))
         self.assistant = DraftPanel(document, self, self.summary_tabs)
         self.summary_tabs.addTab(self.assistant, self.tr("Assistant's draft"))
+        self.suggestions = SuggestionsPanel(document, self, self.summary_tabs)
+        self.summary_tabs.addTab(self.suggestions, self.tr("Suggestions"))
         self.splitter.addWidget(stream_side)
         self.splitter.addWidget(self.summary_tabs)
         self.splitter.setStretchFactor(0, 3)
