@@ -41,9 +41,9 @@ def action(group: Sequence[Note], say: Phrases) -> DraftSentence:
     details: list[str] = []
     if fields is not None:
         if fields.owner.strip():
-            details.append(f"{say.owner}: {plain(fields.owner)}")
+            details.append(f"{say.owner}{say.colon}{plain(fields.owner)}")
         if fields.due is not None:
-            details.append(f"{say.due}: {say.date(fields.due)}")
+            details.append(f"{say.due}{say.colon}{say.date(fields.due)}")
         if fields.horizon is not None:
             details.append(say.horizons[fields.horizon])
         if fields.status in say.statuses:

@@ -21,6 +21,7 @@ class Phrases:
     headings: dict[str, str]
     notes_count: str  # "{n} notes": how many notes made the point
     sessions_count: str
+    colon: str  # French puts a no-break space before it
     owner: str
     due: str
     horizons: dict[Horizon, str]
@@ -77,6 +78,7 @@ _EN = Phrases(
     },
     notes_count="{n} notes",
     sessions_count="{n} sessions",
+    colon=": ",
     owner="owner",
     due="due",
     horizons={Horizon.SHORT: "short term", Horizon.MEDIUM: "medium term", Horizon.LONG: "long term"},
@@ -109,6 +111,7 @@ _FR = Phrases(
     },
     notes_count="{n} notes",
     sessions_count="{n} sessions",
+    colon="\u00a0: ",
     owner="responsable",
     due="échéance",
     horizons={Horizon.SHORT: "court terme", Horizon.MEDIUM: "moyen terme", Horizon.LONG: "long terme"},
@@ -141,6 +144,7 @@ _ES = Phrases(
     },
     notes_count="{n} notas",
     sessions_count="{n} sesiones",
+    colon=": ",
     owner="responsable",
     due="plazo",
     horizons={Horizon.SHORT: "corto plazo", Horizon.MEDIUM: "medio plazo", Horizon.LONG: "largo plazo"},

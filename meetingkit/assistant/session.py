@@ -104,7 +104,9 @@ class _SessionDrafter:
                 found.append(DraftSentence(f"{note.text} ({self.say.unanswered})", (note.id,)))
             else:
                 found.append(
-                    DraftSentence(f"{note.text} {self.say.answer}: {answer.text}", (note.id, answer.id))
+                    DraftSentence(
+                        f"{note.text} {self.say.answer}{self.say.colon}{answer.text}", (note.id, answer.id)
+                    )
                 )
                 self.used.add(answer.id)
             self.used.add(note.id)

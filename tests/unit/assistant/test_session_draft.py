@@ -115,12 +115,16 @@ def test_a_session_without_notes_has_an_empty_draft(event: EventSnapshot) -> Non
     assert draft_session(event, empty).sections == ()
 
 
-def test_headings_in_french_and_spanish(event: EventSnapshot) -> None:
+def test_headings_and_phrases_in_french_and_spanish(event: EventSnapshot) -> None:
     fr = draft_session(event, PANEL, "fr")
     assert fr.sections[0].title == "Principaux enjeux soulevés"
-    assert (
-        "(responsable\u00a0: Lucía Ferrer" not in fr.markdown()
-    )  # the French colon is in the label text only
-    assert any("responsable: Lucía Ferrer; échéance: 13 septembre 2024" in s.text for s in fr.sentences())
+    # French typography: a no-break space before the colon.
+    assert any(
+        "(responsable\u00a0: Lucía Ferrer; échéance\u00a0: 13 septembre 2024" in s.text
+        for s in fr.sentences()
+    )
     es = draft_session(event, PANEL, "es")
     assert es.sections[-1].title == "Citas"
+    assert any(
+        "(responsable: Lucía Ferrer; plazo: 13 de septiembre de 2024" in s.text for s in es.sentences()
+    )
