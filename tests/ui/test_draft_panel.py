@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from meetingkit.core.drafts import DraftScope
+from meetingkit.ui.commands import SetSessionSummary
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.widgets.draft_panel import NUMBER_ROLE, SOURCES_ROLE, DraftPanel
 
@@ -75,3 +76,19 @@ def test_copy_into_the_summary_to_edit_it_there(qtbot: QtBot, window: MainWindow
     assert "Compared with it" in panel.changes.text()
     window.document.undo_stack.undo()
     assert window.document.store.session(session_id).summary == ""
+
+
+def test_a_session_nobody_summarised_opens_on_its_draft(qtbot: QtBot, window: MainWindow) -> None:
+    panel, session_id = opening_panel(window)
+    panel.draft_now()
+    view = window.session_view
+    workshop = next(s for s in window.document.store.sessions() if s.title == "Peer learning workshop")
+    window.navigator.select_record(workshop.id)  # no draft there: the tabs stay as they were
+    view.summary_tabs.setCurrentWidget(view.summary)
+    window.navigator.select_record(session_id)
+    assert view.summary_tabs.currentWidget() is view.assistant
+    window.document.push(SetSessionSummary(window.document, session_id, "Written by the rapporteur."))
+    window.navigator.select_record(workshop.id)
+    view.summary_tabs.setCurrentWidget(view.summary)
+    window.navigator.select_record(session_id)
+    assert view.summary_tabs.currentWidget() is view.summary

@@ -100,6 +100,9 @@ class SessionView(QWidget):
         self.summary_tabs.addTab(self.summary, self.tr("Summary"))
         self.assistant = DraftPanel(document, self, self.summary_tabs)
         self.summary_tabs.addTab(self.assistant, self.tr("Assistant's draft"))
+        self.assistant.draft_without_summary.connect(
+            lambda _sid: self.summary_tabs.setCurrentWidget(self.assistant)
+        )
         self.suggestions = SuggestionsPanel(document, self, self.summary_tabs)
         self.summary_tabs.addTab(self.suggestions, self.tr("Suggestions"))
         self.splitter.addWidget(stream_side)

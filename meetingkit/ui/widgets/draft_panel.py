@@ -43,6 +43,8 @@ class DraftPanel(QWidget):
     """The assistant's tab of the session page."""
 
     sources_highlighted = Signal(list)  # note ids now selected in the stream
+    # A session was opened that nobody summarised but the assistant drafted: worth showing first.
+    draft_without_summary = Signal(str)  # session id
 
     def __init__(self, document: EventDocument, view: SessionView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,6 +106,13 @@ class DraftPanel(QWidget):
     def set_session(self, session_id: str | None) -> None:
         self._session_id = session_id
         self._show()
+        if (
+            session_id is not None
+            and self._draft is not None
+            and self._draft.sentences()
+            and not self._document.store.session(session_id).summary.strip()
+        ):
+            self.draft_without_summary.emit(session_id)
 
     def _on_session_changed(self, session_id: str) -> None:
         if session_id == self._session_id:
