@@ -39,9 +39,11 @@ def test_a_draft_is_stored_beside_the_human_summary(store: EventStore, session: 
 def test_accept_all_or_sentence_by_sentence(store: EventStore, session: Session) -> None:
     store.save_summary_draft(a_draft(session.id, "One.", "Two.", "Three.", "Four."))
     accepted = store.accept_summary_draft(DraftScope.SESSION, session.id, [3])
-    assert [s.text for s in accepted.accepted.sentences()] == ["Three."]  # type: ignore[union-attr]
+    assert accepted.accepted is not None
+    assert [s.text for s in accepted.accepted.sentences()] == ["Three."]
     accepted = store.accept_summary_draft(DraftScope.SESSION, session.id, [1])
-    assert [s.text for s in accepted.accepted.sentences()] == ["Three.", "One."]  # type: ignore[union-attr]
+    assert accepted.accepted is not None
+    assert [s.text for s in accepted.accepted.sentences()] == ["Three.", "One."]
     everything = store.accept_summary_draft(DraftScope.SESSION, session.id)
     assert everything.accepted == everything.generated
 
@@ -51,7 +53,8 @@ def test_regenerating_never_touches_what_was_accepted(store: EventStore, session
     store.accept_summary_draft(DraftScope.SESSION, session.id)
     again = store.save_summary_draft(a_draft(session.id, "New one.", "New two."))
     assert [s.text for s in again.generated.sentences()] == ["New one.", "New two."]
-    assert [s.text for s in again.accepted.sentences()] == ["One.", "Two."]  # type: ignore[union-attr]
+    assert again.accepted is not None
+    assert [s.text for s in again.accepted.sentences()] == ["One.", "Two."]
 
 
 def test_wrong_sentence_numbers_and_missing_drafts_are_clear_errors(
@@ -62,7 +65,8 @@ def test_wrong_sentence_numbers_and_missing_drafts_are_clear_errors(
     store.save_summary_draft(a_draft(session.id, "One.", "Two."))
     with pytest.raises(UserError, match="sentences 1 to 2; there is no sentence 5"):
         store.accept_summary_draft(DraftScope.SESSION, session.id, [1, 5])
-    assert store.summary_draft(DraftScope.SESSION, session.id).accepted is None  # type: ignore[union-attr]
+    stored = store.summary_draft(DraftScope.SESSION, session.id)
+    assert stored is not None and stored.accepted is None
 
 
 def test_a_version_1_file_gains_the_drafts_table_after_a_backup(
