@@ -16,7 +16,7 @@ from meetingkit import __version__
 from meetingkit.core.errors import UserError
 
 EXPORT_FORMATS = ("docx", "md", "html", "article", "json", "csv", "ics")
-COMMANDS = ("demo", "new", "session", "import", "export", "pack", "merge", "add", "attach", "check")
+COMMANDS = ("demo", "new", "session", "import", "export", "pack", "merge", "add", "attach", "check", "draft")
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -177,6 +177,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         include_timestamps=args.timestamps,
         include_participants=not args.no_participants,
         include_photos=not args.no_photos,
+        unreviewed_drafts=args.unreviewed_drafts,
+        cite_sources=args.cite_sources,
     )
     # A bar on a terminal only: scripts that call export get nothing but the result line.
     progress = terminal_progress(sys.stderr) if sys.stderr.isatty() else None
@@ -234,6 +236,115 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"error: {error}")
     print("OK" if report.ok else f"{len(report.errors)} problem(s) found")
     return 0 if report.ok else 1
+
+
+def _sentence_numbers(value: str) -> list[int]:
+    """`--accept all` (an empty list) or `--accept 1,3,5`."""
+    if value.strip().lower() == "all":
+        return []
+    try:
+        numbers = [int(part) for part in value.split(",") if part.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not 'all' or sentence numbers such as 1,3,5"
+        ) from None
+    if not numbers:
+        raise argparse.ArgumentTypeError("give 'all' or sentence numbers such as 1,3,5")
+    return numbers
+
+
+def cmd_draft(args: argparse.Namespace) -> int:
+    import json
+
+    from meetingkit.assistant.review import changes, summary_sentences
+    from meetingkit.assistant.session import draft_session
+    from meetingkit.assistant.synthesis import draft_day, draft_event
+    from meetingkit.core.drafts import Draft, DraftScope
+
+    with _store(args, read_only=args.no_store) as store:
+        snapshot = store.snapshot()
+        drafts: list[Draft]
+        if args.event:
+            drafts = [draft_event(snapshot, args.lang)]
+        elif args.day is not None:
+            drafts = [draft_day(snapshot, store.day(args.day), args.lang)]
+        elif args.session:
+            drafts = [draft_session(snapshot, store.find_session(args.session), args.lang)]
+        else:
+            drafts = [draft_session(snapshot, s, args.lang) for s in snapshot.sessions]
+        if args.accept is not None and len(drafts) != 1:
+            raise UserError("--accept needs one draft: name it with --session, --day or --event.")
+        reports = []
+        for draft in drafts:
+            earlier = snapshot.summary_draft(draft.scope, draft.ref)
+            if draft.scope is DraftScope.SESSION:
+                human = snapshot.session(draft.ref).summary
+            elif draft.scope is DraftScope.EVENT:
+                human = snapshot.event.conclusions
+            else:
+                human = ""
+            if human.strip():
+                against = summary_sentences(human)
+            elif earlier is not None and earlier.accepted is not None:
+                against = [s.text for s in earlier.accepted.sentences()]
+            else:
+                against = []
+            diff = changes(against, draft) if against else None
+            if not args.no_store:
+                with store.transaction():  # a refused --accept leaves the file as it was
+                    store.save_summary_draft(draft)
+                    if args.accept is not None:
+                        store.accept_summary_draft(draft.scope, draft.ref, args.accept)
+            reports.append((draft, bool(human.strip()), diff))
+    if args.json:
+        payloads = []
+        for draft, has_human, diff in reports:
+            payload = draft.to_json()
+            if diff is not None:
+                payload["changes"] = {
+                    "against": "summary" if has_human else "accepted",
+                    "added": [s.to_json() for s in diff.added],
+                    "gone": list(diff.gone),
+                }
+            payloads.append(payload)
+        out = (
+            payloads[0]
+            if len(payloads) == 1 and (args.session or args.day or args.event)
+            else {"drafts": payloads}
+        )
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    for draft, has_human, diff in reports:
+        print(f"# {draft.title}")
+        if not draft.sections:
+            print("  (no notes to draft from yet)")
+        for number, section, sentence in draft.numbered():
+            if sentence is section.sentences[0]:
+                print(f"\n{section.title}")
+            cited = ", ".join(source[:8] for source in sentence.sources)
+            print(f"  [{number}] {sentence.text}  (notes {cited})")
+        if has_human:
+            print(
+                "\nThis has a summary written by a person: documents use it, and the draft changed nothing in it."
+            )
+        if diff:
+            what = "the written summary" if has_human else "the accepted draft"
+            print(
+                f"Compared with {what}: {len(diff.added)} new sentence(s), {len(diff.gone)} no longer drafted."
+            )
+            if not has_human:  # against a person's own prose, sentence lists would only repeat the draft
+                for sentence in diff.added:
+                    print(f"  + {sentence.text}")
+                for text in diff.gone:
+                    print(f"  - {text}")
+        print()
+    if args.accept is not None:
+        print(
+            "Accepted all of the draft."
+            if not args.accept
+            else f"Accepted sentence(s) {', '.join(map(str, args.accept))}."
+        )
+    return 0
 
 
 # ---------------------------------------------------------------------------- parser
@@ -312,6 +423,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--timestamps", action="store_true", help="show each item's capture time")
     p.add_argument("--no-participants", action="store_true", help="leave out the participants annex")
     p.add_argument("--no-photos", action="store_true", help="leave out the selected photos")
+    p.add_argument(
+        "--unreviewed-drafts",
+        action="store_true",
+        help="where nobody wrote or accepted a summary, show the assistant's draft, marked as not reviewed",
+    )
+    p.add_argument(
+        "--cite-sources",
+        action="store_true",
+        help="end each drafted sentence with reference numbers into an annex of the notes it came from",
+    )
 
     p = command("pack", cmd_pack, "build the outcome pack folder (and zip)")
     p.add_argument("-o", "--output", required=True, type=_path, metavar="DIR")
@@ -326,6 +447,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("others", nargs="+", type=_path, metavar="OTHER.meeting")
 
     command("check", cmd_check, "integrity and consistency report")
+
+    p = command(
+        "draft",
+        cmd_draft,
+        "the summary assistant's draft (every session by default), each sentence with its source notes;"
+        " stored beside the human summary, which it never changes",
+    )
+    scope = p.add_mutually_exclusive_group()
+    scope.add_argument("--session", help="one session: its id or (the start of) its title")
+    scope.add_argument("--day", type=int, help="the synthesis of day N (1 for the first day)")
+    scope.add_argument("--event", action="store_true", help="the event's conclusions and next steps")
+    p.add_argument(
+        "--lang", default="en", choices=("en", "fr", "es"), help="language of headings and phrases"
+    )
+    p.add_argument(
+        "--json", action="store_true", help='print {"sections": [{"sentences": [{"text", "sources"}]}]}'
+    )
+    p.add_argument(
+        "--accept",
+        type=_sentence_numbers,
+        metavar="all|N,N",
+        help="accept the whole draft, or the numbered sentences, as the summary documents use"
+        " when nobody wrote one",
+    )
+    p.add_argument(
+        "--no-store", action="store_true", help="only print the draft (the file is opened read-only)"
+    )
     return parser
 
 

@@ -37,6 +37,8 @@ class DocumentOptions:
     include_timestamps: bool = False
     include_participants: bool = True
     include_photos: bool = True
+    unreviewed_drafts: bool = False
+    cite_sources: bool = False
 
     def export_options(self) -> ExportOptions:
         return ExportOptions(
@@ -45,6 +47,8 @@ class DocumentOptions:
             include_timestamps=self.include_timestamps,
             include_participants=self.include_participants,
             include_photos=self.include_photos,
+            unreviewed_drafts=self.unreviewed_drafts,
+            cite_sources=self.cite_sources,
         )
 
 

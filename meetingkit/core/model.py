@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from meetingkit.core.drafts import DraftScope, SummaryDraft
+
 
 class Tag(StrEnum):
     """Built-in tags with a meaning; free `#tags` are plain strings next to them."""
@@ -212,6 +214,7 @@ class EventSnapshot:
     organisations: tuple[Organisation, ...] = ()
     attachments: tuple[Attachment, ...] = ()
     focus_areas: tuple[FocusArea, ...] = ()
+    summary_drafts: tuple[SummaryDraft, ...] = ()  # the assistant's, apart from the human summaries
     _by_id: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -259,3 +262,6 @@ class EventSnapshot:
 
     def attachments_of(self, session: Session) -> tuple[Attachment, ...]:
         return tuple(a for a in self.attachments if a.session_id == session.id)
+
+    def summary_draft(self, scope: DraftScope, ref: str) -> SummaryDraft | None:
+        return next((d for d in self.summary_drafts if d.scope is scope and d.ref == ref), None)

@@ -10,7 +10,9 @@ from pathlib import Path, PurePath
 
 from babel.dates import format_date, format_skeleton
 
-from meetingkit.core.model import Attachment, AttachmentKind, EventSnapshot, Role, Session
+from meetingkit.assistant.compose import without_count
+from meetingkit.assistant.synthesis import draft_day, draft_event, draft_sessions
+from meetingkit.core.model import Attachment, AttachmentKind, Day, EventSnapshot, Role, Session
 from meetingkit.core.text import clean_line, is_rtl, xml_safe
 from meetingkit.export.html_writer import CONTENT_SECURITY_POLICY
 from meetingkit.export.labels import Labels
@@ -70,6 +72,9 @@ class Article:
     conclusions: str
     more_intro: str
     links: tuple[ArticleLink, ...]
+    # The step forward drafted from the notes' open actions, used when the organisers wrote no conclusions.
+    step_forward_intro: str = ""
+    step_forward: tuple[str, ...] = ()
 
 
 # ------------------------------------------------------------------------------------------- phrases
@@ -98,6 +103,7 @@ class _Phrases:
     presented: str
     roadmap_intro: str
     more_intro: str
+    step_forward: str
     summaries: str
     photos: str
     presentation_by: str
@@ -124,6 +130,7 @@ _EN = _Phrases(
     presented="{names} presented {title}",
     roadmap_intro="The roadmap agreed during the meeting sets out focus areas and strategic actions by horizon:",
     more_intro="For more information, find the outcomes of the meeting here:",
+    step_forward="As a step forward, the sessions noted these next steps:",
     summaries="Full written summaries of all the sessions",
     photos="Selected photos",
     presentation_by="{names}’s presentation on {title}",
@@ -152,6 +159,7 @@ _FR = _Phrases(
         f"stratégiques par horizon{_NB}:"
     ),
     more_intro=f"Pour en savoir plus, retrouvez les résultats de la rencontre ici{_NB}:",
+    step_forward=f"Pour la suite, les sessions ont noté ces prochaines étapes{_NB}:",
     summaries="Comptes rendus complets de toutes les sessions",
     photos="Sélection de photos",
     presentation_by="Présentation de {names} sur {title}",
@@ -178,6 +186,7 @@ _ES = _Phrases(
         "estratégicas por horizonte:"
     ),
     more_intro="Para más información, consulte los resultados del encuentro aquí:",
+    step_forward="Como paso adelante, las sesiones anotaron estos próximos pasos:",
     summaries="Relatorías completas de todas las sesiones",
     photos="Selección de fotos",
     presentation_by="Presentación de {names} sobre {title}",
@@ -212,6 +221,8 @@ _ABBREVIATIONS = frozenset(
     }
 )
 _FIRST_SENTENCE_LIMIT = 320
+# Key issues of the day's synthesis told in its paragraph: a news piece, not the report.
+DAY_ISSUES = 3
 
 
 def first_sentence(text: str) -> str:
@@ -254,6 +265,7 @@ class _ArticleBuilder:
         self.outline: Outline = build_outline(snapshot, options)
         self.labels: Labels = self.outline.labels
         self.say = _PHRASES[self.labels.language]
+        self.session_drafts = draft_sessions(snapshot, self.labels.language)
         self.summaries_href = summaries_href
         self.photos_href = photos_href
 
@@ -316,12 +328,11 @@ class _ArticleBuilder:
     def speakers(self, session: Session) -> list[str]:
         return [clean_line(p.name) for p in session.people_with(Role.SPEAKER) if p.name.strip()]
 
-    def day_paragraph(
-        self, number: int, date: dt.date, theme: str, description: str, sessions: list[Session]
-    ) -> str:
+    def day_paragraph(self, number: int, day: Day, sessions: list[Session]) -> str:
         say = self.say
-        when = self.long_date(date)
-        theme = clean_line(theme).strip()
+        when = self.long_date(day.date)
+        theme = clean_line(day.theme).strip()
+        description = day.description
         if theme:
             sentences = [_end(say.day_theme.format(date=when, n=number, theme=self.quote(theme)))]
         else:
@@ -333,14 +344,16 @@ class _ArticleBuilder:
             sentences.append(
                 _end(framing if len(framing) <= _FIRST_SENTENCE_LIMIT else first_sentence(framing))
             )
-        summarised = False
+        # What the day said, from the assistant's synthesis of its notes (ranked key issues), rather
+        # than the first sentence of each summary stitched together.
+        synthesis = draft_day(self.snap, day, self.labels.language, self.session_drafts)
+        issues = [s for sec in synthesis.sections if sec.key == "key-issues" for s in sec.sentences]
+        summarised = bool(issues)
+        sentences.extend(without_count(s.text) for s in issues[:DAY_ISSUES])
         for s in sessions:
-            if s.summary.strip():
-                sentences.append(_end(_cap(first_sentence(plain_text(s.summary)))))
-                summarised = True
             names = self.speakers(s)
             # A session with a single speaker is a keynote or a presentation worth naming (a panel's
-            # list of names is not news), unless the summary already named them.
+            # list of names is not news), unless the day's sentences already named them.
             if len(names) == 1 and names[0] not in " ".join(sentences):
                 sentences.append(
                     _end(say.presented.format(names=names[0], title=self.quote(clean_line(s.title))))
@@ -356,10 +369,7 @@ class _ArticleBuilder:
         for s in sorted(self.snap.sessions, key=lambda s: (s.order, s.start or dt.time.min, s.title)):
             if s.day_id in by_day:
                 by_day[s.day_id].append(s)
-        return tuple(
-            self.day_paragraph(n, d.date, d.theme, d.description, by_day[d.id])
-            for n, d in enumerate(days, start=1)
-        )
+        return tuple(self.day_paragraph(n, d, by_day[d.id]) for n, d in enumerate(days, start=1))
 
     def roadmap(self) -> tuple[RoadmapGroup, ...]:
         """Horizons and their focus areas, read from the document's own roadmap so the two agree."""
@@ -424,6 +434,15 @@ class _ArticleBuilder:
         if roadmap and all(e.casefold() in written for g in roadmap for e in g.entries):
             # The organisers already set the roadmap out in their conclusions: say it once.
             roadmap = ()
+        step_forward: tuple[str, ...] = ()
+        if not self.snap.event.conclusions.strip():
+            drafted = draft_event(self.snap, self.labels.language, self.session_drafts)
+            step_forward = tuple(
+                without_count(s.text)
+                for sec in drafted.sections
+                if sec.key == "next-steps"
+                for s in sec.sentences
+            )
         return Article(
             language=self.labels.language,
             title=clean_line(self.snap.event.title),
@@ -434,6 +453,8 @@ class _ArticleBuilder:
             roadmap=roadmap,
             conclusions=self.snap.event.conclusions,
             more_intro=self.say.more_intro,
+            step_forward_intro=self.say.step_forward if step_forward else "",
+            step_forward=step_forward,
             links=self.links(),
         )
 
@@ -469,6 +490,9 @@ def article_markdown(article: Article) -> str:
     conclusions = neutralise_markdown(article.conclusions, flatten_headings=True).strip()
     if conclusions:
         parts.append(conclusions)
+    if article.step_forward:
+        parts.append(escape_markdown(article.step_forward_intro))
+        parts.append("\n".join(f"- {escape_markdown(step)}" for step in article.step_forward))
     parts.append(escape_markdown(article.more_intro))
     lines = []
     for link in article.links:
@@ -520,6 +544,9 @@ def article_html(article: Article, *, standalone: bool = True) -> str:
     conclusions = render_markdown(article.conclusions, heading_offset=2)
     if conclusions:
         body.append(conclusions)
+    if article.step_forward:
+        body.append(_p(article.step_forward_intro))
+        body.append("<ul>" + "".join(f"<li>{_esc(step)}</li>" for step in article.step_forward) + "</ul>")
     body.append(_p(article.more_intro))
     items = []
     for link in article.links:

@@ -98,6 +98,10 @@ class Labels:
     photo_credit: str
     file: str
     whole_event: str
+    # The summary assistant: a draft nobody reviewed yet, and the annex its reference numbers point into
+    unreviewed_draft: str
+    notes_cited: str
+    day_synthesis: str
     # Page furniture: "Page 3 of 12" is written as page_prefix, PAGE, page_of, NUMPAGES.
     page_prefix: str
     page_of: str
@@ -256,6 +260,9 @@ _EN = Labels(
     photo_credit="Photo: {credit}",
     file="File",
     whole_event="Whole event",
+    unreviewed_draft="Draft by the summary assistant from the notes, not yet reviewed",
+    notes_cited="Notes cited",
+    day_synthesis="Synthesis of the day",
     page_prefix="Page ",
     page_of=" of ",
 )
@@ -331,6 +338,9 @@ _FR = Labels(
     photo_credit=f"Photo{_NB}: {{credit}}",
     file="Fichier",
     whole_event="Ensemble de l’événement",
+    unreviewed_draft="Brouillon de l’assistant de synthèse, établi à partir des notes, pas encore relu",
+    notes_cited="Notes citées",
+    day_synthesis="Synthèse de la journée",
     page_prefix="Page ",
     page_of=" sur ",
 )
@@ -404,6 +414,9 @@ _ES = Labels(
     photo_credit="Foto: {credit}",
     file="Archivo",
     whole_event="Todo el evento",
+    unreviewed_draft="Borrador del asistente de resúmenes a partir de las notas, aún sin revisar",
+    notes_cited="Notas citadas",
+    day_synthesis="Síntesis del día",
     page_prefix="Página ",
     page_of=" de ",
 )

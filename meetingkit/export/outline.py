@@ -31,6 +31,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from meetingkit.core.drafts import DraftScope
 from meetingkit.core.model import (
     Attachment,
     AttachmentKind,
@@ -60,6 +61,10 @@ class ExportOptions:
     include_timestamps: bool = False
     include_participants: bool = True
     include_photos: bool = True
+    # Sessions nobody summarised show the assistant's draft even when nobody accepted it, marked as such.
+    unreviewed_drafts: bool = False
+    # Drafted sentences end with reference numbers into an annex of the notes they came from.
+    cite_sources: bool = False
     # Where an attachment will be found next to the document (e.g. "photos/03-plenary.jpg" inside an
     # outcome pack); None, or a callable returning None, means "not linked".
     link_for: Callable[[Attachment], str | None] | None = None
@@ -377,6 +382,9 @@ class _Builder:
         self.attachments_by_session: dict[str | None, list[Attachment]] = defaultdict(list)
         for a in sorted(snapshot.attachments, key=lambda a: (a.order, a.filename.casefold())):
             self.attachments_by_session[a.session_id].append(a)
+        self.item_by_id = {it.id: it for it in snapshot.items}
+        # Note id -> its number in the annex of cited notes, in the order the document first cites it.
+        self.cited: dict[str, int] = {}
         self.session_anchor: dict[str, str] = {}
         self.session_ref: dict[str, str] = {}
         per_day: dict[str, int] = defaultdict(int)
@@ -478,6 +486,58 @@ class _Builder:
             spans.extend(extra)
         return tuple(spans)
 
+    def citation(self, sources: tuple[str, ...]) -> Inline:
+        if not self.opt.cite_sources:
+            return ()
+        numbers = [self.cited.setdefault(i, len(self.cited) + 1) for i in sources if i in self.item_by_id]
+        return (Span(" [" + ", ".join(map(str, numbers)) + "]", muted=True),) if numbers else ()
+
+    def drafted(self, scope: DraftScope, ref: str) -> list[Block]:
+        """The accepted draft (or, when asked, the unreviewed one, marked) where nobody wrote the text."""
+        stored = self.snap.summary_draft(scope, ref)
+        if stored is None:
+            return []
+        if stored.accepted is not None:
+            draft, unreviewed = stored.accepted, False
+        elif self.opt.unreviewed_drafts and stored.generated.sentences():
+            draft, unreviewed = stored.generated, True
+        else:
+            return []
+        blocks: list[Block] = []
+        if unreviewed:
+            blocks.append(Paragraph((Span(self.labels.unreviewed_draft, emphasis=True),), role="meta"))
+        for part in draft.sections:
+            if not part.sentences:
+                continue
+            blocks.append(Paragraph((Span(clean_line(part.title), strong=True),)))
+            entries = tuple(
+                ListEntry(lead=(Span(clean_line(s.text)),), trail=self.citation(s.sources))
+                for s in part.sentences
+            )
+            blocks.append(BulletList(entries, kind="draft"))
+        return blocks
+
+    def cited_notes(self) -> Section | None:
+        if not self.cited:
+            return None
+        entries: list[ListEntry] = []
+        for note_id, number in sorted(self.cited.items(), key=lambda kv: kv[1]):
+            it = self.item_by_id[note_id]
+            where = [self.session_ref.get(it.session_id, "")]
+            where.append(_local_time(it.captured_at, self.snap.event.timezone))
+            entries.append(
+                ListEntry(
+                    markdown=it.text,
+                    lead=(Span(f"[{number}]", strong=True), Span(" ")),
+                    trail=self.trail([w for w in where if w]),
+                )
+            )
+        return Section(
+            Heading(2, self.labels.notes_cited, "notes-cited"),
+            (BulletList(tuple(entries), kind="notes-cited"),),
+            kind="notes-cited",
+        )
+
     # -------------------------------------------------------------------------------------- sections
 
     def cover(self) -> Cover:
@@ -549,6 +609,15 @@ class _Builder:
         children: list[Block | Section] = [Paragraph((Span(lab.date_full(day.date)),), role="meta")]
         if day.description.strip():
             children.append(Markdown(day.description))
+        synthesis = self.drafted(DraftScope.DAY, day.id)
+        if synthesis:
+            children.append(
+                Section(
+                    Heading(2, lab.day_synthesis, _anchor("day", n, "synthesis")),
+                    tuple(synthesis),
+                    kind="day-synthesis",
+                )
+            )
         children.extend(self.session(s) for s in self.sessions_by_day.get(day.id, ()))
         return Section(Heading(1, title, _anchor("day", n)), tuple(children), new_page=True, kind="day")
 
@@ -582,6 +651,10 @@ class _Builder:
             )
         if s.summary.strip():
             children.append(self.sub(lab.summary, Markdown(s.summary)))
+        else:
+            drafted = self.drafted(DraftScope.SESSION, s.id)
+            if drafted:
+                children.append(self.sub(lab.summary, *drafted))
 
         by_kind: dict[str, list[Item]] = defaultdict(list)
         for it in self.items_by_session.get(s.id, ()):
@@ -772,11 +845,14 @@ class _Builder:
 
     def conclusions(self) -> Section | None:
         text = self.snap.event.conclusions
-        if not text.strip():
+        blocks: list[Block] = (
+            [Markdown(text)] if text.strip() else self.drafted(DraftScope.EVENT, self.snap.event.id)
+        )
+        if not blocks:
             return None
         return Section(
             Heading(1, self.labels.conclusions, "conclusions"),
-            (Markdown(text),),
+            tuple(blocks),
             new_page=True,
             kind="conclusions",
         )
@@ -808,6 +884,9 @@ class _Builder:
                         kind="participants",
                     )
                 )
+        cited = self.cited_notes()
+        if cited is not None:
+            children.append(cited)
         figures: list[Figure] = []
         if self.opt.include_photos:
             photos = [

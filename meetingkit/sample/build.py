@@ -6,6 +6,7 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
+from meetingkit.assistant.session import draft_session
 from meetingkit.attach import attach_bytes
 from meetingkit.core.errors import UserError
 from meetingkit.core.model import Role
@@ -94,6 +95,12 @@ def _fill(store: EventStore) -> None:
                 captured_at=sample.captured_at(sample_item),
             )
         store.author = organiser_author
+
+    # Sessions the rapporteurs left without a summary get the assistant's draft, stored unreviewed.
+    snapshot = store.snapshot()
+    for session in snapshot.sessions:
+        if not session.summary.strip():
+            store.save_summary_draft(draft_session(snapshot, session))
 
     for spec, data in assets.make_photos():
         attach_bytes(

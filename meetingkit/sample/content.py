@@ -470,19 +470,8 @@ _DAY_1: tuple[SampleSession, ...] = (
         moderator="Isabel Moreno Ruiz",
         speakers=("Camila Herrera", "Wei Zhang", "Claire Bertrand", "Carmen Vidal"),
         rapporteur="Pablo Giménez",
-        summary=(
-            "Three tables looked at **what is being learned**. The most exchanged topics are mobility, "
-            "public space, participatory budgeting, waste management, local finance and strategic "
-            "planning; demand is growing on localising the SDGs and the "
-            "[New Urban Agenda](https://habitat3.org/the-new-urban-agenda/).\n\n"
-            "What is hardest to transfer is not the technical solution but what surrounds it:\n\n"
-            "- governance arrangements and coordination between levels of government;\n"
-            "- financing models;\n"
-            "- the political conditions that made a policy possible.\n\n"
-            "Unmet demands centre on **metropolitan governance**, municipal finance, data for decision "
-            "making and gender equality in local policies: an opening for a joint offer of UCLG and "
-            "Metropolis."
-        ),
+        # No summary: the rapporteur left it to the summary assistant (`meetingkit draft`).
+        summary="",
         items=(
             _i(
                 3,
@@ -585,20 +574,8 @@ _DAY_1: tuple[SampleSession, ...] = (
         moderator="Ana Lucía Benítez",
         speakers=("Aminata Diop", "Erik Johansson", "Rania Khoury", "Diego Paredes"),
         rapporteur="Grace Mwangi",
-        summary=(
-            "Groups worked on **who needs to learn**. Four groups of learners came out: "
-            "**elected leaders**, who open doors and need short peer formats; **technical staff**, who "
-            "carry learning into daily work and need longer exchanges and mentoring; "
-            "**network secretariats**, who need to learn to broker, facilitate and evaluate; and "
-            "**development partners**, who want to learn from cities before funding.\n\n"
-            "The collective overview of day 1:\n\n"
-            "1. *How*: through people and relationships, most of all with peers similar in size and "
-            "powers;\n"
-            "2. *What*: more and more governance and finance, not technical solutions alone;\n"
-            "3. *Who*: everyone in the system, the networks included.\n\n"
-            "The overview went to participants before day 2 and opened the "
-            "[second day](https://example.org/learning-meeting-2017/day-2)."
-        ),
+        # No summary: the rapporteur left it to the summary assistant (`meetingkit draft`).
+        summary="",
         items=(
             _i(
                 4,
@@ -711,20 +688,8 @@ _DAY_2: tuple[SampleSession, ...] = (
         moderator="Samuel Okafor",
         speakers=("Guadalupe Sánchez", "Thandiwe Dlamini", "Xavier Camps", "Arjun Patel", "Hélène Dubois"),
         rapporteur="Lucía Ferrer",
-        summary=(
-            "Members and associated networks were asked for their **expectations and demands** towards "
-            "UCLG. The clearest message: members want UCLG to **connect** them with the right peers, to "
-            "make learning results **visible** to their political leaders, and to help cities "
-            "**document** their own practice.\n\n"
-            "The role of UCLG that came out of the discussion:\n\n"
-            "- **broker** between demand and offer;\n"
-            "- **convener** of sections, associated networks and partners;\n"
-            "- **curator** of knowledge;\n"
-            "- advocate for learning in local government policy.\n\n"
-            "Development partners are ready to support learning that is demand-driven and evaluated. "
-            "The priorities agreed here fed the afternoon's roadmap; the members' expectations are "
-            "summed up in the [shared folder](https://example.org/learning-meeting-2017/expectations)."
-        ),
+        # No summary: the rapporteur left it to the summary assistant (`meetingkit draft`).
+        summary="",
         items=(
             _i(
                 3,

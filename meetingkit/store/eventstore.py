@@ -17,6 +17,7 @@ from typing import Any, Final
 
 from meetingkit import __version__
 from meetingkit.core import validation as v
+from meetingkit.core.drafts import Draft, DraftScope, SummaryDraft, merged_acceptance
 from meetingkit.core.errors import NotFoundError, UserError, ValidationError
 from meetingkit.core.model import (
     ActionFields,
@@ -39,7 +40,7 @@ from meetingkit.core.model import (
 )
 from meetingkit.core.quickentry import parse
 from meetingkit.core.zones import check_zone
-from meetingkit.store import rows
+from meetingkit.store import rows, summary_drafts
 from meetingkit.store.errors import (
     DamagedFileError,
     NewerFileError,
@@ -1414,6 +1415,48 @@ class EventStore:
     def drafts(self) -> dict[str, str]:
         return {r["session_id"]: r["text"] for r in self._conn.execute("SELECT session_id, text FROM draft")}
 
+    # ---------------------------------------------------------------- the assistant's summary drafts
+
+    def save_summary_draft(self, draft: Draft) -> SummaryDraft:
+        """Store a new draft beside (never over) the human summary and the sentences accepted earlier."""
+        with self._write() as conn:
+            summary_drafts.save(conn, draft, self.author)
+        return self._summary_draft(draft.scope, draft.ref)
+
+    def summary_draft(self, scope: DraftScope, ref: str) -> SummaryDraft | None:
+        return summary_drafts.load(self._conn, scope, ref)
+
+    def summary_drafts(self) -> list[SummaryDraft]:
+        return summary_drafts.load_all(self._conn)
+
+    def accept_summary_draft(self, scope: DraftScope, ref: str, numbers: Sequence[int] = ()) -> SummaryDraft:
+        """Accept the stored draft: all of it (no numbers), or the numbered sentences added to those
+        accepted before. Documents use the accepted sentences where there is no human summary."""
+        stored = self._summary_draft(scope, ref)
+        generated = stored.generated
+        if not numbers:
+            accepted = generated
+        else:
+            count = len(generated.sentences())
+            wrong = sorted(n for n in numbers if not 1 <= n <= count)
+            if wrong:
+                raise UserError(f"The draft has sentences 1 to {count}; there is no sentence {wrong[0]}.")
+            accepted = merged_acceptance(stored.accepted, generated.only(set(numbers)))
+        return self.set_accepted_summary(scope, ref, accepted)
+
+    def set_accepted_summary(self, scope: DraftScope, ref: str, accepted: Draft | None) -> SummaryDraft:
+        """Put back an earlier acceptance (undo in the app); None means nothing accepted."""
+        self._summary_draft(scope, ref)
+        with self._write() as conn:
+            summary_drafts.set_accepted(conn, scope, ref, accepted, self.author)
+        return self._summary_draft(scope, ref)
+
+    def _summary_draft(self, scope: DraftScope, ref: str) -> SummaryDraft:
+        found = self.summary_draft(scope, ref)
+        if found is None:
+            raise NotFoundError(f"There is no draft of this {scope.value} yet; draft it first.")
+        return found
+
     # ---------------------------------------------------------------- vocabulary (completion while typing)
 
     def known_tags(self) -> list[str]:
@@ -1542,6 +1585,7 @@ class EventStore:
                     a for a in self.attachments() if a.session_id is None or a.session_id in live_sessions
                 ),
                 focus_areas=tuple(self.focus_areas()),
+                summary_drafts=tuple(self.summary_drafts()),
             )
 
     # ---------------------------------------------------------------- raw access for interchange and checks

@@ -1,4 +1,4 @@
-"""The event file's schema (user_version 1) and the forward migrations that lead to it."""
+"""The event file's schema (user_version 2) and the forward migrations that lead to it."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 # "MKIT" — lets `file`-like tools and our own open() recognise an event file.
 APPLICATION_ID = 0x4D4B4954
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _STAMP = """
     created_at TEXT NOT NULL,
@@ -180,5 +180,25 @@ def _create_v1(conn: sqlite3.Connection) -> None:
     run_script(conn, SCHEMA_V1)
 
 
+# Version 2: the summary assistant's drafts, kept apart from the human summaries (session.summary,
+# event.conclusions) so that regenerating a draft can never overwrite what a person wrote or accepted.
+SCHEMA_V2 = """
+CREATE TABLE summary_draft (
+    scope TEXT NOT NULL CHECK (scope IN ('session', 'day', 'event')),
+    ref TEXT NOT NULL,
+    generated TEXT NOT NULL,
+    generated_at TEXT NOT NULL,
+    accepted TEXT,
+    accepted_at TEXT,
+    author TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (scope, ref)
+) STRICT;
+"""
+
+
+def _add_summary_drafts(conn: sqlite3.Connection) -> None:
+    run_script(conn, SCHEMA_V2)
+
+
 # MIGRATIONS[n] takes a file from user_version n to n + 1. Version 0 is an empty database.
-MIGRATIONS: dict[int, Migration] = {0: _create_v1}
+MIGRATIONS: dict[int, Migration] = {0: _create_v1, 1: _add_summary_drafts}

@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>DraftPanel</name>
+    <message numerus="yes">
+        <source>From %n note(s); double-click to see the first</source>
+        <translation>
+            <numerusform>From %n note; double-click to see it</numerusform>
+            <numerusform>From %n notes; double-click to see the first</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventSettingsDialog</name>
     <message numerus="yes">
         <source>%n day(s).</source>
@@ -155,6 +165,16 @@
         <translation>
             <numerusform>Focus area with %n action. F2 renames it, Delete deletes it.</numerusform>
             <numerusform>Focus area with %n actions. F2 renames it, Delete deletes it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message numerus="yes">
+        <source>%n suggestion(s). Nothing changes until you apply one.</source>
+        <translation>
+            <numerusform>%n suggestion. Nothing changes until you apply it.</numerusform>
+            <numerusform>%n suggestions. Nothing changes until you apply one.</numerusform>
         </translation>
     </message>
 </context>

@@ -668,6 +668,56 @@
     </message>
 </context>
 <context>
+    <name>DraftPanel</name>
+    <message>
+        <source>&amp;Draft from the notes</source>
+        <translation>&amp;Redactar a partir de las notas</translation>
+    </message>
+    <message>
+        <source>Draft this session&apos;s summary from its notes (your summary is kept)</source>
+        <translation>Redactar el resumen de la sesión a partir de sus notas (su resumen se conserva)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept selected</source>
+        <translation>&amp;Aceptar la selección</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation>Aceptar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Copy into the summary</source>
+        <translation>Copiar en el resumen</translation>
+    </message>
+    <message>
+        <source>Append the selected sentences (or all) to the summary, to edit there</source>
+        <translation>Añadir las frases seleccionadas (o todas) al resumen, para editarlas allí</translation>
+    </message>
+    <message>
+        <source>Drafted sentences</source>
+        <translation>Frases del borrador</translation>
+    </message>
+    <message>
+        <source>No draft yet: “Draft from the notes” drafts this session&apos;s summary.</source>
+        <translation>Aún no hay borrador: «Redactar a partir de las notas» redacta el resumen de esta sesión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n note(s); double-click to see the first</source>
+        <translation>
+            <numerusform>De %n nota; doble clic para verla</numerusform>
+            <numerusform>De %n notas; doble clic para ver la primera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft: %1 sentences, %2 accepted. Hover or select a sentence to see its notes.</source>
+        <translation>Borrador: %1 frases, %2 aceptadas. Pase el ratón o seleccione una frase para ver sus notas.</translation>
+    </message>
+    <message>
+        <source>The session has a written summary, which documents use. Compared with it: %1 new, %2 not in the draft.</source>
+        <translation>La sesión tiene un resumen escrito, que usan los documentos. Comparado con él: %1 nuevas, %2 fuera del borrador.</translation>
+    </message>
+</context>
+<context>
     <name>EventSettingsDialog</name>
     <message>
         <source>Event settings</source>
@@ -2305,6 +2355,18 @@
         <translation>Número de notas</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Assistant&apos;s draft</source>
+        <translation>Borrador del asistente</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
+    <message>
         <source>&amp;Discard it</source>
         <translation>&amp;Descartarla</translation>
     </message>
@@ -2472,6 +2534,44 @@
     <message>
         <source>The notes of this session, oldest first</source>
         <translation>Las notas de esta sesión, las más antiguas primero</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>Sugerencias</translation>
+    </message>
+    <message>
+        <source>Apply the suggested tag (Enter)</source>
+        <translation>Aplicar la etiqueta sugerida (Intro)</translation>
+    </message>
+    <message>
+        <source>Tag as an action?</source>
+        <translation>¿Etiquetar como acción?</translation>
+    </message>
+    <message>
+        <source>Tag as a decision?</source>
+        <translation>¿Etiquetar como decisión?</translation>
+    </message>
+    <message>
+        <source>Tag as a question?</source>
+        <translation>¿Etiquetar como pregunta?</translation>
+    </message>
+    <message>
+        <source>Same point noted by %1 — %2</source>
+        <translation>Mismo punto anotado por %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s). Nothing changes until you apply one.</source>
+        <translation>
+            <numerusform>%n sugerencia. Nada cambia hasta que la aplique.</numerusform>
+            <numerusform>%n sugerencias. Nada cambia hasta que aplique una.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No suggestions: untagged notes that read like an action, a decision or a question show here.</source>
+        <translation>Sin sugerencias: aquí aparecen las notas sin etiqueta que parecen una acción, una decisión o una pregunta.</translation>
     </message>
 </context>
 <context>

@@ -668,6 +668,56 @@
     </message>
 </context>
 <context>
+    <name>DraftPanel</name>
+    <message>
+        <source>&amp;Draft from the notes</source>
+        <translation>&amp;Rédiger à partir des notes</translation>
+    </message>
+    <message>
+        <source>Draft this session&apos;s summary from its notes (your summary is kept)</source>
+        <translation>Rédiger la synthèse de la session à partir de ses notes (votre synthèse est conservée)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept selected</source>
+        <translation>&amp;Accepter la sélection</translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation>&amp;Tout accepter</translation>
+    </message>
+    <message>
+        <source>Copy into the summary</source>
+        <translation>Copier dans la synthèse</translation>
+    </message>
+    <message>
+        <source>Append the selected sentences (or all) to the summary, to edit there</source>
+        <translation>Ajouter les phrases sélectionnées (ou toutes) à la synthèse, pour les y modifier</translation>
+    </message>
+    <message>
+        <source>Drafted sentences</source>
+        <translation>Phrases du brouillon</translation>
+    </message>
+    <message>
+        <source>No draft yet: “Draft from the notes” drafts this session&apos;s summary.</source>
+        <translation>Pas encore de brouillon : « Rédiger à partir des notes » rédige la synthèse de cette session.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %n note(s); double-click to see the first</source>
+        <translation>
+            <numerusform>Tirée de %n note ; double-clic pour la voir</numerusform>
+            <numerusform>Tirée de %n notes ; double-clic pour voir la première</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draft: %1 sentences, %2 accepted. Hover or select a sentence to see its notes.</source>
+        <translation>Brouillon : %1 phrases, %2 acceptées. Survolez ou sélectionnez une phrase pour voir ses notes.</translation>
+    </message>
+    <message>
+        <source>The session has a written summary, which documents use. Compared with it: %1 new, %2 not in the draft.</source>
+        <translation>La session a une synthèse rédigée, que les documents utilisent. Par rapport à elle : %1 nouvelles, %2 absentes du brouillon.</translation>
+    </message>
+</context>
+<context>
     <name>EventSettingsDialog</name>
     <message>
         <source>Event settings</source>
@@ -2305,6 +2355,18 @@
         <translation>Nombre de notes</translation>
     </message>
     <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Assistant&apos;s draft</source>
+        <translation>Brouillon de l’assistant</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
         <source>&amp;Discard it</source>
         <translation>&amp;L&apos;abandonner</translation>
     </message>
@@ -2472,6 +2534,44 @@
     <message>
         <source>The notes of this session, oldest first</source>
         <translation>Les notes de cette session, les plus anciennes d&apos;abord</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsPanel</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Apply the suggested tag (Enter)</source>
+        <translation>Appliquer l’étiquette suggérée (Entrée)</translation>
+    </message>
+    <message>
+        <source>Tag as an action?</source>
+        <translation>Étiqueter comme action ?</translation>
+    </message>
+    <message>
+        <source>Tag as a decision?</source>
+        <translation>Étiqueter comme décision ?</translation>
+    </message>
+    <message>
+        <source>Tag as a question?</source>
+        <translation>Étiqueter comme question ?</translation>
+    </message>
+    <message>
+        <source>Same point noted by %1 — %2</source>
+        <translation>Même point noté par %1 — %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s). Nothing changes until you apply one.</source>
+        <translation>
+            <numerusform>%n suggestion. Rien ne change tant que vous ne l’appliquez pas.</numerusform>
+            <numerusform>%n suggestions. Rien ne change tant que vous n’en appliquez pas une.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No suggestions: untagged notes that read like an action, a decision or a question show here.</source>
+        <translation>Aucune suggestion : les notes sans étiquette qui ressemblent à une action, une décision ou une question apparaissent ici.</translation>
     </message>
 </context>
 <context>

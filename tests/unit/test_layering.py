@@ -16,9 +16,10 @@ QT_MODULES = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "PySide2", "qtpy")
 # What each layer may import from the project besides itself ("meetingkit" alone is the root's constants).
 ALLOWED: dict[str, set[str]] = {
     "core": {"meetingkit"},
+    "assistant": {"meetingkit", "meetingkit.core"},
     "store": {"meetingkit", "meetingkit.core"},
     "media": {"meetingkit", "meetingkit.core"},
-    "export": {"meetingkit", "meetingkit.core", "meetingkit.media"},
+    "export": {"meetingkit", "meetingkit.core", "meetingkit.media", "meetingkit.assistant"},
 }
 
 

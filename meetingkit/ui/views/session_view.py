@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,8 +22,10 @@ from meetingkit.ui.document import EventDocument
 from meetingkit.ui.models.stream_model import ITEM_ID_ROLE, TAG_FILTERS, StreamFilter, StreamModel
 from meetingkit.ui.widgets.banner import Banner
 from meetingkit.ui.widgets.capture_line import CaptureLine
+from meetingkit.ui.widgets.draft_panel import DraftPanel
 from meetingkit.ui.widgets.session_header import SessionHeader
 from meetingkit.ui.widgets.stream_view import StreamView
+from meetingkit.ui.widgets.suggestions_panel import SuggestionsPanel
 from meetingkit.ui.widgets.summary_editor import SummaryEditor
 
 RECOVERED_MESSAGE = QT_TRANSLATE_NOOP(
@@ -91,9 +94,19 @@ class SessionView(QWidget):
 
         self.capture = CaptureLine(document, self._vocabulary, stream_side)
         stream_layout.addWidget(self.capture)
-        self.summary = SummaryEditor(document, self.splitter)
+        # The rapporteur's summary and, in the next tab, the summary assistant's draft of it.
+        self.summary_tabs = QTabWidget(self.splitter)
+        self.summary = SummaryEditor(document, self.summary_tabs)
+        self.summary_tabs.addTab(self.summary, self.tr("Summary"))
+        self.assistant = DraftPanel(document, self, self.summary_tabs)
+        self.summary_tabs.addTab(self.assistant, self.tr("Assistant's draft"))
+        self.assistant.draft_without_summary.connect(
+            lambda _sid: self.summary_tabs.setCurrentWidget(self.assistant)
+        )
+        self.suggestions = SuggestionsPanel(document, self, self.summary_tabs)
+        self.summary_tabs.addTab(self.suggestions, self.tr("Suggestions"))
         self.splitter.addWidget(stream_side)
-        self.splitter.addWidget(self.summary)
+        self.splitter.addWidget(self.summary_tabs)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from meetingkit.core.model import AttachmentKind, EventSnapshot
+from meetingkit.core.model import ActionFields, ActionStatus, AttachmentKind, EventSnapshot
 from meetingkit.export.article import (
     Article,
     article_html,
@@ -18,7 +19,7 @@ from meetingkit.export.article import (
 )
 from meetingkit.export.outline import ExportOptions
 
-from .conftest import build_snapshot
+from .conftest import build_snapshot, item
 from .test_html_writer import Page
 from .test_markdown_safe import live_links_are_safe
 
@@ -47,14 +48,16 @@ def test_lead_says_who_what_where_when_and_how_many(article: Article) -> None:
     assert article.context == "City leaders, partners and networks met to plan their agendas on learning."
 
 
-def test_one_paragraph_per_day_from_themes_and_summaries(article: Article) -> None:
+def test_one_paragraph_per_day_from_themes_and_the_days_synthesis(article: Article) -> None:
     assert len(article.days) == 3
     day1, day2, day3 = article.days
     assert day1.startswith(
         "On Thursday, 12 September 2024, day 1 focused on “How are networks and cities learning?”"
     )
-    assert "Networks shared methods and the peer review guide." in day1
-    assert "**" not in day1 and "](" not in day1
+    # The day's key issues, ranked by the summary assistant from the notes, cleaned of their Markdown.
+    assert "Peer learning works best with small groups." in day1
+    assert "Plain note with code and a list: one; nested; two." in day1
+    assert "**" not in day1 and "](" not in day1 and "`" not in day1
     # A single speaker is named with the session title (the keynote of day 2).
     assert "Tim Campbell presented “Smart Cities and beyond”." in day2
     assert day3.startswith("On Saturday, 14 September 2024, day 3 focused on “Synergies and next steps”.")
@@ -70,6 +73,29 @@ def test_a_day_without_theme_or_summaries_lists_its_sessions() -> None:
         "Day 2 took place on Friday, 13 September 2024. "
         "The programme included “Smart Cities and beyond” and “Building the roadmap”."
     )
+
+
+def test_without_conclusions_the_step_forward_lists_the_open_actions() -> None:
+    # Strategic actions (with a horizon) are the roadmap's; the step forward is the other open actions.
+    circulate = item(
+        "i11",
+        "s4",
+        3,
+        "Circulate the **calendar**",
+        "action",
+        action=ActionFields("UCLG", dt.date(2024, 10, 1)),
+    )
+    done = item("i12", "s4", 4, "Book the rooms", "action", action=ActionFields(status=ActionStatus.DONE))
+    snap = build_snapshot(conclusions="")
+    article = build_article(dataclasses.replace(snap, items=(*snap.items, circulate, done)))
+    assert article.conclusions == ""
+    assert article.step_forward == ("Circulate the calendar (owner: UCLG; due: 1 October 2024).",)
+    text = article_markdown(article)
+    assert (
+        "As a step forward, the sessions noted these next steps:\n\n- Circulate the calendar (owner" in text
+    )
+    # Organisers' own conclusions replace the drafted step forward.
+    assert build_article(build_snapshot()).step_forward == ()
 
 
 def test_roadmap_is_a_short_list_of_focus_areas_by_horizon(article: Article) -> None:

@@ -1,0 +1,60 @@
+"""Suggestions while capturing: a tag offered for an untagged note, applied with Enter and undone; the same
+point from two rapporteurs flagged. Nothing changes until the rapporteur applies a suggestion."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from meetingkit.ui.commands import AddEntry
+from meetingkit.ui.main_window import MainWindow
+from meetingkit.ui.widgets.suggestions_panel import NOTES_ROLE, TAG_ROLE
+
+
+def test_a_captured_line_that_reads_like_an_action_gets_a_suggestion(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    store = window.document.store
+    opening = next(s for s in store.sessions() if s.title == "Opening plenary")
+    window.navigator.select_record(opening.id)
+    view = window.session_view
+    view.summary_tabs.setCurrentWidget(view.suggestions)
+    panel = view.suggestions
+    assert panel.list.count() == 0
+
+    view.capture.setFocus()
+    qtbot.keyClicks(view.capture, "UCLG will send the calendar to all members")
+    qtbot.keyClick(view.capture, Qt.Key.Key_Return)
+    assert panel.list.count() == 1
+    row = panel.list.item(0)
+    assert row.text() == "Tag as an action? — UCLG will send the calendar to all members"
+    assert row.data(TAG_ROLE) == "action"
+    note = next(i for i in store.items(opening.id) if i.text.startswith("UCLG will send"))
+    assert note.tags == ()  # offered, not applied
+
+    panel.list.setFocus()
+    panel.list.setCurrentRow(0)
+    assert view.selected_item_id() == note.id  # the note is shown in the stream
+    qtbot.keyClick(panel.list, Qt.Key.Key_Return)
+    assert store.item(note.id).tags == ("action",)
+    assert panel.list.count() == 0
+    window.document.undo_stack.undo()
+    assert store.item(note.id).tags == ()
+    assert panel.list.count() == 1
+
+
+def test_the_same_point_from_two_rapporteurs_is_flagged(qtbot: QtBot, window: MainWindow) -> None:
+    store = window.document.store
+    workshop = next(s for s in store.sessions() if s.title == "Peer learning workshop")
+    window.navigator.select_record(workshop.id)
+    panel = window.session_view.suggestions
+    window.document.push(
+        AddEntry(window.document, workshop.id, "Peer reviews teach both the reviewed city and the reviewers")
+    )
+    store.author = "Ben"
+    window.document.push(
+        AddEntry(window.document, workshop.id, "Peer reviews teach the reviewed city and the reviewers too")
+    )
+    flagged = [panel.list.item(r) for r in range(panel.list.count()) if panel.list.item(r).data(NOTES_ROLE)]
+    assert len(flagged) == 1 and flagged[0].text().startswith("Same point noted by ")
+    assert "Ben" in flagged[0].text()
