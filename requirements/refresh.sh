@@ -15,3 +15,7 @@ for target in app test; do
     --custom-compile-command "sh requirements/refresh.sh" $extra \
     pyproject.toml requirements/build.in -o "requirements/$target.txt"
 done
+# The bundle's build tools (PyInstaller), pinned to the app lock just written: the bundle ships the tested versions.
+"$tools/bin/uv" pip compile --quiet --universal --python-version 3.11 --generate-hashes \
+  --custom-compile-command "sh requirements/refresh.sh" --constraint requirements/app.txt \
+  pyproject.toml requirements/build.in requirements/bundle.in -o requirements/bundle.txt

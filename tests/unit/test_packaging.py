@@ -6,6 +6,7 @@ import json
 import tomllib
 from importlib.resources import files
 from pathlib import Path
+from xml.etree import ElementTree
 
 import meetingkit
 
@@ -55,13 +56,37 @@ def test_the_package_is_typed() -> None:
     assert (PACKAGE / "py.typed").is_file()
 
 
-def test_one_app_id_feeds_desktop_file_metainfo_spec_and_store() -> None:
+def test_one_app_id_and_one_version_feed_every_packaging_file() -> None:
+    """meetingkit/__init__.py holds both; everything else reads them or is checked against them here."""
+    from importlib.metadata import version
+
     from meetingkit.store.schema import APPLICATION_ID
 
     packaging = PACKAGE.parent / "packaging"
-    app_id = meetingkit.APP_ID
-    assert (packaging / f"{app_id}.desktop").is_file()
-    assert f"<id>{app_id}</id>" in (packaging / f"{app_id}.metainfo.xml").read_text(encoding="utf-8")
-    assert f'APP_ID = "{app_id}"' in (packaging / "meetingkit.spec").read_text(encoding="utf-8")
+    app_id, app_version = meetingkit.APP_ID, meetingkit.__version__
+    project = tomllib.loads(PYPROJECT.read_text(encoding="utf-8"))
+    # pip and the wheel: pyproject reads the version from the package, and the installed metadata agrees.
+    assert "version" in project["project"]["dynamic"]
+    assert _setuptools()["dynamic"] == {"version": {"attr": "meetingkit.__version__"}}  # type: ignore[comparison-overlap]
+    assert version("meetingkit") == app_version
+    # The desktop: file names, the icon name and the AppStream id and newest release.
+    desktop = (packaging / f"{app_id}.desktop").read_text(encoding="utf-8")
+    assert f"Icon={app_id}\n" in desktop
+    metainfo = ElementTree.parse(packaging / f"{app_id}.metainfo.xml").getroot()
+    assert metainfo.findtext("id") == app_id
+    assert metainfo.findtext("launchable") == f"{app_id}.desktop"
+    assert metainfo.find("releases/release").get("version") == app_version  # type: ignore[union-attr]
+    # The running app: Wayland and the taskbars match the window to the desktop file by this name.
+    ui_app = (PACKAGE / "ui" / "app.py").read_text(encoding="utf-8")
+    assert "app.setDesktopFileName(meetingkit.APP_ID)" in ui_app
+    assert "app.setApplicationVersion(meetingkit.__version__)" in ui_app
+    # The bundle (and its macOS Info.plist) and the Windows installer take them from the package, never a copy.
+    spec = (packaging / "meetingkit.spec").read_text(encoding="utf-8")
+    assert "from meetingkit import APP_ID, APP_NAME, __version__" in spec
+    installer = (packaging / "windows" / "meetingkit.iss").read_text(encoding="utf-8")
+    for text in (spec, installer):
+        assert app_id not in text and f'"{app_version}"' not in text
+    assert "AppId={#AppId}" in installer and "AppVersion={#AppVersion}" in installer
+    # The file type: the MIME magic is the store's application_id.
     mime = (packaging / f"{app_id}.mime.xml").read_text(encoding="utf-8")
     assert f'value="0x{APPLICATION_ID:08X}"' in mime
