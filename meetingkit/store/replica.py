@@ -79,6 +79,7 @@ ORDERED: dict[str, str | None] = {
 # Columns each replica keeps for itself: derived from the registers, or local bookkeeping.
 LOCAL = frozenset({"id", "ord", "updated_at", "author", "deleted_at"})
 BASE_AUTHOR = ""
+EMPTY_UPDATE = b"\x00\x00"  # no new items, no deletions
 
 
 def _trigger_sql(table: str) -> str:
@@ -163,6 +164,7 @@ class Replica:
         self.replica_id = secrets.token_hex(8)
         self._doc: Doc[Any] | None = None
         self._clock: hlc.Clock | None = None
+        self._local_since: bytes | None = None  # the document's state when this transaction first wrote to it
         self._fields: dict[str, list[str]] = {}
 
     # ------------------------------------------------------------------ the document
@@ -177,6 +179,7 @@ class Replica:
         """Drop the in-memory document (after a rollback): the next use reloads what is committed."""
         self._doc = None
         self._clock = None
+        self._local_since = None
 
     def _entries_map(self) -> Map[str]:
         entries: Map[str] = self.doc()["entries"]
@@ -289,10 +292,11 @@ class Replica:
         """Turn the rows this transaction changed into register entries and one Yjs update (same transaction)."""
         changed = conn.execute("SELECT tbl, record FROM replica_change ORDER BY tbl, record").fetchall()
         if not changed:
+            self._save_local_update(conn)
             return
         conn.execute("DELETE FROM replica_change")
         doc = self.doc()
-        before = doc.get_state()
+        self._begin_local_change()
         writes: dict[tuple[str, str], dict[str, Any]] = {}
         extras: dict[tuple[str, str], dict[str, Any]] = {}
         groups: set[tuple[str, Any]] = set()
@@ -315,10 +319,28 @@ class Replica:
                 for record, key in moves.items():
                     writes.setdefault((table, record), {})[POSITION] = key
             for (table, record), values in writes.items():
-                self._write_entry(conn, table, record, values, extras.get((table, record), {}))
-        update = doc.get_update(before)
+                entry = self._write_entry(conn, table, record, values, extras.get((table, record), {}))
+                if values.get(DELETED):
+                    # Every replica dates a deletion by its entry's stamp, so the rows agree after a merge.
+                    conn.execute(
+                        f"UPDATE {table} SET deleted_at = ? WHERE id = ?", (hlc.to_iso(entry.stamp), record)
+                    )
+        self._save_local_update(conn)
+        conn.execute("DELETE FROM replica_change")  # rows the flush itself touched (positions, dates)
+
+    def _begin_local_change(self) -> None:
+        if self._local_since is None:
+            self._local_since = self.doc().get_state()
+
+    def _save_local_update(self, conn: sqlite3.Connection) -> None:
+        """Store what this transaction wrote into the document as one update (before COMMIT)."""
+        if self._local_since is None:
+            return
+        since, self._local_since = self._local_since, None
+        update = self.doc().get_update(since)
+        if bytes(update) == EMPTY_UPDATE:
+            return  # the rows were touched but nothing changed (a deletion alone is not empty)
         conn.execute("INSERT INTO replica_update(data) VALUES (?)", (bytes(update),))
-        conn.execute("DELETE FROM replica_change")  # rows the flush itself touched (positions)
 
     def _diff(
         self, conn: sqlite3.Connection, table: str, row: sqlite3.Row
@@ -385,6 +407,7 @@ class Replica:
         self, conn: sqlite3.Connection, table: str, record: str, values: dict[str, Any], extra: dict[str, Any]
     ) -> Entry:
         entries = self.entries_of(conn, record)
+        self._begin_local_change()
         stamp = self.clock.tick()
         entry_id = f"{stamp}@{self.replica_id}"
         texts = self._texts()
