@@ -40,7 +40,7 @@ def canonical(store: EventStore) -> dict[str, Any]:
     content: dict[str, Any] = {}
     for table in TABLES:
         rows = store.query(f"SELECT * FROM {table} ORDER BY id")
-        content[table] = [{k: r[k] for k in r.keys() if k not in LOCAL_COLUMNS} for r in rows]
+        content[table] = [{k: r[k] for k in r.keys() if k not in LOCAL_COLUMNS} for r in rows]  # noqa: SIM118 - a Row iterates its values
     content["order"] = {
         "sessions": [
             r[0] for r in store.query("SELECT id FROM session WHERE deleted_at IS NULL ORDER BY day_id, ord")
