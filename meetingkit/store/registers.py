@@ -22,8 +22,9 @@ from typing import Any
 
 DELETED = "deleted"
 POSITION = "pos"
-# Order is not worth a conflict: concurrent moves of one record land where the later stamp put it.
-UNLISTED = frozenset({POSITION})
+# Not worth a conflict: concurrent moves of one record land where the later stamp put it, and two
+# deletions of one record are dated by the later one.
+UNLISTED = frozenset({POSITION, "deleted_at"})
 
 
 @dataclass(frozen=True)

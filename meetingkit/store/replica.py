@@ -77,7 +77,7 @@ ORDERED: dict[str, str | None] = {
     "attachment": "kind",
 }
 # Columns each replica keeps for itself: derived from the registers, or local bookkeeping.
-LOCAL = frozenset({"id", "ord", "updated_at", "author", "deleted_at"})
+LOCAL = frozenset({"id", "ord", "updated_at", "author"})
 BASE_AUTHOR = ""
 EMPTY_UPDATE = b"\x00\x00"  # no new items, no deletions
 
@@ -319,14 +319,9 @@ class Replica:
                 for record, key in moves.items():
                     writes.setdefault((table, record), {})[POSITION] = key
             for (table, record), values in writes.items():
-                entry = self._write_entry(conn, table, record, values, extras.get((table, record), {}))
-                if values.get(DELETED):
-                    # Every replica dates a deletion by its entry's stamp, so the rows agree after a merge.
-                    conn.execute(
-                        f"UPDATE {table} SET deleted_at = ? WHERE id = ?", (hlc.to_iso(entry.stamp), record)
-                    )
+                self._write_entry(conn, table, record, values, extras.get((table, record), {}))
         self._save_local_update(conn)
-        conn.execute("DELETE FROM replica_change")  # rows the flush itself touched (positions, dates)
+        conn.execute("DELETE FROM replica_change")  # rows the flush itself touched (positions)
 
     def _begin_local_change(self) -> None:
         if self._local_since is None:
@@ -545,7 +540,6 @@ class Replica:
                     added += 1
                 else:
                     changed += sum(1 for n in row if n not in LOCAL and old[n] != row[n])
-                    changed += (old["deleted_at"] is None) != (row["deleted_at"] is None)
                 names = list(row)
                 conn.execute(
                     f"INSERT INTO {table}({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
@@ -590,7 +584,10 @@ class Replica:
             row[name] = resolve(name, values[name])
         newest = max(entries, key=lambda e: (e.stamp, e.id))
         deleted = heads(entries, DELETED)
-        row["deleted_at"] = hlc.to_iso(deleted[0].stamp) if deleted and deleted[0].values[DELETED] else None
+        if not deleted or not deleted[0].values[DELETED]:
+            row["deleted_at"] = None
+        elif row.get("deleted_at") is None:
+            row["deleted_at"] = hlc.to_iso(deleted[0].stamp)
         row["updated_at"] = hlc.to_iso(newest.stamp) if newest.stamp != hlc.ZERO else row.get("created_at")
         row["author"] = newest.author
         if table in ORDERED:
