@@ -46,6 +46,7 @@ from meetingkit.store.registers import (
     Conflict,
     Entry,
     canonical,
+    conflict_id,
     conflicts,
     current_values,
     heads,
@@ -256,21 +257,21 @@ class Replica:
         delete = shown[0]
         known = set(delete.children)
         added = [
-            r
+            str(r[0])
             for r in conn.execute(
-                "SELECT id, author, updated_at FROM item WHERE session_id = ? AND deleted_at IS NULL ORDER BY updated_at DESC",
+                "SELECT id FROM item WHERE session_id = ? AND deleted_at IS NULL ORDER BY id",
                 (delete.record,),
             )
             if r[0] not in known
         ]
         if not added:
             return []
-        from meetingkit.store.registers import conflict_id
-
-        newest = added[0]
+        newest = max(
+            (e for note in added for e in self.entries_of(conn, note)), key=lambda e: (e.stamp, e.id)
+        )
         return [
             Conflict(
-                conflict_id(delete.record, "notes", [delete.id, *(r[0] for r in added)]),
+                conflict_id(delete.record, "notes", [delete.id, *added]),
                 delete.record,
                 "session",
                 "notes",
@@ -278,9 +279,9 @@ class Replica:
                     Candidate("deleted", delete.author, delete.stamp, delete.id),
                     Candidate(
                         f"{len(added)} note{'s' if len(added) != 1 else ''} added",
-                        newest[1],
-                        newest[2],
-                        newest[0],
+                        newest.author,
+                        newest.stamp,
+                        newest.id,
                     ),
                 ),
             )
