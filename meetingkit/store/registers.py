@@ -126,12 +126,14 @@ def _plain(_name: str, value: Any) -> Any:
 
 def conflicts(entries: Sequence[Entry], resolve: Resolve = _plain) -> list[Conflict]:
     """The open conflicts of one record: fields whose heads disagree, and an edit its deleter never saw."""
-    if not entries:
-        return []
+    if len(entries) < 2:
+        return []  # one write: one head per field, and nothing a deletion could have missed
     record, table = entries[0].record, entries[0].table
     found: list[Conflict] = []
     for name in sorted(fields_of(entries) - UNLISTED):
         current = heads(entries, name)
+        if len(current) < 2:
+            continue
         distinct: dict[str, Entry] = {}
         for entry in current:  # newest first: the newest entry speaks for an equal value
             distinct.setdefault(canonical(resolve(name, entry.values[name])), entry)

@@ -81,6 +81,7 @@ ORDERED: dict[str, str | None] = {
 LOCAL = frozenset({"id", "ord", "updated_at", "author"})
 BASE_AUTHOR = ""
 EMPTY_UPDATE = b"\x00\x00"  # no new items, no deletions
+COMPACT_AFTER = 256  # updates in the log before they are folded into one
 
 
 def _trigger_sql(table: str) -> str:
@@ -166,6 +167,7 @@ class Replica:
         self._doc: Doc[Any] | None = None
         self._clock: hlc.Clock | None = None
         self._local_since: bytes | None = None  # the document's state when this transaction first wrote to it
+        self._logged = 0  # updates in the file's log
         self._fields: dict[str, list[str]] = {}
 
     # ------------------------------------------------------------------ the document
@@ -174,6 +176,7 @@ class Replica:
         if self._doc is None:
             self._doc, last = load_doc(self._conn, client_id=int(self.replica_id, 16) >> 12)
             self._clock = hlc.Clock(last, self._wall)
+            self._logged = self._conn.execute("SELECT count(*) FROM replica_update").fetchone()[0]
         return self._doc
 
     def forget(self) -> None:
@@ -239,7 +242,11 @@ class Replica:
 
     def all_conflicts(self, conn: sqlite3.Connection) -> list[Conflict]:
         by_record: dict[str, list[Entry]] = defaultdict(list)
-        for entry_id, body in conn.execute("SELECT id, body FROM reg_entry ORDER BY record"):
+        # A record written once has no conflict: only records with several entries are read.
+        for entry_id, body in conn.execute(
+            "SELECT id, body FROM reg_entry WHERE record IN"
+            " (SELECT record FROM reg_entry GROUP BY record HAVING count(*) > 1) ORDER BY record"
+        ):
             entry = Entry.from_json(entry_id, body)
             by_record[entry.record].append(entry)
         found: list[Conflict] = []
@@ -336,7 +343,15 @@ class Replica:
         update = self.doc().get_update(since)
         if bytes(update) == EMPTY_UPDATE:
             return  # the rows were touched but nothing changed (a deletion alone is not empty)
-        conn.execute("INSERT INTO replica_update(data) VALUES (?)", (bytes(update),))
+        self._log(conn, bytes(update))
+
+    def _log(self, conn: sqlite3.Connection, update: bytes) -> None:
+        """Append an update to the file's log; a long log is folded into one update (loads faster)."""
+        conn.execute("INSERT INTO replica_update(data) VALUES (?)", (update,))
+        self._logged += 1
+        if self._logged > COMPACT_AFTER:
+            compact(conn, self.doc())
+            self._logged = 1
 
     def _diff(
         self, conn: sqlite3.Connection, table: str, row: sqlite3.Row
@@ -510,7 +525,7 @@ class Replica:
                 if table:
                     applied.records.add((table, row[0]))
         if applied.entries or texts_changed:
-            conn.execute("INSERT INTO replica_update(data) VALUES (?)", (update,))
+            self._log(conn, update)
         applied.added, applied.changed = self.project(conn, applied.records)
         return applied
 

@@ -313,3 +313,17 @@ def test_words_deleted_from_a_text_travel_too(laptops: tuple[EventStore, EventSt
     ben.update_session(session_id(ben), summary="Cities learn from cities.")
     exchange(ana, ben)
     assert ana.session(session_id(ana)).summary == "Cities learn from cities."
+
+
+def test_a_long_update_log_is_folded_and_loses_nothing(
+    laptops: tuple[EventStore, EventStore], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from meetingkit.store import replica
+
+    monkeypatch.setattr(replica, "COMPACT_AFTER", 4)
+    ana, ben = laptops
+    notes = [ana.add_entry(session_id(ana), f"Note {n}").id for n in range(12)]
+    assert len(ana.query("SELECT seq FROM replica_update")) <= 4
+    ben.merge([ana.path])
+    assert set(notes) <= {i.id for i in ben.items()}
+    assert canonical(ana) == canonical(ben)
