@@ -24,6 +24,7 @@ COMMANDS = (
     "export",
     "pack",
     "merge",
+    "merge-sessions",
     "conflicts",
     "resolve",
     "restore",
@@ -232,6 +233,11 @@ def cmd_merge(args: argparse.Namespace) -> int:
             )
             for conflict in report.conflicts:
                 print(f"  {_conflict_line(store, conflict)}")
+        for first, second in store.probable_duplicates():
+            print(
+                f'Probably the same session twice: "{first.title}" (day {_day_number(store, first.day_id)}):'
+                f" `meetingkit merge-sessions {args.file} {first.id} {second.id}` keeps the first with both's notes"
+            )
         if args.dry_run:
             print(f"Nothing was changed ({args.file.name} is as it was).")
         else:
@@ -241,6 +247,18 @@ def cmd_merge(args: argparse.Namespace) -> int:
                     f"{_count(open_conflicts, 'open conflict')} in {args.file.name}:"
                     f" see `meetingkit conflicts {args.file}`"
                 )
+    return 0
+
+
+def _day_number(store, day_id: str) -> int:  # type: ignore[no-untyped-def]
+    number: int = next(day.index for day in store.days() if day.id == day_id)
+    return number
+
+
+def cmd_merge_sessions(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        kept = store.merge_sessions(store.find_session(args.keep).id, store.find_session(args.other).id)
+        print(f'Merged into "{kept.title}": {len(store.items(kept.id))} notes')
     return 0
 
 
@@ -420,6 +438,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("merge", cmd_merge, "merge rapporteurs' files of the same event into FILE (all or nothing)")
     p.add_argument("others", nargs="+", type=_path, metavar="OTHER.meeting")
     p.add_argument("--dry-run", action="store_true", help="report what would change, change nothing")
+
+    p = command("merge-sessions", cmd_merge_sessions, "fold one session into another (notes, photos, people)")
+    p.add_argument("keep", metavar="KEEP", help="the session to keep: its id or (the start of) its title")
+    p.add_argument("other", metavar="OTHER", help="the session folded into KEEP, then deleted")
 
     p = command("conflicts", cmd_conflicts, "list the open conflicts (concurrent edits to settle)")
     p.add_argument("--json", action="store_true", help="as JSON: id, record, kind, field, values")

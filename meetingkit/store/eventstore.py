@@ -1683,6 +1683,57 @@ class EventStore:
             for conn in opened:
                 conn.close()
 
+    def probable_duplicates(self) -> list[tuple[Session, Session]]:
+        """Sessions of one day with the same title: two rapporteurs who each created the session they covered."""
+        seen: dict[tuple[str, str], Session] = {}
+        pairs: list[tuple[Session, Session]] = []
+        for session in self.sessions():
+            key = (session.day_id, " ".join(session.title.casefold().split()))
+            if key in seen:
+                pairs.append((seen[key], session))
+            else:
+                seen[key] = session
+        return pairs
+
+    def merge_sessions(self, keep_id: str, other_id: str) -> Session:
+        """Fold session `other_id` into `keep_id` in one transaction: its notes (after keep's, in their order,
+        with their authors and times), photos, people and roles, the details keep lacks, and its summary
+        (appended when both have one); then `other_id` is deleted."""
+        if keep_id == other_id:
+            raise StoreUserError("Choose two different sessions to merge.")
+        keep, other = self.session(keep_id), self.session(other_id)
+        with self._write() as conn:
+            moved = [item.id for item in self.items(other_id)]
+            for item_id in moved:
+                self._touch(conn, "item", item_id, session_id=keep_id)
+            self._renumber(
+                conn, "item", [*(item.id for item in self.items(keep_id) if item.id not in moved), *moved]
+            )
+            for row in conn.execute(
+                "SELECT id FROM attachment WHERE session_id = ? AND deleted_at IS NULL", (other_id,)
+            ).fetchall():
+                self._touch(conn, "attachment", row["id"], session_id=keep_id)
+            summary = keep.summary
+            if other.summary.strip() and other.summary.strip() not in summary:
+                summary = (
+                    f"{summary.rstrip()}\n\n{other.summary.strip()}" if summary.strip() else other.summary
+                )
+            people = [(p.name, p.role) for p in keep.people]
+            people += [(p.name, p.role) for p in other.people if (p.name, p.role) not in people]
+            self.update_session(
+                keep_id,
+                start=keep.start or other.start,
+                end=keep.end or other.end,
+                room=keep.room or other.room,
+                format=keep.format or other.format,
+                questions=list(dict.fromkeys([*keep.questions, *other.questions])),
+                summary=summary,
+                people=people,
+            )
+            self.delete_session(other_id)
+            self._reindex_record(conn, "session", keep_id)
+        return self.session(keep_id)
+
     def conflicts(self) -> list[Conflict]:
         """Every open conflict of the event, by record kind and record."""
         with self._read() as conn:

@@ -327,3 +327,26 @@ def test_a_long_update_log_is_folded_and_loses_nothing(
     ben.merge([ana.path])
     assert set(notes) <= {i.id for i in ben.items()}
     assert canonical(ana) == canonical(ben)
+
+
+def test_a_session_created_on_two_laptops_is_offered_and_merged_in_one_step(
+    laptops: tuple[EventStore, EventStore],
+) -> None:
+    ana, ben = laptops
+    day = ana.day(2).id
+    a = ana.add_session(day, "Side event", room="Sala 3", people=[("Ana Ruiz", Role.RAPPORTEUR)])
+    ana.add_entry(a.id, "Ana's first note")
+    b = ben.add_session(day, "Side  event ", summary="Ben's summary.", people=[("Ben Li", Role.MODERATOR)])
+    ben.add_entry(b.id, "Ben's first note")
+    exchange(ana, ben)
+    ((first, second),) = ana.probable_duplicates()
+    kept = ana.merge_sessions(first.id, second.id)
+    assert sorted(i.text for i in ana.items(kept.id)) == ["Ana's first note", "Ben's first note"]
+    assert {(p.name, p.role) for p in kept.people} == {
+        ("Ana Ruiz", Role.RAPPORTEUR),
+        ("Ben Li", Role.MODERATOR),
+    }
+    assert (kept.room, kept.summary) == ("Sala 3", "Ben's summary.")
+    assert ana.probable_duplicates() == []
+    exchange(ana, ben)
+    assert canonical(ana) == canonical(ben)
