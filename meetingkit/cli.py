@@ -16,7 +16,23 @@ from meetingkit import __version__
 from meetingkit.core.errors import UserError
 
 EXPORT_FORMATS = ("docx", "md", "html", "article", "json", "csv", "ics")
-COMMANDS = ("demo", "new", "session", "import", "export", "pack", "merge", "add", "attach", "check", "draft")
+COMMANDS = (
+    "demo",
+    "new",
+    "session",
+    "import",
+    "export",
+    "pack",
+    "merge",
+    "merge-sessions",
+    "conflicts",
+    "resolve",
+    "restore",
+    "add",
+    "attach",
+    "check",
+    "draft",
+)
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -210,16 +226,114 @@ def cmd_pack(args: argparse.Namespace) -> int:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from meetingkit.store import EventStore, interchange
-
     with _store(args) as store:
-        for other_path in args.others:
-            with EventStore.open(other_path, read_only=True) as other:
-                report = interchange.import_data(store, interchange.export_data(other), name=other_path.name)
+        reports = store.merge(args.others, dry_run=args.dry_run)
+        verb = "Would merge" if args.dry_run else "Merged"
+        for report in reports:
             print(
-                f"Merged {other_path.name}: {report.created} new, {report.updated} newer, {report.unchanged} kept"
-                " (where both changed a record, the later edit wins)"
+                f"{verb} {report.name}: {_count(report.added, 'record')} added,"
+                f" {_count(report.changed, 'field')} changed, {_count(len(report.conflicts), 'conflict')}"
             )
+            for conflict in report.conflicts:
+                print(f"  {_conflict_line(store, conflict)}")
+        for first, second in store.probable_duplicates():
+            print(
+                f'Probably the same session twice: "{first.title}" (day {_day_number(store, first.day_id)}):'
+                f" `meetingkit merge-sessions {args.file} {first.id} {second.id}` keeps the first with both's notes"
+            )
+        if args.dry_run:
+            print(f"Nothing was changed ({args.file.name} is as it was).")
+        else:
+            open_conflicts = len(store.conflicts())
+            if open_conflicts:
+                print(
+                    f"{_count(open_conflicts, 'open conflict')} in {args.file.name}:"
+                    f" see `meetingkit conflicts {args.file}`"
+                )
+    return 0
+
+
+def _day_number(store, day_id: str) -> int:  # type: ignore[no-untyped-def]
+    number: int = next(day.index for day in store.days() if day.id == day_id)
+    return number
+
+
+def cmd_merge_sessions(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        kept = store.merge_sessions(store.find_session(args.keep).id, store.find_session(args.other).id)
+        print(f'Merged into "{kept.title}": {len(store.items(kept.id))} notes')
+    return 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def _conflict_line(store, conflict) -> str:  # type: ignore[no-untyped-def]
+    from meetingkit.store.conflicts import shown
+    from meetingkit.store.hlc import to_iso
+
+    choices = " | ".join(
+        f"{n}) {shown(c.value)} ({c.author or 'unknown'}, {to_iso(c.stamp)[:16].replace('T', ' ')})"
+        for n, c in enumerate(conflict.candidates, 1)
+    )
+    return f"[{conflict.id}] {store.describe(conflict)} · {conflict.field}: {choices}"
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    import json
+
+    from meetingkit.store.conflicts import as_json
+
+    with _store(args, read_only=True) as store:
+        found = store.conflicts()
+        if args.json:
+            print(json.dumps([as_json(c) for c in found], ensure_ascii=False, indent=2))
+            return 0
+        for conflict in found:
+            print(_conflict_line(store, conflict))
+        print(
+            f"{_count(len(found), 'open conflict')}"
+            + (
+                f"; settle one with `meetingkit resolve {args.file} ID --take N` (or --value V)"
+                if found
+                else ""
+            )
+        )
+    return 0
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    with _store(args) as store:
+        done = store.resolve(args.id, take=args.take, value=args.value)
+        print(
+            f"Resolved {done.conflict.id}: {store.describe(done.conflict)} · {done.conflict.field} = {done.chosen}"
+        )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from meetingkit.store import EventStore
+    from meetingkit.store.backups import restore
+
+    with EventStore.open(args.file, read_only=True) as store:
+        ring = store.backups()
+    if args.list or not ring:
+        for number, backup in enumerate(ring, 1):
+            print(f"{number}) {backup.label}  {backup.path}")
+        print(f"{_count(len(ring), 'backup')} of {args.file.name}")
+        return 0
+    if not 1 <= args.number <= len(ring):
+        print(
+            f"meetingkit: there are backups 1 to {len(ring)}; see `meetingkit restore {args.file} --list`",
+            file=sys.stderr,
+        )
+        return 2
+    chosen = ring[args.number - 1]
+    saved = restore(args.file, chosen.path)
+    print(
+        f"Restored {args.file.name} from the backup of {chosen.label}; what it held before is backed up too ({saved.label})."
+    )
     return 0
 
 
@@ -443,8 +557,33 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--template", type=_path)
     p.add_argument("--workers", type=int, default=None, help="processes resizing photos (default: all cores)")
 
-    p = command("merge", cmd_merge, "merge rapporteurs' files of the same event into FILE")
+    p = command("merge", cmd_merge, "merge rapporteurs' files of the same event into FILE (all or nothing)")
     p.add_argument("others", nargs="+", type=_path, metavar="OTHER.meeting")
+    p.add_argument("--dry-run", action="store_true", help="report what would change, change nothing")
+
+    p = command("merge-sessions", cmd_merge_sessions, "fold one session into another (notes, photos, people)")
+    p.add_argument("keep", metavar="KEEP", help="the session to keep: its id or (the start of) its title")
+    p.add_argument("other", metavar="OTHER", help="the session folded into KEEP, then deleted")
+
+    p = command("conflicts", cmd_conflicts, "list the open conflicts (concurrent edits to settle)")
+    p.add_argument("--json", action="store_true", help="as JSON: id, record, kind, field, values")
+
+    p = command("resolve", cmd_resolve, "settle one conflict")
+    p.add_argument("id", metavar="ID", help="the conflict's id (or its unambiguous start)")
+    how = p.add_mutually_exclusive_group(required=True)
+    how.add_argument("--take", type=int, metavar="N", help="keep value number N as listed")
+    how.add_argument("--value", metavar="V", help="set this value instead")
+
+    p = command("restore", cmd_restore, "restore the file from one of its backups")
+    p.add_argument(
+        "number",
+        nargs="?",
+        type=int,
+        default=1,
+        metavar="N",
+        help="backup number N as listed (default 1, the newest)",
+    )
+    p.add_argument("--list", action="store_true", help="list the backups, newest first")
 
     command("check", cmd_check, "integrity and consistency report")
 

@@ -40,7 +40,9 @@ from meetingkit.core.model import (
 )
 from meetingkit.core.quickentry import parse
 from meetingkit.core.zones import check_zone
-from meetingkit.store import rows, summary_drafts
+from meetingkit.store import backups, merging, rows, summary_drafts
+from meetingkit.store import conflicts as conflicts_module
+from meetingkit.store.conflicts import Resolution
 from meetingkit.store.errors import (
     DamagedFileError,
     NewerFileError,
@@ -50,6 +52,9 @@ from meetingkit.store.errors import (
     translate,
 )
 from meetingkit.store.lock import EditorLock
+from meetingkit.store.merging import MergeReport
+from meetingkit.store.registers import Conflict
+from meetingkit.store.replica import Replica
 from meetingkit.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, Migration
 from meetingkit.store.search import fts_query
 
@@ -68,6 +73,14 @@ UNSET: Final = _Unset()
 
 # Which slot of the search index's rowid space each kind of record uses (see _search_rowid).
 _SEARCH_SLOTS: Final = {"item": 0, "session": 1, "attachment": 2}
+
+
+class _RollBack(Exception):
+    """Leaves a write transaction without committing it (a dry run), carrying what it found."""
+
+    def __init__(self, reports: list[MergeReport]) -> None:
+        super().__init__("dry run")
+        self.reports = reports
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,6 +254,7 @@ class EventStore:
         self._conn = conn
         self._lock = lock
         self._in_write = False
+        self._replica = Replica(conn, author=lambda: self.author, reindex=self._reindex_record)
 
     # ---------------------------------------------------------------- opening and closing
 
@@ -286,6 +300,7 @@ class EventStore:
                 _migrate(conn, 0, SCHEMA_VERSION, MIGRATIONS)
                 stamp = rows.now()
                 who = author if author is not None else _default_author()
+                event_id = rows.new_id()
                 conn.execute(
                     "INSERT INTO meta(key, value) VALUES ('created_by', ?)", (f"meetingkit {__version__}",)
                 )
@@ -294,7 +309,7 @@ class EventStore:
                     " languages, description, timezone, created_at, updated_at, author)"
                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (
-                        rows.new_id(),
+                        event_id,
                         title,
                         v.short("subtitle", subtitle),
                         v.short("venue", venue),
@@ -314,7 +329,7 @@ class EventStore:
                     conn.execute(
                         "INSERT INTO day(id, idx, date, created_at, updated_at, author) VALUES (?,?,?,?,?,?)",
                         (
-                            rows.new_id(),
+                            rows.stable_id("day", event_id, str(index + 1)),
                             index + 1,
                             (start_d + dt.timedelta(days=index)).isoformat(),
                             stamp,
@@ -325,8 +340,10 @@ class EventStore:
                 for org in orgs:
                     conn.execute(
                         "INSERT INTO organisation(id, name, created_at, updated_at, author) VALUES (?,?,?,?,?)",
-                        (rows.new_id(), org, stamp, stamp, who),
+                        (rows.stable_id("organisation", event_id, org.casefold()), org, stamp, stamp, who),
                     )
+                conn.row_factory = sqlite3.Row
+                Replica(conn, author=lambda: who, reindex=lambda *_: None).flush(conn)
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 conn.execute("COMMIT")
             finally:
@@ -412,10 +429,12 @@ class EventStore:
         self._in_write = True
         try:
             yield conn
+            self._replica.flush(conn)  # the registers and the Yjs update of this edit, in its transaction
             conn.execute("COMMIT")
         except BaseException as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            self._replica.forget()
             if isinstance(exc, sqlite3.Error):
                 mapped = translate(exc, self.path)
                 if mapped:
@@ -439,6 +458,22 @@ class EventStore:
     def _stamp(self) -> tuple[str, str, str]:
         stamp = rows.now()
         return stamp, stamp, self.author
+
+    def _insert_or_revive(self, conn: sqlite3.Connection, table: str, values: dict[str, Any]) -> None:
+        """Insert a record, or bring back the deleted or live one with the same (stable) id, with these values."""
+        created_at, updated_at, author = self._stamp()
+        if conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (values["id"],)).fetchone() is None:
+            names = [*values, "created_at", "updated_at", "author"]
+            conn.execute(
+                f"INSERT INTO {table}({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})",
+                (*values.values(), created_at, updated_at, author),
+            )
+            return
+        assignments = ", ".join(f"{name} = ?" for name in values if name != "id")
+        conn.execute(
+            f"UPDATE {table} SET {assignments}, deleted_at = NULL, updated_at = ?, author = ? WHERE id = ?",
+            (*(value for name, value in values.items() if name != "id"), updated_at, author, values["id"]),
+        )
 
     def _touch(self, conn: sqlite3.Connection, table: str, record_id: str, **values: Any) -> None:
         values["updated_at"] = rows.now()
@@ -574,9 +609,11 @@ class EventStore:
                         (added, stamp, self.author, old["id"]),
                     )
                 else:
-                    conn.execute(
-                        "INSERT INTO day(id, idx, date, created_at, updated_at, author) VALUES (?,?,?,?,?,?)",
-                        (rows.new_id(), next_index, added, *self._stamp()),
+                    day_id = rows.stable_id("day", self.event().id, str(next_index))
+                    self._insert_or_revive(
+                        conn,
+                        "day",
+                        {"id": day_id, "idx": next_index, "date": added, "theme": "", "description": ""},
                     )
                 next_index += 1
             self._touch(
@@ -620,11 +657,16 @@ class EventStore:
                 return rows.organisation_from(
                     conn.execute("SELECT * FROM organisation WHERE id = ?", (row["id"],)).fetchone()
                 )
-            org_id = rows.new_id()
-            conn.execute(
-                "INSERT INTO organisation(id, name, kind, country, created_at, updated_at, author)"
-                " VALUES (?,?,?,?,?,?,?)",
-                (org_id, name, v.short("kind", kind), v.short("country", country), *self._stamp()),
+            org_id = rows.stable_id("organisation", self.event().id, name.casefold())
+            self._insert_or_revive(
+                conn,
+                "organisation",
+                {
+                    "id": org_id,
+                    "name": name,
+                    "kind": v.short("kind", kind),
+                    "country": v.short("country", country),
+                },
             )
         return Organisation(org_id, name, kind, country)
 
@@ -653,11 +695,17 @@ class EventStore:
                 )
                 person_id = row["id"]
             else:
-                person_id = rows.new_id()
-                conn.execute(
-                    "INSERT INTO person(id, name, organisation, title, email, created_at, updated_at, author)"
-                    " VALUES (?,?,?,?,?,?,?,?)",
-                    (person_id, name, organisation, title, email, *self._stamp()),
+                person_id = rows.stable_id("person", self.event().id, name.casefold())
+                self._insert_or_revive(
+                    conn,
+                    "person",
+                    {
+                        "id": person_id,
+                        "name": name,
+                        "organisation": organisation,
+                        "title": title,
+                        "email": email,
+                    },
                 )
             return rows.person_from(
                 conn.execute("SELECT * FROM person WHERE id = ?", (person_id,)).fetchone()
@@ -902,25 +950,35 @@ class EventStore:
     def _set_session_people(
         self, conn: sqlite3.Connection, session_id: str, people: Sequence[tuple[str, Role | str]]
     ) -> None:
-        stamp = rows.now()
-        conn.execute(
-            "UPDATE session_person SET deleted_at = ?, updated_at = ?, author = ?"
-            " WHERE session_id = ? AND deleted_at IS NULL",
-            (stamp, stamp, self.author, session_id),
-        )
-        for position, (name, role) in enumerate(people):
+        # A role is keyed by (session, person, role): the same person given the same role on two laptops
+        # is one record, and a list edited twice never names anyone twice.
+        wanted: dict[str, tuple[str, str]] = {}
+        for name, role in people:
             person_id = self._person_id(conn, v.title("person", name))
-            conn.execute(
-                "INSERT INTO session_person(id, session_id, person_id, role, ord, created_at, updated_at, author)"
-                " VALUES (?,?,?,?,?,?,?,?)",
-                (
-                    rows.new_id(),
-                    session_id,
-                    person_id,
-                    v.choice("role", role, Role).value,
-                    position,
-                    *self._stamp(),
-                ),
+            role_value = v.choice("role", role, Role).value
+            wanted.setdefault(
+                rows.stable_id("role", session_id, person_id, role_value), (person_id, role_value)
+            )
+        stamp = rows.now()
+        for row in conn.execute(
+            "SELECT id FROM session_person WHERE session_id = ? AND deleted_at IS NULL", (session_id,)
+        ).fetchall():
+            if row["id"] not in wanted:
+                conn.execute(
+                    "UPDATE session_person SET deleted_at = ?, updated_at = ?, author = ? WHERE id = ?",
+                    (stamp, stamp, self.author, row["id"]),
+                )
+        for position, (role_id, (person_id, role_value)) in enumerate(wanted.items()):
+            self._insert_or_revive(
+                conn,
+                "session_person",
+                {
+                    "id": role_id,
+                    "session_id": session_id,
+                    "person_id": person_id,
+                    "role": role_value,
+                    "ord": position,
+                },
             )
 
     def update_session(
@@ -1195,11 +1253,16 @@ class EventStore:
             last = conn.execute(
                 "SELECT COALESCE(MAX(ord), -1) FROM focus_area WHERE deleted_at IS NULL"
             ).fetchone()[0]
-            area_id = rows.new_id()
-            conn.execute(
-                "INSERT INTO focus_area(id, name, ord, description, created_at, updated_at, author)"
-                " VALUES (?,?,?,?,?,?,?)",
-                (area_id, name, last + 1, v.long_text("description", description), *self._stamp()),
+            area_id = rows.stable_id("focus_area", self.event().id, name.casefold())
+            self._insert_or_revive(
+                conn,
+                "focus_area",
+                {
+                    "id": area_id,
+                    "name": name,
+                    "ord": last + 1,
+                    "description": v.long_text("description", description),
+                },
             )
         return FocusArea(area_id, name, last + 1, description)
 
@@ -1296,29 +1359,31 @@ class EventStore:
                 "SELECT COALESCE(MAX(ord), -1) FROM attachment WHERE deleted_at IS NULL AND kind = ?",
                 (kind.value,),
             ).fetchone()[0]
-            new_id = attachment_id or rows.new_id()
-            conn.execute(
-                "INSERT INTO attachment(id, kind, filename, media_type, size, sha256, session_id, caption, credit,"
-                " ord, selected, consent, width, height, taken_at, created_at, updated_at, author)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    new_id,
-                    kind.value,
-                    filename,
-                    media_type,
-                    size,
-                    sha,
-                    session_id,
-                    v.short("caption", caption, max_len=2000),
-                    v.short("credit", credit),
-                    last + 1,
-                    int(selected),
-                    int(consent),
-                    width,
-                    height,
-                    rows.ts(taken_at) if taken_at else None,
-                    *self._stamp(),
-                ),
+            new_id = attachment_id or rows.stable_id("attachment", session_id or "event", sha)
+            if conn.execute(
+                "SELECT 1 FROM attachment WHERE id = ? AND deleted_at IS NULL", (new_id,)
+            ).fetchone():
+                return self.attachment(new_id)  # the same file attached to the same place again: one record
+            self._insert_or_revive(
+                conn,
+                "attachment",
+                {
+                    "id": new_id,
+                    "kind": kind.value,
+                    "filename": filename,
+                    "media_type": media_type,
+                    "size": size,
+                    "sha256": sha,
+                    "session_id": session_id,
+                    "caption": v.short("caption", caption, max_len=2000),
+                    "credit": v.short("credit", credit),
+                    "ord": last + 1,
+                    "selected": int(selected),
+                    "consent": int(consent),
+                    "width": width,
+                    "height": height,
+                    "taken_at": rows.ts(taken_at) if taken_at else None,
+                },
             )
             self._index_attachment(conn, new_id)
         return self.attachment(new_id)
@@ -1513,8 +1578,30 @@ class EventStore:
                 (rowid, kind, ref, session_id, body),
             )
 
+    def _reindex_record(self, conn: sqlite3.Connection, table: str, record: str) -> None:
+        """Bring one record's search entries in line with its row (after a merge wrote it)."""
+        if table == "item":
+            self._unindex(conn, "item", record)
+            self._index_item(conn, record)
+        elif table == "attachment":
+            self._unindex(conn, "attachment", record)
+            self._index_attachment(conn, record)
+        elif table == "session":
+            conn.execute("DELETE FROM search WHERE session_id = ?", (record,))
+            self._index_session(conn, record)
+            for kind in ("item", "attachment"):
+                for row in conn.execute(
+                    f"SELECT id FROM {kind} WHERE session_id = ? AND deleted_at IS NULL", (record,)
+                ).fetchall():
+                    getattr(self, f"_index_{kind}")(conn, row["id"])
+
     def _index_item(self, conn: sqlite3.Connection, item_id: str) -> None:
-        row = conn.execute("SELECT * FROM item WHERE id = ? AND deleted_at IS NULL", (item_id,)).fetchone()
+        # The notes of a deleted session are kept (restoring it brings them back) but not searched.
+        row = conn.execute(
+            "SELECT i.* FROM item i JOIN session s ON s.id = i.session_id"
+            " WHERE i.id = ? AND i.deleted_at IS NULL AND s.deleted_at IS NULL",
+            (item_id,),
+        ).fetchone()
         if row is None:
             return
         item = rows.item_from(row)
@@ -1536,7 +1623,9 @@ class EventStore:
 
     def _index_attachment(self, conn: sqlite3.Connection, attachment_id: str) -> None:
         row = conn.execute(
-            "SELECT * FROM attachment WHERE id = ? AND deleted_at IS NULL", (attachment_id,)
+            "SELECT a.* FROM attachment a LEFT JOIN session s ON s.id = a.session_id"
+            " WHERE a.id = ? AND a.deleted_at IS NULL AND s.deleted_at IS NULL",
+            (attachment_id,),
         ).fetchone()
         if row is None:
             return
@@ -1587,6 +1676,129 @@ class EventStore:
                 focus_areas=tuple(self.focus_areas()),
                 summary_drafts=tuple(self.summary_drafts()),
             )
+
+    # ---------------------------------------------------------------- several rapporteurs
+
+    def merge(self, others: Sequence[Path], *, dry_run: bool = False) -> list[MergeReport]:
+        """Fold other copies of this event into this file, all or nothing; one report per input.
+
+        Every input is checked before anything changes (damaged, foreign, newer, another event: refused),
+        the file is backed up, and all inputs are applied in one transaction.
+        """
+        event = self.event()
+        opened: list[sqlite3.Connection] = []
+        try:
+            inputs = []
+            for other in map(Path, others):
+                if other.resolve() == self.path.resolve():
+                    raise StoreUserError(f"{other.name} is the file being merged into; name the other files.")
+                inspect_file(other)
+                try:
+                    conn = _connect(other, read_only=True)
+                except sqlite3.Error as exc:
+                    raise (translate(exc, other) or exc) from None
+                opened.append(conn)
+                theirs = conn.execute("SELECT id, title FROM event").fetchone()
+                if theirs is None or theirs["id"] != event.id:
+                    title = theirs["title"] if theirs is not None else "no event"
+                    raise StoreUserError(
+                        f"{other.name} holds another event ('{title}') than {self.path.name}"
+                        f" ('{event.title}'); nothing was merged."
+                    )
+                inputs.append(merging.read_input(other, conn))
+            if not dry_run:
+                backups.take(self._conn, self.path, event.id, "merge")
+            try:
+                with self._write() as conn:
+                    reports = merging.fold(conn, self._replica, inputs)
+                    problems = conn.execute("PRAGMA foreign_key_check").fetchall()
+                    if problems:
+                        table, _rowid, parent, _fk = problems[0]
+                        raise StoreUserError(
+                            f"The files do not fit together: a {table} refers to a {parent} none of them holds;"
+                            " nothing was merged."
+                        )
+                    if dry_run:
+                        raise _RollBack(reports)
+            except _RollBack as rolled:
+                return rolled.reports
+            return reports
+        finally:
+            for conn in opened:
+                conn.close()
+
+    def probable_duplicates(self) -> list[tuple[Session, Session]]:
+        """Sessions of one day with the same title: two rapporteurs who each created the session they covered."""
+        seen: dict[tuple[str, str], Session] = {}
+        pairs: list[tuple[Session, Session]] = []
+        for session in self.sessions():
+            key = (session.day_id, " ".join(session.title.casefold().split()))
+            if key in seen:
+                pairs.append((seen[key], session))
+            else:
+                seen[key] = session
+        return pairs
+
+    def merge_sessions(self, keep_id: str, other_id: str) -> Session:
+        """Fold session `other_id` into `keep_id` in one transaction: its notes (after keep's, in their order,
+        with their authors and times), photos, people and roles, the details keep lacks, and its summary
+        (appended when both have one); then `other_id` is deleted."""
+        if keep_id == other_id:
+            raise StoreUserError("Choose two different sessions to merge.")
+        keep, other = self.session(keep_id), self.session(other_id)
+        with self._write() as conn:
+            moved = [item.id for item in self.items(other_id)]
+            for item_id in moved:
+                self._touch(conn, "item", item_id, session_id=keep_id)
+            self._renumber(
+                conn, "item", [*(item.id for item in self.items(keep_id) if item.id not in moved), *moved]
+            )
+            for row in conn.execute(
+                "SELECT id FROM attachment WHERE session_id = ? AND deleted_at IS NULL", (other_id,)
+            ).fetchall():
+                self._touch(conn, "attachment", row["id"], session_id=keep_id)
+            summary = keep.summary
+            if other.summary.strip() and other.summary.strip() not in summary:
+                summary = (
+                    f"{summary.rstrip()}\n\n{other.summary.strip()}" if summary.strip() else other.summary
+                )
+            people = [(p.name, p.role) for p in keep.people]
+            people += [(p.name, p.role) for p in other.people if (p.name, p.role) not in people]
+            self.update_session(
+                keep_id,
+                start=keep.start or other.start,
+                end=keep.end or other.end,
+                room=keep.room or other.room,
+                format=keep.format or other.format,
+                questions=list(dict.fromkeys([*keep.questions, *other.questions])),
+                summary=summary,
+                people=people,
+            )
+            self.delete_session(other_id)
+            self._reindex_record(conn, "session", keep_id)
+        return self.session(keep_id)
+
+    def conflicts(self) -> list[Conflict]:
+        """Every open conflict of the event, by record kind and record."""
+        with self._read() as conn:
+            return self._replica.all_conflicts(conn)
+
+    def describe(self, conflict: Conflict) -> str:
+        return conflicts_module.describe(self._conn, conflict.table, conflict.record)
+
+    def resolve(self, conflict_id: str, *, take: int | None = None, value: str | None = None) -> Resolution:
+        """Settle one conflict (ids as `conflicts()` gives them, or an unambiguous start of one)."""
+        if (take is None) == (value is None):
+            raise StoreUserError("Say how to resolve it: --take N or --value V.")
+        with self._write() as conn:
+            conflict = conflicts_module.find(self._replica.all_conflicts(conn), conflict_id)
+            return conflicts_module.resolve(conn, self._replica, conflict, take=take, value=value)
+
+    def backup(self, reason: str = "manual") -> backups.Backup:
+        return backups.take(self._conn, self.path, self.event().id, reason)
+
+    def backups(self) -> list[backups.Backup]:
+        return backups.ring(self.event().id, stem=self.path.stem)
 
     # ---------------------------------------------------------------- raw access for interchange and checks
 

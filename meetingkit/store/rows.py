@@ -31,6 +31,17 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+_STABLE = uuid.UUID("6d6b6974-6d65-6574-696e-67206b697421")
+
+
+def stable_id(kind: str, *parts: str) -> str:
+    """The id of a record that stands for one real thing (a person of a name, a role in a session...).
+
+    Two laptops that add the same thing get the same id, so merging their files gives one record.
+    """
+    return str(uuid.uuid5(_STABLE, "\x1f".join([kind, *parts])))
+
+
 def now() -> str:
     """UTC, millisecond precision, ISO 8601 with Z: sorts as text and merges across machines."""
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")

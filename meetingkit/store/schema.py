@@ -1,4 +1,4 @@
-"""The event file's schema (user_version 2) and the forward migrations that lead to it."""
+"""The event file's schema and the forward migrations that lead to it (user_version counts them)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 # "MKIT" — lets `file`-like tools and our own open() recognise an event file.
 APPLICATION_ID = 0x4D4B4954
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _STAMP = """
     created_at TEXT NOT NULL,
@@ -200,5 +200,13 @@ def _add_summary_drafts(conn: sqlite3.Connection) -> None:
     run_script(conn, SCHEMA_V2)
 
 
+def _add_replica(conn: sqlite3.Connection) -> None:
+    """Replication (store/replica.py): its tables and triggers, and the base every copy of these rows shares."""
+    from meetingkit.store import replica
+
+    run_script(conn, replica.SCHEMA)
+    replica.install_base(conn)
+
+
 # MIGRATIONS[n] takes a file from user_version n to n + 1. Version 0 is an empty database.
-MIGRATIONS: dict[int, Migration] = {0: _create_v1, 1: _add_summary_drafts}
+MIGRATIONS: dict[int, Migration] = {0: _create_v1, 1: _add_summary_drafts, 2: _add_replica}

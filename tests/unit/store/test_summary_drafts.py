@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
+from support.versions import as_version
 
 from meetingkit.core.drafts import Draft, DraftScope, DraftSection, DraftSentence
 from meetingkit.core.errors import UserError
@@ -74,11 +74,7 @@ def test_a_version_1_file_gains_the_drafts_table_after_a_backup(
 ) -> None:
     store.add_item(session.id, "a note from version 1")
     store.close()
-    conn = sqlite3.connect(event_path)
-    conn.execute("DROP TABLE summary_draft")
-    conn.execute("PRAGMA user_version = 1")
-    conn.commit()
-    conn.close()
+    as_version(event_path, 1)
     with EventStore.open(event_path) as upgraded:
         assert [i.text for i in upgraded.items()] == ["a note from version 1"]
         assert upgraded.summary_drafts() == []

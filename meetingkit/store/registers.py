@@ -1,0 +1,175 @@
+"""Multi-value registers: every field of every record remembers who wrote what, and what they had seen.
+
+An *entry* is one write of one or more fields of one record: the values, the author, a hybrid logical clock
+stamp, and for each field the entries it supersedes (the heads that writer saw). A field's *heads* are the
+entries that wrote it and that no other entry supersedes. One head: that is the value. Several heads with
+different values: the field is **in conflict**; the head with the highest stamp (then the highest entry id)
+shows until someone resolves it. A causally later edit supersedes what its writer saw, so it wins whatever
+the wall clocks said; nothing is ever decided by a clock alone, and nothing concurrent is dropped silently.
+
+Deletion is a field too (``deleted``). A delete records every entry of the record its writer had seen; an
+edit of the record that the deleter had not seen makes the record *deleted and edited*: a conflict as well.
+Pure functions over entries, no SQLite and no Yjs: the replica stores and ships the entries.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+DELETED = "deleted"
+POSITION = "pos"
+# Not worth a conflict: concurrent moves of one record land where the later stamp put it, and two
+# deletions of one record are dated by the later one.
+UNLISTED = frozenset({POSITION, "deleted_at"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str  # "<stamp>@<replica>": unique across every replica
+    record: str
+    table: str
+    stamp: str
+    author: str
+    values: Mapping[str, Any]
+    supersedes: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    seen: Sequence[str] = ()  # deletions only: the record's entries the deleter had
+    children: Sequence[str] = ()  # session deletions only: the notes the session held
+
+    def to_json(self) -> str:
+        body: dict[str, Any] = {
+            "r": self.record,
+            "t": self.table,
+            "h": self.stamp,
+            "a": self.author,
+            "v": dict(self.values),
+        }
+        if self.supersedes:
+            body["s"] = {k: list(v) for k, v in self.supersedes.items() if v}
+        if self.seen:
+            body["seen"] = list(self.seen)
+        if self.children:
+            body["children"] = list(self.children)
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+    @classmethod
+    def from_json(cls, entry_id: str, text: str) -> Entry:
+        body = json.loads(text)
+        return cls(
+            id=entry_id,
+            record=str(body["r"]),
+            table=str(body["t"]),
+            stamp=str(body["h"]),
+            author=str(body.get("a", "")),
+            values=dict(body.get("v", {})),
+            supersedes={k: tuple(v) for k, v in body.get("s", {}).items()},
+            seen=tuple(body.get("seen", ())),
+            children=tuple(body.get("children", ())),
+        )
+
+
+def canonical(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+
+
+def _newest_first(entries: Iterable[Entry]) -> list[Entry]:
+    return sorted(entries, key=lambda e: (e.stamp, e.id), reverse=True)
+
+
+def heads(entries: Iterable[Entry], name: str) -> list[Entry]:
+    """The entries that wrote `name` and that nothing supersedes, newest first (the first one shows)."""
+    writers = [e for e in entries if name in e.values]
+    superseded = {s for e in writers for s in e.supersedes.get(name, ())}
+    return _newest_first(e for e in writers if e.id not in superseded)
+
+
+def fields_of(entries: Iterable[Entry]) -> set[str]:
+    return {name for e in entries for name in e.values}
+
+
+def current_values(entries: Sequence[Entry]) -> dict[str, Any]:
+    """Each field's shown value: its newest head."""
+    return {name: found[0].values[name] for name in fields_of(entries) if (found := heads(entries, name))}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    value: Any  # what the user sees (texts resolved)
+    author: str
+    stamp: str
+    entry: str
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: str
+    record: str
+    table: str
+    field: str
+    candidates: tuple[Candidate, ...]
+
+
+def conflict_id(record: str, name: str, entry_ids: Iterable[str]) -> str:
+    digest = hashlib.sha256("|".join([record, name, *sorted(entry_ids)]).encode()).hexdigest()
+    return digest[:12]
+
+
+Resolve = Callable[[str, Any], Any]
+
+
+def _plain(_name: str, value: Any) -> Any:
+    return value
+
+
+def conflicts(entries: Sequence[Entry], resolve: Resolve = _plain) -> list[Conflict]:
+    """The open conflicts of one record: fields whose heads disagree, and an edit its deleter never saw."""
+    if len(entries) < 2:
+        return []  # one write: one head per field, and nothing a deletion could have missed
+    record, table = entries[0].record, entries[0].table
+    found: list[Conflict] = []
+    for name in sorted(fields_of(entries) - UNLISTED):
+        current = heads(entries, name)
+        if len(current) < 2:
+            continue
+        distinct: dict[str, Entry] = {}
+        for entry in current:  # newest first: the newest entry speaks for an equal value
+            distinct.setdefault(canonical(resolve(name, entry.values[name])), entry)
+        if len(distinct) > 1:
+            chosen = list(distinct.values())
+            candidates = tuple(
+                Candidate(resolve(name, e.values[name]), e.author, e.stamp, e.id) for e in chosen
+            )
+            found.append(
+                Conflict(conflict_id(record, name, [e.id for e in current]), record, table, name, candidates)
+            )
+    deleted_and_edited = _unseen_edits(entries)
+    if deleted_and_edited is not None:
+        delete, edits = deleted_and_edited
+        newest = edits[0]
+        edited = sorted({name for e in edits for name in e.values} - {DELETED} - UNLISTED)
+        found.append(
+            Conflict(
+                conflict_id(record, DELETED, [delete.id, *(e.id for e in edits)]),
+                record,
+                table,
+                DELETED,
+                (
+                    Candidate("deleted", delete.author, delete.stamp, delete.id),
+                    Candidate("edited: " + ", ".join(edited), newest.author, newest.stamp, newest.id),
+                ),
+            )
+        )
+    return found
+
+
+def _unseen_edits(entries: Sequence[Entry]) -> tuple[Entry, list[Entry]] | None:
+    shown = heads(entries, DELETED)
+    if not shown or shown[0].values[DELETED] is None:
+        return None
+    delete = shown[0]
+    known = set(delete.seen) | {delete.id}
+    edits = [e for e in entries if e.id not in known and set(e.values) - {DELETED} - UNLISTED]
+    return (delete, _newest_first(edits)) if edits else None

@@ -1,0 +1,738 @@
+"""The event replicated as a Yjs document (pycrdt), projected into the rows the rest of the app reads.
+
+What travels between rapporteurs' files is one Yjs document per event:
+
+* ``entries``: a map from entry id to one register entry (registers.py) — an immutable write of some fields
+  of one record. Entry ids are unique, so Yjs merges the maps as a union: nothing is ever overwritten;
+* ``texts``: a map of Y.Text, one per long text (a note's text, a session's summary, the event's description
+  and conclusions), so two people editing one text both keep their words.
+
+Yjs owns the state vectors, the update encoding and idempotent, order-independent application. The SQLite
+rows stay the durable local store and the query model:
+
+* every local edit, whatever store method made it, is caught by the schema's own triggers
+  (``replica_change``); before the transaction commits, :meth:`Replica.flush` compares each touched row with
+  its registers and writes an entry for the fields that differ — in the same transaction as the row, so
+  "Saved" still means on disk;
+* incoming updates are applied to the document, their entries mirrored into ``reg_entry`` and the records
+  they touch projected into the rows and the search index, in one transaction.
+
+Order is a position key per record (positions.py), deletion is a register (``deleted``), and records that
+stand for the same real thing (a person of a given name, a role in a session, a photo of a session) have ids
+derived from what identifies them, so two laptops that add the same thing add the same record.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import json
+import secrets
+import sqlite3
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from pycrdt import Doc, Map, Text
+
+from meetingkit.store import hlc
+from meetingkit.store.positions import initial, repair
+from meetingkit.store.registers import (
+    DELETED,
+    POSITION,
+    Candidate,
+    Conflict,
+    Entry,
+    canonical,
+    conflict_id,
+    conflicts,
+    current_values,
+    heads,
+)
+
+# Parents first: a projected row's references exist before it (the foreign keys are checked at the end too).
+TABLES = (
+    "event",
+    "day",
+    "organisation",
+    "person",
+    "focus_area",
+    "session",
+    "session_person",
+    "item",
+    "attachment",
+)
+TEXTS: dict[str, tuple[str, ...]] = {
+    "event": ("description", "conclusions"),
+    "session": ("summary",),
+    "item": ("text",),
+}
+# Sibling groups kept in order by position keys: table -> the column that names the group (None: one group).
+ORDERED: dict[str, str | None] = {
+    "session": "day_id",
+    "item": "session_id",
+    "session_person": "session_id",
+    "focus_area": None,
+    "attachment": "kind",
+}
+# Columns each replica keeps for itself: derived from the registers, or local bookkeeping.
+LOCAL = frozenset({"id", "ord", "updated_at", "author"})
+BASE_AUTHOR = ""
+EMPTY_UPDATE = b"\x00\x00"  # no new items, no deletions
+COMPACT_AFTER = 256  # updates in the log before they are folded into one
+
+
+def _trigger_sql(table: str) -> str:
+    return "".join(
+        f"CREATE TRIGGER {table}_replica_{when.lower()} AFTER {when} ON {table} BEGIN"
+        f" INSERT OR IGNORE INTO replica_change(tbl, record) VALUES ('{table}', new.id); END;\n"
+        for when in ("INSERT", "UPDATE")
+    )
+
+
+SCHEMA = """
+-- The Yjs updates of this file's replica of the event, in the order they were applied (compacted now and then).
+CREATE TABLE replica_update (seq INTEGER PRIMARY KEY, data BLOB NOT NULL) STRICT;
+-- Every register entry, mirrored from the document for queries: a record's entries, its conflicts.
+CREATE TABLE reg_entry (id TEXT PRIMARY KEY, record TEXT NOT NULL, body TEXT NOT NULL) STRICT;
+CREATE INDEX reg_entry_record ON reg_entry(record);
+-- Which record and field each Y.Text holds.
+CREATE TABLE reg_text (key TEXT PRIMARY KEY, record TEXT NOT NULL, field TEXT NOT NULL) STRICT;
+-- Each ordered record's current position key.
+CREATE TABLE reg_pos (record TEXT PRIMARY KEY, pos TEXT NOT NULL) STRICT;
+-- Records changed by the open transaction, filled by the triggers below, emptied by the flush before COMMIT.
+CREATE TABLE replica_change (tbl TEXT NOT NULL, record TEXT NOT NULL, PRIMARY KEY (tbl, record)) STRICT, WITHOUT ROWID;
+""" + "".join(_trigger_sql(t) for t in TABLES)
+
+
+def columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [str(r[1]) for r in conn.execute(f"PRAGMA table_info({table})")]
+
+
+def replicated_fields(conn: sqlite3.Connection, table: str) -> list[str]:
+    names = [c for c in columns(conn, table) if c not in LOCAL]
+    names.append(DELETED)
+    if table in ORDERED:
+        names.append(POSITION)
+    return names
+
+
+def _utf8_offset(text: str, index: int) -> int:
+    """Y.Text counts UTF-8 bytes; Python counts code points."""
+    return len(text[:index].encode("utf-8"))
+
+
+def apply_text_diff(target: Text, old: str, new: str) -> None:
+    """Turn `old` into `new` in place with the fewest character edits, so concurrent edits elsewhere survive."""
+    operations = difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+    for tag, i1, i2, j1, j2 in reversed(operations):
+        if tag == "equal":
+            continue
+        start, end = _utf8_offset(old, i1), _utf8_offset(old, i2)
+        if end > start:
+            del target[start:end]
+        if j2 > j1:
+            target.insert(start, new[j1:j2])
+
+
+@dataclass
+class Applied:
+    """What an incoming update brought."""
+
+    entries: list[Entry] = field(default_factory=list)
+    records: set[tuple[str, str]] = field(default_factory=set)  # (table, id) it touched
+    added: int = 0  # records new to this file
+    changed: int = 0  # fields of existing records whose value changed
+
+
+class Replica:
+    """This file's replica: the Yjs document (loaded on first use) and the flush/apply/project steps."""
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        *,
+        author: Callable[[], str],
+        reindex: Callable[[sqlite3.Connection, str, str], None],
+        wall: hlc.WallClock = hlc.system_ms,
+    ) -> None:
+        self._conn = conn
+        self._author = author
+        self._reindex = reindex
+        self._wall = wall
+        # A fresh replica id every time a file is opened: two copies of one file never write the same ids.
+        self.replica_id = secrets.token_hex(8)
+        self._doc: Doc[Any] | None = None
+        self._clock: hlc.Clock | None = None
+        self._local_since: bytes | None = None  # the document's state when this transaction first wrote to it
+        self._logged = 0  # updates in the file's log
+        self._fields: dict[str, list[str]] = {}
+
+    # ------------------------------------------------------------------ the document
+
+    def doc(self) -> Doc[Any]:
+        if self._doc is None:
+            self._doc, last = load_doc(self._conn, client_id=int(self.replica_id, 16) >> 12)
+            self._clock = hlc.Clock(last, self._wall)
+            self._logged = self._conn.execute("SELECT count(*) FROM replica_update").fetchone()[0]
+        return self._doc
+
+    def forget(self) -> None:
+        """Drop the in-memory document (after a rollback): the next use reloads what is committed."""
+        self._doc = None
+        self._clock = None
+        self._local_since = None
+
+    def _entries_map(self) -> Map[str]:
+        entries: Map[str] = self.doc()["entries"]
+        return entries
+
+    def _texts(self) -> Map[Text]:
+        texts: Map[Text] = self.doc()["texts"]
+        return texts
+
+    def state(self) -> bytes:
+        return bytes(self.doc().get_state())
+
+    def update_since(self, state: bytes | None = None) -> bytes:
+        return bytes(self.doc().get_update(state) if state is not None else self.doc().get_update())
+
+    @property
+    def clock(self) -> hlc.Clock:
+        self.doc()
+        assert self._clock is not None
+        return self._clock
+
+    def fields(self, table: str) -> list[str]:
+        if table not in self._fields:
+            self._fields[table] = replicated_fields(self._conn, table)
+        return self._fields[table]
+
+    # ------------------------------------------------------------------ reading registers
+
+    def entries_of(self, conn: sqlite3.Connection, record: str) -> list[Entry]:
+        return [
+            Entry.from_json(r[0], r[1])
+            for r in conn.execute("SELECT id, body FROM reg_entry WHERE record = ?", (record,))
+        ]
+
+    def text_of(self, value: Any) -> Any:
+        """A text field's value as the user sees it: a Y.Text's content, or the plain string of an old file."""
+        if isinstance(value, dict) and "y" in value:
+            texts = self._texts()
+            key = str(value["y"])
+            return str(texts[key]) if key in texts else ""
+        return value
+
+    def _resolver(self, table: str) -> Callable[[str, Any], Any]:
+        texts = set(TEXTS.get(table, ()))
+
+        def resolve(name: str, value: Any) -> Any:
+            return self.text_of(value) if name in texts else value
+
+        return resolve
+
+    def conflicts_of(self, conn: sqlite3.Connection, record: str) -> list[Conflict]:
+        entries = self.entries_of(conn, record)
+        if not entries:
+            return []
+        return conflicts(entries, self._resolver(entries[0].table)) + self._orphans(conn, entries)
+
+    def all_conflicts(self, conn: sqlite3.Connection) -> list[Conflict]:
+        by_record: dict[str, list[Entry]] = defaultdict(list)
+        # A record written once has no conflict: only records with several entries are read.
+        for entry_id, body in conn.execute(
+            "SELECT id, body FROM reg_entry WHERE record IN"
+            " (SELECT record FROM reg_entry GROUP BY record HAVING count(*) > 1) ORDER BY record"
+        ):
+            entry = Entry.from_json(entry_id, body)
+            by_record[entry.record].append(entry)
+        found: list[Conflict] = []
+        for entries in by_record.values():
+            found += conflicts(entries, self._resolver(entries[0].table)) + self._orphans(conn, entries)
+        return sorted(found, key=lambda c: (c.table, c.record, c.field))
+
+    def _orphans(self, conn: sqlite3.Connection, entries: Sequence[Entry]) -> list[Conflict]:
+        """A session deleted on one laptop while notes were added to it on another: those notes are live."""
+        if entries[0].table != "session":
+            return []
+        shown = heads(entries, DELETED)
+        if not shown or shown[0].values[DELETED] is None:
+            return []
+        delete = shown[0]
+        known = set(delete.children)
+        added = [
+            str(r[0])
+            for r in conn.execute(
+                "SELECT id FROM item WHERE session_id = ? AND deleted_at IS NULL ORDER BY id",
+                (delete.record,),
+            )
+            if r[0] not in known
+        ]
+        if not added:
+            return []
+        newest = max(
+            (e for note in added for e in self.entries_of(conn, note)), key=lambda e: (e.stamp, e.id)
+        )
+        return [
+            Conflict(
+                conflict_id(delete.record, "notes", [delete.id, *added]),
+                delete.record,
+                "session",
+                "notes",
+                (
+                    Candidate("deleted", delete.author, delete.stamp, delete.id),
+                    Candidate(
+                        f"{len(added)} note{'s' if len(added) != 1 else ''} added",
+                        newest.author,
+                        newest.stamp,
+                        newest.id,
+                    ),
+                ),
+            )
+        ]
+
+    # ------------------------------------------------------------------ local edits
+
+    def flush(self, conn: sqlite3.Connection) -> None:
+        """Turn the rows this transaction changed into register entries and one Yjs update (same transaction)."""
+        changed = conn.execute("SELECT tbl, record FROM replica_change ORDER BY tbl, record").fetchall()
+        if not changed:
+            self._save_local_update(conn)
+            return
+        conn.execute("DELETE FROM replica_change")
+        doc = self.doc()
+        self._begin_local_change()
+        writes: dict[tuple[str, str], dict[str, Any]] = {}
+        extras: dict[tuple[str, str], dict[str, Any]] = {}
+        groups: set[tuple[str, Any]] = set()
+        with doc.transaction():
+            for table, record in changed:
+                if table not in TABLES:
+                    continue
+                row = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record,)).fetchone()
+                if row is None:
+                    continue
+                values, extra = self._diff(conn, table, row)
+                if values:
+                    writes[(table, record)] = values
+                if extra:
+                    extras[(table, record)] = extra
+                if table in ORDERED:
+                    parent = ORDERED[table]
+                    groups.add((table, row[parent] if parent else None))
+            for (table, _parent), moves in self._reposition(conn, groups).items():
+                for record, key in moves.items():
+                    writes.setdefault((table, record), {})[POSITION] = key
+            for (table, record), values in writes.items():
+                self._write_entry(conn, table, record, values, extras.get((table, record), {}))
+        self._save_local_update(conn)
+        conn.execute("DELETE FROM replica_change")  # rows the flush itself touched (positions)
+
+    def _begin_local_change(self) -> None:
+        if self._local_since is None:
+            self._local_since = self.doc().get_state()
+
+    def _save_local_update(self, conn: sqlite3.Connection) -> None:
+        """Store what this transaction wrote into the document as one update (before COMMIT)."""
+        if self._local_since is None:
+            return
+        since, self._local_since = self._local_since, None
+        update = self.doc().get_update(since)
+        if bytes(update) == EMPTY_UPDATE:
+            return  # the rows were touched but nothing changed (a deletion alone is not empty)
+        self._log(conn, bytes(update))
+
+    def _log(self, conn: sqlite3.Connection, update: bytes) -> None:
+        """Append an update to the file's log; a long log is folded into one update (loads faster)."""
+        conn.execute("INSERT INTO replica_update(data) VALUES (?)", (update,))
+        self._logged += 1
+        if self._logged > COMPACT_AFTER:
+            compact(conn, self.doc())
+            self._logged = 1
+
+    def _diff(
+        self, conn: sqlite3.Connection, table: str, row: sqlite3.Row
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        entries = self.entries_of(conn, row["id"])
+        current = current_values(entries)
+        texts = TEXTS.get(table, ())
+        values: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        for name in self.fields(table):
+            if name == POSITION:
+                continue
+            if name == DELETED:
+                new: Any = True if row["deleted_at"] is not None else None
+            else:
+                new = row[name]
+            if name in texts:
+                old = current.get(name)
+                if isinstance(old, dict) and "y" in old and old["y"] in self._texts():
+                    container: Text = self._texts()[old["y"]]
+                    if str(container) != new:
+                        apply_text_diff(container, str(container), str(new))
+                    if len(heads(entries, name)) > 1:
+                        values[name] = old  # editing a text in conflict settles it on this one
+                    continue
+                if name in current and old == new:
+                    continue  # still the plain text of a file from before replication
+                values[name] = {"text": str(new)}  # a container is made when the entry is written
+                continue
+            if name not in current or canonical(current[name]) != canonical(new):
+                values[name] = new
+        if values.get(DELETED) is True:
+            extra["seen"] = [e.id for e in entries]
+            if table == "session":
+                extra["children"] = [
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT id FROM item WHERE session_id = ? AND deleted_at IS NULL", (row["id"],)
+                    )
+                ]
+        return values, extra
+
+    def _reposition(
+        self, conn: sqlite3.Connection, groups: Iterable[tuple[str, Any]]
+    ) -> dict[tuple[str, Any], dict[str, str]]:
+        moves: dict[tuple[str, Any], dict[str, str]] = {}
+        for table, parent in groups:
+            column = ORDERED[table]
+            where = f"{column} IS ?" if column else "1"
+            params = (parent,) if column else ()
+            siblings = conn.execute(
+                f"SELECT t.id, t.ord, p.pos FROM {table} t LEFT JOIN reg_pos p ON p.record = t.id"
+                f" WHERE {where} AND t.deleted_at IS NULL",
+                params,
+            ).fetchall()
+            wanted = [r[0] for r in sorted(siblings, key=lambda r: (r[1], r[2] is None, r[2] or "", r[0]))]
+            keys = {r[0]: r[2] for r in siblings if r[2] is not None}
+            changes = repair(wanted, keys)
+            if changes:
+                moves[(table, parent)] = changes
+        return moves
+
+    def _write_entry(
+        self, conn: sqlite3.Connection, table: str, record: str, values: dict[str, Any], extra: dict[str, Any]
+    ) -> Entry:
+        entries = self.entries_of(conn, record)
+        self._begin_local_change()
+        stamp = self.clock.tick()
+        entry_id = f"{stamp}@{self.replica_id}"
+        texts = self._texts()
+        for name, value in list(values.items()):
+            if isinstance(value, dict) and "text" in value:
+                key = f"{entry_id}/{name}"
+                texts[key] = Text(value["text"])
+                values[name] = {"y": key}
+        entry = Entry(
+            id=entry_id,
+            record=record,
+            table=table,
+            stamp=stamp,
+            author=self._author(),
+            values=values,
+            supersedes={name: [h.id for h in heads(entries, name)] for name in values},
+            seen=tuple(extra.get("seen", ())),
+            children=tuple(extra.get("children", ())),
+        )
+        self._entries_map()[entry_id] = entry.to_json()
+        self._mirror(conn, [entry])
+        return entry
+
+    def _mirror(self, conn: sqlite3.Connection, entries: Iterable[Entry]) -> None:
+        for entry in entries:
+            conn.execute(
+                "INSERT OR IGNORE INTO reg_entry(id, record, body) VALUES (?,?,?)",
+                (entry.id, entry.record, entry.to_json()),
+            )
+            for name, value in entry.values.items():
+                if isinstance(value, dict) and "y" in value:
+                    conn.execute(
+                        "INSERT OR IGNORE INTO reg_text(key, record, field) VALUES (?,?,?)",
+                        (value["y"], entry.record, name),
+                    )
+            if POSITION in entry.values:
+                shown = heads(self.entries_of(conn, entry.record), POSITION)
+                if shown:
+                    conn.execute(
+                        "INSERT INTO reg_pos(record, pos) VALUES (?,?) ON CONFLICT(record) DO UPDATE SET pos = excluded.pos",
+                        (entry.record, shown[0].values[POSITION]),
+                    )
+
+    def write(
+        self,
+        conn: sqlite3.Connection,
+        table: str,
+        record: str,
+        values: dict[str, Any],
+        *,
+        seen: Sequence[str] = (),
+        children: Sequence[str] = (),
+    ) -> Entry:
+        """An explicit register write (a resolution): supersedes every head of the fields it writes."""
+        return self._write_entry(
+            conn, table, record, dict(values), {"seen": list(seen), "children": list(children)}
+        )
+
+    # ------------------------------------------------------------------ incoming updates
+
+    def apply(self, conn: sqlite3.Connection, update: bytes) -> Applied:
+        """Apply another replica's update: mirror its entries, then project what it touched. Same transaction."""
+        doc = self.doc()
+        new_keys: list[str] = []
+        texts_changed: set[str] = set()
+
+        def on_entries(event: Any) -> None:
+            new_keys.extend(str(k) for k in event.keys)
+
+        def on_texts(events: Any) -> None:
+            for event in events:
+                path = list(getattr(event, "path", []) or [])
+                if path:
+                    texts_changed.add(str(path[0]))
+
+        entries_map, texts = self._entries_map(), self._texts()
+        sub_entries = entries_map.observe(on_entries)
+        sub_texts = texts.observe_deep(on_texts)
+        try:
+            doc.apply_update(update)
+        finally:
+            entries_map.unobserve(sub_entries)
+            texts.unobserve(sub_texts)
+        applied = Applied()
+        known = {
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM reg_entry WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(new_keys),),
+            )
+        }
+        for key in new_keys:
+            if key in known or key not in entries_map:
+                continue
+            entry = Entry.from_json(key, entries_map[key])
+            applied.entries.append(entry)
+            applied.records.add((entry.table, entry.record))
+            self.clock.witness(entry.stamp)
+        self._mirror(conn, applied.entries)
+        for key in texts_changed:
+            row = conn.execute("SELECT record FROM reg_text WHERE key = ?", (key,)).fetchone()
+            if row is not None:
+                table = self._table_of(conn, row[0])
+                if table:
+                    applied.records.add((table, row[0]))
+        if applied.entries or texts_changed:
+            self._log(conn, update)
+        applied.added, applied.changed = self.project(conn, applied.records)
+        return applied
+
+    def _table_of(self, conn: sqlite3.Connection, record: str) -> str | None:
+        row = conn.execute("SELECT body FROM reg_entry WHERE record = ? LIMIT 1", (record,)).fetchone()
+        return str(json.loads(row[0])["t"]) if row else None
+
+    def project(self, conn: sqlite3.Connection, records: Iterable[tuple[str, str]]) -> tuple[int, int]:
+        """Write the registers' values of `records` into their rows, order their siblings, re-index them.
+
+        Returns how many records were new and how many fields of existing records changed.
+        """
+        added = changed = 0
+        by_table: dict[str, list[str]] = defaultdict(list)
+        for table, record in records:
+            by_table[table].append(record)
+        groups: set[tuple[str, Any]] = set()
+        for table in TABLES:
+            for record in sorted(by_table.get(table, ())):
+                old = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record,)).fetchone()
+                if table in ORDERED and old is not None:
+                    parent = ORDERED[table]
+                    groups.add((table, old[parent] if parent else None))
+                row = self._row(conn, table, record)
+                if row is None:
+                    continue
+                if old is None:
+                    added += 1
+                else:
+                    changed += sum(1 for n in row if n not in LOCAL and old[n] != row[n])
+                names = list(row)
+                conn.execute(
+                    f"INSERT INTO {table}({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
+                    f" ON CONFLICT(id) DO UPDATE SET {', '.join(f'{n} = excluded.{n}' for n in names if n != 'id')}",
+                    [row[n] for n in names],
+                )
+                if table in ORDERED:
+                    parent = ORDERED[table]
+                    groups.add((table, row[parent] if parent else None))
+        for table, parent in groups:
+            column = ORDERED[table]
+            where = f"{column} IS ?" if column else "1"
+            params = (parent,) if column else ()
+            siblings = conn.execute(
+                f"SELECT t.id, t.ord, p.pos FROM {table} t LEFT JOIN reg_pos p ON p.record = t.id"
+                f" WHERE {where} AND t.deleted_at IS NULL",
+                params,
+            ).fetchall()
+            ranked = sorted(siblings, key=lambda r: (r[2] or "", r[0]))
+            conn.executemany(
+                f"UPDATE {table} SET ord = ? WHERE id = ? AND ord != ?",
+                [(rank, r[0], rank) for rank, r in enumerate(ranked)],
+            )
+        conn.execute("DELETE FROM replica_change")  # projecting is not a local edit
+        for table in TABLES:
+            for record in sorted(by_table.get(table, ())):
+                self._reindex(conn, table, record)
+        return added, changed
+
+    def _row(self, conn: sqlite3.Connection, table: str, record: str) -> dict[str, Any] | None:
+        entries = self.entries_of(conn, record)
+        if not entries:
+            return None
+        values = current_values(entries)
+        resolve = self._resolver(table)
+        row: dict[str, Any] = {"id": record}
+        for name in columns(conn, table):
+            if name in LOCAL:
+                continue
+            if name not in values:
+                return None  # its creation has not arrived yet: project it when it does
+            row[name] = resolve(name, values[name])
+        newest = max(entries, key=lambda e: (e.stamp, e.id))
+        deleted = heads(entries, DELETED)
+        if not deleted or not deleted[0].values[DELETED]:
+            row["deleted_at"] = None
+        elif row.get("deleted_at") is None:
+            row["deleted_at"] = hlc.to_iso(deleted[0].stamp)
+        row["updated_at"] = hlc.to_iso(newest.stamp) if newest.stamp != hlc.ZERO else row.get("created_at")
+        row["author"] = newest.author
+        if table in ORDERED:
+            row.setdefault("ord", 0)
+            existing = conn.execute(f"SELECT ord FROM {table} WHERE id = ?", (record,)).fetchone()
+            row["ord"] = existing[0] if existing else 1 << 30
+        return row
+
+
+# ---------------------------------------------------------------------- loading, and files without a replica
+
+
+def load_doc(conn: sqlite3.Connection, *, client_id: int) -> tuple[Doc[Any], str]:
+    """This file's document from its update log, and the newest stamp it holds."""
+    doc: Doc[Any] = Doc(client_id=client_id)
+    doc["entries"] = Map()
+    doc["texts"] = Map()
+    for (data,) in conn.execute("SELECT data FROM replica_update ORDER BY seq"):
+        doc.apply_update(data)
+    last = hlc.ZERO
+    for (entry_id,) in conn.execute("SELECT max(id) FROM reg_entry"):
+        if entry_id:
+            last = str(entry_id).split("@", 1)[0]
+    return doc, last
+
+
+def compact(conn: sqlite3.Connection, doc: Doc[Any]) -> None:
+    """Replace a long update log by one update of the whole document (same content, faster to load)."""
+    conn.execute("DELETE FROM replica_update")
+    conn.execute("INSERT INTO replica_update(data) VALUES (?)", (bytes(doc.get_update()),))
+
+
+def base_entries(conn: sqlite3.Connection) -> list[Entry]:
+    """Entries for the rows of a file that had no replica yet, the same on every copy of the same rows.
+
+    Ids, stamps and position keys derive from the rows alone, so two rapporteurs who upgraded copies of one
+    file share this base and see no false conflict; copies that differed get different entries for the
+    records that differed, and those show as conflicts instead of one silently winning.
+    """
+    found: list[Entry] = []
+    for table in TABLES:
+        names = replicated_fields(conn, table)
+        positions: dict[str, str] = {}
+        if table in ORDERED:
+            parent = ORDERED[table]
+            group_rows = conn.execute(
+                f"SELECT id, {parent or 'NULL'} AS grp, ord FROM {table} ORDER BY grp, ord, id"
+            ).fetchall()
+            by_group: dict[Any, list[str]] = defaultdict(list)
+            for r in group_rows:
+                by_group[r[1]].append(r[0])
+            for ids in by_group.values():
+                positions.update(zip(ids, initial(len(ids)), strict=True))
+        for row in conn.execute(f"SELECT * FROM {table} ORDER BY id"):
+            values: dict[str, Any] = {}
+            for name in names:
+                if name == DELETED:
+                    values[name] = True if row["deleted_at"] is not None else None
+                elif name == POSITION:
+                    values[name] = positions[row["id"]]
+                else:
+                    values[name] = row[name]
+            children: list[str] = []
+            if table == "session" and values[DELETED]:
+                children = [
+                    r[0]
+                    for r in conn.execute(
+                        "SELECT id FROM item WHERE session_id = ? AND deleted_at IS NULL ORDER BY id",
+                        (row["id"],),
+                    )
+                ]
+            digest = hashlib.sha256(canonical([table, row["id"], values, children]).encode()).hexdigest()[:16]
+            found.append(
+                Entry(
+                    id=f"{hlc.ZERO}@base{digest}",
+                    record=row["id"],
+                    table=table,
+                    stamp=hlc.ZERO,
+                    author=str(row["author"] or BASE_AUTHOR),
+                    values=values,
+                    children=tuple(children),
+                )
+            )
+    return found
+
+
+def base_update(entries: Sequence[Entry]) -> bytes:
+    """The Yjs update holding `entries`, byte for byte the same for the same entries."""
+    digest = hashlib.sha256("\n".join(e.to_json() for e in entries).encode()).digest()
+    doc: Doc[Any] = Doc(client_id=int.from_bytes(digest[:6], "big") or 1)
+    entries_map: Map[str] = Map()
+    doc["entries"] = entries_map
+    doc["texts"] = Map()
+    with doc.transaction():
+        for entry in entries:
+            entries_map[entry.id] = entry.to_json()
+    return bytes(doc.get_update())
+
+
+def install_base(conn: sqlite3.Connection) -> None:
+    """Give a file without a replica its base: entries for every row, one update, position keys."""
+    entries = base_entries(conn)
+    if not entries:
+        return
+    conn.execute("INSERT INTO replica_update(data) VALUES (?)", (base_update(entries),))
+    for entry in entries:
+        conn.execute(
+            "INSERT OR IGNORE INTO reg_entry(id, record, body) VALUES (?,?,?)",
+            (entry.id, entry.record, entry.to_json()),
+        )
+        if POSITION in entry.values:
+            conn.execute(
+                "INSERT OR REPLACE INTO reg_pos(record, pos) VALUES (?,?)",
+                (entry.record, entry.values[POSITION]),
+            )
+
+
+@contextmanager
+def other_document(conn: sqlite3.Connection) -> Iterator[Doc[Any]]:
+    """Another file's document, read-only: its update log, or the base its rows would get on upgrade."""
+    has_replica = conn.execute(
+        "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'replica_update'"
+    ).fetchone()
+    doc: Doc[Any] = Doc()
+    doc["entries"] = Map()
+    doc["texts"] = Map()
+    if has_replica:
+        for (data,) in conn.execute("SELECT data FROM replica_update ORDER BY seq"):
+            doc.apply_update(data)
+    else:
+        doc.apply_update(base_update(base_entries(conn)))
+    yield doc
