@@ -57,7 +57,13 @@ def fold(conn: sqlite3.Connection, replica: rep.Replica, inputs: Sequence[Input]
         _copy_missing_blobs(conn, source.conn)
         new_ids = {e.id for e in applied.entries}
         brought: list[Conflict] = []
-        for _table, record in sorted(applied.records):
+        touched = set(applied.records)
+        for table, record in applied.records:
+            if table == "item":  # a note added to a session deleted here is the session's conflict
+                row = conn.execute("SELECT session_id FROM item WHERE id = ?", (record,)).fetchone()
+                if row is not None:
+                    touched.add(("session", row[0]))
+        for _table, record in sorted(touched):
             entries = replica.entries_of(conn, record)
             before = {c.id for c in conflicts([e for e in entries if e.id not in new_ids])}
             brought += [c for c in replica.conflicts_of(conn, record) if c.id not in before]

@@ -24,7 +24,9 @@ DELETED = "deleted"
 POSITION = "pos"
 # Not worth a conflict: concurrent moves of one record land where the later stamp put it, and two
 # deletions of one record are dated by the later one.
-UNLISTED = frozenset({POSITION, "deleted_at"})
+# The assistant's generated drafts are made again from the notes at will: the newest stands. A record that
+# stands for one thing (a person, a role) created on two laptops has two creation times: no one's choice.
+UNLISTED = frozenset({POSITION, "deleted_at", "created_at", "generated", "generated_at"})
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,7 @@ class Entry:
     supersedes: Mapping[str, Sequence[str]] = field(default_factory=dict)
     seen: Sequence[str] = ()  # deletions only: the record's entries the deleter had
     children: Sequence[str] = ()  # session deletions only: the notes the session held
+    created: bool = False  # the record's first write on its replica (its empty fields are only defaults)
 
     def to_json(self) -> str:
         body: dict[str, Any] = {
@@ -53,6 +56,8 @@ class Entry:
             body["seen"] = list(self.seen)
         if self.children:
             body["children"] = list(self.children)
+        if self.created:
+            body["c"] = 1
         return json.dumps(body, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
 
     @classmethod
@@ -68,6 +73,7 @@ class Entry:
             supersedes={k: tuple(v) for k, v in body.get("s", {}).items()},
             seen=tuple(body.get("seen", ())),
             children=tuple(body.get("children", ())),
+            created=bool(body.get("c")),
         )
 
 
@@ -79,11 +85,22 @@ def _newest_first(entries: Iterable[Entry]) -> list[Entry]:
     return sorted(entries, key=lambda e: (e.stamp, e.id), reverse=True)
 
 
+BLANK = (None, "", "[]")
+
+
 def heads(entries: Iterable[Entry], name: str) -> list[Entry]:
-    """The entries that wrote `name` and that nothing supersedes, newest first (the first one shows)."""
+    """The entries that wrote `name` and that nothing supersedes, newest first (the first one shows).
+
+    A record created on two laptops (the same person, the same role, a session's draft) starts with empty
+    defaults on both: an empty default is no one's choice, so it never competes with a value someone set.
+    """
     writers = [e for e in entries if name in e.values]
     superseded = {s for e in writers for s in e.supersedes.get(name, ())}
-    return _newest_first(e for e in writers if e.id not in superseded)
+    found = [e for e in writers if e.id not in superseded]
+    if len(found) > 1:
+        chosen = [e for e in found if not (e.created and e.values[name] in BLANK)]
+        found = chosen or found
+    return _newest_first(found)
 
 
 def fields_of(entries: Iterable[Entry]) -> set[str]:

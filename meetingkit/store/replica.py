@@ -63,6 +63,7 @@ TABLES = (
     "session_person",
     "item",
     "attachment",
+    "summary_draft",
 )
 TEXTS: dict[str, tuple[str, ...]] = {
     "event": ("description", "conclusions"),
@@ -112,8 +113,10 @@ def columns(conn: sqlite3.Connection, table: str) -> list[str]:
 
 
 def replicated_fields(conn: sqlite3.Connection, table: str) -> list[str]:
-    names = [c for c in columns(conn, table) if c not in LOCAL]
-    names.append(DELETED)
+    present = columns(conn, table)
+    names = [c for c in present if c not in LOCAL]
+    if "deleted_at" in present:
+        names.append(DELETED)
     if table in ORDERED:
         names.append(POSITION)
     return names
@@ -437,6 +440,7 @@ class Replica:
             supersedes={name: [h.id for h in heads(entries, name)] for name in values},
             seen=tuple(extra.get("seen", ())),
             children=tuple(extra.get("children", ())),
+            created=not entries,
         )
         self._entries_map()[entry_id] = entry.to_json()
         self._mirror(conn, [entry])
@@ -592,7 +596,8 @@ class Replica:
         values = current_values(entries)
         resolve = self._resolver(table)
         row: dict[str, Any] = {"id": record}
-        for name in columns(conn, table):
+        present = columns(conn, table)
+        for name in present:
             if name in LOCAL:
                 continue
             if name not in values:
@@ -600,11 +605,16 @@ class Replica:
             row[name] = resolve(name, values[name])
         newest = max(entries, key=lambda e: (e.stamp, e.id))
         deleted = heads(entries, DELETED)
-        if not deleted or not deleted[0].values[DELETED]:
+        if "deleted_at" not in row:
+            pass  # a table without deletion (the assistant's drafts)
+        elif not deleted or not deleted[0].values[DELETED]:
             row["deleted_at"] = None
-        elif row.get("deleted_at") is None:
+        elif row["deleted_at"] is None:
             row["deleted_at"] = hlc.to_iso(deleted[0].stamp)
-        row["updated_at"] = hlc.to_iso(newest.stamp) if newest.stamp != hlc.ZERO else row.get("created_at")
+        if "updated_at" in present:
+            row["updated_at"] = (
+                hlc.to_iso(newest.stamp) if newest.stamp != hlc.ZERO else row.get("created_at")
+            )
         row["author"] = newest.author
         if table in ORDERED:
             row.setdefault("ord", 0)
@@ -685,6 +695,7 @@ def base_entries(conn: sqlite3.Connection) -> list[Entry]:
                     author=str(row["author"] or BASE_AUTHOR),
                     values=values,
                     children=tuple(children),
+                    created=True,
                 )
             )
     return found

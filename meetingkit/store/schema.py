@@ -184,6 +184,7 @@ def _create_v1(conn: sqlite3.Connection) -> None:
 # event.conclusions) so that regenerating a draft can never overwrite what a person wrote or accepted.
 SCHEMA_V2 = """
 CREATE TABLE summary_draft (
+    id TEXT PRIMARY KEY,  -- derived from (scope, ref): one draft per scope everywhere (replica.py)
     scope TEXT NOT NULL CHECK (scope IN ('session', 'day', 'event')),
     ref TEXT NOT NULL,
     generated TEXT NOT NULL,
@@ -191,7 +192,7 @@ CREATE TABLE summary_draft (
     accepted TEXT,
     accepted_at TEXT,
     author TEXT NOT NULL DEFAULT '',
-    PRIMARY KEY (scope, ref)
+    UNIQUE (scope, ref)
 ) STRICT;
 """
 

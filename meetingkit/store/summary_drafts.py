@@ -25,10 +25,17 @@ def _record(row: sqlite3.Row) -> SummaryDraft:
 
 def save(conn: sqlite3.Connection, draft: Draft, author: str) -> None:
     conn.execute(
-        "INSERT INTO summary_draft(scope, ref, generated, generated_at, author) VALUES (?,?,?,?,?)"
+        "INSERT INTO summary_draft(id, scope, ref, generated, generated_at, author) VALUES (?,?,?,?,?,?)"
         " ON CONFLICT(scope, ref) DO UPDATE SET generated = excluded.generated,"
         " generated_at = excluded.generated_at",
-        (draft.scope.value, draft.ref, draft.dumps(), rows.now(), author),
+        (
+            rows.stable_id("summary_draft", draft.scope.value, draft.ref),
+            draft.scope.value,
+            draft.ref,
+            draft.dumps(),
+            rows.now(),
+            author,
+        ),
     )
 
 

@@ -155,6 +155,8 @@ def test_a_session_deleted_while_notes_were_added_elsewhere_is_a_conflict(
     ana, ben = laptops
     ana.delete_session(session_id(ana))
     note = ben.add_entry(session_id(ben), "A note Ben took meanwhile")
+    (report,) = ana.merge([ben.path])
+    assert [c.field for c in report.conflicts] == ["notes"]
     exchange(ana, ben)
     (conflict,) = ana.conflicts()
     assert conflict.field == "notes" and [c.value for c in conflict.candidates] == ["deleted", "1 note added"]
@@ -333,3 +335,35 @@ def test_a_session_created_on_two_laptops_is_offered_and_merged_in_one_step(
     assert ana.probable_duplicates() == []
     exchange(ana, ben)
     assert canonical(ana) == canonical(ben)
+
+
+def test_a_summary_draft_accepted_on_a_rapporteurs_laptop_reaches_the_organiser(
+    laptops: tuple[EventStore, EventStore],
+) -> None:
+    from meetingkit.assistant.session import draft_session
+    from meetingkit.core.drafts import DraftScope
+
+    ana, ben = laptops
+    sid = session_id(ana)
+    ana.add_entry(sid, "= Agreed to publish the guide in October")
+    ana.save_summary_draft(draft_session(ana.snapshot(), ana.session(sid)))
+    accepted = ana.accept_summary_draft(DraftScope.SESSION, sid).accepted
+    assert accepted is not None
+    ben.save_summary_draft(
+        draft_session(ben.snapshot(), ben.session(sid))
+    )  # Ben drafted too, accepted nothing
+    exchange(ana, ben)
+    received = ben.summary_draft(DraftScope.SESSION, sid)
+    assert received is not None and received.accepted == accepted
+    assert ben.conflicts() == []  # two generated drafts are not a conflict: drafts are made again at will
+    assert canonical(ana) == canonical(ben)
+
+
+def test_an_empty_default_never_competes_with_a_value_someone_set(laptops: tuple[EventStore, EventStore]) -> None:
+    ana, ben = laptops
+    ana.add_person("Li Wei", organisation="UCLG", title="Mayor")
+    ben.add_person("Li Wei")
+    exchange(ana, ben)
+    (li,) = [p for p in ben.people() if p.name == "Li Wei"]
+    assert (li.organisation, li.title) == ("UCLG", "Mayor")
+    assert ben.conflicts() == []
