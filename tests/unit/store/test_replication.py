@@ -359,7 +359,9 @@ def test_a_summary_draft_accepted_on_a_rapporteurs_laptop_reaches_the_organiser(
     assert canonical(ana) == canonical(ben)
 
 
-def test_an_empty_default_never_competes_with_a_value_someone_set(laptops: tuple[EventStore, EventStore]) -> None:
+def test_an_empty_default_never_competes_with_a_value_someone_set(
+    laptops: tuple[EventStore, EventStore],
+) -> None:
     ana, ben = laptops
     ana.add_person("Li Wei", organisation="UCLG", title="Mayor")
     ben.add_person("Li Wei")
