@@ -654,7 +654,10 @@ def base_entries(conn: sqlite3.Connection) -> list[Entry]:
     records that differed, and those show as conflicts instead of one silently winning.
     """
     found: list[Entry] = []
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
     for table in TABLES:
+        if table not in present:
+            continue  # a file older than that table: upgrading it would add the table empty
         names = replicated_fields(conn, table)
         positions: dict[str, str] = {}
         if table in ORDERED:

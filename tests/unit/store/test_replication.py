@@ -266,13 +266,14 @@ def test_copies_of_an_old_file_upgraded_apart_share_their_base(tmp_path: Path) -
         assert [c.field for c in ana.conflicts()] == ["summary"]
 
 
-def test_an_old_file_merges_into_an_upgraded_copy(tmp_path: Path) -> None:
+@pytest.mark.parametrize("version", range(1, SCHEMA_VERSION))
+def test_an_old_file_merges_into_an_upgraded_copy(tmp_path: Path, version: int) -> None:
     original = tmp_path / "event.meeting"
     with EventStore.create(
         original, title="Old event", start="2017-09-12", end="2017-09-12", author="Org"
     ) as s:
         s.add_session(s.day(1).id, "Plenary")
-    as_version(original, SCHEMA_VERSION - 1)
+    as_version(original, version)
     (upgraded,) = copies(original, ["upgraded"])
     with EventStore.open(upgraded, author="Ana") as ana:
         ana.add_entry(ana.sessions()[0].id, "After the upgrade")
