@@ -298,3 +298,22 @@ def test_a_session_deleted_while_notes_were_added_elsewhere_can_be_restored_from
     qtbot.mouseClick(restore_side.findChild(QPushButton, "keep"), Qt.MouseButton.LeftButton)
     assert "Peer learning workshop" in [s.title for s in window.document.store.sessions()]
     qtbot.waitUntil(lambda: window.replication.conflict_count == 0)
+
+
+def test_a_conflict_settled_by_editing_the_field_itself_leaves_the_panel_on_the_next_look(
+    qtbot: QtBot, window: MainWindow, ana_copy: Path
+) -> None:
+    _open_conflicts(qtbot, window, ana_copy)
+    panel = window.replication.panel
+    qtbot.waitUntil(lambda: bool(panel.conflicts))
+    card = panel.card_for(panel.conflicts[0].id)
+    assert card is not None
+    store = window.document.store
+    # The session details dialog writes the room like this: an edit that saw both values settles them.
+    store.update_session(store.find_session("Opening plenary").id, room="Sala 3")
+
+    qtbot.mouseClick(card.findChildren(QPushButton, "keep")[0], Qt.MouseButton.LeftButton)
+    assert "No open conflict" in panel.message.text()
+    assert store.find_session("Opening plenary").room == "Sala 3"
+    qtbot.waitUntil(lambda: panel.conflicts == [])
+    assert not window.replication.count_button.isVisibleTo(window)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -34,8 +34,6 @@ from meetingkit.ui.workers import Reporter, Task, run_task
 
 # The orphaned-notes conflict of a deleted session (store/replica.py names its field so).
 NOTES = "notes"
-
-RECHECK_MS = 500
 
 # (parent, title, label, initial text) -> the typed value, or None when the user cancelled.
 AskValue = Callable[[QWidget, str, str, str], str | None]
@@ -103,14 +101,11 @@ class ConflictsPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(scroll, 1)
         self.setAccessibleName(self.tr("Conflicts"))
+        # Not after every save: the reading holds a read lock on the file for its whole scan, and with a
+        # rollback journal that makes the next commit wait. A field in conflict edited where it usually
+        # lives is settled by that edit; the card goes at the next refresh (showing the panel, a merge,
+        # a resolution, another process's change), and "Keep this" on it says so and refreshes.
         document.reloaded.connect(self.refresh)
-        # Editing a field in conflict anywhere in the window settles it (the edit saw every value): look
-        # again shortly after a save, but only while there is something to settle (reading costs a scan).
-        self._recheck = QTimer(self)
-        self._recheck.setSingleShot(True)
-        self._recheck.setInterval(RECHECK_MS)
-        self._recheck.timeout.connect(self.refresh)
-        document.saved.connect(lambda _text: self._recheck.start() if self.conflicts else None)
 
     def refresh(self) -> None:
         """Re-read the open conflicts on a worker; the cards are rebuilt when they arrive."""
@@ -255,6 +250,7 @@ class ConflictsPanel(QWidget):
             self.document.store.resolve(conflict.id, take=take, value=value)
         except UserError as error:
             self._say(str(error))
+            self.refresh()  # e.g. settled meanwhile by an edit of the field itself
             return False
         self._say("")
         self.document.refresh_all()  # every view re-reads, this panel too
