@@ -180,7 +180,7 @@ class Replication(QObject):
 
     def choose_backup(self) -> RestoreBackupDialog:
         store = self.document.store
-        dialog = RestoreBackupDialog(store.backups(), store.path.name, store.event().timezone, self.window)
+        dialog = RestoreBackupDialog(store.backups(), store.path.name, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restore_requested.connect(self.restore)
         dialog.open()

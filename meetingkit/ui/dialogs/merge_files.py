@@ -141,7 +141,10 @@ class MergeFilesDialog(QDialog):
         )
         item = QTreeWidgetItem([line])
         for conflict in report.conflicts:
-            item.addChild(QTreeWidgetItem([self._conflict_line(conflict)]))
+            line = self._conflict_line(conflict)
+            child = QTreeWidgetItem([line])
+            child.setToolTip(0, line)  # long values are cut at the dialog's edge
+            item.addChild(child)
         return item
 
     def _conflict_line(self, conflict: Conflict) -> str:

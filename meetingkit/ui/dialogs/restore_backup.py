@@ -30,9 +30,7 @@ class RestoreBackupDialog(QDialog):
 
     restore_requested = Signal(Path)
 
-    def __init__(
-        self, backups: list[Backup], file_name: str, zone_name: str = "", parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, backups: list[Backup], file_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restore_backup_dialog")
         self.setWindowTitle(self.tr("Restore from backup"))
@@ -48,9 +46,10 @@ class RestoreBackupDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("backups")
         self.list.setAccessibleName(self.tr("Backups, newest first"))
+        # On this computer's clock (not the meeting's): they are this laptop's history of the file.
         for backup in backups:  # the store lists them newest first
             item = QListWidgetItem(
-                self.tr("{0} ({1})").format(moment(backup.taken, zone_name), self._reason(backup.reason))
+                self.tr("{0} ({1})").format(moment(backup.taken), self._reason(backup.reason))
             )
             item.setData(PATH_ROLE, str(backup.path))
             item.setToolTip(str(backup.path))
