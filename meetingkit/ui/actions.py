@@ -18,6 +18,10 @@ class ActionId(Enum):
     NEW_EVENT = auto()
     OPEN_EVENT = auto()
     OPEN_SAMPLE = auto()
+    RESTORE_BACKUP = auto()
+    SEND_NOTES = auto()
+    MERGE_FILES = auto()
+    SHOW_CONFLICTS = auto()
     CLOSE_WINDOW = auto()
     QUIT = auto()
     UNDO = auto()
@@ -114,6 +118,34 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "Open the Barcelona learning meeting sample"),
         (),
         "sample",
+    ),
+    ActionId.RESTORE_BACKUP: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "File"),
+        QT_TRANSLATE_NOOP("Actions", "Restore from &backup…"),
+        QT_TRANSLATE_NOOP("Actions", "Put one of this event's backups in place of the file"),
+        (),
+        "undo",
+    ),
+    ActionId.SEND_NOTES: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "File"),
+        QT_TRANSLATE_NOOP("Actions", "Sen&d my notes…"),
+        QT_TRANSLATE_NOOP("Actions", "Write a copy of this event to hand over to the organiser"),
+        (),
+        "",
+    ),
+    ActionId.MERGE_FILES: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Event"),
+        QT_TRANSLATE_NOOP("Actions", "&Merge rapporteurs' files…"),
+        QT_TRANSLATE_NOOP("Actions", "Bring other copies of this event into this file"),
+        (),
+        "",
+    ),
+    ActionId.SHOW_CONFLICTS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Event"),
+        QT_TRANSLATE_NOOP("Actions", "&Conflicts"),
+        QT_TRANSLATE_NOOP("Actions", "Fields two rapporteurs changed at the same time: choose the value"),
+        ("Ctrl+Shift+K",),
+        "",
     ),
     ActionId.CLOSE_WINDOW: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "File"),

@@ -99,6 +99,11 @@ class EventDocument(QObject):
         self._data_version = self._store.data_version()
         self.saved.emit(f"Saved {dt.datetime.now():%H:%M:%S}")
 
+    def refresh_all(self) -> None:
+        """This window changed the file outside the undo stack (a merge, a settled conflict): views re-read."""
+        self.notify_saved()
+        self.reloaded.emit()
+
     def save_draft(self, session_id: str, text: str) -> bool:
         """Keep the line being typed in the file; drafts are not undoable edits."""
         if self._closed or self._store.read_only:

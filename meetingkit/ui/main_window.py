@@ -37,6 +37,7 @@ from meetingkit.ui.dialogs.shortcuts_help import ShortcutsDialog
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.icons import app_icon, icon
 from meetingkit.ui.recent import RecentEvents
+from meetingkit.ui.replication import Replication
 from meetingkit.ui.views.session_view import SessionView
 from meetingkit.ui.widgets.inspector import Inspector
 from meetingkit.ui.widgets.navigator import Navigator
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.add_view("sessions", self.tr("Sessions"), self.session_view, "sessions")
         self._build_menus()
         self._connect()
+        self.replication = Replication(self)
         self._update_title()
         self.resize(1280, 800)
         self._layout_restored = restore_window(self, STATE_GROUP)
@@ -295,6 +297,9 @@ class MainWindow(QMainWindow):
         self._recent_menu = file_menu.addMenu(self.tr("Open &recent"))
         self._recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
+        file_menu.addAction(a[ActionId.SEND_NOTES])
+        file_menu.addAction(a[ActionId.RESTORE_BACKUP])
+        file_menu.addSeparator()
         file_menu.addAction(a[ActionId.CLOSE_WINDOW])
         file_menu.addAction(a[ActionId.QUIT])
 
@@ -355,6 +360,11 @@ class MainWindow(QMainWindow):
             ActionId.FULL_SCREEN,
         ):
             view_menu.addAction(a[action_id])
+
+        # The organiser pages add their entries above these (ui/organiser_views.py).
+        self.event_menu = bar.addMenu(self.tr("E&vent"))
+        self.event_menu.addAction(a[ActionId.MERGE_FILES])
+        self.event_menu.addAction(a[ActionId.SHOW_CONFLICTS])
 
         help_menu = bar.addMenu(self.tr("&Help"))
         for action_id in (ActionId.SHORTCUTS, ActionId.ABOUT, ActionId.ABOUT_QT):

@@ -139,7 +139,12 @@ def install_views(window: _Window, document: EventDocument, settings: Settings |
         action.setEnabled(not document.read_only)
     bar = window.menuBar()
     existing = bar.actions()
-    if existing:  # before Help, which stays last by convention
+    shared: QMenu | None = getattr(window, "event_menu", None)
+    if shared is not None:  # the window's own Event menu (merge, conflicts): ours go first
+        first = shared.actions()[0] if shared.actions() else None
+        shared.insertActions(first, menu.actions())
+        shared.insertSeparator(first)
+    elif existing:  # before Help, which stays last by convention
         bar.insertMenu(existing[-1], menu)
     else:
         bar.addMenu(menu)

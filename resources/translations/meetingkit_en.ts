@@ -87,6 +87,30 @@
     </message>
 </context>
 <context>
+    <name>MergeFilesDialog</name>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation>
+            <numerusform>%n record added</numerusform>
+            <numerusform>%n records added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed</source>
+        <translation>
+            <numerusform>%n field changed</numerusform>
+            <numerusform>%n fields changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutcomesView</name>
     <message numerus="yes">
         <source>%n selected photo(s) of %1</source>
@@ -145,6 +169,23 @@
         <translation>
             <numerusform>Their roles in %n session go too.</numerusform>
             <numerusform>Their roles in %n sessions go too.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Replication</name>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation>
+            <numerusform>%n record added</numerusform>
+            <numerusform>%n records added</numerusform>
         </translation>
     </message>
 </context>

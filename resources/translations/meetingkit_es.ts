@@ -32,6 +32,42 @@
         <translation>Abrir el ejemplo de la reunión de aprendizaje de Barcelona</translation>
     </message>
     <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Restaurar una &amp;copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Put one of this event&apos;s backups in place of the file</source>
+        <translation>Poner una copia de seguridad de este evento en lugar del archivo</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d my notes…</source>
+        <translation>En&amp;viar mis notas…</translation>
+    </message>
+    <message>
+        <source>Write a copy of this event to hand over to the organiser</source>
+        <translation>Escribir una copia de este evento para entregarla a la organización</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>&amp;Merge rapporteurs&apos; files…</source>
+        <translation>&amp;Fusionar los archivos de los relatores…</translation>
+    </message>
+    <message>
+        <source>Bring other copies of this event into this file</source>
+        <translation>Incorporar otras copias de este evento a este archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflictos</translation>
+    </message>
+    <message>
+        <source>Fields two rapporteurs changed at the same time: choose the value</source>
+        <translation>Campos que dos relatores cambiaron a la vez: elija el valor</translation>
+    </message>
+    <message>
         <source>&amp;Close window</source>
         <translation>&amp;Cerrar la ventana</translation>
     </message>
@@ -545,6 +581,65 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>No conflicts: every field has one value.</source>
+        <translation>No hay conflictos: cada campo tiene un solo valor.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Reading the conflicts</source>
+        <translation>Leyendo los conflictos</translation>
+    </message>
+    <message>
+        <source>deleted on one laptop, edited on another</source>
+        <translation>eliminado en un portátil, editado en otro</translation>
+    </message>
+    <message>
+        <source>deleted while notes were added to it</source>
+        <translation>eliminada mientras se le añadían notas</translation>
+    </message>
+    <message>
+        <source>Move the notes to…</source>
+        <translation>Mover las notas a…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Conflict: {0}, {1}</source>
+        <translation>Conflicto: {0}, {1}</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Conservar este</translation>
+    </message>
+    <message>
+        <source>Keep {0}</source>
+        <translation>Conservar {0}</translation>
+    </message>
+    <message>
+        <source>The session to move the notes to (its title or the start of it):</source>
+        <translation>La sesión a la que mover las notas (su título o su comienzo):</translation>
+    </message>
+    <message>
+        <source>The value of {0}:</source>
+        <translation>El valor de {0}:</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1209,10 @@
         <translation>&amp;Páginas</translation>
     </message>
     <message>
+        <source>E&amp;vent</source>
+        <translation>E&amp;vento</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
@@ -1296,6 +1395,86 @@
     <message>
         <source>Attaching files</source>
         <translation>Adjuntando los archivos</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFilesDialog</name>
+    <message>
+        <source>Rapporteurs&apos; files</source>
+        <translation>Archivos de los relatores</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Merge rapporteurs&apos; files</source>
+        <translation>Fusionar los archivos de los relatores</translation>
+    </message>
+    <message>
+        <source>Bring other copies of this event into {0}: new notes and sessions are added, each field takes the latest edit its writer had seen, and edits made at the same time on two laptops become conflicts for you to settle. A backup of {0} is made first; a merge cannot be undone, but File &gt; Restore from backup… brings the file back as it was.</source>
+        <translation>Incorporar otras copias de este evento a {0}: se añaden las notas y sesiones nuevas, cada campo toma la última edición que su autor había visto, y las ediciones hechas a la vez en dos portátiles se convierten en conflictos que usted resuelve. Antes se hace una copia de seguridad de {0}; una fusión no se puede deshacer, pero Archivo &gt; Restaurar una copia de seguridad… devuelve el archivo a como estaba.</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>Elegir archivos…</translation>
+    </message>
+    <message>
+        <source>What merging would do</source>
+        <translation>Lo que haría la fusión</translation>
+    </message>
+    <message>
+        <source>Choose the rapporteurs&apos; .meeting files to see what merging would do.</source>
+        <translation>Elija los archivos .meeting de los relatores para ver lo que haría la fusión.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <source>Nothing was changed yet. Merge adds all of this to {0} in one step.</source>
+        <translation>Aún no ha cambiado nada. Fusionar añade todo esto a {0} en un solo paso.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, {2}, {3}</source>
+        <translation>{0}: {1}, {2}, {3}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation>
+            <numerusform>%n registro añadido</numerusform>
+            <numerusform>%n registros añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed</source>
+        <translation>
+            <numerusform>%n campo cambiado</numerusform>
+            <numerusform>%n campos cambiados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>alguien</translation>
+    </message>
+    <message>
+        <source>{0}, {1}: {2}</source>
+        <translation>{0}, {1}: {2}</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2215,98 @@
     <message>
         <source>Word documents (*.docx)</source>
         <translation>Documentos Word (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>Replication</name>
+    <message>
+        <source>Send my notes</source>
+        <translation>Enviar mis notas</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Show the conflicts to settle</source>
+        <translation>Mostrar los conflictos por resolver</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged {0}: {1}, {2}.</source>
+        <translation>Fusionado {0}: {1}, {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation>
+            <numerusform>%n registro añadido</numerusform>
+            <numerusform>%n registros añadidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up the event</source>
+        <translation>Copia de seguridad del evento</translation>
+    </message>
+    <message>
+        <source>Choose another file than the open event itself.</source>
+        <translation>Elija un archivo distinto del propio evento abierto.</translation>
+    </message>
+    <message>
+        <source>Your notes are in {0}: hand this file over.</source>
+        <translation>Sus notas están en {0}: entregue este archivo.</translation>
+    </message>
+    <message>
+        <source>Writing your notes</source>
+        <translation>Escribiendo sus notas</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of {0}. What the file holds now is backed up first, so a restore can itself be taken back. The event closes and opens again.</source>
+        <translation>Poner una copia de seguridad en lugar de {0}. Antes se guarda lo que el archivo contiene ahora, así que una restauración también puede deshacerse. El evento se cierra y se vuelve a abrir.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Copias de seguridad, la más reciente primero</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>No backups of this event yet.</source>
+        <translation>Aún no hay copias de seguridad de este evento.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>while open</source>
+        <translation>durante la edición</translation>
+    </message>
+    <message>
+        <source>before a merge</source>
+        <translation>antes de una fusión</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>a mano</translation>
     </message>
 </context>
 <context>

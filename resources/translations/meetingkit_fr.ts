@@ -32,6 +32,42 @@
         <translation>Ouvrir l&apos;exemple de la réunion d&apos;apprentissage de Barcelone</translation>
     </message>
     <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Put one of this event&apos;s backups in place of the file</source>
+        <translation>Remettre une sauvegarde de cet événement à la place du fichier</translation>
+    </message>
+    <message>
+        <source>Sen&amp;d my notes…</source>
+        <translation>En&amp;voyer mes notes…</translation>
+    </message>
+    <message>
+        <source>Write a copy of this event to hand over to the organiser</source>
+        <translation>Écrire une copie de cet événement à remettre à l&apos;organisateur</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>&amp;Merge rapporteurs&apos; files…</source>
+        <translation>&amp;Fusionner les fichiers des rapporteurs…</translation>
+    </message>
+    <message>
+        <source>Bring other copies of this event into this file</source>
+        <translation>Intégrer d&apos;autres copies de cet événement dans ce fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Conflits</translation>
+    </message>
+    <message>
+        <source>Fields two rapporteurs changed at the same time: choose the value</source>
+        <translation>Champs modifiés en même temps par deux rapporteurs : choisissez la valeur</translation>
+    </message>
+    <message>
         <source>&amp;Close window</source>
         <translation>&amp;Fermer la fenêtre</translation>
     </message>
@@ -545,6 +581,65 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>No conflicts: every field has one value.</source>
+        <translation>Aucun conflit : chaque champ a une seule valeur.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Reading the conflicts</source>
+        <translation>Lecture des conflits</translation>
+    </message>
+    <message>
+        <source>deleted on one laptop, edited on another</source>
+        <translation>supprimé sur un ordinateur, modifié sur un autre</translation>
+    </message>
+    <message>
+        <source>deleted while notes were added to it</source>
+        <translation>supprimée pendant que des notes y étaient ajoutées</translation>
+    </message>
+    <message>
+        <source>Move the notes to…</source>
+        <translation>Déplacer les notes vers…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Conflict: {0}, {1}</source>
+        <translation>Conflit : {0}, {1}</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>Keep this</source>
+        <translation>Garder celle-ci</translation>
+    </message>
+    <message>
+        <source>Keep {0}</source>
+        <translation>Garder {0}</translation>
+    </message>
+    <message>
+        <source>The session to move the notes to (its title or the start of it):</source>
+        <translation>La session où déplacer les notes (son titre ou son début) :</translation>
+    </message>
+    <message>
+        <source>The value of {0}:</source>
+        <translation>La valeur de {0} :</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1209,10 @@
         <translation>&amp;Pages</translation>
     </message>
     <message>
+        <source>E&amp;vent</source>
+        <translation>É&amp;vénement</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
@@ -1296,6 +1395,86 @@
     <message>
         <source>Attaching files</source>
         <translation>Ajout des fichiers</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFilesDialog</name>
+    <message>
+        <source>Rapporteurs&apos; files</source>
+        <translation>Fichiers des rapporteurs</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Merge rapporteurs&apos; files</source>
+        <translation>Fusionner les fichiers des rapporteurs</translation>
+    </message>
+    <message>
+        <source>Bring other copies of this event into {0}: new notes and sessions are added, each field takes the latest edit its writer had seen, and edits made at the same time on two laptops become conflicts for you to settle. A backup of {0} is made first; a merge cannot be undone, but File &gt; Restore from backup… brings the file back as it was.</source>
+        <translation>Intégrer d&apos;autres copies de cet événement dans {0} : les nouvelles notes et sessions sont ajoutées, chaque champ prend la dernière modification que son auteur avait vue, et les modifications faites en même temps sur deux ordinateurs deviennent des conflits à trancher. Une sauvegarde de {0} est faite d&apos;abord ; une fusion ne peut pas être annulée, mais Fichier &gt; Restaurer une sauvegarde… remet le fichier tel qu&apos;il était.</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>Choisir les fichiers…</translation>
+    </message>
+    <message>
+        <source>What merging would do</source>
+        <translation>Ce que la fusion ferait</translation>
+    </message>
+    <message>
+        <source>Choose the rapporteurs&apos; .meeting files to see what merging would do.</source>
+        <translation>Choisissez les fichiers .meeting des rapporteurs pour voir ce que la fusion ferait.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Nothing was changed yet. Merge adds all of this to {0} in one step.</source>
+        <translation>Rien n&apos;a encore changé. Fusionner ajoute tout ceci à {0} en une seule étape.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, {2}, {3}</source>
+        <translation>{0} : {1}, {2}, {3}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation>
+            <numerusform>%n fiche ajoutée</numerusform>
+            <numerusform>%n fiches ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed</source>
+        <translation>
+            <numerusform>%n champ modifié</numerusform>
+            <numerusform>%n champs modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>{0}, {1}: {2}</source>
+        <translation>{0}, {1} : {2}</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2215,98 @@
     <message>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
+    </message>
+</context>
+<context>
+    <name>Replication</name>
+    <message>
+        <source>Send my notes</source>
+        <translation>Envoyer mes notes</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Show the conflicts to settle</source>
+        <translation>Afficher les conflits à trancher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merged {0}: {1}, {2}.</source>
+        <translation>Fusionné {0} : {1}, {2}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) added</source>
+        <translation>
+            <numerusform>%n fiche ajoutée</numerusform>
+            <numerusform>%n fiches ajoutées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Backing up the event</source>
+        <translation>Sauvegarde de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Choose another file than the open event itself.</source>
+        <translation>Choisissez un autre fichier que l&apos;événement ouvert lui-même.</translation>
+    </message>
+    <message>
+        <source>Your notes are in {0}: hand this file over.</source>
+        <translation>Vos notes sont dans {0} : remettez ce fichier.</translation>
+    </message>
+    <message>
+        <source>Writing your notes</source>
+        <translation>Écriture de vos notes</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of {0}. What the file holds now is backed up first, so a restore can itself be taken back. The event closes and opens again.</source>
+        <translation>Remettre une sauvegarde à la place de {0}. Le contenu actuel du fichier est sauvegardé d&apos;abord : une restauration peut elle-même être défaite. L&apos;événement se ferme et se rouvre.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Sauvegardes, la plus récente d&apos;abord</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>No backups of this event yet.</source>
+        <translation>Pas encore de sauvegarde de cet événement.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>while open</source>
+        <translation>pendant l&apos;édition</translation>
+    </message>
+    <message>
+        <source>before a merge</source>
+        <translation>avant une fusion</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>à la main</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,9 @@ def test_every_action_has_a_status_tip_and_dialog_labels_end_with_an_ellipsis(wi
             ActionId.SHORTCUTS,
             ActionId.ABOUT,
             ActionId.ABOUT_QT,
+            ActionId.MERGE_FILES,
+            ActionId.RESTORE_BACKUP,
+            ActionId.SEND_NOTES,
         }
         assert action.text().endswith("…") == asks_more, action_id
 

@@ -1,0 +1,260 @@
+"""The desktop side of several rapporteurs: merge, the Conflicts panel and its status-bar count, backups.
+
+`Replication(window)` wires the window's Event > Merge / Conflicts and File > Restore from backup / Send my
+notes actions, adds the Conflicts dock, and takes an automatic backup every ten minutes while something
+changed. Backups and hand-over copies are written on a worker thread through a read-only connection of its
+own (the window's connection belongs to the UI thread), so a large event never freezes the window.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QPushButton, QWidget
+
+from meetingkit.core.errors import UserError
+from meetingkit.store import backups
+from meetingkit.store.merging import MergeReport
+from meetingkit.ui.actions import ActionId
+from meetingkit.ui.dialogs.merge_files import MergeFilesDialog
+from meetingkit.ui.dialogs.new_event import FILE_FILTER
+from meetingkit.ui.dialogs.restore_backup import RestoreBackupDialog
+from meetingkit.ui.widgets.conflicts_panel import ConflictsPanel
+from meetingkit.ui.workers import Reporter, Task, run_task
+
+if TYPE_CHECKING:
+    from meetingkit.ui.main_window import MainWindow
+
+AUTO_BACKUP_MS = 10 * 60 * 1000
+
+# (parent, suggested path) -> where to write the hand-over copy, None when the user cancelled.
+ChooseTarget = Callable[[QWidget, Path], Path | None]
+
+
+def choose_target(parent: QWidget, suggested: Path) -> Path | None:
+    chosen, _filter = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("Replication", "Send my notes"),
+        str(suggested),
+        FILE_FILTER,
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix == ".meeting" else path.with_name(path.name + ".meeting")
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+
+
+def auto_backup_job(event_path: Path, event_id: str) -> Callable[[Reporter], backups.Backup]:
+    def job(_reporter: Reporter) -> backups.Backup:
+        with closing(_read_only(event_path)) as conn:
+            return backups.take(conn, event_path, event_id, "auto")
+
+    return job
+
+
+def hand_over_job(event_path: Path, target: Path) -> Callable[[Reporter], Path]:
+    """A consistent copy of the event at `target`, complete or absent (written aside, then renamed)."""
+
+    def job(_reporter: Reporter) -> Path:
+        partial = target.with_name(f".{target.stem}.partial-{os.getpid()}{target.suffix}")
+        try:
+            with closing(_read_only(event_path)) as source, closing(sqlite3.connect(partial)) as copy:
+                source.backup(copy)
+            os.replace(partial, target)
+        except (OSError, sqlite3.Error) as exc:
+            partial.unlink(missing_ok=True)
+            raise UserError(f"Cannot write {target.name} ({exc}); nothing was written.") from None
+        return target
+
+    return job
+
+
+class Replication(QObject):
+    """Owned by one main window; everything here goes when the window goes (the pool waits for its work)."""
+
+    backup_taken = Signal(object)  # backups.Backup
+    notes_sent = Signal(Path)
+    message = Signal(str)  # one line for the status bar
+
+    def __init__(
+        self,
+        window: MainWindow,
+        *,
+        backup_every_ms: int = AUTO_BACKUP_MS,
+        choose: ChooseTarget = choose_target,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.document = document = window.document
+        self.choose = choose
+        self.pool = QThreadPool(self)
+        self.last_error = ""
+        self._tasks: list[Task] = []
+        self._changed = False
+
+        self.panel = ConflictsPanel(document, window, pool=self.pool)
+        self.dock = QDockWidget(self.tr("Conflicts"), window)
+        self.dock.setObjectName("conflicts_dock")
+        self.dock.setAccessibleName(self.tr("Conflicts"))
+        self.dock.setWidget(self.panel)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock.hide()
+
+        self.count_button = QPushButton(window)
+        self.count_button.setObjectName("conflicts_count")
+        self.count_button.setFlat(True)
+        self.count_button.setToolTip(self.tr("Show the conflicts to settle"))
+        self.count_button.clicked.connect(self.show_conflicts)
+        self.count_button.hide()
+        window.statusBar().addPermanentWidget(self.count_button)
+        self.panel.count_changed.connect(self._show_count)
+
+        a = window.actions
+        a[ActionId.MERGE_FILES].triggered.connect(self.merge_files)
+        a[ActionId.SHOW_CONFLICTS].triggered.connect(self.show_conflicts)
+        a[ActionId.RESTORE_BACKUP].triggered.connect(self.choose_backup)
+        a[ActionId.SEND_NOTES].triggered.connect(self.send_notes)
+        for action_id in (ActionId.MERGE_FILES, ActionId.RESTORE_BACKUP):
+            # Another window holds the file: it merges, restores and backs up.
+            a[action_id].setEnabled(not document.read_only)
+        self.message.connect(lambda text: window.statusBar().showMessage(text, 10_000))
+
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(backup_every_ms)
+        self.backup_timer.timeout.connect(self.backup_if_changed)
+        if not document.read_only:
+            document.saved.connect(self._mark_changed)
+            document.reloaded.connect(self._mark_changed)
+            self.backup_timer.start()
+        self.panel.refresh()  # on a worker: the count costs a scan of the file's registers
+
+    # ---------------------------------------------------------------- conflicts
+
+    @property
+    def conflict_count(self) -> int:
+        return len(self.panel.conflicts)
+
+    def _show_count(self, count: int) -> None:
+        self.count_button.setText(self.tr("%n conflict(s)", "", count))
+        self.count_button.setAccessibleName(self.count_button.text())
+        self.count_button.setVisible(count > 0)
+
+    def show_conflicts(self) -> None:
+        self.panel.refresh()
+        self.dock.show()
+        self.dock.raise_()
+
+    # ---------------------------------------------------------------- merge
+
+    def merge_files(self) -> MergeFilesDialog:
+        dialog = MergeFilesDialog(self.document, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.merged.connect(self._merged)
+        dialog.open()
+        return dialog
+
+    def _merged(self, reports: list[MergeReport]) -> None:
+        added = sum(r.added for r in reports)
+        brought = sum(len(r.conflicts) for r in reports)
+        self.message.emit(
+            self.tr("Merged {0}: {1}, {2}.").format(
+                ", ".join(r.name for r in reports),
+                self.tr("%n record(s) added", "", added),
+                self.tr("%n conflict(s)", "", brought),
+            )
+        )
+        if brought:
+            self.show_conflicts()
+
+    # ---------------------------------------------------------------- backups
+
+    def choose_backup(self) -> RestoreBackupDialog:
+        store = self.document.store
+        dialog = RestoreBackupDialog(store.backups(), store.path.name, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restore_requested.connect(self.restore)
+        dialog.open()
+        return dialog
+
+    def restore(self, backup: Path) -> None:
+        """Close the event (releasing its lock), put `backup` in its place, and open it again."""
+        window = self.window
+        path = window.document.store.path
+        self.backup_timer.stop()
+        self.pool.waitForDone()  # a backup being written still reads the file
+        window.close()  # saves drafts, closes the store and releases the lock
+        if not window.document.closed:
+            return  # the window refused to close
+        try:
+            backups.restore(path, backup)
+        except UserError as error:
+            self._tell(str(error))
+        # Reopened in any case: a refused restore leaves the file as it was.
+        window.open_path_requested.emit(str(path))
+
+    def _tell(self, text: str) -> None:
+        """One sentence in a box of its own: the window that asked is closing."""
+        self.last_error = text
+        box = QMessageBox(QMessageBox.Icon.Warning, "meetingkit", text, QMessageBox.StandardButton.Ok)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    def _mark_changed(self, *_args: object) -> None:
+        self._changed = True
+
+    def backup_if_changed(self) -> Task | None:
+        """Take an automatic backup on a worker, if anything was saved since the last one."""
+        if not self._changed or self.document.closed or self._tasks:  # one file job at a time
+            return None
+        self._changed = False
+        store = self.document.store
+        return self._run(
+            auto_backup_job(store.path, store.event().id),
+            self.tr("Backing up the event"),
+            self.backup_taken.emit,
+        )
+
+    # ---------------------------------------------------------------- hand-over
+
+    def send_notes(self) -> Task | None:
+        store = self.document.store
+        suggested = store.path.with_name(f"{store.path.stem} ({store.author}).meeting")
+        target = self.choose(self.window, suggested)
+        if target is None:
+            return None
+        if target.resolve() == store.path.resolve():
+            self.window.show_error(self.tr("Choose another file than the open event itself."))
+            return None
+
+        def sent(result: object) -> None:
+            self.message.emit(
+                self.tr("Your notes are in {0}: hand this file over.").format(Path(str(result)).name)
+            )
+            self.notes_sent.emit(Path(str(result)))
+
+        return self._run(hand_over_job(store.path, target), self.tr("Writing your notes"), sent)
+
+    def _run(self, job: Callable[[Reporter], Any], name: str, succeeded: Callable[[Any], None]) -> Task:
+        holder: list[Task] = []
+
+        def finished() -> None:
+            for task in holder:
+                if task in self._tasks:
+                    self._tasks.remove(task)
+
+        task = run_task(
+            self.pool, job, name=name, succeeded=succeeded, failed=self.window.show_error, finished=finished
+        )
+        holder.append(task)
+        self._tasks.append(task)
+        return task
