@@ -16,6 +16,10 @@ from meetingkit.core import paths
 from meetingkit.store.errors import StoreUserError
 
 KEEP = 20
+# A congress with its photos is close to a gigabyte: the ring also stops at this many bytes (the newest
+# three are always kept), so ten minutes of auto-backups never fill a laptop's disk.
+KEEP_BYTES = 4 * 1024**3
+ALWAYS_KEEP = 3
 _NAME = re.compile(r"^(?P<stem>.+)\.(?P<stamp>\d{8}T\d{6}\d{3}Z)\.(?P<reason>[a-z-]+)\.meeting$")
 
 
@@ -51,8 +55,11 @@ def take(conn: sqlite3.Connection, event_path: Path, event_id: str, reason: str)
         raise StoreUserError(
             f"Cannot back up {event_path.name} before changing it ({exc}); nothing was changed."
         ) from None
-    for old in ring(event_id, stem=event_path.stem)[KEEP:]:
-        old.path.unlink(missing_ok=True)
+    total = 0
+    for number, old in enumerate(ring(event_id, stem=event_path.stem)):
+        total += old.path.stat().st_size
+        if number >= KEEP or (number >= ALWAYS_KEEP and total > KEEP_BYTES):
+            old.path.unlink(missing_ok=True)
     return Backup(target, taken, reason)
 
 

@@ -370,3 +370,17 @@ def test_an_empty_default_never_competes_with_a_value_someone_set(
     (li,) = [p for p in ben.people() if p.name == "Li Wei"]
     assert (li.organisation, li.title) == ("UCLG", "Mayor")
     assert ben.conflicts() == []
+
+
+def test_the_backup_ring_keeps_the_newest_within_its_count_and_bytes(
+    laptops: tuple[EventStore, EventStore], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from meetingkit.store import backups
+
+    ana, _ben = laptops
+    monkeypatch.setattr(backups, "KEEP", 5)
+    taken = [ana.backup("manual").path for _ in range(7)]
+    assert [b.path for b in ana.backups()] == taken[::-1][:5]
+    monkeypatch.setattr(backups, "KEEP_BYTES", 1)  # every copy is over budget: the newest three stay
+    newest = ana.backup("manual").path
+    assert [b.path for b in ana.backups()] == [newest, *taken[::-1][:2]]
