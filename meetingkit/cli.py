@@ -232,8 +232,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"warning: {warning}")
     for error in report.errors:
         print(f"error: {error}")
-    print("OK" if report.ok else f"{len(report.errors)} problem(s) found")
-    return 0 if report.ok else 1
+    if report.ok:
+        print("OK")
+        return 0
+    # A damaged file is bad input: exit 2 and one line on stderr, as for every other command.
+    print(
+        f"meetingkit: {args.file.name}: {len(report.errors)} problem(s) found (listed above)", file=sys.stderr
+    )
+    return 2
 
 
 # ---------------------------------------------------------------------------- parser
