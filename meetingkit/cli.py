@@ -181,6 +181,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     # A bar on a terminal only: scripts that call export get nothing but the result line.
     progress = terminal_progress(sys.stderr) if sys.stderr.isatty() else None
     with _store(args, read_only=True) as store:
+        if args.to == "json":
+            # The JSON copy carries records as stored, past the decoders every other export reads through.
+            store.verify_records()
         written = export(store, args.to, args.output, options, progress=progress)
     print(f"Wrote {written}")
     return 0
@@ -213,6 +216,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
     with _store(args) as store:
         for other_path in args.others:
             with EventStore.open(other_path, read_only=True) as other:
+                # A handed-in file: every record must read cleanly before any of it is copied.
+                other.verify_records()
                 report = interchange.import_data(store, interchange.export_data(other), name=other_path.name)
             print(
                 f"Merged {other_path.name}: {report.created} new, {report.updated} newer, {report.unchanged} kept"

@@ -8,10 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any
 
 from meetingkit.core.model import Event, Tag
 from meetingkit.store import rows
@@ -30,34 +28,17 @@ class CheckReport:
         return not self.errors
 
 
-def _session(row: sqlite3.Row) -> Any:
-    return rows.session_from(row, ())
-
-
-# Table, the kind of record users know it by, and its decoder.
-_RECORDS: Final[tuple[tuple[str, str, Callable[[sqlite3.Row], Any]], ...]] = (
-    ("event", "event", rows.event_from),
-    ("day", "day", rows.day_from),
-    ("session", "session", _session),
-    ("person", "person", rows.person_from),
-    ("organisation", "organisation", rows.organisation_from),
-    ("item", "item", rows.item_from),
-    ("focus_area", "focus area", rows.focus_area_from),
-    ("attachment", "attachment", rows.attachment_from),
-)
-
-
 def _live_records(store: EventStore, report: CheckReport) -> dict[str, list[Any]]:
     """Every live record that can be read, by table; each one that cannot becomes an error line."""
     found: dict[str, list[Any]] = {}
-    for table, kind, decode in _RECORDS:
+    for table, (kind, _decoder) in rows.RECORD_TABLES.items():
         found[table] = []
         # rowids are plain integers: listing them reads nothing a damaged record could spoil.
         for (rowid,) in store.query(f"SELECT rowid FROM {table} WHERE deleted_at IS NULL ORDER BY rowid"):
             try:
                 with rows.decoding(kind, store.path.name):
                     row = store.query(f"SELECT * FROM {table} WHERE rowid = ?", (rowid,), kind=kind)[0]
-                    found[table].append(decode(row))
+                    found[table].append(rows.record_from(table, row))
             except DamagedRecordError as exc:
                 report.errors.append(f"{_which(store, table, kind, rowid)} is damaged: it holds {exc.reason}")
     return found

@@ -1633,6 +1633,16 @@ class EventStore:
         with self._decoding(kind):
             return self._conn.execute(sql, params).fetchall()
 
+    def verify_records(self) -> None:
+        """Read every record in full, stamps included: a damaged one raises the damaged-file sentence.
+
+        For what copies records as stored rather than through the domain objects (merge, the JSON copy).
+        """
+        for table, (kind, _decoder) in rows.RECORD_TABLES.items():
+            with self._decoding(kind):
+                for row in self._conn.execute(f"SELECT * FROM {table}"):
+                    rows.record_from(table, row)
+
     def query_lenient(self, sql: str) -> list[sqlite3.Row]:
         """A pragma whose report quotes damaged pages (integrity_check): text decoded with replacement marks."""
         self._conn.text_factory = rows.lenient_text

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Final
 
@@ -93,6 +93,14 @@ def text_of(row: sqlite3.Row, column: str) -> str:
     value = row[column]
     if not isinstance(value, str):
         raise BadValue(f"no text in its {column}")
+    return value
+
+
+def _ref(row: sqlite3.Row, column: str) -> str:
+    """An id, or a reference to one: never empty."""
+    value = text_of(row, column)
+    if not value:
+        raise BadValue(f"no id in its {column}")
     return value
 
 
@@ -178,7 +186,7 @@ def _opt_date(row: sqlite3.Row, column: str) -> dt.date | None:
 
 def event_from(row: sqlite3.Row) -> Event:
     return Event(
-        id=text_of(row, "id"),
+        id=_ref(row, "id"),
         title=text_of(row, "title"),
         subtitle=text_of(row, "subtitle"),
         venue=text_of(row, "venue"),
@@ -196,7 +204,7 @@ def event_from(row: sqlite3.Row) -> Event:
 
 def day_from(row: sqlite3.Row) -> Day:
     return Day(
-        id=text_of(row, "id"),
+        id=_ref(row, "id"),
         index=_int(row, "idx"),
         date=_date_of(row, "date"),
         theme=text_of(row, "theme"),
@@ -206,8 +214,8 @@ def day_from(row: sqlite3.Row) -> Day:
 
 def session_from(row: sqlite3.Row, people: tuple[SessionPerson, ...]) -> Session:
     return Session(
-        id=text_of(row, "id"),
-        day_id=text_of(row, "day_id"),
+        id=_ref(row, "id"),
+        day_id=_ref(row, "day_id"),
         order=_int(row, "ord"),
         title=text_of(row, "title"),
         start=_time(row, "start_time"),
@@ -222,7 +230,7 @@ def session_from(row: sqlite3.Row, people: tuple[SessionPerson, ...]) -> Session
 
 def session_person_from(row: sqlite3.Row) -> SessionPerson:
     return SessionPerson(
-        person_id=text_of(row, "person_id"),
+        person_id=_ref(row, "person_id"),
         name=text_of(row, "name"),
         role=Role(text_of(row, "role")),
         organisation=text_of(row, "organisation"),
@@ -248,8 +256,8 @@ def item_from(row: sqlite3.Row) -> Item:
     if captured is None:
         raise BadValue("no capture time")
     return Item(
-        id=text_of(row, "id"),
-        session_id=text_of(row, "session_id"),
+        id=_ref(row, "id"),
+        session_id=_ref(row, "session_id"),
         order=_int(row, "ord"),
         text=text_of(row, "text"),
         captured_at=captured,
@@ -263,7 +271,7 @@ def item_from(row: sqlite3.Row) -> Item:
 
 def person_from(row: sqlite3.Row) -> Person:
     return Person(
-        id=text_of(row, "id"),
+        id=_ref(row, "id"),
         name=text_of(row, "name"),
         organisation=text_of(row, "organisation"),
         title=text_of(row, "title"),
@@ -273,7 +281,7 @@ def person_from(row: sqlite3.Row) -> Person:
 
 def organisation_from(row: sqlite3.Row) -> Organisation:
     return Organisation(
-        id=text_of(row, "id"),
+        id=_ref(row, "id"),
         name=text_of(row, "name"),
         kind=text_of(row, "kind"),
         country=text_of(row, "country"),
@@ -282,7 +290,7 @@ def organisation_from(row: sqlite3.Row) -> Organisation:
 
 def focus_area_from(row: sqlite3.Row) -> FocusArea:
     return FocusArea(
-        id=text_of(row, "id"),
+        id=_ref(row, "id"),
         name=text_of(row, "name"),
         order=_int(row, "ord"),
         description=text_of(row, "description"),
@@ -291,12 +299,12 @@ def focus_area_from(row: sqlite3.Row) -> FocusArea:
 
 def attachment_from(row: sqlite3.Row) -> Attachment:
     return Attachment(
-        id=text_of(row, "id"),
+        id=_ref(row, "id"),
         kind=AttachmentKind(text_of(row, "kind")),
         filename=text_of(row, "filename"),
         media_type=text_of(row, "media_type"),
         size=_int(row, "size"),
-        sha256=text_of(row, "sha256"),
+        sha256=_ref(row, "sha256"),
         session_id=_opt_text(row, "session_id"),
         caption=text_of(row, "caption"),
         credit=text_of(row, "credit"),
@@ -307,3 +315,37 @@ def attachment_from(row: sqlite3.Row) -> Attachment:
         height=_opt_int(row, "height"),
         taken_at=_stamp_of(row, "taken_at"),
     )
+
+
+def _raw_session_person(row: sqlite3.Row) -> object:
+    return (_ref(row, "id"), _ref(row, "session_id"), _ref(row, "person_id"), Role(text_of(row, "role")))
+
+
+def _session_alone(row: sqlite3.Row) -> Session:
+    return session_from(row, ())
+
+
+# Every table of records, the kind users know it by, and its decoder (of a `SELECT *` row).
+RECORD_TABLES: Final[dict[str, tuple[str, Callable[[sqlite3.Row], object]]]] = {
+    "event": ("event", event_from),
+    "day": ("day", day_from),
+    "session": ("session", _session_alone),
+    "person": ("person", person_from),
+    "organisation": ("organisation", organisation_from),
+    "session_person": ("session role", _raw_session_person),
+    "item": ("item", item_from),
+    "focus_area": ("focus area", focus_area_from),
+    "attachment": ("attachment", attachment_from),
+}
+_STAMP_COLUMNS: Final = ("created_at", "updated_at", "deleted_at")
+
+
+def record_from(table: str, row: sqlite3.Row) -> object:
+    """A whole stored record, stamps included, as merge and the JSON copy carry it."""
+    record = RECORD_TABLES[table][1](row)
+    for column in _STAMP_COLUMNS:
+        _stamp_of(row, column)
+    for column in _STAMP_COLUMNS[:2]:
+        if not row[column]:
+            raise BadValue(f"no real timestamp in its {column}")
+    return record
