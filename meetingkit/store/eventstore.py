@@ -157,6 +157,9 @@ def inspect_file(path: Path, migrations: dict[int, Migration] | None = None) -> 
                 f" {SCHEMA_VERSION}); please update meetingkit."
             )
         trust.check_schema(conn, path, version, migrations)
+        # The schema is ours, so what follows runs only our own SQL, and quick_check's work grows with the
+        # file's size alone: a large real event must not be mistaken for an attack.
+        conn.set_progress_handler(None, 0)
         # quick_check reports what it found in the damaged pages, which need not be UTF-8.
         conn.text_factory = rows.lenient_text
         result = [str(row[0]) for row in conn.execute("PRAGMA quick_check(5)")]
@@ -213,8 +216,18 @@ def _blob_chunks(conn: sqlite3.Connection, sha256: str, path: Path) -> Iterator[
     """
     if conn.execute("SELECT 1 FROM blob WHERE sha256 = ?", (sha256,)).fetchone() is None:
         raise NotFoundError(f"The attachment data {sha256[:12]}… is missing from {path.name}.")
-    rows = conn.execute("SELECT data FROM blob_chunk WHERE sha256 = ? ORDER BY seq", (sha256,))
-    return (bytes(row["data"]) for row in rows)
+    return _chunk_bytes(
+        conn.execute("SELECT data FROM blob_chunk WHERE sha256 = ? ORDER BY seq", (sha256,)), path
+    )
+
+
+def _chunk_bytes(cursor: sqlite3.Cursor, path: Path) -> Iterator[bytes]:
+    with rows.decoding("attachment data", path.name):
+        for row in cursor:
+            data = row["data"]
+            if not isinstance(data, bytes):
+                raise rows.BadValue("no bytes in its data")
+            yield data
 
 
 def _copy_chunks(chunks: Iterator[bytes], target: Path) -> None:
