@@ -199,6 +199,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     # A bar on a terminal only: scripts that call export get nothing but the result line.
     progress = terminal_progress(sys.stderr) if sys.stderr.isatty() else None
     with _store(args, read_only=True) as store:
+        if args.to == "json":
+            # The JSON copy carries records as stored, past the decoders every other export reads through.
+            store.verify_records()
         written = export(store, args.to, args.output, options, progress=progress)
     print(f"Wrote {written}")
     return 0
@@ -348,8 +351,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"warning: {warning}")
     for error in report.errors:
         print(f"error: {error}")
-    print("OK" if report.ok else f"{len(report.errors)} problem(s) found")
-    return 0 if report.ok else 1
+    if report.ok:
+        print("OK")
+        return 0
+    # A damaged file is bad input: exit 2 and one line on stderr, as for every other command.
+    print(
+        f"meetingkit: {args.file.name}: {len(report.errors)} problem(s) found (listed above)", file=sys.stderr
+    )
+    return 2
 
 
 def _sentence_numbers(value: str) -> list[int]:

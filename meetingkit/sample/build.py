@@ -131,8 +131,13 @@ def write_sample(path: Path, *, author: str | None = None) -> Path:
         raise UserError(f"{path.name} already exists; choose another name for the sample event.")
     if not path.parent.is_dir():
         raise UserError(f"The folder {path.parent} does not exist.")
+    if not os.access(path.parent, os.W_OK):
+        raise UserError(f"Cannot create {path.name}: its folder is read-only.")
     partial = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    partial.unlink(missing_ok=True)
+    try:
+        partial.unlink(missing_ok=True)
+    except OSError:
+        pass  # a read-only folder: EventStore.create says so in one sentence
     store = EventStore.create(
         partial,
         title=SAMPLE_EVENT.title,

@@ -20,6 +20,15 @@ class DamagedFileError(StoreUserError):
     pass
 
 
+class DamagedRecordError(DamagedFileError):
+    """One record cannot be read; `check` lists each such record by its kind and what is wrong."""
+
+    def __init__(self, message: str, kind: str, reason: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.reason = reason
+
+
 class NewerFileError(StoreUserError):
     pass
 

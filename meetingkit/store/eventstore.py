@@ -6,11 +6,11 @@ import datetime as dt
 import functools
 import getpass
 import hashlib
-import json
+import os
 import shutil
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
@@ -40,7 +40,7 @@ from meetingkit.core.model import (
 )
 from meetingkit.core.quickentry import parse
 from meetingkit.core.zones import check_zone
-from meetingkit.store import backups, merging, rows, summary_drafts
+from meetingkit.store import backups, merging, rows, summary_drafts, trust
 from meetingkit.store import conflicts as conflicts_module
 from meetingkit.store.conflicts import Resolution
 from meetingkit.store.errors import (
@@ -104,11 +104,18 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
         uri, uri=True, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
     )
     conn.row_factory = sqlite3.Row
-    # A file handed in by someone else must not run its schema's triggers or views with side effects.
+    # Text that is not UTF-8 raises inside rows.decoding (the "damaged file" sentence), not deep in sqlite3.
+    conn.text_factory = rows.strict_text
+    # A file handed in by someone else must not run its schema's functions; the schema itself is
+    # compared with ours before any connection but the inspecting one is made (trust.check_schema).
     conn.execute("PRAGMA trusted_schema = OFF")
+    # Cells that claim to be larger than their page are refused as corruption instead of read past it.
+    conn.execute("PRAGMA cell_size_check = ON")
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
-    if not read_only:
+    if read_only:
+        conn.execute("PRAGMA query_only = ON")
+    else:
         # Rollback journal keeps the event one self-contained file (a WAL file beside it could be left
         # behind on a USB stick); FULL makes every commit durable before we say "Saved".
         conn.execute("PRAGMA journal_mode = DELETE")
@@ -116,29 +123,43 @@ def _connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
-def inspect_file(path: Path) -> int:
+def inspect_file(path: Path, migrations: dict[int, Migration] | None = None) -> int:
     """Check that `path` is a healthy event file this version can read, without changing a byte.
 
-    Returns its schema version. Raises a StoreUserError naming the problem otherwise.
+    Everything here reads through a read-only, query-only connection whose work is bounded, and the
+    schema is compared with ours before anything else reads a table. Returns the schema version.
+    Raises a StoreUserError naming the problem otherwise.
     """
     name = path.name
-    if not path.exists():
-        raise StoreUserError(f"{name} does not exist.")
-    if path.is_dir():
-        raise NotAnEventFileError(f"{name} is a folder, not an event file.")
+    trust.require_regular_file(path)
     try:
-        with path.open("rb") as fh:
-            head = fh.read(100)
+        # O_NONBLOCK: should the path become a FIFO after the check above, the read fails instead of waiting.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        try:
+            head = os.read(fd, 100)
+        finally:
+            os.close(fd)
     except PermissionError:
         raise ReadOnlyError(f"{name} cannot be read: permission denied.") from None
-    if not head.startswith(SQLITE_MAGIC):
+    except OSError as exc:
+        raise StoreUserError(f"{name} cannot be read: {exc.strerror or exc}.") from None
+    if not head.startswith(SQLITE_MAGIC) or len(head) < 100:
         raise NotAnEventFileError(f"{name} is not a meetingkit event file.")
-    if path.with_name(name + "-journal").exists() and int.from_bytes(head[68:72], "big") == APPLICATION_ID:
+    if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
+        raise NotAnEventFileError(f"{name} is an SQLite database, but not a meetingkit event file.")
+    trust.refuse_wal(path, head)
+    if trust.require_regular_sidecar(path, "-wal") or path.with_name(name + "-shm").exists():
+        raise NotAnEventFileError(
+            f"{name} has SQLite WAL files ({name}-wal, -shm) beside it, which meetingkit never makes;"
+            " it was not opened and nothing was changed."
+        )
+    if trust.require_regular_sidecar(path, "-journal"):
         _finish_crashed_transaction(path)
     try:
         conn = _connect(path, read_only=True)
     except sqlite3.Error as exc:
         raise DamagedFileError(f"{name} cannot be opened: {exc}.") from None
+    trust.bound_work(conn)
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -149,17 +170,33 @@ def inspect_file(path: Path) -> int:
                 f"{name} was written by a newer meetingkit (file format {version}, this version reads up to"
                 f" {SCHEMA_VERSION}); please update meetingkit."
             )
-        result = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+        trust.check_schema(conn, path, version, migrations)
+        # The schema is ours, so what follows runs only our own SQL, and quick_check's work grows with the
+        # file's size alone: a large real event must not be mistaken for an attack.
+        conn.set_progress_handler(None, 0)
+        # quick_check reports what it found in the damaged pages, which need not be UTF-8.
+        conn.text_factory = rows.lenient_text
+        result = [str(row[0]) for row in conn.execute("PRAGMA quick_check(5)")]
         if result != ["ok"]:
-            # quick_check's first row reads "*** in database main ***\nPage 7: ..."; keep one line.
-            detail = " ".join(result[0].replace("*** in database main ***", "").split())
+            # quick_check's first row reads "*** in database main ***\nPage 7: ..."; keep one short line.
+            detail = " ".join(result[0].replace("*** in database main ***", "").split())[:200]
             raise DamagedFileError(f"{name} is damaged ({detail}); restore it from a backup copy.")
     except sqlite3.DatabaseError as exc:
         mapped = translate(exc, path)
+        if exc.sqlite_errorcode == sqlite3.SQLITE_INTERRUPT:
+            mapped = DamagedFileError(f"{name} asks for more work than an event file can; it was not opened.")
         raise (mapped or DamagedFileError(f"{name} is damaged and cannot be read safely.")) from None
     finally:
         conn.close()
     return int(version)
+
+
+def _discard(path: Path) -> None:
+    """Remove a half-made file after a failure; in a read-only folder there is none, and nothing to add."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _finish_crashed_transaction(path: Path) -> None:
@@ -167,11 +204,13 @@ def _finish_crashed_transaction(path: Path) -> None:
 
     A read-only connection cannot do that and reports "readonly" forever, so the first read goes
     through a read-write one; if the journal is not hot (another program is writing), it only reads.
+    Rolling back copies pages back and runs no SQL of the file: nothing in its schema can act here.
     """
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             conn.execute("PRAGMA trusted_schema = OFF")
+            conn.execute("PRAGMA query_only = ON")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         finally:
             conn.close()
@@ -191,8 +230,18 @@ def _blob_chunks(conn: sqlite3.Connection, sha256: str, path: Path) -> Iterator[
     """
     if conn.execute("SELECT 1 FROM blob WHERE sha256 = ?", (sha256,)).fetchone() is None:
         raise NotFoundError(f"The attachment data {sha256[:12]}… is missing from {path.name}.")
-    rows = conn.execute("SELECT data FROM blob_chunk WHERE sha256 = ? ORDER BY seq", (sha256,))
-    return (bytes(row["data"]) for row in rows)
+    return _chunk_bytes(
+        conn.execute("SELECT data FROM blob_chunk WHERE sha256 = ? ORDER BY seq", (sha256,)), path
+    )
+
+
+def _chunk_bytes(cursor: sqlite3.Cursor, path: Path) -> Iterator[bytes]:
+    with rows.decoding("attachment data", path.name):
+        for row in cursor:
+            data = row["data"]
+            if not isinstance(data, bytes):
+                raise rows.BadValue("no bytes in its data")
+            yield data
 
 
 def _copy_chunks(chunks: Iterator[bytes], target: Path) -> None:
@@ -288,9 +337,12 @@ class EventStore:
             raise StoreUserError(f"{path.name} already exists; choose another name or open it.")
         if not path.parent.is_dir():
             raise StoreUserError(f"The folder {path.parent} does not exist.")
+        if not os.access(path.parent, os.W_OK):
+            raise ReadOnlyError(f"Cannot create {path.name}: its folder is read-only.")
         tmp = path.with_name(path.name + ".new")
-        tmp.unlink(missing_ok=True)
         try:
+            # Left by a killed `new`; inside the try, as removing it fails in a read-only folder.
+            tmp.unlink(missing_ok=True)
             # Built under a temporary name and renamed: a crash never leaves a half-made event file.
             conn = sqlite3.connect(tmp, isolation_level=None)
             try:
@@ -350,10 +402,10 @@ class EventStore:
                 conn.close()
             tmp.replace(path)
         except sqlite3.Error as exc:
-            tmp.unlink(missing_ok=True)
+            _discard(tmp)
             raise (translate(exc, path) or exc) from None
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
+            _discard(tmp)
             raise StoreUserError(f"Cannot create {path.name}: {exc.strerror or exc}.") from None
         return cls.open(path, author=author, lock=lock)
 
@@ -370,7 +422,7 @@ class EventStore:
     ) -> EventStore:
         """Open an existing event file after checking it; `lock=True` takes the editor lock (the app does)."""
         path = Path(path)
-        version = inspect_file(path)
+        version = inspect_file(path, migrations)
         editor_lock = None
         if lock and not read_only:
             editor_lock = EditorLock(path)
@@ -428,8 +480,11 @@ class EventStore:
             raise (translate(exc, self.path) or exc) from None
         self._in_write = True
         try:
-            yield conn
-            self._replica.flush(conn)  # the registers and the Yjs update of this edit, in its transaction
+            # A write also reads records (to index them, to find a person by name): a damaged one
+            # rolls the whole change back with the damaged-file sentence.
+            with rows.decoding("stored", self.path.name, rows.DAMAGE_SIGNS):
+                yield conn
+                self._replica.flush(conn)  # the registers and the Yjs update of this edit, in its transaction
             conn.execute("COMMIT")
         except BaseException as exc:
             if conn.in_transaction:
@@ -454,6 +509,10 @@ class EventStore:
             yield self._conn
         finally:
             self._conn.execute("COMMIT")
+
+    def _decoding(self, kind: str) -> AbstractContextManager[None]:
+        """Reads of `kind` records: a damaged one becomes the "damaged file" sentence (rows.decoding)."""
+        return rows.decoding(kind, self.path.name)
 
     def _stamp(self) -> tuple[str, str, str]:
         stamp = rows.now()
@@ -493,10 +552,11 @@ class EventStore:
     # ---------------------------------------------------------------- event and days
 
     def event(self) -> Event:
-        row = self._conn.execute("SELECT * FROM event WHERE deleted_at IS NULL LIMIT 1").fetchone()
-        if row is None:
-            raise DamagedFileError(f"{self.path.name} holds no event record.")
-        return rows.event_from(row)
+        with self._decoding("event"):
+            row = self._conn.execute("SELECT * FROM event WHERE deleted_at IS NULL LIMIT 1").fetchone()
+            if row is None:
+                raise DamagedFileError(f"{self.path.name} holds no event record.")
+            return rows.event_from(row)
 
     def update_event(
         self,
@@ -536,10 +596,11 @@ class EventStore:
         return self.event()
 
     def days(self) -> list[Day]:
-        return [
-            rows.day_from(r)
-            for r in self._conn.execute("SELECT * FROM day WHERE deleted_at IS NULL ORDER BY idx")
-        ]
+        with self._decoding("day"):
+            return [
+                rows.day_from(r)
+                for r in self._conn.execute("SELECT * FROM day WHERE deleted_at IS NULL ORDER BY idx")
+            ]
 
     def day(self, number: int) -> Day:
         """Day by its 1-based number, as users count them."""
@@ -624,20 +685,22 @@ class EventStore:
     # ---------------------------------------------------------------- people and organisations
 
     def people(self) -> list[Person]:
-        return [
-            rows.person_from(r)
-            for r in self._conn.execute(
-                "SELECT * FROM person WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE"
-            )
-        ]
+        with self._decoding("person"):
+            return [
+                rows.person_from(r)
+                for r in self._conn.execute(
+                    "SELECT * FROM person WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE"
+                )
+            ]
 
     def organisations(self) -> list[Organisation]:
-        return [
-            rows.organisation_from(r)
-            for r in self._conn.execute(
-                "SELECT * FROM organisation WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE"
-            )
-        ]
+        with self._decoding("organisation"):
+            return [
+                rows.organisation_from(r)
+                for r in self._conn.execute(
+                    "SELECT * FROM organisation WHERE deleted_at IS NULL ORDER BY name COLLATE NOCASE"
+                )
+            ]
 
     def add_organisation(self, name: str, *, kind: str = "", country: str = "") -> Organisation:
         name = v.title("organisation", name)
@@ -829,8 +892,9 @@ class EventStore:
             params = (session_ids[0],)
         sql += " ORDER BY sp.ord"
         result: dict[str, list[SessionPerson]] = {}
-        for row in conn.execute(sql, params):
-            result.setdefault(row["session_id"], []).append(rows.session_person_from(row))
+        with self._decoding("session role"):
+            for row in conn.execute(sql, params):
+                result.setdefault(rows.text_of(row, "session_id"), []).append(rows.session_person_from(row))
         return result
 
     def sessions(self, day_id: str | None = None) -> list[Session]:
@@ -841,19 +905,23 @@ class EventStore:
                 sql += " AND s.day_id = ?"
                 params = (day_id,)
             sql += " ORDER BY d.idx, s.ord"
-            found = conn.execute(sql, params).fetchall()
+            with self._decoding("session"):
+                found = conn.execute(sql, params).fetchall()
             people = self._session_people(conn)
-        return [rows.session_from(r, tuple(people.get(r["id"], ()))) for r in found]
+        with self._decoding("session"):
+            return [rows.session_from(r, tuple(people.get(r["id"], ()))) for r in found]
 
     def session(self, session_id: str) -> Session:
         with self._read() as conn:
-            row = conn.execute(
-                "SELECT * FROM session WHERE id = ? AND deleted_at IS NULL", (session_id,)
-            ).fetchone()
+            with self._decoding("session"):
+                row = conn.execute(
+                    "SELECT * FROM session WHERE id = ? AND deleted_at IS NULL", (session_id,)
+                ).fetchone()
             if row is None:
                 raise NotFoundError(f"No session with id {session_id} in {self.path.name}.")
             people = self._session_people(conn, [session_id])
-        return rows.session_from(row, tuple(people.get(session_id, ())))
+        with self._decoding("session"):
+            return rows.session_from(row, tuple(people.get(session_id, ())))
 
     def find_session(self, ref: str) -> Session:
         """A session by id, exact title or unambiguous start of its title (case-insensitive)."""
@@ -1081,15 +1149,17 @@ class EventStore:
             cursor = self._conn.execute(
                 "SELECT * FROM item WHERE session_id = ? AND deleted_at IS NULL ORDER BY ord", (session_id,)
             )
-        return [rows.item_from(r) for r in cursor]
+        with self._decoding("item"):
+            return [rows.item_from(r) for r in cursor]
 
     def item(self, item_id: str) -> Item:
-        row = self._conn.execute(
-            "SELECT * FROM item WHERE id = ? AND deleted_at IS NULL", (item_id,)
-        ).fetchone()
-        if row is None:
-            raise NotFoundError(f"No item with id {item_id} in {self.path.name}.")
-        return rows.item_from(row)
+        with self._decoding("item"):
+            row = self._conn.execute(
+                "SELECT * FROM item WHERE id = ? AND deleted_at IS NULL", (item_id,)
+            ).fetchone()
+            if row is None:
+                raise NotFoundError(f"No item with id {item_id} in {self.path.name}.")
+            return rows.item_from(row)
 
     def add_entry(self, session_id: str, line: str, *, captured_at: dt.datetime | None = None) -> Item:
         """Capture one quick-entry line (the GUI capture line and `meetingkit add` both come here)."""
@@ -1239,10 +1309,11 @@ class EventStore:
     # ---------------------------------------------------------------- focus areas (roadmap rows)
 
     def focus_areas(self) -> list[FocusArea]:
-        return [
-            rows.focus_area_from(r)
-            for r in self._conn.execute("SELECT * FROM focus_area WHERE deleted_at IS NULL ORDER BY ord")
-        ]
+        with self._decoding("focus area"):
+            return [
+                rows.focus_area_from(r)
+                for r in self._conn.execute("SELECT * FROM focus_area WHERE deleted_at IS NULL ORDER BY ord")
+            ]
 
     def add_focus_area(self, name: str, *, description: str = "") -> FocusArea:
         name = v.title("focus area", name)
@@ -1394,15 +1465,17 @@ class EventStore:
         if kind is not None:
             sql += " AND kind = ?"
             params = (kind.value,)
-        return [rows.attachment_from(r) for r in self._conn.execute(sql + " ORDER BY kind, ord", params)]
+        with self._decoding("attachment"):
+            return [rows.attachment_from(r) for r in self._conn.execute(sql + " ORDER BY kind, ord", params)]
 
     def attachment(self, attachment_id: str) -> Attachment:
-        row = self._conn.execute(
-            "SELECT * FROM attachment WHERE id = ? AND deleted_at IS NULL", (attachment_id,)
-        ).fetchone()
-        if row is None:
-            raise NotFoundError(f"No attachment with id {attachment_id} in {self.path.name}.")
-        return rows.attachment_from(row)
+        with self._decoding("attachment"):
+            row = self._conn.execute(
+                "SELECT * FROM attachment WHERE id = ? AND deleted_at IS NULL", (attachment_id,)
+            ).fetchone()
+            if row is None:
+                raise NotFoundError(f"No attachment with id {attachment_id} in {self.path.name}.")
+            return rows.attachment_from(row)
 
     def update_attachment(
         self,
@@ -1474,11 +1547,16 @@ class EventStore:
                 conn.execute("DELETE FROM draft WHERE session_id = ?", (session_id,))
 
     def draft(self, session_id: str) -> str:
-        row = self._conn.execute("SELECT text FROM draft WHERE session_id = ?", (session_id,)).fetchone()
-        return str(row["text"]) if row else ""
+        with self._decoding("draft"):
+            row = self._conn.execute("SELECT text FROM draft WHERE session_id = ?", (session_id,)).fetchone()
+            return rows.text_of(row, "text") if row else ""
 
     def drafts(self) -> dict[str, str]:
-        return {r["session_id"]: r["text"] for r in self._conn.execute("SELECT session_id, text FROM draft")}
+        with self._decoding("draft"):
+            return {
+                rows.text_of(r, "session_id"): rows.text_of(r, "text")
+                for r in self._conn.execute("SELECT session_id, text FROM draft")
+            }
 
     # ---------------------------------------------------------------- the assistant's summary drafts
 
@@ -1526,26 +1604,29 @@ class EventStore:
 
     def known_tags(self) -> list[str]:
         """Every tag used on a live item, most used first (built-in tags included)."""
-        return [
-            str(r["value"])
-            for r in self._conn.execute(
-                "SELECT j.value AS value, COUNT(*) AS uses FROM item i, json_each(i.tags) j"
-                " WHERE i.deleted_at IS NULL GROUP BY j.value ORDER BY uses DESC, j.value"
-            )
-        ]
+        # Counted here rather than with json_each(): a damaged list must give the damaged-file sentence.
+        uses: dict[str, int] = {}
+        with self._decoding("item"):
+            for row in self._conn.execute("SELECT tags FROM item WHERE deleted_at IS NULL"):
+                for tag in rows.list_of(row, "tags"):
+                    uses[tag] = uses.get(tag, 0) + 1
+        return sorted(uses, key=lambda tag: (-uses[tag], tag))
 
     def known_names(self) -> list[str]:
         """People, organisations and every owner, party or speaker named in items, without duplicates."""
-        rows_ = self._conn.execute(
-            "SELECT name FROM person WHERE deleted_at IS NULL"
-            " UNION SELECT name FROM organisation WHERE deleted_at IS NULL"
-            " UNION SELECT owner FROM item WHERE deleted_at IS NULL AND owner != ''"
-            " UNION SELECT speaker FROM item WHERE deleted_at IS NULL AND speaker != ''"
-            " UNION SELECT j.value FROM item i, json_each(i.parties) j WHERE i.deleted_at IS NULL"
-        )
+        names: list[str] = []
+        with self._decoding("name"):
+            for row in self._conn.execute(
+                "SELECT name FROM person WHERE deleted_at IS NULL"
+                " UNION SELECT name FROM organisation WHERE deleted_at IS NULL"
+                " UNION SELECT owner FROM item WHERE deleted_at IS NULL AND owner != ''"
+                " UNION SELECT speaker FROM item WHERE deleted_at IS NULL AND speaker != ''"
+            ):
+                names.append(rows.text_of(row, "name"))
+            for row in self._conn.execute("SELECT parties FROM item WHERE deleted_at IS NULL"):
+                names += rows.list_of(row, "parties")
         seen: dict[str, str] = {}
-        for row in rows_:
-            name = str(row[0])
+        for name in names:
             seen.setdefault(name.casefold(), name)
         return sorted(seen.values(), key=str.casefold)
 
@@ -1597,14 +1678,15 @@ class EventStore:
 
     def _index_item(self, conn: sqlite3.Connection, item_id: str) -> None:
         # The notes of a deleted session are kept (restoring it brings them back) but not searched.
-        row = conn.execute(
-            "SELECT i.* FROM item i JOIN session s ON s.id = i.session_id"
-            " WHERE i.id = ? AND i.deleted_at IS NULL AND s.deleted_at IS NULL",
-            (item_id,),
-        ).fetchone()
-        if row is None:
-            return
-        item = rows.item_from(row)
+        with self._decoding("item"):
+            row = conn.execute(
+                "SELECT i.* FROM item i JOIN session s ON s.id = i.session_id"
+                " WHERE i.id = ? AND i.deleted_at IS NULL AND s.deleted_at IS NULL",
+                (item_id,),
+            ).fetchone()
+            if row is None:
+                return
+            item = rows.item_from(row)
         extra = [*item.tags, item.speaker]
         if item.action:
             extra += [item.action.owner, item.action.focus_area]
@@ -1613,24 +1695,28 @@ class EventStore:
         self._index(conn, "item", item_id, item.session_id, "\n".join([item.text, *filter(None, extra)]))
 
     def _index_session(self, conn: sqlite3.Connection, session_id: str) -> None:
-        row = conn.execute(
-            "SELECT * FROM session WHERE id = ? AND deleted_at IS NULL", (session_id,)
-        ).fetchone()
-        if row is None:
-            return
-        body = "\n".join([row["title"], *json.loads(row["questions"]), row["summary"]])
+        with self._decoding("session"):
+            row = conn.execute(
+                "SELECT * FROM session WHERE id = ? AND deleted_at IS NULL", (session_id,)
+            ).fetchone()
+            if row is None:
+                return
+            session = rows.session_from(row, ())
+        body = "\n".join([session.title, *session.questions, session.summary])
         self._index(conn, "session", session_id, session_id, body)
 
     def _index_attachment(self, conn: sqlite3.Connection, attachment_id: str) -> None:
-        row = conn.execute(
-            "SELECT a.* FROM attachment a LEFT JOIN session s ON s.id = a.session_id"
-            " WHERE a.id = ? AND a.deleted_at IS NULL AND s.deleted_at IS NULL",
-            (attachment_id,),
-        ).fetchone()
-        if row is None:
-            return
-        body = "\n".join(filter(None, [row["caption"], row["credit"], row["filename"]]))
-        self._index(conn, "attachment", attachment_id, row["session_id"], body)
+        with self._decoding("attachment"):
+            row = conn.execute(
+                "SELECT a.* FROM attachment a LEFT JOIN session s ON s.id = a.session_id"
+                " WHERE a.id = ? AND a.deleted_at IS NULL AND s.deleted_at IS NULL",
+                (attachment_id,),
+            ).fetchone()
+            if row is None:
+                return
+            attachment = rows.attachment_from(row)
+        body = "\n".join(filter(None, [attachment.caption, attachment.credit, attachment.filename]))
+        self._index(conn, "attachment", attachment_id, attachment.session_id, body)
 
     def search(self, text: str, *, session_id: str | None = None, limit: int = 200) -> list[SearchHit]:
         """Full-text search; any user text is safe (it is quoted token by token, never FTS syntax)."""
@@ -1647,10 +1733,13 @@ class EventStore:
             params.append(session_id)
         sql += " ORDER BY rank LIMIT ?"
         params.append(limit)
-        return [
-            SearchHit(r["kind"], r["ref"], r["session_id"], r["snip"])
-            for r in self._conn.execute(sql, params)
-        ]
+        with self._decoding("search entry"):
+            return [
+                SearchHit(
+                    rows.text_of(r, "kind"), rows.text_of(r, "ref"), r["session_id"], rows.text_of(r, "snip")
+                )
+                for r in self._conn.execute(sql, params)
+            ]
 
     def rebuild_search(self) -> None:
         with self._write() as conn:
@@ -1705,6 +1794,8 @@ class EventStore:
                         f"{other.name} holds another event ('{title}') than {self.path.name}"
                         f" ('{event.title}'); nothing was merged."
                     )
+                # A handed-in file: every record and every replicated entry must read cleanly first.
+                EventStore(other, conn, read_only=True, author=self.author, lock=None).verify_records()
                 inputs.append(merging.read_input(other, conn))
             if not dry_run:
                 backups.take(self._conn, self.path, event.id, "merge")
@@ -1802,9 +1893,32 @@ class EventStore:
 
     # ---------------------------------------------------------------- raw access for interchange and checks
 
-    def query(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
-        """Read-only SQL for the interchange and check modules of this package."""
-        return self._conn.execute(sql, params).fetchall()
+    def query(self, sql: str, params: Sequence[Any] = (), *, kind: str = "stored") -> list[sqlite3.Row]:
+        """Read-only SQL for the interchange and check modules of this package.
+
+        Text that is not UTF-8 gives the damaged-file sentence naming `kind`; converting the values
+        goes through rows.decoding too.
+        """
+        with self._decoding(kind):
+            return self._conn.execute(sql, params).fetchall()
+
+    def verify_records(self) -> None:
+        """Read every record in full, stamps included: a damaged one raises the damaged-file sentence.
+
+        For what copies records as stored rather than through the domain objects (merge, the JSON copy).
+        """
+        for table, (kind, _decoder) in rows.RECORD_TABLES.items():
+            with self._decoding(kind):
+                for row in self._conn.execute(f"SELECT * FROM {table}"):
+                    rows.record_from(table, row)
+
+    def query_lenient(self, sql: str) -> list[sqlite3.Row]:
+        """A pragma whose report quotes damaged pages (integrity_check): text decoded with replacement marks."""
+        self._conn.text_factory = rows.lenient_text
+        try:
+            return self._conn.execute(sql).fetchall()
+        finally:
+            self._conn.text_factory = rows.strict_text
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

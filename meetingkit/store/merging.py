@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pycrdt import Doc
+from pycrdt import Doc, Map
 
 from meetingkit.store import replica as rep
-from meetingkit.store.registers import Conflict, conflicts
+from meetingkit.store.errors import DamagedFileError
+from meetingkit.store.registers import Conflict, Entry, conflicts
 
 
 @dataclass(frozen=True)
@@ -43,8 +44,19 @@ class _DryRun(Exception):
 
 
 def read_input(path: Path, conn: sqlite3.Connection) -> Input:
-    with rep.other_document(conn) as doc:
-        return Input(path, conn, doc)
+    """Read and check another file's document: a damaged update or entry refuses the file, naming it."""
+    try:
+        with rep.other_document(conn) as doc:
+            entries: Map[str] = doc["entries"]
+            for key, body in entries.items():
+                entry = Entry.from_json(key, body)
+                if entry.table not in rep.TABLES or not isinstance(entry.values, dict) or not entry.record:
+                    raise ValueError(f"entry {key}")
+            return Input(path, conn, doc)
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise DamagedFileError(
+            f"{path.name} is damaged (its replicated changes do not read: {type(exc).__name__}); nothing was merged."
+        ) from None
 
 
 def fold(conn: sqlite3.Connection, replica: rep.Replica, inputs: Sequence[Input]) -> list[MergeReport]:

@@ -38,6 +38,7 @@ from typing import Any
 from pycrdt import Doc, Map, Text
 
 from meetingkit.store import hlc
+from meetingkit.store.errors import DamagedFileError
 from meetingkit.store.positions import initial, repair
 from meetingkit.store.registers import (
     DELETED,
@@ -631,8 +632,14 @@ def load_doc(conn: sqlite3.Connection, *, client_id: int) -> tuple[Doc[Any], str
     doc: Doc[Any] = Doc(client_id=client_id)
     doc["entries"] = Map()
     doc["texts"] = Map()
-    for (data,) in conn.execute("SELECT data FROM replica_update ORDER BY seq"):
-        doc.apply_update(data)
+    try:
+        for (data,) in conn.execute("SELECT data FROM replica_update ORDER BY seq"):
+            doc.apply_update(data)
+    except (ValueError, TypeError):
+        raise DamagedFileError(
+            "The event file is damaged: its replicated changes do not read."
+            " Restore a backup (meetingkit restore FILE --list)."
+        ) from None
     last = hlc.ZERO
     for (entry_id,) in conn.execute("SELECT max(id) FROM reg_entry"):
         if entry_id:

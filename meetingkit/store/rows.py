@@ -1,4 +1,9 @@
-"""Conversions between SQLite rows and domain records, and the value formats used in the file."""
+"""Conversions between SQLite rows and domain records, and the value formats used in the file.
+
+Every read of a row goes through `decoding`: whatever a damaged or hostile file holds (text that is
+not UTF-8, a date that is not one, a list that is not JSON, NULL where a value must be), the reader
+gets the "damaged file" sentence naming the kind of record, never a traceback.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,9 @@ import datetime as dt
 import json
 import sqlite3
 import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Final
 
 from meetingkit.core.model import (
     ActionFields,
@@ -25,6 +33,111 @@ from meetingkit.core.model import (
     SynergyFields,
     Tag,
 )
+from meetingkit.store.errors import DamagedRecordError
+
+
+class BadValue(ValueError):
+    """A stored value that is not what its column must hold; the message says what it should be."""
+
+
+# What reading a damaged row can raise: decoding (UnicodeDecodeError is a ValueError), enums and
+# dates (ValueError), NULL or a number where text must be (TypeError), a deeply nested JSON list
+# (RecursionError), a row lacking a column (IndexError).
+_ROW_FAILURES: Final = (ValueError, TypeError, IndexError, KeyError, RecursionError)
+
+
+def strict_text(data: bytes) -> str:
+    """The connection's text factory: text that is not UTF-8 fails here, inside `decoding`."""
+    return data.decode("utf-8")
+
+
+def lenient_text(data: bytes) -> str:
+    """For SQLite's own reports on damaged pages (quick_check, integrity_check), which quote raw bytes."""
+    return data.decode("utf-8", "replace")
+
+
+def _why(exc: BaseException) -> str:
+    if isinstance(exc, UnicodeDecodeError):
+        return "text that is not UTF-8"
+    if isinstance(exc, json.JSONDecodeError | RecursionError):
+        return "a list that is not valid JSON"
+    if isinstance(exc, BadValue):
+        return str(exc)
+    return "a value that is missing or malformed"
+
+
+# The failures only a damaged value causes (no bug of ours raises these), for code that does more than read.
+DAMAGE_SIGNS: Final = (UnicodeDecodeError, BadValue, json.JSONDecodeError)
+
+
+@contextmanager
+def decoding(
+    kind: str, file_name: str, failures: tuple[type[BaseException], ...] = _ROW_FAILURES
+) -> Iterator[None]:
+    """Turn any failure to read or convert a `kind` record into the one "damaged file" sentence."""
+    try:
+        yield
+    except failures as exc:
+        article = "an" if kind[:1] in "aeiou" else "a"
+        reason = _why(exc)
+        raise DamagedRecordError(
+            f"{file_name} is damaged: {article} {kind} record holds {reason}; restore it from a backup copy"
+            " or run `meetingkit check` to list the damaged records.",
+            kind,
+            reason,
+        ) from None
+
+
+def text_of(row: sqlite3.Row, column: str) -> str:
+    """A text column's value; anything else (NULL, a number, a blob) is a damaged record."""
+    value = row[column]
+    if not isinstance(value, str):
+        raise BadValue(f"no text in its {column}")
+    return value
+
+
+def _ref(row: sqlite3.Row, column: str) -> str:
+    """An id, or a reference to one: never empty."""
+    value = text_of(row, column)
+    if not value:
+        raise BadValue(f"no id in its {column}")
+    return value
+
+
+def _opt_text(row: sqlite3.Row, column: str) -> str | None:
+    value = row[column]
+    if value is not None and not isinstance(value, str):
+        raise BadValue(f"no text in its {column}")
+    return value
+
+
+def _int(row: sqlite3.Row, column: str) -> int:
+    value = row[column]
+    if not isinstance(value, int):
+        raise BadValue(f"no number in its {column}")
+    return value
+
+
+def _opt_int(row: sqlite3.Row, column: str) -> int | None:
+    value = row[column]
+    if value is not None and not isinstance(value, int):
+        raise BadValue(f"no number in its {column}")
+    return value
+
+
+def list_of(row: sqlite3.Row, column: str) -> tuple[str, ...]:
+    """A list column's names; a value that is not a JSON list of strings is a damaged record."""
+    value = json.loads(text_of(row, column))
+    if not isinstance(value, list) or not all(isinstance(entry, str) for entry in value):
+        raise BadValue(f"no list of names in its {column}")
+    return tuple(value)
+
+
+def _date_of(row: sqlite3.Row, column: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text_of(row, column))
+    except ValueError:
+        raise BadValue(f"no real date in its {column}") from None
 
 
 def new_id() -> str:
@@ -63,127 +176,187 @@ def dumps(value: object) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def _time(value: str | None) -> dt.time | None:
-    return dt.time.fromisoformat(value) if value else None
+def _stamp_of(row: sqlite3.Row, column: str) -> dt.datetime | None:
+    try:
+        return parse_ts(_opt_text(row, column))
+    except ValueError:
+        raise BadValue(f"no real timestamp in its {column}") from None
 
 
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+def _time(row: sqlite3.Row, column: str) -> dt.time | None:
+    value = _opt_text(row, column)
+    try:
+        return dt.time.fromisoformat(value) if value else None
+    except ValueError:
+        raise BadValue(f"no real time of day in its {column}") from None
+
+
+def _opt_date(row: sqlite3.Row, column: str) -> dt.date | None:
+    return _date_of(row, column) if _opt_text(row, column) else None
 
 
 def event_from(row: sqlite3.Row) -> Event:
     return Event(
-        id=row["id"],
-        title=row["title"],
-        subtitle=row["subtitle"],
-        venue=row["venue"],
-        city=row["city"],
-        start=dt.date.fromisoformat(row["start_date"]),
-        end=dt.date.fromisoformat(row["end_date"]),
-        organisers=tuple(json.loads(row["organisers"])),
-        languages=tuple(json.loads(row["languages"])),
-        description=row["description"],
-        conclusions=row["conclusions"],
-        logo_attachment_id=row["logo_attachment_id"],
-        timezone=row["timezone"],
+        id=_ref(row, "id"),
+        title=text_of(row, "title"),
+        subtitle=text_of(row, "subtitle"),
+        venue=text_of(row, "venue"),
+        city=text_of(row, "city"),
+        start=_date_of(row, "start_date"),
+        end=_date_of(row, "end_date"),
+        organisers=list_of(row, "organisers"),
+        languages=list_of(row, "languages"),
+        description=text_of(row, "description"),
+        conclusions=text_of(row, "conclusions"),
+        logo_attachment_id=_opt_text(row, "logo_attachment_id"),
+        timezone=text_of(row, "timezone"),
     )
 
 
 def day_from(row: sqlite3.Row) -> Day:
     return Day(
-        id=row["id"],
-        index=row["idx"],
-        date=dt.date.fromisoformat(row["date"]),
-        theme=row["theme"],
-        description=row["description"],
+        id=_ref(row, "id"),
+        index=_int(row, "idx"),
+        date=_date_of(row, "date"),
+        theme=text_of(row, "theme"),
+        description=text_of(row, "description"),
     )
 
 
 def session_from(row: sqlite3.Row, people: tuple[SessionPerson, ...]) -> Session:
     return Session(
-        id=row["id"],
-        day_id=row["day_id"],
-        order=row["ord"],
-        title=row["title"],
-        start=_time(row["start_time"]),
-        end=_time(row["end_time"]),
-        room=row["room"],
-        format=row["format"],
-        questions=tuple(json.loads(row["questions"])),
-        summary=row["summary"],
+        id=_ref(row, "id"),
+        day_id=_ref(row, "day_id"),
+        order=_int(row, "ord"),
+        title=text_of(row, "title"),
+        start=_time(row, "start_time"),
+        end=_time(row, "end_time"),
+        room=text_of(row, "room"),
+        format=text_of(row, "format"),
+        questions=list_of(row, "questions"),
+        summary=text_of(row, "summary"),
         people=people,
     )
 
 
 def session_person_from(row: sqlite3.Row) -> SessionPerson:
     return SessionPerson(
-        person_id=row["person_id"], name=row["name"], role=Role(row["role"]), organisation=row["organisation"]
+        person_id=_ref(row, "person_id"),
+        name=text_of(row, "name"),
+        role=Role(text_of(row, "role")),
+        organisation=text_of(row, "organisation"),
     )
 
 
 def item_from(row: sqlite3.Row) -> Item:
-    tags = tuple(json.loads(row["tags"]))
+    tags = list_of(row, "tags")
     action = None
     if str(Tag.ACTION) in tags:
+        horizon = _opt_text(row, "horizon")
         action = ActionFields(
-            owner=row["owner"],
-            due=_date(row["due"]),
-            horizon=Horizon(row["horizon"]) if row["horizon"] else None,
-            status=ActionStatus(row["status"]),
-            focus_area=row["focus_area"],
+            owner=text_of(row, "owner"),
+            due=_opt_date(row, "due"),
+            horizon=Horizon(horizon) if horizon else None,
+            status=ActionStatus(text_of(row, "status")),
+            focus_area=text_of(row, "focus_area"),
         )
     synergy = None
     if str(Tag.SYNERGY) in tags:
-        synergy = SynergyFields(parties=tuple(json.loads(row["parties"])), theme=row["theme"])
-    captured = parse_ts(row["captured_at"])
-    assert captured is not None
+        synergy = SynergyFields(parties=list_of(row, "parties"), theme=text_of(row, "theme"))
+    captured = _stamp_of(row, "captured_at")
+    if captured is None:
+        raise BadValue("no capture time")
     return Item(
-        id=row["id"],
-        session_id=row["session_id"],
-        order=row["ord"],
-        text=row["text"],
+        id=_ref(row, "id"),
+        session_id=_ref(row, "session_id"),
+        order=_int(row, "ord"),
+        text=text_of(row, "text"),
         captured_at=captured,
-        author=row["author"],
+        author=text_of(row, "author"),
         tags=tags,
         action=action,
         synergy=synergy,
-        speaker=row["speaker"],
+        speaker=text_of(row, "speaker"),
     )
 
 
 def person_from(row: sqlite3.Row) -> Person:
     return Person(
-        id=row["id"],
-        name=row["name"],
-        organisation=row["organisation"],
-        title=row["title"],
-        email=row["email"],
+        id=_ref(row, "id"),
+        name=text_of(row, "name"),
+        organisation=text_of(row, "organisation"),
+        title=text_of(row, "title"),
+        email=text_of(row, "email"),
     )
 
 
 def organisation_from(row: sqlite3.Row) -> Organisation:
-    return Organisation(id=row["id"], name=row["name"], kind=row["kind"], country=row["country"])
+    return Organisation(
+        id=_ref(row, "id"),
+        name=text_of(row, "name"),
+        kind=text_of(row, "kind"),
+        country=text_of(row, "country"),
+    )
 
 
 def focus_area_from(row: sqlite3.Row) -> FocusArea:
-    return FocusArea(id=row["id"], name=row["name"], order=row["ord"], description=row["description"])
+    return FocusArea(
+        id=_ref(row, "id"),
+        name=text_of(row, "name"),
+        order=_int(row, "ord"),
+        description=text_of(row, "description"),
+    )
 
 
 def attachment_from(row: sqlite3.Row) -> Attachment:
     return Attachment(
-        id=row["id"],
-        kind=AttachmentKind(row["kind"]),
-        filename=row["filename"],
-        media_type=row["media_type"],
-        size=row["size"],
-        sha256=row["sha256"],
-        session_id=row["session_id"],
-        caption=row["caption"],
-        credit=row["credit"],
-        order=row["ord"],
-        selected=bool(row["selected"]),
-        consent=bool(row["consent"]),
-        width=row["width"],
-        height=row["height"],
-        taken_at=parse_ts(row["taken_at"]),
+        id=_ref(row, "id"),
+        kind=AttachmentKind(text_of(row, "kind")),
+        filename=text_of(row, "filename"),
+        media_type=text_of(row, "media_type"),
+        size=_int(row, "size"),
+        sha256=_ref(row, "sha256"),
+        session_id=_opt_text(row, "session_id"),
+        caption=text_of(row, "caption"),
+        credit=text_of(row, "credit"),
+        order=_int(row, "ord"),
+        selected=bool(_int(row, "selected")),
+        consent=bool(_int(row, "consent")),
+        width=_opt_int(row, "width"),
+        height=_opt_int(row, "height"),
+        taken_at=_stamp_of(row, "taken_at"),
     )
+
+
+def _raw_session_person(row: sqlite3.Row) -> object:
+    return (_ref(row, "id"), _ref(row, "session_id"), _ref(row, "person_id"), Role(text_of(row, "role")))
+
+
+def _session_alone(row: sqlite3.Row) -> Session:
+    return session_from(row, ())
+
+
+# Every table of records, the kind users know it by, and its decoder (of a `SELECT *` row).
+RECORD_TABLES: Final[dict[str, tuple[str, Callable[[sqlite3.Row], object]]]] = {
+    "event": ("event", event_from),
+    "day": ("day", day_from),
+    "session": ("session", _session_alone),
+    "person": ("person", person_from),
+    "organisation": ("organisation", organisation_from),
+    "session_person": ("session role", _raw_session_person),
+    "item": ("item", item_from),
+    "focus_area": ("focus area", focus_area_from),
+    "attachment": ("attachment", attachment_from),
+}
+_STAMP_COLUMNS: Final = ("created_at", "updated_at", "deleted_at")
+
+
+def record_from(table: str, row: sqlite3.Row) -> object:
+    """A whole stored record, stamps included, as merge and the JSON copy carry it."""
+    record = RECORD_TABLES[table][1](row)
+    for column in _STAMP_COLUMNS:
+        _stamp_of(row, column)
+    for column in _STAMP_COLUMNS[:2]:
+        if not row[column]:
+            raise BadValue(f"no real timestamp in its {column}")
+    return record
