@@ -10,6 +10,7 @@ from pathlib import Path, PurePath
 
 from babel.dates import format_date, format_skeleton
 
+from meetingkit.core.atomic import write_atomically
 from meetingkit.core.model import Attachment, AttachmentKind, EventSnapshot, Role, Session
 from meetingkit.core.text import clean_line, is_rtl, xml_safe
 from meetingkit.export.html_writer import CONTENT_SECURITY_POLICY
@@ -555,5 +556,4 @@ def write_article(article: Article, path: Path | str) -> Path:
     """Write the article to `path`: HTML for a .html/.htm name, Markdown otherwise."""
     target = Path(path)
     text = article_html(article) if target.suffix.lower() in {".html", ".htm"} else article_markdown(article)
-    target.write_text(text, encoding="utf-8", newline="\n")
-    return target
+    return write_atomically(target, text)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from icalendar import Calendar, Event
 
+from meetingkit.core.atomic import write_atomically
 from meetingkit.core.model import ActionStatus, EventSnapshot, Role
 from meetingkit.core.text import clean_line
 from meetingkit.core.zones import zone
@@ -145,9 +146,7 @@ def programme_calendar(
 
 
 def _write(cal: Calendar, path: Path | str) -> Path:
-    target = Path(path)
-    target.write_bytes(cal.to_ical())
-    return target
+    return write_atomically(Path(path), cal.to_ical())
 
 
 def write_actions_ics(

@@ -8,12 +8,12 @@ import io
 import os
 import re
 import stat
-import tempfile
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
+from meetingkit.core.atomic import atomic_output
 from meetingkit.core.errors import UserError
 from meetingkit.media.files import open_regular_file
 
@@ -298,31 +298,23 @@ def zip_directory(src: Path, zip_path: Path, *, progress: Progress | None = None
         progress(done, total)
 
     zip_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=zip_path.parent, prefix=f".{zip_path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "w+b") as raw, zipfile.ZipFile(raw, "w", allowZip64=True) as zf:
-            for folder in sorted(folders):
-                info = _zip_info(folder, 0o40755)
-                info.external_attr |= 0x10  # MS-DOS directory flag, for Windows' Explorer
-                zf.writestr(info, b"")
-            for arcname, path, size in sorted(files):
-                info = _zip_info(arcname, 0o100644)
-                stored = PurePosixPath(arcname).suffix.lower() in COMPRESSED_SUFFIXES
-                info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
-                info.file_size = size  # lets zipfile choose ZIP64 up front for large files
-                with open_regular_file(path) as source, zf.open(info, "w") as dest:
-                    while chunk := source.read(1024 * 1024):
-                        dest.write(chunk)
-                        done += len(chunk)
-                        if progress is not None:
-                            progress(done, total)
-        # mkstemp made it private to us; a pack is meant to be handed over.
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, zip_path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    # The zip closes (central directory written) before atomic_output renames the file into place.
+    with atomic_output(zip_path) as raw, zipfile.ZipFile(raw, "w", allowZip64=True) as zf:
+        for folder in sorted(folders):
+            info = _zip_info(folder, 0o40755)
+            info.external_attr |= 0x10  # MS-DOS directory flag, for Windows' Explorer
+            zf.writestr(info, b"")
+        for arcname, path, size in sorted(files):
+            info = _zip_info(arcname, 0o100644)
+            stored = PurePosixPath(arcname).suffix.lower() in COMPRESSED_SUFFIXES
+            info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+            info.file_size = size  # lets zipfile choose ZIP64 up front for large files
+            with open_regular_file(path) as source, zf.open(info, "w") as dest:
+                while chunk := source.read(1024 * 1024):
+                    dest.write(chunk)
+                    done += len(chunk)
+                    if progress is not None:
+                        progress(done, total)
     return zip_path
 
 

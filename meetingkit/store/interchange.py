@@ -22,6 +22,7 @@ from typing import Any, Final
 import jsonschema
 
 from meetingkit import __version__
+from meetingkit.core.atomic import write_atomically
 from meetingkit.core.errors import UserError
 from meetingkit.core.zones import zone
 from meetingkit.store import rows
@@ -104,13 +105,7 @@ def export_data(store: EventStore) -> dict[str, Any]:
 def export_json(store: EventStore, target: Path) -> None:
     data = export_data(store)
     text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
-    tmp = target.with_name(target.name + ".part")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(f"Cannot write {target.name}: {exc.strerror or exc}.") from None
+    write_atomically(target, text)
 
 
 def _where(error: jsonschema.ValidationError) -> str:
