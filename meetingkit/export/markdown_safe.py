@@ -226,6 +226,8 @@ _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 # Python-Markdown reads "&#1" as a character reference even without its semicolon.
 _ENTITY_LIKE = re.compile(r"&(?=#[0-9]|#[xX][0-9A-Fa-f]|[A-Za-z0-9]+;)")
 _BACKSLASH = re.compile(r"\\(.)")
+# "![" not escaped by a backslash: the start of an image.
+_IMAGE_START = re.compile(r"(?<!\\)((?:\\\\)*)!\[")
 
 
 def _destination(raw: str) -> str:
@@ -247,6 +249,9 @@ def _disarm_text(text: str) -> str:
             return m.group(0)
         return m.group("indent") + "\\[" + m.group(0)[len(m.group("indent")) + 1 :]
 
+    # An image would make the reader fetch remote pixels when the file is opened; as in the HTML
+    # (_SanitiseLinks), it becomes a link: "\\!" shows the "!" and what follows reads as a link.
+    text = _IMAGE_START.sub(r"\1\\![", text)
     text = _INLINE_LINK.sub(inline, text)
     text = _REFERENCE_DEF.sub(definition, text)
     pieces: list[str] = []
