@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import datetime as dt
+import glob
 import hashlib
 import json
 import math
@@ -404,8 +406,12 @@ def create_from_json(target: Path, source: Path, *, author: str | None = None) -
             partial, title=event["title"], start=event["start_date"], end=event["end_date"], author=author
         )
     except UserError as exc:
+        _remove(partial)
         # Its sentence names the temporary file; the user only knows the one they asked for.
         raise UserError(str(exc).replace(partial.name, target.name)) from None
+    except OSError as exc:
+        _remove(partial)
+        raise output_error(target, exc) from None
     try:
         with store.transaction() as conn:
             # The placeholder records `create` made are replaced by the file's own, in the same commit.
@@ -418,10 +424,21 @@ def create_from_json(target: Path, source: Path, *, author: str | None = None) -
         os.replace(partial, target)
     except OSError as exc:
         store.close()
-        partial.unlink(missing_ok=True)
+        _remove(partial)
         raise output_error(target, exc) from None
+    except UserError as exc:  # a full disk met by SQLite, a record that does not fit
+        store.close()
+        _remove(partial)
+        raise UserError(str(exc).replace(partial.name, target.name)) from None
     except BaseException:
         store.close()
-        partial.unlink(missing_ok=True)
+        _remove(partial)
         raise
     return EventStore.open(target, author=author)
+
+
+def _remove(partial: Path) -> None:
+    """The partial event file and what SQLite keeps beside it (its journal, the store's `.new`)."""
+    for path in [partial, *partial.parent.glob(glob.escape(partial.name) + "[-.]*")]:
+        with contextlib.suppress(OSError):
+            path.unlink()
