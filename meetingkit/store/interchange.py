@@ -114,6 +114,15 @@ def export_json(store: EventStore, target: Path) -> None:
     write_atomically(target, text)
 
 
+def _schema_message(error: jsonschema.ValidationError) -> str:
+    """jsonschema's message, whose quote of the offending value (the whole file, at worst) is cut short."""
+    message = error.message
+    shown = repr(error.instance)
+    if len(shown) > _MAX_QUOTE // 2 and shown in message:
+        message = message.replace(shown, one_line(shown, _MAX_QUOTE // 2))
+    return _quote(message)
+
+
 def _where(error: jsonschema.ValidationError) -> str:
     path = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path)
     return path.lstrip(".") or "(top level)"
@@ -253,8 +262,7 @@ def validate(data: Any, name: str = "the JSON") -> None:
     validator = jsonschema.Draft202012Validator(schema())
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if error is not None:
-        # jsonschema's message quotes the offending value whole: one line, cut short.
-        raise UserError(f"{name}: field {_quote(_where(error))}: {_quote(error.message)}")
+        raise UserError(f"{name}: field {_quote(_where(error))}: {_schema_message(error)}")
     for sha, encoded in data["blobs"].items():
         try:
             payload = base64.b64decode(encoded, validate=True)
