@@ -34,7 +34,9 @@ def _calendar(name: str) -> Calendar:
     cal.add("calscale", "GREGORIAN")
     # Outlook and others import a file without METHOD as an invitation; PUBLISH says "just events".
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", name)
+    # An X- property is written as given: a line break in the event's title would end the content line
+    # (icalendar refuses it with an AssertionError), so the name is one line.
+    cal.add("x-wr-calname", " ".join(clean_line(name).split()))
     return cal
 
 

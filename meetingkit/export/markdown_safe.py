@@ -292,6 +292,20 @@ def _split_fences(text: str) -> Iterator[tuple[bool, str]]:
         yield False, "\n".join(prose) + "\n"
 
 
+def _closed_fence(piece: str) -> str:
+    """A fenced block from _split_fences, closed if the note left it open: otherwise a CommonMark viewer
+    shows the rest of the whole document as code, and one without fences reads the block as prose."""
+    lines = piece.rstrip("\n").split("\n")
+    opening = _FENCE.match(lines[0])
+    closing = _FENCE.match(lines[-1]) if len(lines) > 1 else None
+    if opening is None:
+        return piece
+    fence = opening.group(1)
+    if closing is not None and closing.group(1)[0] == fence[0] and len(closing.group(1)) >= len(fence):
+        return piece
+    return piece + fence + "\n"
+
+
 def _split_spans(text: str) -> Iterator[tuple[bool, str]]:
     """(is_code, piece) over prose: inline code spans are code."""
     last = 0
@@ -341,7 +355,7 @@ def neutralise_markdown(text: str, *, flatten_headings: bool = False) -> str:
     parts: list[str] = []
     for is_fence, piece in _split_fences(source):
         if is_fence:
-            parts.append(piece)
+            parts.append(_closed_fence(piece))
             continue
         prose = _bold_headings(piece) if flatten_headings else piece
         parts.extend(span if is_code else _disarm_text(span) for is_code, span in _split_spans(prose))
