@@ -219,6 +219,8 @@ def resized_photos(
 def _copy_into(root: Path, relpath: str, source: Path) -> None:
     with source.open("rb") as src, create_file_safely(root, relpath) as dst:
         shutil.copyfileobj(src, dst, 1 << 20)
+        dst.flush()
+        os.fsync(dst.fileno())  # on disk before the pack's folder is renamed into place
 
 
 def _write_text(root: Path, relpath: str, text: str) -> None:

@@ -253,9 +253,12 @@ def _create_under(root: Path, names: list[str], mode: int) -> int:
 
 
 def write_bytes_safely(root: Path, relpath: str | PurePath, data: bytes) -> Path:
-    """Write a new file at root/relpath (see create_file_safely) and return its path."""
+    """Write a new file at root/relpath (see create_file_safely), on disk when this returns; its path."""
     with create_file_safely(root, relpath) as fh:
         fh.write(data)
+        fh.flush()
+        # A pack's folder is renamed into place whole: its files must be on disk before the rename is.
+        os.fsync(fh.fileno())
     return safe_join(root, relpath)
 
 
