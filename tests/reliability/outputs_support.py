@@ -28,6 +28,17 @@ def attack_size() -> int:
     return max(1, int(value)) if value.isdigit() else 1
 
 
+def _log(args: Sequence[str | Path], outcome: str, stderr: str) -> None:
+    """One line per command for the README's Reliability table, when MEETINGKIT_ATTACK_LOG names a file."""
+    log = os.environ.get("MEETINGKIT_ATTACK_LOG")
+    if not log:
+        return
+    case = os.environ.get("PYTEST_CURRENT_TEST", "?").split(" ")[0]
+    crashed = outcome not in {"0", "2", "killed"}
+    with open(log, "a", encoding="utf-8") as fh:
+        fh.write(f"{case}\t{args[0]}\t{outcome}\t{int(crashed)}\t{int('Traceback' in stderr)}\n")
+
+
 def cli(*args: str | Path) -> list[str]:
     return [sys.executable, "-m", "meetingkit", *map(str, args)]
 
@@ -37,7 +48,9 @@ def run(*args: str | Path, timeout: float = TIMEOUT) -> subprocess.CompletedProc
     try:
         result = subprocess.run(cli(*args), capture_output=True, text=True, timeout=timeout, check=False)
     except subprocess.TimeoutExpired:
+        _log(args, "hang", "")
         pytest.fail(f"meetingkit {' '.join(map(str, args))} did not finish in {timeout:.0f} s")
+    _log(args, str(result.returncode), result.stderr)
     assert_contract(result)
     return result
 
@@ -111,6 +124,7 @@ def kill_during(args: Sequence[str | Path], delay: float, env: dict[str, str] | 
     stderr = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
     if process.stderr:
         process.stderr.close()
+    _log(args, "killed" if code is None else str(code), stderr)
     assert_session_ends(process.pid)
     if code is not None:
         assert code in {0, 2}, stderr
