@@ -55,6 +55,15 @@ def run(*args: str | Path, timeout: float = TIMEOUT) -> subprocess.CompletedProc
     return result
 
 
+def prepare(home: Path, *args: str | Path) -> None:
+    """Run a command that sets a test up (outside any test's MEETINGKIT_HOME: module fixtures)."""
+    env = {**os.environ, "MEETINGKIT_HOME": str(home)}
+    try:
+        subprocess.run(cli(*args), env=env, check=True, capture_output=True, timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"meetingkit {' '.join(map(str, args))} did not finish in {TIMEOUT:.0f} s")
+
+
 def assert_contract(result: subprocess.CompletedProcess[str]) -> None:
     assert result.returncode in {0, 2}, (result.returncode, result.stderr[-2000:])
     assert "Traceback" not in result.stderr, result.stderr[-2000:]
@@ -153,11 +162,14 @@ def mounted_tmpfs(where: Path, size_kb: int, *, read_only: bool = False) -> Iter
     where.mkdir(parents=True, exist_ok=True)
     options = f"size={size_kb}k" + (",ro" if read_only else "")
     done = subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(where)], capture_output=True, check=False
+        ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(where)],
+        capture_output=True,
+        check=False,
+        timeout=30,
     )
     if done.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {done.stderr.decode(errors='replace').strip()}")
     try:
         yield where
     finally:
-        subprocess.run(["umount", "-l", str(where)], capture_output=True, check=False)
+        subprocess.run(["umount", "-l", str(where)], capture_output=True, check=False, timeout=30)

@@ -8,12 +8,10 @@ test_writer_fuzz.py still cover the code path).
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from reliability.outputs_support import leftovers, mounted_tmpfs, run
+from reliability.outputs_support import leftovers, mounted_tmpfs, prepare, run
 
 pytestmark = pytest.mark.slow
 
@@ -23,11 +21,8 @@ FORMATS = ["docx", "md", "html", "csv", "ics", "json"]
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("sample")
-    env = {**os.environ, "MEETINGKIT_HOME": str(folder / "home")}
     event = folder / "sample.meeting"
-    subprocess.run(
-        [sys.executable, "-m", "meetingkit", "demo", str(event)], env=env, check=True, capture_output=True
-    )
+    prepare(folder / "home", "demo", event)
     return event
 
 

@@ -4,15 +4,12 @@ never a traceback, a hang or a half-made event file."""
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from contextlib import closing
 from pathlib import Path
 
 import pytest
-from reliability.outputs_support import attack_size, leftovers, run
+from reliability.outputs_support import attack_size, leftovers, prepare, run
 
 pytestmark = pytest.mark.slow
 
@@ -21,12 +18,9 @@ pytestmark = pytest.mark.slow
 def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     """The sample event as interchange data, made once for the module."""
     folder = tmp_path_factory.mktemp("json")
-    env = {**os.environ, "MEETINGKIT_HOME": str(folder / "home")}
     event, out = folder / "sample.meeting", folder / "sample.json"
-    for args in (["demo", event], ["export", event, "--to", "json", "-o", out]):
-        subprocess.run(
-            [sys.executable, "-m", "meetingkit", *map(str, args)], env=env, check=True, capture_output=True
-        )
+    prepare(folder / "home", "demo", event)
+    prepare(folder / "home", "export", event, "--to", "json", "-o", out)
     data: dict[str, object] = json.loads(out.read_text(encoding="utf-8"))
     return data
 

@@ -9,8 +9,6 @@ import json
 import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import docx
@@ -22,6 +20,7 @@ from reliability.outputs_support import (
     kill_during,
     leftovers,
     measure,
+    prepare,
     run,
 )
 
@@ -32,11 +31,8 @@ pytestmark = pytest.mark.slow
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample event (photos and slides included), made once for the module."""
     folder = tmp_path_factory.mktemp("sample")
-    env = {**os.environ, "MEETINGKIT_HOME": str(folder / "home")}
     event = folder / "sample.meeting"
-    subprocess.run(
-        [sys.executable, "-m", "meetingkit", "demo", str(event)], env=env, check=True, capture_output=True
-    )
+    prepare(folder / "home", "demo", event)
     return event
 
 
@@ -86,7 +82,9 @@ def _pack_is_whole(folder: Path) -> bool:
     return listed == present
 
 
-def test_a_killed_pack_leaves_no_half_pack_and_no_photo_worker(sample: Path, tmp_path: Path) -> None:
+def test_a_killed_pack_leaves_no_half_pack_and_no_photo_worker(
+    sample: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "outcomes"
     zip_path = tmp_path / "outcomes.zip"
 
@@ -94,7 +92,7 @@ def test_a_killed_pack_leaves_no_half_pack_and_no_photo_worker(sample: Path, tmp
         # An empty resize cache each time, so the photo workers are busy when the kill comes.
         return {**os.environ, "MEETINGKIT_HOME": str(tmp_path / f"home-{n}")}
 
-    os.environ["MEETINGKIT_HOME"] = str(tmp_path / "home-measure")
+    monkeypatch.setenv("MEETINGKIT_HOME", str(tmp_path / "home-measure"))
     span = measure("pack", sample, "-o", target, "--zip", "--workers", "2")
     shutil.rmtree(target)
     zip_path.unlink()

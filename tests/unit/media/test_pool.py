@@ -112,6 +112,15 @@ def _session_members(session: int) -> list[int]:
     return members
 
 
+def _ignores_sigint(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    ignored = next(line.split()[1] for line in status.splitlines() if line.startswith("SigIgn:"))
+    return bool(int(ignored, 16) & (1 << (signal.SIGINT - 1)))
+
+
 def _wait_for(condition: Callable[[], bool], seconds: float) -> bool:
     deadline = time.monotonic() + seconds
     while not condition():
@@ -169,7 +178,13 @@ def test_ctrl_c_stops_the_pool_without_worker_tracebacks(
     pool_run: Callable[[str], subprocess.Popen[str]],
 ) -> None:
     process = pool_run("run")
-    assert _wait_for(lambda: len(_session_members(process.pid)) >= 5, 60)
+
+    def workers_ready() -> bool:
+        # A worker ignores Ctrl-C once its start-up ran (SigIgn bit of SIGINT in /proc/PID/status).
+        others = [pid for pid in _session_members(process.pid) if pid != process.pid]
+        return len(others) >= 4 and all(_ignores_sigint(pid) for pid in others)
+
+    assert _wait_for(workers_ready, 60)
     os.killpg(process.pid, signal.SIGINT)  # what Ctrl-C does: the whole foreground group
     out, err = process.communicate(timeout=60)
     assert out.split() == ["started", "interrupted"]
