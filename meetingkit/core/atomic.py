@@ -21,6 +21,8 @@ from typing import BinaryIO
 from meetingkit.core.errors import UserError
 
 # `.NAME.partial-PID-RANDOM` beside NAME: hidden, tied to its target, and to the process that made it.
+# Anything whose name starts with `.NAME.partial-PID-` (SQLite's journal, a file built from a partial
+# one) belongs to the same run and is cleared with it.
 PARTIAL_MARK = ".partial-"
 
 _CREATE = (
@@ -49,9 +51,16 @@ class OutputError(UserError):
     """An output could not be written; the previous file, if any, is untouched."""
 
 
+def _prefix(target: Path) -> str:
+    # A target that is itself hidden (a partial name, when one temporary thing is built from another)
+    # gets no second dot, so its own leftovers still start with its target's prefix and are cleared.
+    hidden = target.name if target.name.startswith(".") else f".{target.name}"
+    return f"{hidden}{PARTIAL_MARK}"
+
+
 def partial_name(target: Path) -> Path:
     """A fresh hidden name beside `target` for building it (a file or a folder)."""
-    return target.with_name(f".{target.name}{PARTIAL_MARK}{os.getpid()}-{secrets.token_hex(4)}")
+    return target.with_name(f"{_prefix(target)}{os.getpid()}-{secrets.token_hex(4)}")
 
 
 def _still_running(pid: int, path: Path) -> bool:
@@ -73,7 +82,7 @@ def _still_running(pid: int, path: Path) -> bool:
 
 def clear_leftovers(target: Path) -> None:
     """Remove the temporary files and folders that a killed run writing `target` left beside it."""
-    prefix = f".{target.name}{PARTIAL_MARK}"
+    prefix = _prefix(target)
     try:
         entries = [entry for entry in os.scandir(target.parent) if entry.name.startswith(prefix)]
     except OSError:

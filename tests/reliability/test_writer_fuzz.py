@@ -20,7 +20,14 @@ from icalendar import Calendar
 from reliability.outputs_support import attack_size
 from unit.export.conftest import build_snapshot, item
 
-from meetingkit.core.atomic import OutputError, atomic_output, write_atomically
+from meetingkit.core.atomic import (
+    PARTIAL_MARK,
+    OutputError,
+    atomic_output,
+    clear_leftovers,
+    partial_name,
+    write_atomically,
+)
 from meetingkit.core.model import ActionFields, EventSnapshot, Person, SynergyFields
 from meetingkit.export.actions_csv import render_actions_csv
 from meetingkit.export.article import article_html, article_markdown, build_article
@@ -184,3 +191,15 @@ def test_a_leftover_of_a_killed_run_is_cleared_by_the_next_run(tmp_path: Path) -
 def test_a_missing_folder_is_one_sentence(tmp_path: Path) -> None:
     with pytest.raises(OutputError, match=r"^Cannot write .*nothing was left half written\.$"):
         write_atomically(tmp_path / "missing" / "out.md", "text")
+
+
+def test_a_temporary_file_made_from_a_temporary_name_is_cleared_with_it(tmp_path: Path) -> None:
+    """A pack zips into a partial name, itself written through a partial name: one prefix covers both."""
+    target = tmp_path / "outcomes.zip"
+    outer = partial_name(target)
+    inner = partial_name(outer)
+    assert inner.name.startswith(f".outcomes.zip{PARTIAL_MARK}")
+    dead = tmp_path / f".outcomes.zip{PARTIAL_MARK}999999999-0badcafe{PARTIAL_MARK}999999999-0ddba11"
+    dead.write_bytes(b"half a zip")
+    clear_leftovers(target)
+    assert list(tmp_path.iterdir()) == []
