@@ -13,6 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from meetingkit.core.atomic import write_atomically
 from meetingkit.core.errors import UserError
 from meetingkit.core.model import Attachment, EventSnapshot
 from meetingkit.export.outline import ExportOptions, build_outline
@@ -131,7 +132,7 @@ def export_snapshot(
             article = build_article(snapshot, export_options)
             html = target.suffix.lower() in {".html", ".htm"}
             text = article_html(article) if html else article_markdown(article)
-            _write_atomically(target, text)
+            write_atomically(target, text)
         else:
             outline = build_outline(snapshot, export_options)
             if fmt == "md":
@@ -170,16 +171,6 @@ def _embedded(
         return path.read_bytes() if path else None
 
     return source
-
-
-def _write_atomically(target: Path, text: str) -> None:
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        partial.write_text(text, encoding="utf-8", newline="\n")
-        partial.replace(target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise UserError(f"Cannot write {target}: {exc.strerror or exc}.") from None
 
 
 def export(

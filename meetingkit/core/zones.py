@@ -14,7 +14,8 @@ def zone(name: str) -> dt.tzinfo | None:
         return None
     try:
         return zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        # OSError: a name too long for a file name (zoneinfo looks the name up as a path).
         return None
 
 

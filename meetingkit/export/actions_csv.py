@@ -7,6 +7,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from meetingkit.core.atomic import write_atomically
 from meetingkit.core.model import Day, EventSnapshot, Item, Session, Tag
 from meetingkit.core.text import clean_line
 from meetingkit.export.labels import Labels
@@ -107,7 +108,4 @@ def render_actions_csv(snapshot: EventSnapshot, *, language: str = "en") -> str:
 
 def write_actions_csv(snapshot: EventSnapshot, path: Path | str, *, language: str = "en") -> Path:
     """Write actions.csv: UTF-8 with a BOM, which is how Excel recognises UTF-8 on double-click."""
-    target = Path(path)
-    with target.open("w", encoding="utf-8-sig", newline="") as f:
-        f.write(render_actions_csv(snapshot, language=language))
-    return target
+    return write_atomically(Path(path), render_actions_csv(snapshot, language=language), encoding="utf-8-sig")

@@ -12,6 +12,7 @@ from babel.dates import format_date, format_skeleton
 
 from meetingkit.assistant.compose import without_count
 from meetingkit.assistant.synthesis import draft_day, draft_event, draft_sessions
+from meetingkit.core.atomic import write_atomically
 from meetingkit.core.model import Attachment, AttachmentKind, Day, EventSnapshot, Role, Session
 from meetingkit.core.text import clean_line, is_rtl, xml_safe
 from meetingkit.export.html_writer import CONTENT_SECURITY_POLICY
@@ -582,5 +583,4 @@ def write_article(article: Article, path: Path | str) -> Path:
     """Write the article to `path`: HTML for a .html/.htm name, Markdown otherwise."""
     target = Path(path)
     text = article_html(article) if target.suffix.lower() in {".html", ".htm"} else article_markdown(article)
-    target.write_text(text, encoding="utf-8", newline="\n")
-    return target
+    return write_atomically(target, text)

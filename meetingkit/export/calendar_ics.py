@@ -7,6 +7,7 @@ from pathlib import Path
 
 from icalendar import Calendar, Event
 
+from meetingkit.core.atomic import write_atomically
 from meetingkit.core.model import ActionStatus, EventSnapshot, Role
 from meetingkit.core.text import clean_line
 from meetingkit.core.zones import zone
@@ -33,7 +34,9 @@ def _calendar(name: str) -> Calendar:
     cal.add("calscale", "GREGORIAN")
     # Outlook and others import a file without METHOD as an invitation; PUBLISH says "just events".
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", name)
+    # An X- property is written as given: a line break in the event's title would end the content line
+    # (icalendar refuses it with an AssertionError), so the name is one line.
+    cal.add("x-wr-calname", " ".join(clean_line(name).split()))
     return cal
 
 
@@ -145,9 +148,7 @@ def programme_calendar(
 
 
 def _write(cal: Calendar, path: Path | str) -> Path:
-    target = Path(path)
-    target.write_bytes(cal.to_ical())
-    return target
+    return write_atomically(Path(path), cal.to_ical())
 
 
 def write_actions_ics(

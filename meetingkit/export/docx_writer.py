@@ -13,7 +13,6 @@ import hashlib
 import io
 import os
 import re
-import tempfile
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -35,6 +34,7 @@ from docx.parts.image import ImagePart
 from docx.shared import Emu
 from lxml import etree
 
+from meetingkit.core.atomic import output_error, write_atomically
 from meetingkit.core.errors import UserError
 from meetingkit.core.model import Attachment, EventSnapshot
 from meetingkit.core.text import is_rtl, xml_safe
@@ -784,23 +784,13 @@ def write_docx(
     target = Path(destination)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp_name = tempfile.mkstemp(prefix=".~", suffix=".docx", dir=target.parent)
     except OSError as error:
-        raise UserError(f"Cannot write {target}: {error.strerror or error}.") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            document.save(handle)
-        # mkstemp creates the file private; the document gets the permissions any new file would.
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temp_name, 0o666 & ~umask)
-        os.replace(temp_name, target)
-    except OSError as error:
-        Path(temp_name).unlink(missing_ok=True)
-        raise UserError(f"Cannot write {target}: {error.strerror or error}.") from None
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
+        raise output_error(target, error) from None
+    # Zipped in memory first: python-docx leaves its ZipFile open when a write fails, and on a full disk
+    # the garbage collector's second try printed "Exception ignored in: ZipFile.__del__" and a traceback.
+    buffer = io.BytesIO()
+    document.save(buffer)
+    write_atomically(target, buffer.getvalue())
 
 
 __all__ = ["ImageSource", "escape", "open_template", "write_docx"]

@@ -7,6 +7,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
+from meetingkit.core.atomic import write_atomically
 from meetingkit.core.model import Attachment
 from meetingkit.core.text import is_rtl, xml_safe
 from meetingkit.export.markdown_safe import document_href, render_markdown, render_markdown_entry
@@ -428,8 +429,4 @@ def render_html_document(outline: Outline, *, image_source: ImageSource | None =
 
 def write_html(outline: Outline, path: Path | str, *, image_source: ImageSource | None = None) -> Path:
     """Write the document as a UTF-8 HTML page to `path`; returns the path written."""
-    target = Path(path)
-    target.write_text(
-        render_html_document(outline, image_source=image_source), encoding="utf-8", newline="\n"
-    )
-    return target
+    return write_atomically(Path(path), render_html_document(outline, image_source=image_source))

@@ -226,6 +226,8 @@ _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 # Python-Markdown reads "&#1" as a character reference even without its semicolon.
 _ENTITY_LIKE = re.compile(r"&(?=#[0-9]|#[xX][0-9A-Fa-f]|[A-Za-z0-9]+;)")
 _BACKSLASH = re.compile(r"\\(.)")
+# "![" not escaped by a backslash: the start of an image.
+_IMAGE_START = re.compile(r"(?<!\\)((?:\\\\)*)!\[")
 
 
 def _destination(raw: str) -> str:
@@ -247,6 +249,9 @@ def _disarm_text(text: str) -> str:
             return m.group(0)
         return m.group("indent") + "\\[" + m.group(0)[len(m.group("indent")) + 1 :]
 
+    # An image would make the reader fetch remote pixels when the file is opened; as in the HTML
+    # (_SanitiseLinks), it becomes a link: "\\!" shows the "!" and what follows reads as a link.
+    text = _IMAGE_START.sub(r"\1\\![", text)
     text = _INLINE_LINK.sub(inline, text)
     text = _REFERENCE_DEF.sub(definition, text)
     pieces: list[str] = []
@@ -285,6 +290,20 @@ def _split_fences(text: str) -> Iterator[tuple[bool, str]]:
         yield True, "\n".join(code) + "\n"
     if prose:
         yield False, "\n".join(prose) + "\n"
+
+
+def _closed_fence(piece: str) -> str:
+    """A fenced block from _split_fences, closed if the note left it open: otherwise a CommonMark viewer
+    shows the rest of the whole document as code, and one without fences reads the block as prose."""
+    lines = piece.rstrip("\n").split("\n")
+    opening = _FENCE.match(lines[0])
+    closing = _FENCE.match(lines[-1]) if len(lines) > 1 else None
+    if opening is None:
+        return piece
+    fence = opening.group(1)
+    if closing is not None and closing.group(1)[0] == fence[0] and len(closing.group(1)) >= len(fence):
+        return piece
+    return piece + fence + "\n"
 
 
 def _split_spans(text: str) -> Iterator[tuple[bool, str]]:
@@ -336,7 +355,7 @@ def neutralise_markdown(text: str, *, flatten_headings: bool = False) -> str:
     parts: list[str] = []
     for is_fence, piece in _split_fences(source):
         if is_fence:
-            parts.append(piece)
+            parts.append(_closed_fence(piece))
             continue
         prose = _bold_headings(piece) if flatten_headings else piece
         parts.extend(span if is_code else _disarm_text(span) for is_code, span in _split_spans(prose))

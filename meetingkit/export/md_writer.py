@@ -6,6 +6,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from meetingkit.core.atomic import write_atomically
 from meetingkit.export.markdown_safe import document_href, escape_markdown, neutralise_markdown
 from meetingkit.export.outline import (
     Block,
@@ -302,6 +303,4 @@ def render_markdown_document(outline: Outline) -> str:
 
 def write_markdown(outline: Outline, path: Path | str) -> Path:
     """Write the document as UTF-8 Markdown to `path`; returns the path written."""
-    target = Path(path)
-    target.write_text(render_markdown_document(outline), encoding="utf-8", newline="\n")
-    return target
+    return write_atomically(Path(path), render_markdown_document(outline))

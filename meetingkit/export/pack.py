@@ -20,6 +20,7 @@ from typing import Protocol
 from urllib.parse import quote
 
 from meetingkit import __version__
+from meetingkit.core.atomic import clear_leftovers, make_partial_folder, partial_name
 from meetingkit.core.errors import UserError
 from meetingkit.core.model import Attachment, EventSnapshot
 from meetingkit.export.labels import labels_for
@@ -218,6 +219,8 @@ def resized_photos(
 def _copy_into(root: Path, relpath: str, source: Path) -> None:
     with source.open("rb") as src, create_file_safely(root, relpath) as dst:
         shutil.copyfileobj(src, dst, 1 << 20)
+        dst.flush()
+        os.fsync(dst.fileno())  # on disk before the pack's folder is renamed into place
 
 
 def _write_text(root: Path, relpath: str, text: str) -> None:
@@ -369,7 +372,8 @@ def _write_manifest(root: Path, snapshot: EventSnapshot) -> list[str]:
 
 def _move_into_place(staging: Path, target: Path) -> None:
     if target.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+        # Named like a partial folder, so that a kill between the two renames is cleaned by the next run.
+        old = make_partial_folder(target)
         os.replace(target, old / target.name)
         os.replace(staging, target)
         shutil.rmtree(old, ignore_errors=True)
@@ -401,12 +405,12 @@ def build_pack(
     _check_target(target)
     reporter = _Reporter(progress, cancel)
     plan = _plan(snapshot)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.partial-", dir=target.parent))
-    # mkdtemp makes a private (0700) folder; a pack is for handing over, so give it the usual mode.
-    umask = os.umask(0)
-    os.umask(umask)
-    staging.chmod(0o777 & ~umask)
-    partial_zip = target.with_name(f".{target.name}.zip.partial")
+    zip_path = target.with_name(target.name + ".zip") if options.make_zip else None
+    if zip_path is not None:
+        clear_leftovers(zip_path)
+    # Built beside the target under a hidden name; a killed run's leftovers are removed here first.
+    staging = make_partial_folder(target)
+    partial_zip = partial_name(zip_path) if zip_path is not None else None
     try:
         # 1. photos: resized once on every core, cached by content so the documents reuse them.
         reporter.stage("Resizing photos", "photos", 0, len(plan.photos))
@@ -475,8 +479,7 @@ def build_pack(
         files = _write_manifest(staging, snapshot)
         reporter.finish("files")
 
-        zip_path = target.with_name(target.name + ".zip") if options.make_zip else None
-        if zip_path is not None:
+        if zip_path is not None and partial_zip is not None:
             # Zipped from the staging folder, so folder and zip appear together or not at all.
             zip_directory(
                 staging,
@@ -486,12 +489,13 @@ def build_pack(
         if cancel is not None:
             cancel.check()
         _move_into_place(staging, target)
-        if zip_path is not None:
+        if zip_path is not None and partial_zip is not None:
             os.replace(partial_zip, zip_path)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
-        with contextlib.suppress(OSError):
-            partial_zip.unlink()
+        if partial_zip is not None:
+            with contextlib.suppress(OSError):
+                partial_zip.unlink()
         raise
     reporter.finish("zip")
     if progress is not None:

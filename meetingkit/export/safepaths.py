@@ -8,12 +8,12 @@ import io
 import os
 import re
 import stat
-import tempfile
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePath, PurePosixPath, PureWindowsPath
 
+from meetingkit.core.atomic import atomic_output
 from meetingkit.core.errors import UserError
 from meetingkit.media.files import open_regular_file
 
@@ -253,9 +253,12 @@ def _create_under(root: Path, names: list[str], mode: int) -> int:
 
 
 def write_bytes_safely(root: Path, relpath: str | PurePath, data: bytes) -> Path:
-    """Write a new file at root/relpath (see create_file_safely) and return its path."""
+    """Write a new file at root/relpath (see create_file_safely), on disk when this returns; its path."""
     with create_file_safely(root, relpath) as fh:
         fh.write(data)
+        fh.flush()
+        # A pack's folder is renamed into place whole: its files must be on disk before the rename is.
+        os.fsync(fh.fileno())
     return safe_join(root, relpath)
 
 
@@ -298,31 +301,23 @@ def zip_directory(src: Path, zip_path: Path, *, progress: Progress | None = None
         progress(done, total)
 
     zip_path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=zip_path.parent, prefix=f".{zip_path.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "w+b") as raw, zipfile.ZipFile(raw, "w", allowZip64=True) as zf:
-            for folder in sorted(folders):
-                info = _zip_info(folder, 0o40755)
-                info.external_attr |= 0x10  # MS-DOS directory flag, for Windows' Explorer
-                zf.writestr(info, b"")
-            for arcname, path, size in sorted(files):
-                info = _zip_info(arcname, 0o100644)
-                stored = PurePosixPath(arcname).suffix.lower() in COMPRESSED_SUFFIXES
-                info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
-                info.file_size = size  # lets zipfile choose ZIP64 up front for large files
-                with open_regular_file(path) as source, zf.open(info, "w") as dest:
-                    while chunk := source.read(1024 * 1024):
-                        dest.write(chunk)
-                        done += len(chunk)
-                        if progress is not None:
-                            progress(done, total)
-        # mkstemp made it private to us; a pack is meant to be handed over.
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, zip_path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    # The zip closes (central directory written) before atomic_output renames the file into place.
+    with atomic_output(zip_path) as raw, zipfile.ZipFile(raw, "w", allowZip64=True) as zf:
+        for folder in sorted(folders):
+            info = _zip_info(folder, 0o40755)
+            info.external_attr |= 0x10  # MS-DOS directory flag, for Windows' Explorer
+            zf.writestr(info, b"")
+        for arcname, path, size in sorted(files):
+            info = _zip_info(arcname, 0o100644)
+            stored = PurePosixPath(arcname).suffix.lower() in COMPRESSED_SUFFIXES
+            info.compress_type = zipfile.ZIP_STORED if stored else zipfile.ZIP_DEFLATED
+            info.file_size = size  # lets zipfile choose ZIP64 up front for large files
+            with open_regular_file(path) as source, zf.open(info, "w") as dest:
+                while chunk := source.read(1024 * 1024):
+                    dest.write(chunk)
+                    done += len(chunk)
+                    if progress is not None:
+                        progress(done, total)
     return zip_path
 
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import io
 import re
 import struct
+import warnings
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Protocol
 
 from PIL import ExifTags, Image, ImageCms, ImageFile, UnidentifiedImageError
 
@@ -55,12 +60,64 @@ class ImageInfo:
     orientation: int = 1
 
 
+# One limit: Pillow's is ours, and what Pillow would only warn about (between 1x and 2x its limit,
+# two lines with a site-packages path on the terminal) is an error that _open turns into our sentence.
+Image.MAX_IMAGE_PIXELS = MAX_PIXELS
+warnings.filterwarnings("error", category=Image.DecompressionBombWarning)
+# Pillow's other warnings about a file ("Corrupt EXIF data", "truncated ...") describe a photo we either
+# read or refuse with our own sentence; they are never for the person at the terminal.
+warnings.filterwarnings("ignore", module=r"PIL(\.|$)")
+
+
+class DecodeBudget(Protocol):
+    """Memory shared by the photo decodes running at once (see media.pool)."""
+
+    def reserve(self, nbytes: int) -> AbstractContextManager[None]: ...
+
+
+# Set once per photo worker process by media.pool; None (the default) decodes without waiting.
+_budget: DecodeBudget | None = None
+
+
+def use_decode_budget(budget: DecodeBudget | None) -> None:
+    """Make every decode of this process wait for its share of `budget` (called in pool workers)."""
+    global _budget
+    _budget = budget
+
+
+# Bytes a decoded pixel takes in Pillow: 8-bit single-band modes use one, 16-bit two, the rest four
+# (RGB is stored with a padding byte).
+_PIXEL_BYTES = {"1": 1, "L": 1, "P": 1, "I;16": 2, "I;16B": 2, "I;16L": 2}
+
+
+def decode_cost(im: Image.Image, long_side: int | None, compressed: int = 0) -> int:
+    """About how many bytes decoding and resizing `im` (opened, not loaded) holds at its peak."""
+    width, height = im.size
+    if im.format in {"JPEG", "MPO"} and long_side is not None:
+        # libjpeg decodes at 1/2, 1/4 or 1/8 scale while that stays at least the target size (see _render).
+        scale = 1
+        while scale < 8 and max(width, height) // (scale * 2) >= long_side:
+            scale *= 2
+        width, height = -(-width // scale), -(-height // scale)
+    pixels = width * height
+    cost = pixels * _PIXEL_BYTES.get(im.mode, 4)
+    if im.mode not in _RESIZABLE_MODES:
+        cost += pixels * 4  # converted to RGB(A) or L before resizing: a second full frame
+    return cost + compressed
+
+
+@contextlib.contextmanager
+def _reserved(nbytes: int) -> Iterator[None]:
+    if _budget is None:
+        yield
+        return
+    with _budget.reserve(nbytes):
+        yield
+
+
 @cache
 def _formats() -> tuple[str, ...]:
     """The Pillow formats we open, registering the optional HEIF plugin on first use."""
-    # Pillow warns between 1x and 2x its limit and raises above; set the limit to ours so that a
-    # photo below MAX_PIXELS never triggers either.
-    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
     formats = ["JPEG", "PNG", "WEBP"]
     try:
         from pillow_heif import register_heif_opener  # type: ignore[import-not-found,unused-ignore]
@@ -83,8 +140,8 @@ def _describe(source: Source, name: str) -> str:
     return source.name if isinstance(source, Path) else "the photo"
 
 
-def _open(source: Source, name: str) -> tuple[ImageFile.ImageFile, str]:
-    """The opened (not yet decoded) image and its media type."""
+def _open(source: Source, name: str) -> tuple[ImageFile.ImageFile, str, int]:
+    """The opened (not yet decoded) image, its media type and the size of its file."""
     label = _describe(source, name)
     data = source if isinstance(source, bytes) else read_regular_file(source)
     formats = _formats()
@@ -104,7 +161,7 @@ def _open(source: Source, name: str) -> tuple[ImageFile.ImageFile, str]:
     if media_type == HEIF:
         # pillow-heif names every HEIF "HEIF"; the brand tells an iPhone's HEIC apart.
         media_type = sniff(data[:16]) or HEIF
-    return im, media_type
+    return im, media_type, len(data)
 
 
 def _too_large(label: str) -> MediaError:
@@ -168,7 +225,7 @@ def _parse_exif_date(value: object, offset: object) -> dt.datetime | None:
 def probe_image(source: Source, name: str = "") -> ImageInfo:
     """Format, upright size and capture date of a photo; refuses anything that does not fully decode."""
     label = _describe(source, name)
-    im, media_type = _open(source, name)
+    im, media_type, _ = _open(source, name)
     with im:
         fmt = im.format or ""
         width, height = im.size
@@ -241,8 +298,8 @@ def _render(source: Source, name: str, long_side: int | None, quality: int) -> b
         raise ValueError(f"long_side must be positive, not {long_side}")
     if not 1 <= quality <= 100:
         raise ValueError(f"quality must be between 1 and 100, not {quality}")
-    im, _ = _open(source, name)
-    with im:
+    im, _, compressed = _open(source, name)
+    with im, _reserved(decode_cost(im, long_side, compressed)):
         orientation = _orientation(im)
         icc = im.info.get("icc_profile")
         try:

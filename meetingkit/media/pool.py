@@ -1,23 +1,90 @@
-"""Photo work on every core: a process pool that keeps input order and reports progress in the caller's thread."""
+"""Photo work on every core: a process pool that keeps input order and reports progress in the caller's thread.
+
+Workers never outlive the job: each watches its parent and exits when it dies, and an error, a Cancel or
+Ctrl-C in the parent stops them at once. Their decodes share one memory budget, so memory does not grow
+with the number of cores.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+import signal
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from functools import cache
+from multiprocessing.connection import wait as wait_for_handles
 from multiprocessing.context import BaseContext
+from multiprocessing.sharedctypes import Synchronized
+from multiprocessing.synchronize import Condition
 from pathlib import Path
 from typing import TypeVar, cast
 
+from meetingkit.media import images
 from meetingkit.media.images import DEFAULT_LONG_SIDE, DEFAULT_QUALITY, clean_image
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 Progress = Callable[[int, int], None]
+
+# Memory the photo decodes running at once may hold together, whatever the number of cores. A decode
+# larger than the whole budget (a 120 MP PNG needs about 480 MiB) runs while no other decode does.
+DEFAULT_MEMORY_BUDGET = 512 * 1024 * 1024
+MEMORY_BUDGET_VARIABLE = "MEETINGKIT_MEMORY_BUDGET_MB"
+
+
+def memory_budget() -> int:
+    """The decode budget in bytes: DEFAULT_MEMORY_BUDGET, or MEETINGKIT_MEMORY_BUDGET_MB when set."""
+    value = os.environ.get(MEMORY_BUDGET_VARIABLE, "")
+    if value.isdigit() and int(value) > 0:
+        return int(value) * 1024 * 1024
+    return DEFAULT_MEMORY_BUDGET
+
+
+class SharedBudget:
+    """A memory budget shared by processes: `reserve(n)` waits until n bytes fit beside the others."""
+
+    def __init__(self, ctx: BaseContext, total: int) -> None:
+        self.total = total
+        self._changed: Condition = ctx.Condition()
+        self._in_use: Synchronized[int] = cast("Synchronized[int]", ctx.Value("q", 0, lock=False))
+        self._running: Synchronized[int] = cast("Synchronized[int]", ctx.Value("i", 0, lock=False))
+
+    @contextlib.contextmanager
+    def reserve(self, nbytes: int) -> Iterator[None]:
+        share = min(nbytes, self.total)
+        with self._changed:
+            while self._running.value and self._in_use.value + share > self.total:
+                self._changed.wait()
+            self._in_use.value += share
+            self._running.value += 1
+        try:
+            yield
+        finally:
+            with self._changed:
+                self._in_use.value -= share
+                self._running.value -= 1
+                self._changed.notify_all()
+
+
+def _exit_with_parent(sentinel: int) -> None:
+    wait_for_handles([sentinel])
+    # The parent is gone (killed, crashed): nobody will read this worker's result.
+    os._exit(1)
+
+
+def _start_worker(budget: SharedBudget) -> None:
+    """Runs first in every worker process."""
+    # Ctrl-C reaches the whole process group; the parent alone decides, and stops the workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_exit_with_parent, args=(parent.sentinel,), daemon=True).start()
+    images.use_decode_budget(budget)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +145,13 @@ def map_in_processes(
         return results
 
     slots: list[R | None] = [None] * total
-    executor = ProcessPoolExecutor(max_workers=count, mp_context=_context())
+    ctx = _context()
+    executor = ProcessPoolExecutor(
+        max_workers=count,
+        mp_context=ctx,
+        initializer=_start_worker,
+        initargs=(SharedBudget(ctx, memory_budget()),),
+    )
     try:
         pending: dict[Future[R], int] = {executor.submit(fn, item): i for i, item in enumerate(items)}
         done_count = 0
@@ -89,9 +162,25 @@ def map_in_processes(
                 done_count += 1
                 if progress is not None:
                     progress(done_count, total)
+    except BaseException:
+        # An error, a Cancel (raised by progress) or Ctrl-C: the photos still decoding are not waited for.
+        _stop_workers(executor)
+        raise
     finally:
         executor.shutdown(wait=True, cancel_futures=True)
     return cast("list[R]", slots)  # every slot was filled above
+
+
+def _stop_workers(executor: ProcessPoolExecutor) -> None:
+    # ProcessPoolExecutor has no public way to stop running work before Python 3.14
+    # (terminate_workers); its process table is the documented-in-source way in.
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            process.terminate()
+    for process in processes:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            process.join(timeout=5)
 
 
 def _clean(job: ResizeJob) -> bytes:

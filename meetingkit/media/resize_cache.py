@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import re
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from meetingkit.core.atomic import write_atomically
 from meetingkit.core.paths import cache_dir
 from meetingkit.media.images import Source, clean_image, output_suffix
 from meetingkit.media.pool import Progress, ResizeJob, map_in_processes
@@ -72,17 +71,9 @@ class ResizeCache:
         stem = self._stem(sha256, long_side, quality)
         final = stem.with_name(stem.name + output_suffix(data))
         final.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=final.parent, prefix=".part-", suffix=final.suffix)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            # Atomic on every platform: two processes making the same copy both succeed, last one wins.
-            os.replace(tmp, final)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
-        return final
+        # Two processes making the same copy both succeed, last one wins. Not fsynced: a copy cut short
+        # by a power cut lacks its ending, which `get` checks, and is made again.
+        return write_atomically(final, data, durable=False)
 
     def make_many(
         self, jobs: Sequence[ResizeJob], *, workers: int | None = None, progress: Progress | None = None

@@ -11,6 +11,8 @@ import csv
 import datetime as dt
 import io
 import re
+import sqlite3
+import string
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -18,6 +20,8 @@ from typing import Literal
 from meetingkit.core import validation as v
 from meetingkit.core.errors import UserError, ValidationError
 from meetingkit.core.model import Day, Role
+from meetingkit.core.text import one_line
+from meetingkit.store import rows
 from meetingkit.store.eventstore import EventStore
 
 Kind = Literal["programme", "participants"]
@@ -106,9 +110,39 @@ def _decode(data: bytes, name: str) -> str:
     raise UserError(f"{name} is neither UTF-8 nor Windows-1252 text; save it as CSV UTF-8.")
 
 
+# A participants list of 100,000 people is a few MB; anything near this is not a list a person made.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+
+
+def _rows(text: str, dialect: type[csv.Dialect], name: str) -> list[tuple[int, list[str]]]:
+    """Each row with the file line it starts on: a quoted cell may hold line breaks (Excel writes them)."""
+    reader = csv.reader(io.StringIO(text), dialect)
+    table: list[tuple[int, list[str]]] = []
+    start = 1
+    try:
+        for cells in reader:
+            table.append((start, cells))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        if "field limit" in str(exc):
+            limit = csv.field_size_limit()
+            raise UserError(
+                f"{name}: line {start}: a cell is longer than {limit:,} characters; a programme or"
+                " participants list has no such cell (is a quote left open?)."
+            ) from None
+        reason = one_line(str(exc), 100)
+        raise UserError(f"{name}: line {start}: {reason}; save it again as CSV UTF-8.") from None
+    return table
+
+
 def read_csv(source: Path, store: EventStore, kind: Kind | None = None) -> CsvPreview:
     """Parse and check a CSV file against the event; nothing is written."""
     try:
+        if source.stat().st_size > MAX_FILE_BYTES:
+            raise UserError(
+                f"{source.name} is larger than {MAX_FILE_BYTES // 1024**2} MB; it is not a programme or a"
+                " participants list."
+            )
         data = source.read_bytes()
     except OSError as exc:
         raise UserError(f"Cannot read {source.name}: {exc.strerror or exc}.") from None
@@ -120,13 +154,7 @@ def read_csv(source: Path, store: EventStore, kind: Kind | None = None) -> CsvPr
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
     except csv.Error:
         pass  # one column, or nothing to tell the delimiter by: Excel's comma
-    # Each row with the file line it starts on: a quoted cell may hold line breaks (Excel writes them).
-    reader = csv.reader(io.StringIO(text), dialect)
-    table: list[tuple[int, list[str]]] = []
-    start = 1
-    for cells in reader:
-        table.append((start, cells))
-        start = reader.line_num + 1
+    table = _rows(text, dialect, source.name)
     headers = table[0][1]
     programme = _map_headers(headers, PROGRAMME_FIELDS)
     participants = _map_headers(headers, PARTICIPANT_FIELDS)
@@ -227,9 +255,65 @@ def _participant_row(line: int, cells: list[str], columns: dict[str, int]) -> Pa
     )
 
 
+# SQLite's NOCASE, with which the store matches people's and organisations' names, folds ASCII only.
+_NOCASE = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def _nocase(name: str) -> str:
+    return name.translate(_NOCASE)
+
+
+def _apply_participants(store: EventStore, conn: sqlite3.Connection, people: list[ParticipantRow]) -> None:
+    """EventStore.add_person for every row, in time linear in the rows.
+
+    add_person looks each name up with a query (person.name has no index), which made 100,000 rows
+    take minutes; here the names already in the file are read once into sets, with the same rules:
+    a name already there (case-insensitive) is updated with the fields the row gives, a new one added,
+    and a new organisation added once.
+    """
+    known: dict[str, sqlite3.Row] = {
+        _nocase(r["name"]): r
+        for r in conn.execute(
+            "SELECT id, name, organisation, title, email FROM person WHERE deleted_at IS NULL"
+        )
+    }
+    organisations = {
+        _nocase(r["name"]) for r in conn.execute("SELECT name FROM organisation WHERE deleted_at IS NULL")
+    }
+    added: dict[str, str] = {}  # folded name -> id of a person this import added
+    stamp = rows.now()
+    for row in people:
+        if row.organisation and _nocase(row.organisation) not in organisations:
+            conn.execute(
+                "INSERT INTO organisation(id, name, created_at, updated_at, author) VALUES (?,?,?,?,?)",
+                (rows.new_id(), row.organisation, stamp, stamp, store.author),
+            )
+            organisations.add(_nocase(row.organisation))
+        key = _nocase(row.name)
+        existing = known.get(key)
+        person_id = existing["id"] if existing is not None else added.get(key)
+        if person_id is None:
+            person_id = rows.new_id()
+            conn.execute(
+                "INSERT INTO person(id, name, organisation, title, email, created_at, updated_at, author)"
+                " VALUES (?,?,?,?,?,?,?,?)",
+                (person_id, row.name, row.organisation, row.role, row.email, stamp, stamp, store.author),
+            )
+            added[key] = person_id
+            continue
+        # As add_person: the fields the row gives replace the stored ones; empty ones keep them.
+        conn.execute(
+            "UPDATE person SET organisation = coalesce(nullif(?, ''), organisation),"
+            " title = coalesce(nullif(?, ''), title), email = coalesce(nullif(?, ''), email),"
+            " updated_at = ?, author = ? WHERE id = ?",
+            (row.organisation, row.role, row.email, stamp, store.author, person_id),
+        )
+
+
 def apply(store: EventStore, preview: CsvPreview) -> int:
     """Write the preview's good rows in one transaction; returns how many records were written."""
-    with store.transaction():
+    with store.transaction() as conn:
+        _apply_participants(store, conn, [r for r in preview.rows if isinstance(r, ParticipantRow)])
         for row in preview.rows:
             if isinstance(row, ProgrammeRow):
                 people: list[tuple[str, Role]] = []
@@ -248,6 +332,4 @@ def apply(store: EventStore, preview: CsvPreview) -> int:
                     questions=row.questions,
                     people=people,
                 )
-            else:
-                store.add_person(row.name, organisation=row.organisation, title=row.role, email=row.email)
     return len(preview.rows)

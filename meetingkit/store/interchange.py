@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import datetime as dt
+import glob
 import hashlib
 import json
+import math
+import os
+import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -22,7 +27,9 @@ from typing import Any, Final
 import jsonschema
 
 from meetingkit import __version__
+from meetingkit.core.atomic import clear_leftovers, output_error, partial_name, write_atomically
 from meetingkit.core.errors import UserError
+from meetingkit.core.text import one_line, xml_safe
 from meetingkit.core.zones import zone
 from meetingkit.store import rows
 from meetingkit.store.eventstore import EventStore
@@ -104,13 +111,16 @@ def export_data(store: EventStore) -> dict[str, Any]:
 def export_json(store: EventStore, target: Path) -> None:
     data = export_data(store)
     text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
-    tmp = target.with_name(target.name + ".part")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(f"Cannot write {target.name}: {exc.strerror or exc}.") from None
+    write_atomically(target, text)
+
+
+def _schema_message(error: jsonschema.ValidationError) -> str:
+    """jsonschema's message, whose quote of the offending value (the whole file, at worst) is cut short."""
+    message = error.message
+    shown = repr(error.instance)
+    if len(shown) > _MAX_QUOTE // 2 and shown in message:
+        message = message.replace(shown, one_line(shown, _MAX_QUOTE // 2))
+    return _quote(message)
 
 
 def _where(error: jsonschema.ValidationError) -> str:
@@ -118,26 +128,133 @@ def _where(error: jsonschema.ValidationError) -> str:
     return path.lstrip(".") or "(top level)"
 
 
+# Bounds checked before anything is parsed, so a hostile file costs a clear sentence, not memory or a crash.
+# The largest real file is an event with a few hundred photos inside (base64): well under 2 GiB.
+MAX_FILE_BYTES: Final = 2 * 1024**3
+# The format nests five levels deep; Python's parser and the schema validator recurse per level.
+MAX_DEPTH: Final = 32
+# Every integer of the format (positions, sizes, dimensions) fits in SQLite's 64-bit integer with room.
+MAX_INTEGER: Final = 2**53
+_MAX_NUMBER_CHARS: Final = 40
+# What a message may quote of the file: one line, never the file itself.
+_MAX_QUOTE: Final = 120
+_STRUCTURE: Final = re.compile(r'[\[\]{}"\\]')
+
+
+class _NumberError(ValueError):
+    pass
+
+
+def _quote(text: object) -> str:
+    return one_line(xml_safe(str(text)), _MAX_QUOTE)
+
+
+def _check_depth(raw: str, name: str) -> None:
+    """Refuse nesting deeper than MAX_DEPTH, scanning brackets outside strings (one pass, no parsing)."""
+    depth = 0
+    in_string = False
+    skip_until = -1
+    for match in _STRUCTURE.finditer(raw):
+        pos = match.start()
+        if pos < skip_until:
+            continue
+        ch = raw[pos]
+        if in_string:
+            if ch == "\\":
+                skip_until = pos + 2
+            elif ch == '"':
+                in_string = False
+        elif ch == '"':
+            in_string = True
+        elif ch in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                line = raw.count("\n", 0, pos) + 1
+                raise UserError(
+                    f"{name} nests lists or objects more than {MAX_DEPTH} levels deep (line {line});"
+                    " it is not a meetingkit JSON file."
+                )
+        elif ch in "]}":
+            depth -= 1
+
+
+def _parse_int(text: str) -> int:
+    if len(text) > _MAX_NUMBER_CHARS:
+        raise _NumberError(f"the number {text[:20]}… is too long")
+    return int(text)
+
+
+def _parse_float(text: str) -> float:
+    value = float(text) if len(text) <= _MAX_NUMBER_CHARS else math.inf
+    if not math.isfinite(value):
+        raise _NumberError(f"the number {text[:20]} is out of range")
+    return value
+
+
+def _refuse_constant(text: str) -> None:
+    raise _NumberError(f"{text} is not a number JSON allows")
+
+
+def _cleaned(value: Any, where: str, name: str) -> Any:
+    """`value` with every string cleaned as the writers clean text (lone surrogates and characters XML
+    cannot hold are dropped) and every integer checked against the range a record can hold."""
+    if isinstance(value, str):
+        return xml_safe(value)
+    if isinstance(value, bool) or value is None or isinstance(value, float):
+        return value
+    if isinstance(value, int):
+        if not -MAX_INTEGER <= value <= MAX_INTEGER:
+            raise UserError(f"{name}: field {where or '(top level)'}: {_quote(value)} is out of range")
+        return value
+    if isinstance(value, list):
+        return [_cleaned(v, f"{where}[{i}]", name) for i, v in enumerate(value)]
+    if isinstance(value, dict):
+        return {xml_safe(k): _cleaned(v, f"{where}.{k}" if where else k, name) for k, v in value.items()}
+    return value
+
+
+def parse(raw: str, name: str) -> Any:
+    """JSON text as data, refusing what could exhaust the parser (depth, huge numbers) in one sentence."""
+    _check_depth(raw, name)
+    try:
+        data = json.loads(
+            raw, parse_int=_parse_int, parse_float=_parse_float, parse_constant=_refuse_constant
+        )
+    except json.JSONDecodeError as exc:
+        raise UserError(
+            f"{name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
+        ) from None
+    except (_NumberError, RecursionError) as exc:
+        reason = str(exc) if isinstance(exc, _NumberError) else "it nests too deeply"
+        raise UserError(f"{name} is not a meetingkit JSON file: {reason}.") from None
+    return _cleaned(data, "", name)
+
+
 def load(source: Path) -> dict[str, Any]:
     """Read and validate an interchange file; a problem names the bad field."""
     try:
+        size = source.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UserError(
+                f"{source.name} is larger than {MAX_FILE_BYTES // 1024**3} GiB; it is not a meetingkit JSON file."
+            )
         raw = source.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise UserError(f"{source.name} is not UTF-8 text, so it is not a meetingkit JSON file.") from None
     except OSError as exc:
         raise UserError(f"Cannot read {source.name}: {exc.strerror or exc}.") from None
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise UserError(
-            f"{source.name} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})."
-        ) from None
+    data = parse(raw, source.name)
     validate(data, source.name)
     return data  # type: ignore[no-any-return]
 
 
 def validate(data: Any, name: str = "the JSON") -> None:
-    version = data.get("version") if isinstance(data, dict) else None
+    if not isinstance(data, dict):
+        kind = "a list" if isinstance(data, list) else "a single value"
+        raise UserError(
+            f"{name}: field (top level): {kind} where an event object should be; not a meetingkit event file."
+        )
+    version = data.get("version")
     if isinstance(version, int) and data.get("format") == FORMAT and version > VERSION:
         raise UserError(
             f"{name} was written by a newer meetingkit (format version {version}); please update meetingkit."
@@ -145,7 +262,7 @@ def validate(data: Any, name: str = "the JSON") -> None:
     validator = jsonschema.Draft202012Validator(schema())
     error = jsonschema.exceptions.best_match(validator.iter_errors(data))
     if error is not None:
-        raise UserError(f"{name}: field {_where(error)}: {error.message}")
+        raise UserError(f"{name}: field {_quote(_where(error))}: {_schema_message(error)}")
     for sha, encoded in data["blobs"].items():
         try:
             payload = base64.b64decode(encoded, validate=True)
@@ -161,7 +278,7 @@ def validate(data: Any, name: str = "the JSON") -> None:
     zone_name = data["event"].get("timezone", "")
     if zone_name and zone(zone_name) is None:
         raise UserError(
-            f"{name}: field event.timezone: '{zone_name}' is not a time zone such as Europe/Madrid"
+            f"{name}: field event.timezone: '{_quote(zone_name)}' is not a time zone such as Europe/Madrid"
         )
     missing = {a["sha256"] for a in data["attachments"]} - set(data["blobs"])
     if missing:
@@ -181,7 +298,7 @@ def _check_values(record: dict[str, Any], where: str) -> None:
             elif column in _STAMPS:
                 rows.parse_ts(value)
         except ValueError:
-            raise UserError(f"{where}.{column}: '{value}' is not a real date or time") from None
+            raise UserError(f"{where}.{column}: '{_quote(value)}' is not a real date or time") from None
 
 
 # Columns added after a JSON file may have been written: its records get the column's default.
@@ -209,8 +326,8 @@ def import_data(store: EventStore, data: dict[str, Any], *, name: str = "the JSO
     current_event = store.event()
     if data["event"]["id"] != current_event.id:
         raise UserError(
-            f"{name} holds another event ('{data['event']['title']}') than {store.path.name}"
-            f" ('{current_event.title}'); import it into a new file instead."
+            f"{name} holds another event ('{_quote(data['event']['title'])}') than {store.path.name}"
+            f" ('{_quote(current_event.title)}'); import it into a new file instead."
         )
     return _merge(store, data, name, report)
 
@@ -219,7 +336,9 @@ def _merge(store: EventStore, data: dict[str, Any], name: str, report: ImportRep
     try:
         _merge_all(store, data, name, report)
     except sqlite3.IntegrityError as exc:
-        raise UserError(f"{name}: the records do not fit together ({exc}); nothing was imported") from None
+        raise UserError(
+            f"{name}: the records do not fit together ({_quote(exc)}); nothing was imported"
+        ) from None
     return report
 
 
@@ -278,20 +397,56 @@ def import_json_file(store: EventStore, source: Path) -> ImportReport:
 
 
 def create_from_json(target: Path, source: Path, *, author: str | None = None) -> EventStore:
-    """Create a new event file holding exactly the event described by `source`."""
+    """Create a new event file holding exactly the event described by `source`.
+
+    Built whole under a temporary name in the target's folder and renamed into place: a kill or a
+    failure leaves no file at `target` or a complete one, never a half-imported event.
+    """
+    target = Path(target)
     data = load(source)
     event = data["event"]
-    store = EventStore.create(
-        target, title=event["title"], start=event["start_date"], end=event["end_date"], author=author
-    )
+    if target.exists():
+        raise UserError(f"{target.name} already exists; choose another name or import into it.")
+    clear_leftovers(target)
+    partial = partial_name(target)
+    try:
+        store = EventStore.create(
+            partial, title=event["title"], start=event["start_date"], end=event["end_date"], author=author
+        )
+    except UserError as exc:
+        _remove(partial)
+        # Its sentence names the temporary file; the user only knows the one they asked for.
+        raise UserError(str(exc).replace(partial.name, target.name)) from None
+    except OSError as exc:
+        _remove(partial)
+        raise output_error(target, exc) from None
     try:
         with store.transaction() as conn:
-            # The placeholder records `create` made are replaced by the file's own.
+            # The placeholder records `create` made are replaced by the file's own, in the same commit.
             for table in reversed(list(_KEYS)):
                 conn.execute(f"DELETE FROM {table}")
-        _merge(store, data, source.name, ImportReport())
+            _merge(store, data, source.name, ImportReport())
+        store.close()
+        if target.exists():  # made by someone else meanwhile: never replace it
+            raise UserError(f"{target.name} already exists; choose another name or import into it.")
+        os.replace(partial, target)
+    except OSError as exc:
+        store.close()
+        _remove(partial)
+        raise output_error(target, exc) from None
+    except UserError as exc:  # a full disk met by SQLite, a record that does not fit
+        store.close()
+        _remove(partial)
+        raise UserError(str(exc).replace(partial.name, target.name)) from None
     except BaseException:
         store.close()
-        target.unlink(missing_ok=True)
+        _remove(partial)
         raise
-    return store
+    return EventStore.open(target, author=author)
+
+
+def _remove(partial: Path) -> None:
+    """The partial event file and what SQLite keeps beside it (its journal, the store's `.new`)."""
+    for path in [partial, *partial.parent.glob(glob.escape(partial.name) + "[-.]*")]:
+        with contextlib.suppress(OSError):
+            path.unlink()

@@ -211,3 +211,10 @@ def test_escaped_literal_text_reads_back_as_the_same_text(text: str) -> None:
 
 def test_strike_through_marks_are_escaped_for_github() -> None:
     assert escape_markdown("~~not struck~~ a ~ b") == "\\~\\~not struck\\~\\~ a ~ b"
+
+
+def test_a_fence_a_note_leaves_open_is_closed_at_the_end_of_the_note() -> None:
+    """Otherwise a CommonMark viewer shows the rest of the whole document as code."""
+    assert neutralise_markdown("Example:\n```python\nprint(1)") == "Example:\n```python\nprint(1)\n```"
+    assert neutralise_markdown("~~~~\nx\n~~~") == "~~~~\nx\n~~~\n~~~~"  # a shorter fence does not close it
+    assert neutralise_markdown("```\nx\n```") == "```\nx\n```"

@@ -172,3 +172,16 @@ def test_write_markdown_writes_utf8_with_unix_newlines(snapshot: EventSnapshot, 
     data = target.read_bytes()
     assert b"\r\n" not in data
     assert data.decode("utf-8") == render_markdown_document(build_outline(snapshot))
+
+
+def test_remote_images_in_conclusions_become_links_as_in_the_html() -> None:
+    """Opening the .md must not fetch anything: a remote image reads as a link to it, like in the HTML."""
+    snapshot = build_snapshot(
+        conclusions="See ![the tracker](http://tracker.example/pixel.png) and ![ref][r].\n\n"
+        "[r]: https://tracker.example/other.png"
+    )
+    text = render_markdown_document(build_outline(snapshot))
+    html = markdown.markdown(text)
+    assert "<img" not in html
+    assert '<a href="http://tracker.example/pixel.png">the tracker</a>' in html
+    assert '<a href="https://tracker.example/other.png">ref</a>' in html

@@ -6,6 +6,8 @@ import csv
 import hashlib
 import io
 import json
+import os
+import stat
 import zipfile
 from pathlib import Path
 
@@ -205,3 +207,17 @@ def test_a_full_disk_is_one_sentence_and_leaves_nothing(
     with pytest.raises(UserError, match="the disk is full"):
         _build(event, tmp_path / "out")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["event.meeting"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
+def test_the_pack_and_its_files_get_the_users_usual_permissions(event: Path, tmp_path: Path) -> None:
+    """No umask juggling: what the pack makes gets the mode any new file of the user gets."""
+    previous = os.umask(0o027)
+    try:
+        _build(event, tmp_path / "out", make_zip=True)
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "out").stat().st_mode) == 0o750
+    for name in ("full-written-summaries.docx", "full-written-summaries.md", "actions.csv", "manifest.json"):
+        assert stat.S_IMODE((tmp_path / "out" / name).stat().st_mode) == 0o640, name
+    assert stat.S_IMODE((tmp_path / "out.zip").stat().st_mode) == 0o640
