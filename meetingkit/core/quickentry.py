@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from meetingkit.core.model import ActionFields, Horizon, SynergyFields, Tag
@@ -235,3 +236,27 @@ def parse(line: str) -> ParsedEntry:
         focus_area=focus_area,
         warnings=tuple(warnings),
     )
+
+
+def rank_completions(
+    typed: str,
+    candidates: Sequence[str],
+    *,
+    session: Collection[str] = (),
+    recent: Sequence[str] = (),
+) -> list[str]:
+    """The candidates that contain `typed` (ignoring case), best first.
+
+    Prefix matches come first; within that split, the current session's people and organisations,
+    then what the rapporteur used most recently (`recent`, newest first), then the rest alphabetically.
+    """
+    needle = typed.casefold()
+    in_session = {name.casefold() for name in session}
+    recency = {name.casefold(): rank for rank, name in reversed(list(enumerate(recent)))}
+    unused = len(recency)
+
+    def key(name: str) -> tuple[bool, bool, int, str]:
+        folded = name.casefold()
+        return (not folded.startswith(needle), folded not in in_session, recency.get(folded, unused), folded)
+
+    return sorted((name for name in candidates if needle in name.casefold()), key=key)

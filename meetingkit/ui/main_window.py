@@ -252,7 +252,12 @@ class MainWindow(QMainWindow):
     def _open_first_session(self) -> None:
         remembered = self.recent.find(self.document.store.path)
         ids = self.navigator.nav_model.session_ids()
-        if remembered and remembered.session_id in ids:
+        drafts = self.document.store.drafts() if not self.document.read_only else {}
+        unsent = [i for i in ids if drafts.get(i, "").strip()]
+        if unsent and not (remembered and remembered.session_id in unsent):
+            # A line left unsent (a crash, a kill) is worth more than the last place the user looked.
+            self.open_session(unsent[0], focus_capture=True)
+        elif remembered and remembered.session_id in ids:
             self.open_session(remembered.session_id, focus_capture=True)
         elif ids:
             self.open_session(ids[0], focus_capture=True)

@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from ui.keyboard import press, type_text
 
 from meetingkit.core.model import Tag
 from meetingkit.store import EventStore
@@ -152,3 +154,56 @@ def test_tag_filter_and_text_filter(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClicks(view.filter_text, "welcome")
     assert _stream_texts(window) == ["Welcome by the hosts"]
     assert view.count.text() == "1 of 3 notes shown"
+
+
+def test_enter_with_the_popup_open_sends_the_line_as_typed(qtbot: QtBot, window: MainWindow) -> None:
+    session_id = _open(window, "Peer learning workshop")
+    capture = window.session_view.capture
+    capture.setFocus()
+    type_text(qtbot, capture, "Circulate the draft to @Metro")
+    assert capture.completer_popup_visible()
+    assert QApplication.activePopupWidget() is not None  # the keys now go to the popup first
+    press(qtbot, capture, Qt.Key.Key_Return)
+    type_text(qtbot, capture, "? Who hosts the next visit")
+    press(qtbot, capture, Qt.Key.Key_Return)
+
+    items = window.document.store.items(session_id)
+    assert [i.text for i in items] == ["Circulate the draft to Metro", "Who hosts the next visit"]
+    assert items[1].tags == ("question",)
+    assert not capture.completer_popup_visible()
+    assert capture.text() == ""
+
+
+def test_tab_or_down_and_enter_accept_a_completion(qtbot: QtBot, window: MainWindow) -> None:
+    session_id = _open(window, "Peer learning workshop")
+    capture = window.session_view.capture
+    capture.setFocus()
+    type_text(qtbot, capture, "~ Work with @Metro")
+    press(qtbot, capture, Qt.Key.Key_Tab)
+    assert capture.text() == "~ Work with @Metropolis "
+    assert capture.hasFocus()
+    type_text(qtbot, capture, "and @[Emil")
+    press(qtbot, capture, Qt.Key.Key_Down)
+    press(qtbot, capture, Qt.Key.Key_Return)
+    assert capture.text() == "~ Work with @Metropolis and @[Emilia Saiz] "
+    assert window.document.store.items(session_id) == []  # accepting a completion sends nothing
+    press(qtbot, capture, Qt.Key.Key_Return)
+    assert window.document.store.items(session_id)[0].synergy is not None
+
+
+def test_completion_ranks_prefix_then_this_sessions_people_then_recent(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _open(window, "Opening plenary")  # Emilia Saiz and Octavi de la Varga speak in it
+    store = window.document.store
+    for name in ("Ana Mendes", "Jordi Amela", "Amy Ross", "Carla Puig"):
+        store.add_person(name)
+    window.document.people_changed.emit()
+    capture = window.session_view.capture
+    first_five = ["@[Amy Ross]", "@[Ana Mendes]", "@[Emilia Saiz]", "@[Octavi de la Varga]"]
+    assert capture.ranked_completions("@a")[:6] == [*first_five, "@[Carla Puig]", "@[Jordi Amela]"]
+
+    capture.setFocus()
+    type_text(qtbot, capture, "Thanks to @[Jordi Amela] for hosting")
+    press(qtbot, capture, Qt.Key.Key_Return)
+    assert capture.ranked_completions("@a")[:6] == [*first_five, "@[Jordi Amela]", "@[Carla Puig]"]

@@ -20,7 +20,7 @@ from meetingkit.ui.commands import AddEntry, DeleteItem, MoveItem, ToggleTag
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.models.stream_model import ITEM_ID_ROLE, TAG_FILTERS, StreamFilter, StreamModel
 from meetingkit.ui.widgets.banner import Banner
-from meetingkit.ui.widgets.capture_line import CaptureLine
+from meetingkit.ui.widgets.capture_line import CaptureLine, Vocabulary
 from meetingkit.ui.widgets.session_header import SessionHeader
 from meetingkit.ui.widgets.stream_view import StreamView
 from meetingkit.ui.widgets.summary_editor import SummaryEditor
@@ -44,6 +44,7 @@ class SessionView(QWidget):
         self._actions = actions
         self._session_id: str | None = None
         self._left_drafts: dict[str, str] = {}  # drafts this window saved when leaving a session
+        self._recovery_shown = False  # the banner says a line came back from the file
         self.setObjectName("session_view")
 
         layout = QVBoxLayout(self)
@@ -108,6 +109,7 @@ class SessionView(QWidget):
         self.filter_text.textChanged.connect(self._on_filter_changed)
         self.tag_filter.currentIndexChanged.connect(lambda _i: self._on_filter_changed())
         self.capture.submitted.connect(self.add_line)
+        self.capture.textChanged.connect(self._on_capture_text)
         selection = self.stream.selectionModel()
         selection.currentChanged.connect(lambda current, _previous: self._emit_current(current))
         self.proxy.rowsInserted.connect(self._update_count)
@@ -130,6 +132,7 @@ class SessionView(QWidget):
         self.summary.save_now()
         self._session_id = session_id
         self.banner.hide()
+        self._recovery_shown = False
         self.model.set_session(session_id)
         session = day = None
         if session_id is not None:
@@ -142,6 +145,7 @@ class SessionView(QWidget):
             self.banner.show_message(
                 self.tr(RECOVERED_MESSAGE), ((self.tr("&Discard it"), self.discard_draft),)
             )
+            self._recovery_shown = True
         if self.document.read_only and session_id is not None:
             self.banner.show_message(
                 self.tr("{0} is open read-only: you can read and search, not edit.").format(
@@ -165,6 +169,12 @@ class SessionView(QWidget):
             day = next((d for d in self.document.store.days() if d.id == session.day_id), None)
             self.header.show_session(session, day)
 
+    def _on_capture_text(self, text: str) -> None:
+        # The recovered line is dealt with once it is sent, discarded or erased: the banner has said its piece.
+        if self._recovery_shown and not text:
+            self._recovery_shown = False
+            self.banner.hide()
+
     def discard_draft(self) -> None:
         self.capture.accept_submission()
         self.capture.setFocus()
@@ -176,11 +186,15 @@ class SessionView(QWidget):
 
     # ---------------------------------------------------------------- capture
 
-    def _vocabulary(self) -> tuple[list[str], list[str]]:
+    def _vocabulary(self) -> Vocabulary:
         store = self.document.store
         tags = [str(t) for t in Tag]
         tags += [t for t in store.known_tags() if t not in tags]
-        return store.known_names(), tags
+        here: list[str] = []
+        if self._session_id is not None:
+            for person in store.session(self._session_id).people:
+                here += [person.name, person.organisation] if person.organisation else [person.name]
+        return Vocabulary(names=store.known_names(), tags=tags, session_names=here)
 
     def add_line(self, line: str) -> bool:
         """Store one quick-entry line as a note of this session (the capture line's Enter)."""

@@ -9,7 +9,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from meetingkit.core.model import Horizon, Tag
-from meetingkit.core.quickentry import LEADING_MARKERS, ParsedEntry, parse
+from meetingkit.core.quickentry import LEADING_MARKERS, ParsedEntry, parse, rank_completions
 
 MARKER_CHARS = "".join(LEADING_MARKERS)
 
@@ -269,3 +269,28 @@ def test_parsing_the_stored_text_of_a_plain_line_gives_the_same_text(line: str) 
     plain = entry == ParsedEntry(text=entry.text) and not line.lstrip().startswith("\\")
     if plain:
         assert parse(entry.text) == entry
+
+
+# ---------------------------------------------------------------- completion ranking
+
+
+def test_completions_rank_prefix_then_session_then_recent_then_the_rest() -> None:
+    names = ["Zoe Amat", "Amy Ross", "Carla Puig", "Jordi Amela", "Ana Mendes", "Emilia Saiz"]
+    ranked = rank_completions("am", names, session=["Emilia Saiz", "Zoe Amat"], recent=["Jordi Amela"])
+    assert ranked == ["Amy Ross", "Zoe Amat", "Jordi Amela"]
+    assert rank_completions("A", names, session=["Emilia Saiz"]) == [
+        "Amy Ross",
+        "Ana Mendes",
+        "Emilia Saiz",
+        "Carla Puig",
+        "Jordi Amela",
+        "Zoe Amat",
+    ]
+
+
+@given(st.text(max_size=3), st.lists(st.text(max_size=8), max_size=12))
+def test_completions_are_exactly_the_candidates_containing_what_is_typed(
+    typed: str, names: list[str]
+) -> None:
+    ranked = rank_completions(typed, names)
+    assert sorted(ranked) == sorted(n for n in names if typed.casefold() in n.casefold())
