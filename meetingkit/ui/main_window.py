@@ -505,10 +505,11 @@ class MainWindow(QMainWindow):
             action.blockSignals(True)
             action.setChecked(str(tag) in tags)
             action.blockSignals(False)
-            action.setEnabled(item_id is not None and not self.document.read_only)
+            # Without a selected note the keys still tag the line being typed.
+            action.setEnabled(self.session_view.session_id is not None and not self.document.read_only)
 
     def _toggle_tag(self, tag: Any) -> None:
-        self.session_view.toggle_tag(tag)
+        self.session_view.toggle_marker_or_tag(tag)
         self._sync_tag_actions()
 
     def _find_in_session(self) -> None:

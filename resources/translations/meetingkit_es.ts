@@ -2305,12 +2305,36 @@
         <translation>Número de notas</translation>
     </message>
     <message>
+        <source>Capture line warning</source>
+        <translation>Aviso de la línea de captura</translation>
+    </message>
+    <message>
         <source>&amp;Discard it</source>
         <translation>&amp;Descartarla</translation>
     </message>
     <message>
         <source>{0} is open read-only: you can read and search, not edit.</source>
         <translation>{0} está abierto en solo lectura: puede leer y buscar, no editar.</translation>
+    </message>
+    <message>
+        <source>Pasted {0} lines: add them as {0} notes, one per line, or as one note?</source>
+        <translation>{0} líneas pegadas: ¿añadirlas como {0} notas, una por línea, o como una sola nota?</translation>
+    </message>
+    <message>
+        <source>{0} &amp;notes</source>
+        <translation>{0} &amp;notas</translation>
+    </message>
+    <message>
+        <source>&amp;One note</source>
+        <translation>&amp;Una sola nota</translation>
+    </message>
+    <message>
+        <source>Add {0} notes</source>
+        <translation>Añadir {0} notas</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Añadir nota</translation>
     </message>
     <message>
         <source>{0} of {1} notes shown</source>

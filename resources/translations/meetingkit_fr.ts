@@ -2305,12 +2305,36 @@
         <translation>Nombre de notes</translation>
     </message>
     <message>
+        <source>Capture line warning</source>
+        <translation>Avertissement de la ligne de saisie</translation>
+    </message>
+    <message>
         <source>&amp;Discard it</source>
         <translation>&amp;L&apos;abandonner</translation>
     </message>
     <message>
         <source>{0} is open read-only: you can read and search, not edit.</source>
         <translation>{0} est ouvert en lecture seule : vous pouvez lire et chercher, pas modifier.</translation>
+    </message>
+    <message>
+        <source>Pasted {0} lines: add them as {0} notes, one per line, or as one note?</source>
+        <translation>{0} lignes collées : les ajouter comme {0} notes, une par ligne, ou comme une seule note ?</translation>
+    </message>
+    <message>
+        <source>{0} &amp;notes</source>
+        <translation>{0} &amp;notes</translation>
+    </message>
+    <message>
+        <source>&amp;One note</source>
+        <translation>&amp;Une seule note</translation>
+    </message>
+    <message>
+        <source>Add {0} notes</source>
+        <translation>Ajouter {0} notes</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter une note</translation>
     </message>
     <message>
         <source>{0} of {1} notes shown</source>

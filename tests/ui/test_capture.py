@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 from ui.keyboard import press, type_text
 
@@ -207,3 +207,87 @@ def test_completion_ranks_prefix_then_this_sessions_people_then_recent(
     type_text(qtbot, capture, "Thanks to @[Jordi Amela] for hosting")
     press(qtbot, capture, Qt.Key.Key_Return)
     assert capture.ranked_completions("@a")[:6] == [*first_five, "@[Jordi Amela]", "@[Carla Puig]"]
+
+
+def test_ctrl_digit_toggles_the_marker_on_the_line_being_typed(qtbot: QtBot, window: MainWindow) -> None:
+    session_id = _open(window, "Peer learning workshop")  # no notes: nothing selected
+    capture = window.session_view.capture
+    capture.setFocus()
+    qtbot.keyClicks(capture, "Who funds the visits")
+    qtbot.keyClick(capture, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert capture.text() == "? Who funds the visits"
+    qtbot.keyClick(capture, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert capture.text() == "?! Who funds the visits"
+    qtbot.keyClick(capture, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert capture.text() == "! Who funds the visits"
+    qtbot.keyClicks(capture, " and when")  # the cursor stayed at the end
+    qtbot.keyClick(capture, Qt.Key.Key_Return)
+    item = window.document.store.items(session_id)[0]
+    assert (item.text, item.tags) == ("Who funds the visits and when", ("action",))
+
+
+def test_a_marker_the_parser_will_not_understand_is_flagged_before_enter(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _open(window, "Peer learning workshop")
+    view = window.session_view
+    view.capture.setFocus()
+    qtbot.keyClicks(view.capture, "! Send the report due:tomorrow")
+    assert view.capture_warning.isVisibleTo(window)
+    assert "due:tomorrow is not a date" in view.capture_warning.text()
+    qtbot.keyClick(view.capture, Qt.Key.Key_Backspace)  # "due:tomorro" is still not a date
+    assert view.capture_warning.isVisibleTo(window)
+    view.capture.clear()
+    assert not view.capture_warning.isVisibleTo(window)
+
+
+def test_a_multi_line_paste_becomes_one_note_per_line_after_asking(qtbot: QtBot, window: MainWindow) -> None:
+    session_id = _open(window, "Peer learning workshop")
+    view = window.session_view
+    view.capture.setFocus()
+    QApplication.clipboard().setText(
+        "! Circulate the calendar @UCLG\n\n? Who hosts next year\r\nThe budget doubles"
+    )
+    qtbot.keyClick(view.capture, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert view.capture.text() == ""  # nothing glued together in the line
+    assert window.document.store.items(session_id) == []
+    assert "Pasted 3 lines" in view.banner.text
+    qtbot.mouseClick(view.banner.findChildren(QPushButton)[0], Qt.MouseButton.LeftButton)
+    items = window.document.store.items(session_id)
+    assert [(i.text, i.tags) for i in items] == [
+        ("Circulate the calendar", ("action",)),
+        ("Who hosts next year", ("question",)),
+        ("The budget doubles", ()),
+    ]
+    assert view.count.text() == "3 notes"
+    window.actions[ActionId.UNDO].trigger()  # one undo takes the whole paste back
+    assert window.document.store.items(session_id) == []
+    assert view.count.text() == "0 notes"
+
+
+def test_a_multi_line_paste_can_be_one_note(qtbot: QtBot, window: MainWindow) -> None:
+    session_id = _open(window, "Peer learning workshop")
+    view = window.session_view
+    view.capture.setFocus()
+    QApplication.clipboard().setText("* First point\nsecond line of it")
+    qtbot.keyClick(view.capture, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.mouseClick(view.banner.findChildren(QPushButton)[1], Qt.MouseButton.LeftButton)
+    [item] = window.document.store.items(session_id)
+    assert (item.text, item.tags) == ("First point\nsecond line of it", ("key-point",))
+
+
+def test_the_note_count_follows_delete_undo_and_redo(qtbot: QtBot, window: MainWindow) -> None:
+    _open(window, "Opening plenary")
+    view = window.session_view
+    assert view.count.text() == "3 notes"
+    view.select_item(window.document.store.items(view.session_id)[-1].id)
+    window.actions[ActionId.DELETE_ITEM].trigger()
+    assert view.count.text() == "2 notes"
+    window.actions[ActionId.UNDO].trigger()
+    assert view.count.text() == "3 notes"
+    window.actions[ActionId.REDO].trigger()
+    assert view.count.text() == "2 notes"
+    for _ in range(2):
+        view.select_item(window.document.store.items(view.session_id)[0].id)
+        window.actions[ActionId.DELETE_ITEM].trigger()
+    assert view.count.text() == "0 notes"

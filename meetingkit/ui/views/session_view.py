@@ -92,6 +92,12 @@ class SessionView(QWidget):
 
         self.capture = CaptureLine(document, self._vocabulary, stream_side)
         stream_layout.addWidget(self.capture)
+        self.capture_warning = QLabel(stream_side)
+        self.capture_warning.setObjectName("capture_warning")
+        self.capture_warning.setWordWrap(True)
+        self.capture_warning.setAccessibleName(self.tr("Capture line warning"))
+        self.capture_warning.hide()
+        stream_layout.addWidget(self.capture_warning)
         self.summary = SummaryEditor(document, self.splitter)
         self.splitter.addWidget(stream_side)
         self.splitter.addWidget(self.summary)
@@ -110,12 +116,17 @@ class SessionView(QWidget):
         self.tag_filter.currentIndexChanged.connect(lambda _i: self._on_filter_changed())
         self.capture.submitted.connect(self.add_line)
         self.capture.textChanged.connect(self._on_capture_text)
+        self.capture.warnings_changed.connect(self._show_capture_warnings)
+        self.capture.lines_pasted.connect(self._ask_about_lines)
         selection = self.stream.selectionModel()
         selection.currentChanged.connect(lambda current, _previous: self._emit_current(current))
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
+        # The source model's signals too: the proxy drops its rows while the source is only about to,
+        # so the proxy's rowsRemoved comes before the total has changed (the count stayed one too high).
+        for model in (self.proxy, self.model):
+            model.rowsInserted.connect(self._update_count)
+            model.rowsRemoved.connect(self._update_count)
+            model.modelReset.connect(self._update_count)
+            model.layoutChanged.connect(self._update_count)
         document.session_changed.connect(self._on_session_changed)
         self.show_session(None)
 
@@ -174,6 +185,55 @@ class SessionView(QWidget):
         if self._recovery_shown and not text:
             self._recovery_shown = False
             self.banner.hide()
+
+    def _show_capture_warnings(self, warnings: list[str]) -> None:
+        self.capture_warning.setText("⚠ " + "  ·  ".join(warnings) if warnings else "")
+        self.capture_warning.setVisible(bool(warnings))
+
+    def _ask_about_lines(self, text: str) -> None:
+        lines = [line for line in text.splitlines() if line.strip()]
+        if len(lines) < 2:
+            self.capture.setText(" ".join(text.split()) if not lines else lines[0])
+            return
+        self._recovery_shown = False
+        self.banner.show_message(
+            self.tr("Pasted {0} lines: add them as {0} notes, one per line, or as one note?").format(
+                len(lines)
+            ),
+            (
+                (self.tr("{0} &notes").format(len(lines)), lambda: self.add_lines(lines)),
+                (self.tr("&One note"), lambda: self.add_lines(["\n".join(lines)])),
+            ),
+        )
+
+    def add_lines(self, lines: list[str]) -> bool:
+        """Store several lines at once (a multi-line paste), each parsed on its own; one undo takes them back."""
+        if self._session_id is None or not lines:
+            return False
+        stack = self.document.undo_stack
+        stack.beginMacro(
+            self.tr("Add {0} notes").format(len(lines)) if len(lines) > 1 else self.tr("Add note")
+        )
+        try:
+            last: str | None = None
+            for line in lines:
+                command = AddEntry(self.document, self._session_id, line)
+                if not self.document.push(command):
+                    break
+                last = command.item_id or last
+        finally:
+            stack.endMacro()
+        if last is not None:
+            self.select_item(last, scroll=True)
+        self.capture.setFocus()
+        return last is not None
+
+    def toggle_marker_or_tag(self, tag: Tag) -> bool:
+        """Ctrl+1..6: in a capture line with text, the marker on the line; otherwise the selected note's tag."""
+        if self.capture.hasFocus() and self.capture.text().strip():
+            self.capture.toggle_marker(tag)
+            return True
+        return self.toggle_tag(tag)
 
     def discard_draft(self) -> None:
         self.capture.accept_submission()

@@ -10,7 +10,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QStringListModel, Qt, QTim
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from meetingkit.core.quickentry import parse, rank_completions
+from meetingkit.core.model import Tag
+from meetingkit.core.quickentry import parse, rank_completions, toggle_marker
 from meetingkit.ui.document import EventDocument
 
 # A throttle, not a debounce: the first change starts the clock and the write happens this long after it,
@@ -46,6 +47,8 @@ class CaptureLine(QLineEdit):
     """One line per note. The owner connects `submitted` and calls `accept_submission()` once it is stored."""
 
     submitted = Signal(str)
+    lines_pasted = Signal(str)  # text with line breaks arrived (a paste, a drop): the owner asks what to do
+    warnings_changed = Signal(list)  # what the parser will not understand in the line, said before Enter
 
     def __init__(
         self,
@@ -74,6 +77,9 @@ class CaptureLine(QLineEdit):
         self._draft_timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may fire 5% late
         self._draft_timer.timeout.connect(self.save_draft)
         self.textChanged.connect(self._schedule_draft)
+        self.textChanged.connect(self._check_line)
+        self._single_line = ""  # the text before a paste brought line breaks in
+        self._warnings: list[str] = []
         self.textEdited.connect(self._on_edited)
         self.returnPressed.connect(self._on_return)
 
@@ -122,6 +128,30 @@ class CaptureLine(QLineEdit):
     def _schedule_draft(self, _text: str) -> None:
         if not self._draft_timer.isActive():
             self._draft_timer.start()
+
+    def _check_line(self, text: str) -> None:
+        if "\n" in text or "\r" in text:
+            # A line edit would send several lines as one garbled note: give the choice to the owner.
+            self.setText(self._single_line)
+            self.lines_pasted.emit(text)
+            return
+        self._single_line = text
+        warnings = list(parse(text).warnings) if text.strip() else []
+        if warnings != self._warnings:
+            self._warnings = warnings
+            self.warnings_changed.emit(warnings)
+
+    def warnings(self) -> list[str]:
+        return list(self._warnings)
+
+    def toggle_marker(self, tag: Tag) -> None:
+        """Add or take away the tag's leading marker on the line being typed (Ctrl+1..6 here)."""
+        cursor_from_end = len(self.text()) - self.cursorPosition()
+        toggled = toggle_marker(self.text(), tag)
+        # Through the selection, so Ctrl+Z in the line takes the marker back.
+        self.selectAll()
+        self.insert(toggled)
+        self.setCursorPosition(max(0, len(toggled) - cursor_from_end))
 
     def _on_edited(self, _text: str) -> None:
         self._update_completion()
