@@ -209,7 +209,21 @@ class MainWindow(QMainWindow):
         page = self._views[key]
         self.pages.setCurrentWidget(page.container)
         page.action.setChecked(True)
+        self._follow_page_selection()
         return widget
+
+    def _follow_page_selection(self) -> None:
+        """The inspector shows the note selected on the page in front, and nothing on a page without notes."""
+        key = self.current_view_key()
+        widget = self._views[key].widget if key else None
+        selected = getattr(widget, "selected_item_id", None)
+        self._on_current_item(selected() if callable(selected) else None)
+
+    def page_item_changed(self, page: QWidget, item_id: str | None) -> None:
+        """A page's selected note changed: the inspector follows when that page is in front."""
+        key = self.current_view_key()
+        if key and self._views[key].widget is page:
+            self._on_current_item(item_id)
 
     def current_view_key(self) -> str:
         current = self.pages.currentWidget()
@@ -435,7 +449,7 @@ class MainWindow(QMainWindow):
 
         self.navigator.session_selected.connect(lambda sid: self.open_session(sid))
         self.navigator.session_entered.connect(lambda sid: self.open_session(sid, focus_capture=True))
-        view.current_item_changed.connect(self._on_current_item)
+        view.current_item_changed.connect(lambda item_id: self.page_item_changed(view, item_id))
         self.search_panel.jump_requested.connect(self._on_search_jump)
         doc.saved.connect(self.save_status.setText)
         doc.error_occurred.connect(self.show_error)

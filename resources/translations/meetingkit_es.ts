@@ -479,6 +479,14 @@
 <context>
     <name>AppController</name>
     <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Your name, written as the author of every note you take (you can change it in Preferences):</source>
+        <translation>Su nombre, registrado como autor de cada nota que tome (puede cambiarlo en Preferencias):</translation>
+    </message>
+    <message>
         <source>{0} Open it read-only? You can read and search it, but not change it.</source>
         <translation>{0} ¿Abrirlo en solo lectura? Podrá leerlo y buscar en él, pero no modificarlo.</translation>
     </message>

@@ -479,6 +479,14 @@
 <context>
     <name>AppController</name>
     <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your name, written as the author of every note you take (you can change it in Preferences):</source>
+        <translation>Votre nom, inscrit comme auteur de chaque note que vous prenez (modifiable dans les Préférences) :</translation>
+    </message>
+    <message>
         <source>{0} Open it read-only? You can read and search it, but not change it.</source>
         <translation>{0} L&apos;ouvrir en lecture seule ? Vous pourrez le lire et y chercher, mais pas le modifier.</translation>
     </message>

@@ -88,6 +88,9 @@ SENTENCES = [
     "Three cities volunteer to host study visits in 2018",
     "Ownership of the roadmap stays with the members",
     "Wie lernen Städte voneinander? Über Projekte",
+    "Pourquoi maintenant ? Parce que « les villes » apprennent : oui ; enfin !",
+    "*Italic* emphasis and **bold** words from the floor",
+    '=HYPERLINK("https://example.org/report","the report")',
 ]
 # Leading marker -> the built-in tag it gives.
 MARKERS = [

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from meetingkit.ui.app import main
 from meetingkit.ui.main_window import MainWindow
+from meetingkit.ui.settings import Settings
 
 KEY_INTERVAL_MS = 15  # about 65 characters a second: a fast typist who never stops
 
@@ -46,5 +47,6 @@ def drive(text: str) -> None:
 if __name__ == "__main__":
     event, line = Path(sys.argv[1]), sys.argv[2]
     app = QApplication([sys.argv[0]])
+    Settings().set_value("author_name", "Rapporteur")  # answered at first start, long ago
     QTimer.singleShot(0, lambda: drive(line))
     sys.exit(main([str(event)]))

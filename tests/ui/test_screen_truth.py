@@ -1,0 +1,114 @@
+"""The screen tells the truth: the inspector follows the selection on every page, "Saved" is on the notes' clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from meetingkit.store import EventStore
+from meetingkit.ui.app import AppController
+from meetingkit.ui.main_window import MainWindow
+from meetingkit.ui.settings import Settings
+from meetingkit.ui.views.actions_view import ActionsView
+
+
+@pytest.fixture
+def full_window(qtbot: QtBot, qapp: QApplication, event_path: Path) -> Iterator[MainWindow]:
+    controller = AppController.start(qapp, ask=lambda *_args: True, settings=None)  # every page installed
+    window = controller.open_path(event_path)
+    assert window is not None
+    qtbot.waitExposed(window)
+    yield window
+    window.close()
+    controller.setParent(None)
+    controller.deleteLater()
+
+
+def _inspected_text(window: MainWindow) -> str:
+    return window.inspector.text.toPlainText()
+
+
+def test_the_inspector_follows_the_selection_on_every_page(qtbot: QtBot, full_window: MainWindow) -> None:
+    window = full_window
+    store = window.document.store
+    opening = next(s for s in store.sessions() if s.title == "Opening plenary")
+    window.open_session(opening.id)
+    view = window.session_view
+    welcome = store.items(opening.id)[0]
+    view.select_item(welcome.id)
+    assert _inspected_text(window) == "Welcome by the hosts"
+
+    actions = window.show_view("actions")
+    assert isinstance(actions, ActionsView)
+    assert _inspected_text(window) == ""  # nothing selected in the register yet
+    assert window.inspector.caption.text() == "Select a note to see its fields."
+    actions.table.selectRow(0)
+    assert _inspected_text(window) == "Circulate the peer-learning calendar"
+    actions.table.selectionModel().clearSelection()
+    assert _inspected_text(window) == ""
+    actions.table.selectionModel().select(
+        actions.proxy.index(0, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+
+    window.show_view("participants")
+    assert _inspected_text(window) == ""
+    window.show_view("sessions")
+    assert _inspected_text(window) == "Welcome by the hosts"
+    window.show_view("actions")
+    assert _inspected_text(window) == "Circulate the peer-learning calendar"
+
+
+def test_saved_is_on_the_meetings_clock(qtbot: QtBot, full_window: MainWindow, event_path: Path) -> None:
+    window = full_window
+    store = window.document.store
+    store.update_event(timezone="Pacific/Kiritimati")  # UTC+14: never the test machine's clock
+    window.document.event_changed.emit()
+    session = store.sessions()[1]
+    window.open_session(session.id, focus_capture=True)
+    qtbot.keyClicks(window.session_view.capture, "A note")
+    before = dt.datetime.now(dt.UTC)
+    window.session_view.capture.returnPressed.emit()
+    after = dt.datetime.now(dt.UTC)
+    note = store.items(session.id)[-1]
+    zone = dt.timezone(dt.timedelta(hours=14))
+    shown = {f"Saved {m.astimezone(zone):%H:%M:%S}" for m in (before, after)}
+    assert window.save_status.text() in shown
+    with EventStore.open(event_path, read_only=True) as other:
+        assert other.items(session.id)[-1].id == note.id
+
+
+def test_the_first_start_asks_who_is_taking_notes(qtbot: QtBot, qapp: QApplication, event_path: Path) -> None:
+    asked: list[object] = []
+
+    def ask_name(parent: object) -> str:
+        asked.append(parent)
+        return "Ana Pérez"
+
+    settings = Settings()
+    controller = AppController.start(
+        qapp, ask_name=ask_name, settings=settings, install_pages=lambda _w: None
+    )
+    try:
+        window = controller.open_path(event_path)
+        assert window is not None
+        session = window.document.store.sessions()[1]
+        window.open_session(session.id, focus_capture=True)
+        qtbot.keyClicks(window.session_view.capture, "Noted by a person, not an account")
+        window.session_view.capture.returnPressed.emit()
+        assert window.document.store.items(session.id)[-1].author == "Ana Pérez"
+        assert settings.author_name == "Ana Pérez"
+        window.close()
+        assert controller.open_path(event_path) is not None
+        assert len(asked) == 1  # remembered: never asked again
+    finally:
+        for open_window in list(controller.windows):
+            open_window.close()
+        controller.setParent(None)
+        controller.deleteLater()
