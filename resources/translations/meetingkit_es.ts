@@ -667,12 +667,27 @@
 <context>
     <name>DateDelegate</name>
     <message>
-        <source>No date</source>
-        <translation>Sin fecha</translation>
-    </message>
-    <message>
         <source>Due date</source>
         <translation>Plazo</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Type a date in full: {0} or {1}</source>
+        <translation>Escriba la fecha completa: {0} o {1}</translation>
+    </message>
+    <message>
+        <source>Choose a date on a calendar</source>
+        <translation>Elegir una fecha en un calendario</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date: type it as {1}</source>
+        <translation>«{0}» no es una fecha: escríbala como {1}</translation>
     </message>
 </context>
 <context>

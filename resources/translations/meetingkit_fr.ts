@@ -667,12 +667,27 @@
 <context>
     <name>DateDelegate</name>
     <message>
-        <source>No date</source>
-        <translation>Sans date</translation>
-    </message>
-    <message>
         <source>Due date</source>
         <translation>Échéance</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Type a date in full: {0} or {1}</source>
+        <translation>Saisissez une date complète : {0} ou {1}</translation>
+    </message>
+    <message>
+        <source>Choose a date on a calendar</source>
+        <translation>Choisir une date dans un calendrier</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date: type it as {1}</source>
+        <translation>« {0} » n’est pas une date : saisissez-la sous la forme {1}</translation>
     </message>
 </context>
 <context>
