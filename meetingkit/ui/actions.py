@@ -49,6 +49,9 @@ class ActionId(Enum):
     SHOW_NAVIGATOR = auto()
     SHOW_INSPECTOR = auto()
     FULL_SCREEN = auto()
+    ZOOM_IN = auto()
+    ZOOM_OUT = auto()
+    ZOOM_RESET = auto()
     SHORTCUTS = auto()
     ABOUT = auto()
     ABOUT_QT = auto()
@@ -340,9 +343,27 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "View"),
         QT_TRANSLATE_NOOP("Actions", "&Full screen"),
         QT_TRANSLATE_NOOP("Actions", "Use the whole screen"),
-        (SK.FullScreen,),
+        (SK.FullScreen, "F11"),
         "fullscreen",
         checkable=True,
+    ),
+    ActionId.ZOOM_IN: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "View"),
+        QT_TRANSLATE_NOOP("Actions", "Zoom &in"),
+        QT_TRANSLATE_NOOP("Actions", "Larger text in the notes and the capture line"),
+        (SK.ZoomIn, "Ctrl+="),
+    ),
+    ActionId.ZOOM_OUT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "View"),
+        QT_TRANSLATE_NOOP("Actions", "Zoom &out"),
+        QT_TRANSLATE_NOOP("Actions", "Smaller text in the notes and the capture line"),
+        (SK.ZoomOut,),
+    ),
+    ActionId.ZOOM_RESET: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "View"),
+        QT_TRANSLATE_NOOP("Actions", "&Actual size"),
+        QT_TRANSLATE_NOOP("Actions", "Text in the notes and the capture line at its usual size"),
+        ("Ctrl+0",),
     ),
     ActionId.SHORTCUTS: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Help"),

@@ -41,7 +41,7 @@ from meetingkit.ui.views.session_view import SessionView
 from meetingkit.ui.widgets.inspector import Inspector
 from meetingkit.ui.widgets.navigator import Navigator
 from meetingkit.ui.widgets.search_panel import SearchPanel
-from meetingkit.ui.window_state import load_flag, restore_window, save_value, save_window
+from meetingkit.ui.window_state import load_flag, load_int, restore_window, save_value, save_window
 
 STATE_GROUP = "main_window"
 
@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.resize(1280, 800)
         self._layout_restored = restore_window(self, STATE_GROUP)
+        self.session_view.set_zoom(load_int(STATE_GROUP, "zoom", 0))
         preview = load_flag(STATE_GROUP, "preview", True)
         toggle = self.actions[ActionId.TOGGLE_PREVIEW]
         toggle.blockSignals(True)  # restoring the remembered state is not a change to remember again
@@ -211,6 +212,11 @@ class MainWindow(QMainWindow):
         page.action.setChecked(True)
         self._follow_page_selection()
         return widget
+
+    def set_zoom(self, steps: int) -> None:
+        """Text size of the notes and the capture line, in steps from the usual size; remembered."""
+        self.session_view.set_zoom(steps)
+        save_value(STATE_GROUP, "zoom", self.session_view.zoom)
 
     def _follow_page_selection(self) -> None:
         """The inspector shows the note selected on the page in front, and nothing on a page without notes."""
@@ -374,6 +380,9 @@ class MainWindow(QMainWindow):
             ActionId.FULL_SCREEN,
         ):
             view_menu.addAction(a[action_id])
+        view_menu.addSeparator()
+        for action_id in (ActionId.ZOOM_IN, ActionId.ZOOM_OUT, ActionId.ZOOM_RESET):
+            view_menu.addAction(a[action_id])
 
         help_menu = bar.addMenu(self.tr("&Help"))
         for action_id in (ActionId.SHORTCUTS, ActionId.ABOUT, ActionId.ABOUT_QT):
@@ -443,6 +452,9 @@ class MainWindow(QMainWindow):
         self.navigator_dock.visibilityChanged.connect(self._sync_dock_actions)
         self.inspector_dock.visibilityChanged.connect(self._sync_dock_actions)
         a[ActionId.FULL_SCREEN].toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
+        a[ActionId.ZOOM_IN].triggered.connect(lambda: self.set_zoom(self.session_view.zoom + 1))
+        a[ActionId.ZOOM_OUT].triggered.connect(lambda: self.set_zoom(self.session_view.zoom - 1))
+        a[ActionId.ZOOM_RESET].triggered.connect(lambda: self.set_zoom(0))
         a[ActionId.SHORTCUTS].triggered.connect(self.show_shortcuts)
         a[ActionId.ABOUT].triggered.connect(self.show_about)
         a[ActionId.ABOUT_QT].triggered.connect(QApplication.aboutQt)

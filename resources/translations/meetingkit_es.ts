@@ -304,6 +304,30 @@
         <translation>Usar toda la pantalla</translation>
     </message>
     <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Larger text in the notes and the capture line</source>
+        <translation>Texto más grande en las notas y la línea de captura</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>Smaller text in the notes and the capture line</source>
+        <translation>Texto más pequeño en las notas y la línea de captura</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Tamaño normal</translation>
+    </message>
+    <message>
+        <source>Text in the notes and the capture line at its usual size</source>
+        <translation>Texto de las notas y de la línea de captura a su tamaño habitual</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>

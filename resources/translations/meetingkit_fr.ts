@@ -304,6 +304,30 @@
         <translation>Utiliser tout l&apos;écran</translation>
     </message>
     <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Agrandir</translation>
+    </message>
+    <message>
+        <source>Larger text in the notes and the capture line</source>
+        <translation>Texte plus grand dans les notes et la ligne de saisie</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Réduire</translation>
+    </message>
+    <message>
+        <source>Smaller text in the notes and the capture line</source>
+        <translation>Texte plus petit dans les notes et la ligne de saisie</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Taille normale</translation>
+    </message>
+    <message>
+        <source>Text in the notes and the capture line at its usual size</source>
+        <translation>Texte des notes et de la ligne de saisie à sa taille habituelle</translation>
+    </message>
+    <message>
         <source>Help</source>
         <translation>Aide</translation>
     </message>

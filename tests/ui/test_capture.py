@@ -12,6 +12,7 @@ from ui.keyboard import press, type_text
 from meetingkit.core.model import Tag
 from meetingkit.store import EventStore
 from meetingkit.ui.actions import ActionId
+from meetingkit.ui.app import AppController
 from meetingkit.ui.main_window import MainWindow
 
 
@@ -291,3 +292,46 @@ def test_the_note_count_follows_delete_undo_and_redo(qtbot: QtBot, window: MainW
         view.select_item(window.document.store.items(view.session_id)[0].id)
         window.actions[ActionId.DELETE_ITEM].trigger()
     assert view.count.text() == "0 notes"
+
+
+def test_zoom_keys_resize_the_notes_and_the_line_and_are_remembered(
+    qtbot: QtBot, controller: AppController, window: MainWindow, event_path: Path
+) -> None:
+    view = window.session_view
+    usual = view.capture.font().pointSizeF()
+    view.capture.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(view.capture, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert view.capture.font().pointSizeF() == usual + 3
+    assert view.stream.font().pointSizeF() == usual + 3
+    qtbot.keyClick(view.capture, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert view.capture.font().pointSizeF() == usual + 2
+    window.close()
+    again = controller.open_path(event_path)
+    assert again is not None
+    assert again.session_view.capture.font().pointSizeF() == usual + 2
+    qtbot.waitExposed(again)
+    again.activateWindow()
+    qtbot.waitUntil(again.isActiveWindow)
+    qtbot.keyClick(again.session_view.capture, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert again.session_view.stream.font().pointSizeF() == usual
+
+
+def test_right_click_on_a_note_offers_its_actions(window: MainWindow) -> None:
+    _open(window, "Opening plenary")
+    stream = window.session_view.stream
+    assert stream.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    offered = [a.objectName() for a in stream.actions() if not a.isSeparator()]
+    assert offered[:2] == ["edit_item", "delete_item"]
+    assert "tag_action" in offered and "tag_quote" in offered
+
+
+def test_names_and_tags_of_a_note_just_sent_are_offered_next(qtbot: QtBot, window: MainWindow) -> None:
+    _open(window, "Peer learning workshop")
+    capture = window.session_view.capture
+    capture.setFocus()
+    assert capture.ranked_completions("@Nue") == []
+    type_text(qtbot, capture, "! Call the new partner @[Nuevo Socio] #outreach")
+    press(qtbot, capture, Qt.Key.Key_Return)
+    assert capture.ranked_completions("@Nue") == ["@[Nuevo Socio]"]
+    assert capture.ranked_completions("#outr") == ["#outreach"]

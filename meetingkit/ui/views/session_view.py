@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.errors import UserError
 from meetingkit.core.model import Tag
-from meetingkit.ui.actions import ActionId, ActionRegistry
+from meetingkit.ui.actions import TAG_ACTIONS, ActionId, ActionRegistry
 from meetingkit.ui.commands import AddEntry, DeleteItem, MoveItem, ToggleTag
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.models.stream_model import ITEM_ID_ROLE, TAG_FILTERS, StreamFilter, StreamModel
@@ -45,6 +46,7 @@ class SessionView(QWidget):
         self._session_id: str | None = None
         self._left_drafts: dict[str, str] = {}  # drafts this window saved when leaving a session
         self._recovery_shown = False  # the banner says a line came back from the file
+        self._zoom = 0
         self.setObjectName("session_view")
 
         layout = QVBoxLayout(self)
@@ -111,6 +113,13 @@ class SessionView(QWidget):
             ActionId.MOVE_ITEM_DOWN,
         ):
             self.stream.addAction(actions[action_id])
+        # Right-click on a note offers what the keys do: edit, delete, move, and the six tags.
+        separator = QAction(self.stream)
+        separator.setSeparator(True)
+        self.stream.addAction(separator)
+        for action_id in TAG_ACTIONS:
+            self.stream.addAction(actions[action_id])
+        self.stream.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.filter_text.textChanged.connect(self._on_filter_changed)
         self.tag_filter.currentIndexChanged.connect(lambda _i: self._on_filter_changed())
@@ -179,6 +188,22 @@ class SessionView(QWidget):
                 return
             day = next((d for d in self.document.store.days() if d.id == session.day_id), None)
             self.header.show_session(session, day)
+
+    # ---------------------------------------------------------------- zoom
+
+    ZOOM_RANGE = (-4, 12)  # steps of one point: small laptop screens to a projector across the room
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def set_zoom(self, steps: int) -> None:
+        self._zoom = max(self.ZOOM_RANGE[0], min(self.ZOOM_RANGE[1], steps))
+        for widget in (self.stream, self.capture):
+            font = QFont(self.font())
+            font.setPointSizeF(max(6.0, self.font().pointSizeF() + self._zoom))
+            widget.setFont(font)
+        self.stream.scheduleDelayedItemsLayout()  # row heights follow the new font
 
     def _on_capture_text(self, text: str) -> None:
         # The recovered line is dealt with once it is sent, discarded or erased: the banner has said its piece.

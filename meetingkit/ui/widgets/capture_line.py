@@ -10,6 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QStringListModel, Qt, QTim
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from meetingkit.core.errors import UserError
 from meetingkit.core.model import Tag
 from meetingkit.core.quickentry import parse, rank_completions, toggle_marker
 from meetingkit.ui.document import EventDocument
@@ -91,13 +92,13 @@ class CaptureLine(QLineEdit):
         self._completer.setMaxVisibleItems(8)
         self._completer.activated.connect(self.insert_completion)
         self._vocabulary_stale = True
-        for signal in (
-            document.item_added,
-            document.item_changed,
-            document.people_changed,
-            document.reloaded,
-        ):
-            signal.connect(self._mark_vocabulary_stale)
+        self._new_items: list[str] = []  # notes added or changed since the vocabulary was read
+        # A new note only adds words: merging it costs one indexed read, where re-reading every name
+        # and tag costs tens of milliseconds on a 10,000-note event, at the first "@" after each Enter.
+        document.item_added.connect(self._note_item)
+        document.item_changed.connect(self._note_item)
+        document.people_changed.connect(self._mark_vocabulary_stale)
+        document.reloaded.connect(self._mark_vocabulary_stale)
 
     # ---------------------------------------------------------------- session and drafts
 
@@ -198,11 +199,27 @@ class CaptureLine(QLineEdit):
     def _mark_vocabulary_stale(self, *_args: object) -> None:
         self._vocabulary_stale = True
 
+    def _note_item(self, item_id: str) -> None:
+        self._new_items.append(item_id)
+
     def _refresh_vocabulary(self) -> None:
-        if not self._vocabulary_stale:
+        if self._vocabulary_stale:
+            self._vocabulary = self._vocabulary_source()
+            self._vocabulary_stale = False
+            self._new_items.clear()
             return
-        self._vocabulary = self._vocabulary_source()
-        self._vocabulary_stale = False
+        new, self._new_items = self._new_items, []
+        names, tags = self._vocabulary.names, self._vocabulary.tags
+        for item_id in dict.fromkeys(new):
+            try:
+                item = self._document.store.item(item_id)
+            except UserError:  # undone since
+                continue
+            named = [item.speaker, item.action.owner if item.action else ""]
+            named += list(item.synergy.parties) if item.synergy else []
+            known = {n.casefold() for n in names}
+            names += [n for n in dict.fromkeys(named) if n and n.casefold() not in known]
+            tags += [t for t in item.tags if t not in tags]
 
     def _popup_key(self, event: QKeyEvent) -> bool:
         """Handle Enter or Tab while the popup is open; False for every other key."""
