@@ -2301,6 +2301,34 @@
         <translation>{0}: {1}</translation>
     </message>
     <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>{0} h {1:02d}</source>
+        <translation>{0} h {1:02d}</translation>
+    </message>
+    <message>
+        <source>{0} · starts in {1}</source>
+        <translation>{0} · empieza en {1}</translation>
+    </message>
+    <message>
+        <source>{0} · ended {1} ago</source>
+        <translation>{0} · terminó hace {1}</translation>
+    </message>
+    <message>
+        <source>{0} in</source>
+        <translation>{0} transcurridos</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2} left</source>
+        <translation>{0} · {1} · quedan {2}</translation>
+    </message>
+    <message>
+        <source>Session clock</source>
+        <translation>Reloj de la sesión</translation>
+    </message>
+    <message>
         <source>Session title</source>
         <translation>Título de la sesión</translation>
     </message>

@@ -2301,6 +2301,34 @@
         <translation>{0} : {1}</translation>
     </message>
     <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>{0} h {1:02d}</source>
+        <translation>{0} h {1:02d}</translation>
+    </message>
+    <message>
+        <source>{0} · starts in {1}</source>
+        <translation>{0} · commence dans {1}</translation>
+    </message>
+    <message>
+        <source>{0} · ended {1} ago</source>
+        <translation>{0} · terminée depuis {1}</translation>
+    </message>
+    <message>
+        <source>{0} in</source>
+        <translation>{0} écoulées</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2} left</source>
+        <translation>{0} · {1} · reste {2}</translation>
+    </message>
+    <message>
+        <source>Session clock</source>
+        <translation>Horloge de la session</translation>
+    </message>
+    <message>
         <source>Session title</source>
         <translation>Titre de la session</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 from ui.keyboard import press, type_text
@@ -335,3 +336,25 @@ def test_names_and_tags_of_a_note_just_sent_are_offered_next(qtbot: QtBot, windo
     press(qtbot, capture, Qt.Key.Key_Return)
     assert capture.ranked_completions("@Nue") == ["@[Nuevo Socio]"]
     assert capture.ranked_completions("#outr") == ["#outreach"]
+
+
+def test_the_stream_shows_markdown_rendered_not_raw_asterisks(window: MainWindow) -> None:
+    _open(window, "Opening plenary")
+    stream = window.session_view.stream
+    delegate = stream.itemDelegate()
+    rendered = delegate._document(
+        "The **budget** *doubles*: see [slides](https://example.org)", stream.font(), 400
+    )
+    assert rendered is not None
+    assert rendered.toPlainText() == "The budget doubles: see slides"
+    block = rendered.begin()
+    formats = {}
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragment = iterator.fragment()
+        formats[fragment.text()] = fragment.charFormat()
+        iterator += 1
+    assert formats["budget"].fontWeight() >= QFont.Weight.Bold
+    assert formats["doubles"].fontItalic()
+    assert formats["slides"].isAnchor()
+    assert delegate._document("A plain note, drawn as text", stream.font(), 400) is None

@@ -11,11 +11,13 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from meetingkit.core.model import Day, Session
 from meetingkit.store import EventStore
 from meetingkit.ui.app import AppController
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.settings import Settings
 from meetingkit.ui.views.actions_view import ActionsView
+from meetingkit.ui.widgets.session_header import session_clock
 
 
 @pytest.fixture
@@ -112,3 +114,31 @@ def test_the_first_start_asks_who_is_taking_notes(qtbot: QtBot, qapp: QApplicati
             open_window.close()
         controller.setParent(None)
         controller.deleteLater()
+
+
+@pytest.mark.parametrize(
+    ("now", "shown"),
+    [
+        (dt.datetime(2017, 9, 12, 9, 10), "09:10 · starts in 20 min"),
+        (dt.datetime(2017, 9, 12, 9, 42), "09:42 · 12 min in · 48 min left"),
+        (dt.datetime(2017, 9, 12, 10, 35), "10:35 · ended 5 min ago"),
+        (dt.datetime(2017, 9, 13, 9, 42), "09:42"),  # another day: only the time
+    ],
+)
+def test_the_session_clock(now: dt.datetime, shown: str) -> None:
+    day = Day(id="d", index=1, date=dt.date(2017, 9, 12))
+    session = Session(id="s", day_id="d", order=0, title="Opening", start=dt.time(9, 30), end=dt.time(10, 30))
+    assert session_clock(now, session, day) == shown
+
+
+def test_the_header_clock_runs_on_the_meetings_time(qtbot: QtBot, full_window: MainWindow) -> None:
+    window = full_window
+    store = window.document.store
+    store.update_event(timezone="Europe/Madrid")
+    window.document.event_changed.emit()
+    opening = next(s for s in store.sessions() if s.title == "Opening plenary")
+    header = window.session_view.header
+    header._now = lambda: dt.datetime(2017, 9, 12, 7, 45, tzinfo=dt.UTC)  # 09:45 in Barcelona
+    window.open_session(opening.id)
+    header.update_clock()  # what the next tick shows
+    assert header.clock.text() == "09:45 · 15 min in · 45 min left"

@@ -137,6 +137,8 @@ class SessionView(QWidget):
             model.modelReset.connect(self._update_count)
             model.layoutChanged.connect(self._update_count)
         document.session_changed.connect(self._on_session_changed)
+        # The session clock runs on the event's time zone, which event settings may change.
+        document.event_changed.connect(lambda: self._on_session_changed(self._session_id or ""))
         self.show_session(None)
 
     # ---------------------------------------------------------------- which session
@@ -158,7 +160,7 @@ class SessionView(QWidget):
         if session_id is not None:
             session = self.document.store.session(session_id)
             day = next((d for d in self.document.store.days() if d.id == session.day_id), None)
-        self.header.show_session(session, day)
+        self.header.show_session(session, day, self._zone_name())
         recovered = self.capture.set_session(session_id)
         self.summary.set_session(session_id)
         if recovered and session_id is not None and self._left_drafts.get(session_id) != self.capture.text():
@@ -180,6 +182,9 @@ class SessionView(QWidget):
         self._emit_current(self.stream.currentIndex())
         self.session_shown.emit(session_id)
 
+    def _zone_name(self) -> str:
+        return "" if self.document.closed else self.document.store.event().timezone
+
     def _on_session_changed(self, session_id: str) -> None:
         if session_id == self._session_id and not self.document.closed:
             try:
@@ -187,7 +192,7 @@ class SessionView(QWidget):
             except UserError:
                 return
             day = next((d for d in self.document.store.days() if d.id == session.day_id), None)
-            self.header.show_session(session, day)
+            self.header.show_session(session, day, self._zone_name())
 
     # ---------------------------------------------------------------- zoom
 
