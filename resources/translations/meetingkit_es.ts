@@ -547,6 +547,17 @@
     </message>
 </context>
 <context>
+    <name>CaptureBox</name>
+    <message>
+        <source>Multi-line note</source>
+        <translation>Nota de varias líneas</translation>
+    </message>
+    <message>
+        <source>Shift+Enter starts a new line, Enter adds the note, Escape goes back to one line</source>
+        <translation>Mayús+Intro empieza una línea nueva, Intro añade la nota, Esc vuelve a una sola línea</translation>
+    </message>
+</context>
+<context>
     <name>CaptureLine</name>
     <message>
         <source>Type a note and press Enter  ·  ! action  ~ synergy  = decision  ? question  * key point  &quot; quote  ·  @who  #tag  due:YYYY-MM-DD  ^short</source>

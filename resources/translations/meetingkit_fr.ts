@@ -547,6 +547,17 @@
     </message>
 </context>
 <context>
+    <name>CaptureBox</name>
+    <message>
+        <source>Multi-line note</source>
+        <translation>Note sur plusieurs lignes</translation>
+    </message>
+    <message>
+        <source>Shift+Enter starts a new line, Enter adds the note, Escape goes back to one line</source>
+        <translation>Maj+Entrée commence une nouvelle ligne, Entrée ajoute la note, Échap revient à une seule ligne</translation>
+    </message>
+</context>
+<context>
     <name>CaptureLine</name>
     <message>
         <source>Type a note and press Enter  ·  ! action  ~ synergy  = decision  ? question  * key point  &quot; quote  ·  @who  #tag  due:YYYY-MM-DD  ^short</source>

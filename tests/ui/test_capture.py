@@ -358,3 +358,42 @@ def test_the_stream_shows_markdown_rendered_not_raw_asterisks(window: MainWindow
     assert formats["doubles"].fontItalic()
     assert formats["slides"].isAnchor()
     assert delegate._document("A plain note, drawn as text", stream.font(), 400) is None
+
+
+def test_shift_enter_writes_one_note_of_several_lines(
+    qtbot: QtBot, window: MainWindow, event_path: Path
+) -> None:
+    session_id = _open(window, "Peer learning workshop")
+    view = window.session_view
+    view.capture.setFocus()
+    type_text(qtbot, view.capture, "* Three lessons from the morning:")
+    press(qtbot, view.capture, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    box = view.capture_box
+    assert box.isVisibleTo(window) and not view.capture.isVisibleTo(window)
+    qtbot.keyClicks(box, "- peers teach best")
+    qtbot.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(box, "- staff, not only mayors")
+    # The box is kept as a draft like the line: a kill now would lose nothing.
+    qtbot.waitUntil(lambda: window.document.store.draft(session_id).endswith("not only mayors"))
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    [item] = window.document.store.items(session_id)
+    assert item.text == "Three lessons from the morning:\n- peers teach best\n- staff, not only mayors"
+    assert item.tags == ("key-point",)
+    assert view.capture.isVisibleTo(window) and not box.isVisibleTo(window)
+    assert window.document.store.draft(session_id) == ""
+
+
+def test_a_multi_line_draft_comes_back_in_the_box(qtbot: QtBot, window: MainWindow) -> None:
+    first = _open(window, "Peer learning workshop")
+    view = window.session_view
+    view.capture.setFocus()
+    type_text(qtbot, view.capture, "Long note")
+    press(qtbot, view.capture, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(view.capture_box, "second line")
+    _open(window, "Opening plenary")
+    assert window.document.store.draft(first) == "Long note\nsecond line"
+    assert view.capture.isVisibleTo(window) and view.capture.text() == ""
+    _open(window, "Peer learning workshop")
+    assert view.capture_box.isVisibleTo(window)
+    assert view.capture_box.toPlainText() == "Long note\nsecond line"
+    assert view.banner.text == ""  # left a moment ago by this window: nothing to recover

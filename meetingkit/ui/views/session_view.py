@@ -21,6 +21,7 @@ from meetingkit.ui.commands import AddEntry, DeleteItem, MoveItem, ToggleTag
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.models.stream_model import ITEM_ID_ROLE, TAG_FILTERS, StreamFilter, StreamModel
 from meetingkit.ui.widgets.banner import Banner
+from meetingkit.ui.widgets.capture_box import CaptureBox
 from meetingkit.ui.widgets.capture_line import CaptureLine, Vocabulary
 from meetingkit.ui.widgets.session_header import SessionHeader
 from meetingkit.ui.widgets.stream_view import StreamView
@@ -94,6 +95,9 @@ class SessionView(QWidget):
 
         self.capture = CaptureLine(document, self._vocabulary, stream_side)
         stream_layout.addWidget(self.capture)
+        self.capture_box = CaptureBox(stream_side)
+        self.capture_box.hide()
+        stream_layout.addWidget(self.capture_box)
         self.capture_warning = QLabel(stream_side)
         self.capture_warning.setObjectName("capture_warning")
         self.capture_warning.setWordWrap(True)
@@ -127,6 +131,16 @@ class SessionView(QWidget):
         self.capture.textChanged.connect(self._on_capture_text)
         self.capture.warnings_changed.connect(self._show_capture_warnings)
         self.capture.lines_pasted.connect(self._ask_about_lines)
+        self.capture.expand_requested.connect(self._open_box)
+        self.capture_box.textChanged.connect(
+            lambda: (
+                self.capture.set_box_text(self.capture_box.toPlainText())
+                if self.capture_box.isVisible()
+                else None
+            )
+        )
+        self.capture_box.submitted.connect(self._send_box)
+        self.capture_box.collapse_requested.connect(self._close_box)
         selection = self.stream.selectionModel()
         selection.currentChanged.connect(lambda current, _previous: self._emit_current(current))
         # The source model's signals too: the proxy drops its rows while the source is only about to,
@@ -150,8 +164,14 @@ class SessionView(QWidget):
     def show_session(self, session_id: str | None) -> None:
         """Open a session: save what was typed for the previous one, bring back this one's draft."""
         if self._session_id is not None and not self.document.closed:
-            self._left_drafts[self._session_id] = self.capture.text()
+            self._left_drafts[self._session_id] = (
+                self.capture_box.toPlainText() if self.capture_box.isVisible() else self.capture.text()
+            )
         self.summary.save_now()
+        if self.capture_box.isVisible():
+            self.capture.save_draft()  # the box's text, for the session being left
+            self.capture_box.hide()
+            self.capture.show()
         self._session_id = session_id
         self.banner.hide()
         self._recovery_shown = False
@@ -163,7 +183,8 @@ class SessionView(QWidget):
         self.header.show_session(session, day, self._zone_name())
         recovered = self.capture.set_session(session_id)
         self.summary.set_session(session_id)
-        if recovered and session_id is not None and self._left_drafts.get(session_id) != self.capture.text():
+        typed = self.capture_box.toPlainText() if self.capture_box.isVisible() else self.capture.text()
+        if recovered and session_id is not None and self._left_drafts.get(session_id) != typed:
             self.banner.show_message(
                 self.tr(RECOVERED_MESSAGE), ((self.tr("&Discard it"), self.discard_draft),)
             )
@@ -216,6 +237,32 @@ class SessionView(QWidget):
             self._recovery_shown = False
             self.banner.hide()
 
+    # ---------------------------------------------------------------- the multi-line box
+
+    def _open_box(self, text: str) -> None:
+        """Shift+Enter: the note goes on in a box of several lines (the line hides until it is sent)."""
+        if not self.capture.isEnabled() and self._session_id is None:
+            return
+        opening = text if "\n" in text else text + "\n"
+        self.capture.setText("")
+        self.capture.hide()
+        self.capture_box.open_with(opening)
+        self.capture.set_box_text(opening)
+
+    def _close_box(self, text: str) -> None:
+        self.capture.set_box_text(None)
+        self.capture_box.hide()
+        self.capture.show()
+        self.capture.setText(text.strip("\n"))
+        self.capture.setFocus()
+
+    def _send_box(self, text: str) -> None:
+        if self.add_lines([text.strip("\n")]):
+            self.capture_box.clear()
+            self._close_box("")
+            self.capture.save_draft()
+            self._on_capture_text("")
+
     def _show_capture_warnings(self, warnings: list[str]) -> None:
         self.capture_warning.setText("⚠ " + "  ·  ".join(warnings) if warnings else "")
         self.capture_warning.setVisible(bool(warnings))
@@ -266,6 +313,9 @@ class SessionView(QWidget):
         return self.toggle_tag(tag)
 
     def discard_draft(self) -> None:
+        if self.capture_box.isVisible():
+            self.capture_box.clear()
+            self._close_box("")
         self.capture.accept_submission()
         self.capture.setFocus()
 

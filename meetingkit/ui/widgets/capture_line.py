@@ -49,6 +49,9 @@ class CaptureLine(QLineEdit):
 
     submitted = Signal(str)
     lines_pasted = Signal(str)  # text with line breaks arrived (a paste, a drop): the owner asks what to do
+    expand_requested = Signal(
+        str
+    )  # Shift+Enter, or a multi-line draft came back: open the box with this text
     warnings_changed = Signal(list)  # what the parser will not understand in the line, said before Enter
 
     def __init__(
@@ -74,6 +77,7 @@ class CaptureLine(QLineEdit):
         self.setClearButtonEnabled(True)
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
+        self._box_text: str | None = None  # while the multi-line box is open, what it holds
         self._draft_timer.setInterval(DRAFT_THROTTLE_MS)
         self._draft_timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse timer may fire 5% late
         self._draft_timer.timeout.connect(self.save_draft)
@@ -111,15 +115,27 @@ class CaptureLine(QLineEdit):
         self.save_draft()
         self._session_id = session_id
         draft = self._document.draft(session_id) if session_id else ""
-        self.setText(draft)  # setText also clears the line's own undo history
+        self._box_text = None
         self.setEnabled(session_id is not None and not self._document.read_only)
+        if "\n" in draft:  # a note being written in the multi-line box: it goes back there
+            self.setText("")
+            self.set_box_text(draft)
+            self.expand_requested.emit(draft)
+        else:
+            self.setText(draft)  # setText also clears the line's own undo history
         return bool(draft.strip())
+
+    def set_box_text(self, text: str | None) -> None:
+        """The multi-line box's text is the draft while the box is open (None: the box closed)."""
+        self._box_text = text
+        self._schedule_draft("")
 
     def save_draft(self) -> None:
         """Write the line being typed to the file now (it also happens 0.25 s after any change)."""
         self._draft_timer.stop()
         if self._session_id is not None and not self._document.closed:
-            self._document.save_draft(self._session_id, self.text())
+            text = self.text() if self._box_text is None else self._box_text
+            self._document.save_draft(self._session_id, text)
 
     def accept_submission(self) -> None:
         """The note is stored: empty the line and its draft at once, not after the debounce."""
@@ -167,6 +183,14 @@ class CaptureLine(QLineEdit):
         entry = parse(text)
         used = [*entry.mentions, *entry.tags]
         self._recent = [*used, *(r for r in self._recent if r not in used)][:100]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and shift and self._session_id is not None:
+            self._completer.popup().hide()
+            self.expand_requested.emit(self.text())
+            return
+        super().keyPressEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         # Popup completion takes focus briefly; that is not the user leaving the line.
@@ -224,6 +248,11 @@ class CaptureLine(QLineEdit):
     def _popup_key(self, event: QKeyEvent) -> bool:
         """Handle Enter or Tab while the popup is open; False for every other key."""
         key = event.key()
+        if (
+            key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            return False  # Shift+Enter opens the multi-line box, popup or not (keyPressEvent)
         popup = self._completer.popup()
         chosen = popup.currentIndex()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
