@@ -37,6 +37,8 @@ class ActionId(Enum):
     DELETE_ITEM = auto()
     MOVE_ITEM_UP = auto()
     MOVE_ITEM_DOWN = auto()
+    SPLIT_ITEM = auto()
+    JOIN_ITEM = auto()
     TAG_ACTION = auto()
     TAG_SYNERGY = auto()
     TAG_DECISION = auto()
@@ -231,6 +233,18 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "Edit the selected note in place"),
         ("F2",),
         "rename",
+    ),
+    ActionId.SPLIT_ITEM: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Notes"),
+        QT_TRANSLATE_NOOP("Actions", "S&plit note at the cursor"),
+        QT_TRANSLATE_NOOP("Actions", "Cut the note in two where the cursor is in the inspector's text"),
+        ("Ctrl+Shift+K",),
+    ),
+    ActionId.JOIN_ITEM: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Notes"),
+        QT_TRANSLATE_NOOP("Actions", "&Join with the next note"),
+        QT_TRANSLATE_NOOP("Actions", "Make the selected note and the one after it a single note"),
+        ("Ctrl+Shift+J",),
     ),
     ActionId.DELETE_ITEM: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Notes"),

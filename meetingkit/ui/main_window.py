@@ -213,6 +213,14 @@ class MainWindow(QMainWindow):
         self._follow_page_selection()
         return widget
 
+    def split_at_cursor(self) -> bool:
+        """Split the note shown in the inspector where its text cursor is."""
+        item_id = self.inspector.item_id
+        if item_id is None:
+            return False
+        editor = self.inspector.text
+        return self.session_view.split_item(item_id, editor.toPlainText(), editor.textCursor().position())
+
     def set_zoom(self, steps: int) -> None:
         """Text size of the notes and the capture line, in steps from the usual size; remembered."""
         self.session_view.set_zoom(steps)
@@ -361,6 +369,8 @@ class MainWindow(QMainWindow):
         notes_menu.addAction(a[ActionId.FOCUS_CAPTURE])
         notes_menu.addAction(a[ActionId.FOCUS_SUMMARY])
         notes_menu.addSeparator()
+        notes_menu.addAction(a[ActionId.SPLIT_ITEM])
+        notes_menu.addAction(a[ActionId.JOIN_ITEM])
         tags_menu = notes_menu.addMenu(self.tr("&Tag the selected note"))
         for action_id in TAG_ACTIONS:
             tags_menu.addAction(a[action_id])
@@ -438,6 +448,10 @@ class MainWindow(QMainWindow):
         )
 
         a[ActionId.EDIT_ITEM].triggered.connect(view.edit_selected)
+        a[ActionId.SPLIT_ITEM].triggered.connect(self.split_at_cursor)
+        a[ActionId.JOIN_ITEM].triggered.connect(
+            lambda: view.join_with_next(view.selected_item_id() or "") if view.selected_item_id() else None
+        )
         a[ActionId.DELETE_ITEM].triggered.connect(view.delete_selected)
         a[ActionId.MOVE_ITEM_UP].triggered.connect(lambda: view.move_selected(-1))
         a[ActionId.MOVE_ITEM_DOWN].triggered.connect(lambda: view.move_selected(1))

@@ -172,6 +172,22 @@
         <translation>Editar la nota seleccionada en su sitio</translation>
     </message>
     <message>
+        <source>S&amp;plit note at the cursor</source>
+        <translation>&amp;Dividir la nota en el cursor</translation>
+    </message>
+    <message>
+        <source>Cut the note in two where the cursor is in the inspector&apos;s text</source>
+        <translation>Cortar la nota en dos donde está el cursor en el texto del inspector</translation>
+    </message>
+    <message>
+        <source>&amp;Join with the next note</source>
+        <translation>&amp;Unir con la nota siguiente</translation>
+    </message>
+    <message>
+        <source>Make the selected note and the one after it a single note</source>
+        <translation>Convertir la nota seleccionada y la siguiente en una sola nota</translation>
+    </message>
+    <message>
         <source>&amp;Delete note</source>
         <translation>&amp;Eliminar la nota</translation>
     </message>
@@ -2419,8 +2435,20 @@
         <translation>Añadir {0} notas</translation>
     </message>
     <message>
-        <source>Add note</source>
-        <translation>Añadir nota</translation>
+        <source>Split note</source>
+        <translation>Dividir la nota</translation>
+    </message>
+    <message>
+        <source>Join notes</source>
+        <translation>Unir las notas</translation>
+    </message>
+    <message>
+        <source>Tag {0} notes</source>
+        <translation>Etiquetar {0} notas</translation>
+    </message>
+    <message>
+        <source>Delete {0} notes</source>
+        <translation>Eliminar {0} notas</translation>
     </message>
     <message>
         <source>{0} of {1} notes shown</source>

@@ -172,6 +172,22 @@
         <translation>Modifier la note sélectionnée sur place</translation>
     </message>
     <message>
+        <source>S&amp;plit note at the cursor</source>
+        <translation>&amp;Scinder la note au curseur</translation>
+    </message>
+    <message>
+        <source>Cut the note in two where the cursor is in the inspector&apos;s text</source>
+        <translation>Couper la note en deux là où se trouve le curseur dans le texte de l’inspecteur</translation>
+    </message>
+    <message>
+        <source>&amp;Join with the next note</source>
+        <translation>&amp;Joindre à la note suivante</translation>
+    </message>
+    <message>
+        <source>Make the selected note and the one after it a single note</source>
+        <translation>Faire de la note sélectionnée et de la suivante une seule note</translation>
+    </message>
+    <message>
         <source>&amp;Delete note</source>
         <translation>&amp;Supprimer la note</translation>
     </message>
@@ -2419,8 +2435,20 @@
         <translation>Ajouter {0} notes</translation>
     </message>
     <message>
-        <source>Add note</source>
-        <translation>Ajouter une note</translation>
+        <source>Split note</source>
+        <translation>Scinder la note</translation>
+    </message>
+    <message>
+        <source>Join notes</source>
+        <translation>Joindre les notes</translation>
+    </message>
+    <message>
+        <source>Tag {0} notes</source>
+        <translation>Étiqueter {0} notes</translation>
+    </message>
+    <message>
+        <source>Delete {0} notes</source>
+        <translation>Supprimer {0} notes</translation>
     </message>
     <message>
         <source>{0} of {1} notes shown</source>

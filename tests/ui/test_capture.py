@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
@@ -397,3 +397,71 @@ def test_a_multi_line_draft_comes_back_in_the_box(qtbot: QtBot, window: MainWind
     assert view.capture_box.isVisibleTo(window)
     assert view.capture_box.toPlainText() == "Long note\nsecond line"
     assert view.banner.text == ""  # left a moment ago by this window: nothing to recover
+
+
+def test_split_a_note_at_the_cursor_and_join_it_back(qtbot: QtBot, window: MainWindow) -> None:
+    session_id = _open(window, "Peer learning workshop")
+    view = window.session_view
+    view.capture.setFocus()
+    type_text(qtbot, view.capture, "Budgets double next year. Staff exchanges start in May #training")
+    press(qtbot, view.capture, Qt.Key.Key_Return)
+    type_text(qtbot, view.capture, "A later note")
+    press(qtbot, view.capture, Qt.Key.Key_Return)
+    first = window.document.store.items(session_id)[0]
+    view.select_item(first.id)
+    editor = window.inspector.text
+    editor.setFocus()
+    cursor = editor.textCursor()
+    cursor.setPosition(len("Budgets double next year."))
+    editor.setTextCursor(cursor)
+    qtbot.keyClick(
+        editor, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    store = window.document.store
+    assert [(i.text, i.tags) for i in store.items(session_id)] == [
+        ("Budgets double next year.", ("training",)),
+        ("Staff exchanges start in May", ("training",)),
+        ("A later note", ()),
+    ]
+    assert view.count.text() == "3 notes"
+
+    view.select_item(first.id)
+    window.actions[ActionId.JOIN_ITEM].trigger()
+    assert [i.text for i in store.items(session_id)] == [
+        "Budgets double next year. Staff exchanges start in May",
+        "A later note",
+    ]
+    window.actions[ActionId.UNDO].trigger()  # the join, in one step
+    assert len(store.items(session_id)) == 3
+    window.actions[ActionId.UNDO].trigger()  # the split, in one step
+    assert [i.text for i in store.items(session_id)] == [
+        "Budgets double next year. Staff exchanges start in May",
+        "A later note",
+    ]
+    assert view.count.text() == "2 notes"
+
+
+def test_several_notes_selected_are_deleted_or_tagged_together(qtbot: QtBot, window: MainWindow) -> None:
+    session_id = _open(window, "Opening plenary")
+    view = window.session_view
+    store = window.document.store
+    welcome, action, synergy = store.items(session_id)
+    view.select_item(welcome.id)
+    view.stream.selectionModel().select(
+        view.proxy.mapFromSource(view.model.index(view.model.row_of(synergy.id))),
+        QItemSelectionModel.SelectionFlag.Select,
+    )
+    assert view.selected_item_ids() == [welcome.id, synergy.id]
+    window.actions[ActionId.TAG_QUESTION].trigger()
+    assert store.item(welcome.id).has("question") and store.item(synergy.id).has("question")
+    assert not store.item(action.id).has("question")
+    window.actions[ActionId.TAG_QUESTION].trigger()  # all had it: off for all
+    assert not store.item(welcome.id).has("question") and not store.item(synergy.id).has("question")
+
+    view.stream.setFocus()
+    window.actions[ActionId.DELETE_ITEM].trigger()
+    assert [i.id for i in store.items(session_id)] == [action.id]
+    assert view.count.text() == "1 note"
+    window.actions[ActionId.UNDO].trigger()
+    assert len(store.items(session_id)) == 3
+    assert view.count.text() == "3 notes"

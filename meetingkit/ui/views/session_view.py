@@ -17,7 +17,15 @@ from PySide6.QtWidgets import (
 from meetingkit.core.errors import UserError
 from meetingkit.core.model import Tag
 from meetingkit.ui.actions import TAG_ACTIONS, ActionId, ActionRegistry
-from meetingkit.ui.commands import AddEntry, DeleteItem, MoveItem, ToggleTag
+from meetingkit.ui.commands import (
+    AddEntry,
+    AddItem,
+    CompoundCommand,
+    DeleteItem,
+    EditItem,
+    MoveItem,
+    ToggleTag,
+)
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.models.stream_model import ITEM_ID_ROLE, TAG_FILTERS, StreamFilter, StreamModel
 from meetingkit.ui.widgets.banner import Banner
@@ -115,6 +123,7 @@ class SessionView(QWidget):
             ActionId.DELETE_ITEM,
             ActionId.MOVE_ITEM_UP,
             ActionId.MOVE_ITEM_DOWN,
+            ActionId.JOIN_ITEM,
         ):
             self.stream.addAction(actions[action_id])
         # Right-click on a note offers what the keys do: edit, delete, move, and the six tags.
@@ -287,23 +296,61 @@ class SessionView(QWidget):
         """Store several lines at once (a multi-line paste), each parsed on its own; one undo takes them back."""
         if self._session_id is None or not lines:
             return False
-        stack = self.document.undo_stack
-        stack.beginMacro(
-            self.tr("Add {0} notes").format(len(lines)) if len(lines) > 1 else self.tr("Add note")
-        )
-        try:
-            last: str | None = None
-            for line in lines:
-                command = AddEntry(self.document, self._session_id, line)
-                if not self.document.push(command):
-                    break
-                last = command.item_id or last
-        finally:
-            stack.endMacro()
+        if len(lines) == 1:
+            command: AddEntry | CompoundCommand = AddEntry(self.document, self._session_id, lines[0])
+            children = [command]
+        else:
+            command = CompoundCommand(self.document, self.tr("Add {0} notes").format(len(lines)))
+            children = [AddEntry(self.document, self._session_id, line, command) for line in lines]
+        if not self.document.push(command):
+            return False
+        last = children[-1].item_id
         if last is not None:
             self.select_item(last, scroll=True)
         self.capture.setFocus()
-        return last is not None
+        return True
+
+    def split_item(self, item_id: str, text: str, position: int) -> bool:
+        """Cut a note in two at `position` of `text` (its text as the inspector shows it); one undo step."""
+        first, second = text[:position].rstrip(), text[position:].strip()
+        if self._session_id is None or not first or not second:
+            return False
+        item = self.document.store.item(item_id)
+        split = CompoundCommand(self.document, self.tr("Split note"))
+        EditItem(self.document, item_id, text=first, parent=split)
+        # The second half is a note of its own, right after; the fields (owner, due...) stay with the first.
+        AddItem(
+            self.document,
+            item.session_id,
+            second,
+            tags=item.free_tags,
+            index=self.model.row_of(item_id) + 1,
+            parent=split,
+        )
+        return self.document.push(split)
+
+    def join_with_next(self, item_id: str) -> bool:
+        """Make a note and the one after it a single note (text, tags and fields); one undo step."""
+        row = self.model.row_of(item_id)
+        if row < 0 or row + 1 >= self.model.rowCount():
+            return False
+        first, second = self.model.item_at(row), self.model.item_at(row + 1)
+        join = CompoundCommand(self.document, self.tr("Join notes"))
+        EditItem(
+            self.document,
+            first.id,
+            text=f"{first.text} {second.text}".strip(),
+            tags=[*first.tags, *(t for t in second.tags if t not in first.tags)],
+            action=first.action or second.action,
+            synergy=first.synergy or second.synergy,
+            speaker=first.speaker or second.speaker,
+            parent=join,
+        )
+        DeleteItem(self.document, second.id, parent=join)
+        if not self.document.push(join):
+            return False
+        self.select_item(first.id)
+        return True
 
     def toggle_marker_or_tag(self, tag: Tag) -> bool:
         """Ctrl+1..6: in a capture line with text, the marker on the line; otherwise the selected note's tag."""
@@ -375,18 +422,40 @@ class SessionView(QWidget):
             self.stream.scrollTo(index)
         return True
 
+    def selected_item_ids(self) -> list[str]:
+        """Every selected note, in stream order (Ctrl+click and Shift+click select several)."""
+        rows = sorted(self.stream.selectionModel().selectedRows(), key=lambda index: index.row())
+        chosen = [str(index.data(ITEM_ID_ROLE)) for index in rows]
+        current = self.selected_item_id()
+        return chosen or ([current] if current else [])
+
     def toggle_tag(self, tag: Tag) -> bool:
-        item_id = self.selected_item_id()
-        if item_id is None:
+        """The tag on every selected note: added to all unless all have it, then taken off all; one undo."""
+        ids = self.selected_item_ids()
+        if not ids:
             return False
-        return self.document.push(ToggleTag(self.document, item_id, tag))
+        if len(ids) == 1:
+            return self.document.push(ToggleTag(self.document, ids[0], tag))
+        store = self.document.store
+        have = [item_id for item_id in ids if store.item(item_id).has(str(tag))]
+        targets = have if len(have) == len(ids) else [i for i in ids if i not in have]
+        group = CompoundCommand(self.document, self.tr("Tag {0} notes").format(len(targets)))
+        for item_id in targets:
+            ToggleTag(self.document, item_id, tag, group)
+        return self.document.push(group)
 
     def delete_selected(self) -> bool:
-        item_id = self.selected_item_id()
-        if item_id is None:
+        ids = self.selected_item_ids()
+        if not ids:
             return False
         row = self.stream.currentIndex().row()
-        done = self.document.push(DeleteItem(self.document, item_id))
+        if len(ids) == 1:
+            command: DeleteItem | CompoundCommand = DeleteItem(self.document, ids[0])
+        else:
+            command = CompoundCommand(self.document, self.tr("Delete {0} notes").format(len(ids)))
+            for item_id in ids:
+                DeleteItem(self.document, item_id, command)
+        done = self.document.push(command)
         if done and self.proxy.rowCount():
             self.stream.setCurrentIndex(self.proxy.index(min(row, self.proxy.rowCount() - 1), 0))
         return done
