@@ -250,8 +250,9 @@ class SessionView(QWidget):
 
     def _open_box(self, text: str) -> None:
         """Shift+Enter: the note goes on in a box of several lines (the line hides until it is sent)."""
-        if not self.capture.isEnabled() and self._session_id is None:
+        if self._session_id is None:
             return
+        self.capture_box.setReadOnly(self.document.read_only)
         opening = text if "\n" in text else text + "\n"
         self.capture.setText("")
         self.capture.hide()

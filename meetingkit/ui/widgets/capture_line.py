@@ -259,8 +259,8 @@ class CaptureLine(QLineEdit):
             if chosen.isValid():  # the user went down into the list: Enter picks what they chose
                 self.insert_completion(str(chosen.data()))
             else:
+                self._on_return()  # the note is committed first; hiding the popup window comes after
                 popup.hide()
-                self._on_return()
             return True
         if key == Qt.Key.Key_Tab and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             row = chosen.row() if chosen.isValid() else 0
