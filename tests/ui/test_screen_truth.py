@@ -142,3 +142,21 @@ def test_the_header_clock_runs_on_the_meetings_time(qtbot: QtBot, full_window: M
     window.open_session(opening.id)
     header.update_clock()  # what the next tick shows
     assert header.clock.text() == "09:45 · 15 min in · 45 min left"
+
+
+def test_the_inspector_follows_the_roadmap_and_synergies_pages(qtbot: QtBot, full_window: MainWindow) -> None:
+    window = full_window
+    store = window.document.store
+    action = next(i for i in store.items() if i.action is not None)
+    synergy = next(i for i in store.items() if i.synergy is not None)
+    board = window.show_view("roadmap")
+    assert _inspected_text(window) == ""
+    board.select(action.id)
+    assert _inspected_text(window) == action.text
+    view = window.show_view("synergies")
+    assert _inspected_text(window) == ""
+    model = view.tree.model()
+    party = model.index(0, 0)
+    leaf = model.index(0, 0, party)
+    view.tree.setCurrentIndex(leaf)
+    assert _inspected_text(window) == synergy.text
