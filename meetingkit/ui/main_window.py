@@ -37,6 +37,7 @@ from meetingkit.ui.dialogs.shortcuts_help import ShortcutsDialog
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.icons import app_icon, icon
 from meetingkit.ui.recent import RecentEvents
+from meetingkit.ui.spelling import SpellDictionary, SpellHighlighter, spelling_available
 from meetingkit.ui.views.session_view import SessionView
 from meetingkit.ui.widgets.inspector import Inspector
 from meetingkit.ui.widgets.navigator import Navigator
@@ -109,6 +110,16 @@ class MainWindow(QMainWindow):
             self,
         )
         self.search_panel = SearchPanel(document, self)
+        self.spelling: SpellDictionary | None = None
+        if spelling_available():
+            languages = document.store.event().languages
+            self.spelling = SpellDictionary(
+                languages[0] if languages else "en", document.store.known_names, self
+            )
+            self._highlighters = [
+                SpellHighlighter(self.inspector.text.document(), self.spelling),
+                SpellHighlighter(self.session_view.capture_box.document(), self.spelling),
+            ]
         self.navigator_dock = self._dock(
             "navigator_dock",
             self.tr("Days and sessions"),

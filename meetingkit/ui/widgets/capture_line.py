@@ -138,7 +138,7 @@ class CaptureLine(QLineEdit):
             self._document.save_draft(self._session_id, text)
 
     def accept_submission(self) -> None:
-        """The note is stored: empty the line and its draft at once, not after the debounce."""
+        """The note is stored: empty the line and its draft at once, not a quarter second later."""
         self.setText("")
         self.save_draft()
 
