@@ -465,3 +465,29 @@ def test_several_notes_selected_are_deleted_or_tagged_together(qtbot: QtBot, win
     window.actions[ActionId.UNDO].trigger()
     assert len(store.items(session_id)) == 3
     assert view.count.text() == "3 notes"
+
+
+def test_a_note_of_several_lines_shows_its_lines(window: MainWindow) -> None:
+    stream = window.session_view.stream
+    rendered = stream.itemDelegate()._document("Three lessons:\n- peers\n- staff", stream.font(), 400)
+    assert rendered is not None
+    assert rendered.toPlainText().splitlines() == ["Three lessons:", "- peers", "- staff"]
+
+
+def test_the_newest_note_stays_in_sight_when_a_warning_takes_room(qtbot: QtBot, window: MainWindow) -> None:
+    session_id = _open(window, "Opening plenary")
+    view = window.session_view
+    view.capture.setFocus()
+    for n in range(12):
+        type_text(qtbot, view.capture, f"Note number {n} with enough words to wrap in a narrow stream")
+        press(qtbot, view.capture, Qt.Key.Key_Return)
+    last = view.proxy.index(view.proxy.rowCount() - 1, 0)
+    qtbot.waitUntil(lambda: view.stream.viewport().rect().contains(view.stream.visualRect(last)))
+    type_text(qtbot, view.capture, "Send the report due:tomorrow")
+    assert view.capture_warning.isVisibleTo(window)
+
+    def newest_in_sight() -> bool:
+        return view.stream.viewport().rect().contains(view.stream.visualRect(last))
+
+    qtbot.waitUntil(newest_in_sight)
+    assert window.document.store.items(session_id)[-1].text.startswith("Note number 11")

@@ -53,7 +53,8 @@ class StreamDelegate(QStyledItemDelegate):
         if html is None:
             if len(self._html) > _HTML_CACHE_SIZE:
                 self._html.clear()
-            html = self._html[text] = render_markdown(text)
+            # A note's line breaks are the rapporteur's (Shift+Enter): keep them, where Markdown would join lines.
+            html = self._html[text] = render_markdown(text.replace("\n", "  \n"))
         document = QTextDocument()
         document.setDocumentMargin(0)
         document.setDefaultFont(font)
