@@ -51,7 +51,9 @@ from PySide6.QtWidgets import QApplication
 from meetingkit.ui.app import AppController
 app = QApplication(sys.argv[:1])
 only_sessions = sys.argv[2] == "sessions"
-controller = AppController.start(app, install_pages=(lambda window: None) if only_sessions else None)
+controller = AppController.start(
+    app, ask_name=lambda _parent: "Benchmark", install_pages=(lambda window: None) if only_sessions else None
+)
 window = controller.open_path(Path(sys.argv[1]))
 stream = window.session_view.stream.viewport()
 class Painted(QObject):

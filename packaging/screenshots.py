@@ -9,11 +9,13 @@ freshly written sample event in a temporary MEETINGKIT_HOME, so nothing of the u
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 WIDTH, HEIGHT = 1280, 800
 
@@ -41,6 +43,7 @@ def render(out: Path, scale: int) -> None:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from meetingkit.core import zones
     from meetingkit.sample.build import write_sample
     from meetingkit.ui.app import AppController, sample_path
     from meetingkit.ui.recent import RecentEvents
@@ -51,16 +54,19 @@ def render(out: Path, scale: int) -> None:
     sample = sample_path()
     write_sample(sample)
 
-    def save(widget: QWidget, name: str, popup: QWidget | None = None) -> None:
+    def save(widget: QWidget, name: str, popup: QWidget | None = None, line: Any = None) -> None:
         settle = QEventLoop()  # let debounced work (the summary preview) finish, as a user would see it
         QTimer.singleShot(500, settle.quit)
         settle.exec()
         app.processEvents()
         pixmap = widget.grab()
-        if popup is not None and popup.isVisible():
-            # A completion popup is a window of its own: paint it where it sits over the main window.
+        if popup is not None and line is not None and popup.isVisible():
+            # A completion popup is a window of its own: paint it where a real screen shows it, above the
+            # line at the cursor. (The offscreen screen is smaller than the window, so Qt pushed the popup
+            # itself left to fit: at 2x it covered the navigator.)
             painter = QPainter(pixmap)
-            offset = popup.mapToGlobal(QPoint(0, 0)) - widget.mapToGlobal(QPoint(0, 0))
+            cursor = line.mapTo(widget, QPoint(line.cursorRect().left(), 0))
+            offset = QPoint(min(cursor.x(), widget.width() - popup.width()), cursor.y() - popup.height())
             painter.drawPixmap(offset, popup.grab())
             painter.end()
         target = out / f"{name}{suffix}.png"
@@ -93,8 +99,14 @@ def render(out: Path, scale: int) -> None:
     app.processEvents()
     window.resizeDocks([window.navigator_dock, window.inspector_dock], [280, 310], Qt.Orientation.Horizontal)
     session = next(s for s in window.document.store.sessions() if s.title.startswith("Building the roadmap"))
-    window.open_session(session.id, focus_capture=True)
     view = window.session_view
+    # The session clock as during the session (three quarters of an hour in), not at render time.
+    day = next(d for d in window.document.store.days() if d.id == session.day_id)
+    assert session.start is not None
+    mid_session = dt.datetime.combine(day.date, session.start) + dt.timedelta(minutes=45)
+    zone = zones.zone(window.document.store.event().timezone)
+    view.header._now = lambda: mid_session.replace(tzinfo=zone)
+    window.open_session(session.id, focus_capture=True)
     items = window.document.store.items(session.id)
     action = next(i for i in reversed(items) if i.action is not None)
     view.select_item(action.id)
@@ -102,7 +114,7 @@ def render(out: Path, scale: int) -> None:
     view.stream.scrollToBottom()
     view.capture.setFocus()
     QTest.keyClicks(view.capture, "! Map the peer-learning offer of both networks @Metro")
-    save(window, "capture", popup=view.capture._completer.popup())
+    save(window, "capture", popup=view.capture._completer.popup(), line=view.capture)
 
     view.capture.setText("")
     QTest.keyClick(

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from meetingkit.core.model import ActionFields, Horizon, SynergyFields, Tag
@@ -123,17 +124,33 @@ def _name(match: re.Match[str], prefix: str) -> tuple[str, str]:
     return stripped.replace("_", " "), word[len(stripped) :]
 
 
-def _split_leading(line: str) -> tuple[list[str], str]:
+_QUOTE_MARKERS = ('"', "“")
+
+
+def _split_leading(line: str) -> tuple[list[str], str, str]:
+    """Leading markers, the rest of the line, and a run of marker characters kept as text ("" if none).
+
+    A run of marker characters is markers when a space (or the end of the line) follows it, or when it
+    ends in an opening quote mark. Glued to a word it is the word's own ("*italic*", "**bold**",
+    "=HYPERLINK(...)", "?why"): Markdown and formulas are stored as typed.
+    """
     tags: list[str] = []
     rest = line.lstrip()
     if rest.startswith("\\"):
-        return tags, rest[1:]
-    while rest and rest[0] in LEADING_MARKERS:
-        tag = str(LEADING_MARKERS[rest[0]])
-        if tag not in tags:
-            tags.append(tag)
-        rest = rest[1:].lstrip()
-    return tags, rest
+        return tags, rest[1:], ""
+    while rest:
+        run = len(rest) - len(rest.lstrip("".join(LEADING_MARKERS)))
+        if not run:
+            break
+        glued = run < len(rest) and not rest[run].isspace()
+        if glued and rest[run - 1] not in _QUOTE_MARKERS:
+            return tags, rest, rest[:run]
+        for marker in rest[:run]:
+            tag = str(LEADING_MARKERS[marker])
+            if tag not in tags:
+                tags.append(tag)
+        rest = rest[run:].lstrip()
+    return tags, rest, ""
 
 
 def _strip_closing_quote(text: str) -> str:
@@ -142,16 +159,24 @@ def _strip_closing_quote(text: str) -> str:
     return text
 
 
-def _tidy(text: str) -> str:
-    text = re.sub(r"[ \t]+\n", "\n", text)
-    text = re.sub(r"(?<=\S)[ \t]{2,}(?=\S)", " ", text)
-    text = re.sub(r"[ \t]+(?=[,.;:!?)](?:\s|$))", "", text)
-    return text.strip()
+def _join_at_seam(left: str, right: str) -> str:
+    """Close the gap a removed marker leaves, touching nothing but the gap.
+
+    Only the seam is tidied, so text without markers is stored byte for byte: a French space before
+    ``: ; ! ?`` or a double space the rapporteur typed stays as typed.
+    """
+    left = left.rstrip(" \t")
+    right = right.lstrip(" \t")
+    if not left or not right or left.endswith("\n") or right.startswith("\n"):
+        return left + right
+    if right[0] in ",.)":
+        return left + right
+    return left + " " + right
 
 
 def parse(line: str) -> ParsedEntry:
     """Parse one quick-entry line. Pure, total: any string gives a ParsedEntry."""
-    tags, body = _split_leading(line)
+    tags, body, glued_run = _split_leading(line)
     matches = list(_TOKEN.finditer(body))
     mentions: list[str] = []
     free_tags: list[str] = []
@@ -170,7 +195,8 @@ def parse(line: str) -> ParsedEntry:
     words_before = body[:trailing_from].split()
     names_end_sentence = bool(words_before) and words_before[-1].casefold() in _CONNECTORS
 
-    pieces: list[str] = []
+    text = ""
+    seam = False  # a token was removed just before what comes next
     cursor = 0
     for m in matches:
         keep: str | None = None  # what replaces the token in the text; None keeps it verbatim
@@ -203,22 +229,35 @@ def parse(line: str) -> ParsedEntry:
             if word in {h.value for h in Horizon}:
                 horizon = Horizon(word)
                 keep = ""
+            else:
+                warnings.append(
+                    f"^{m.group('horizon')} is not a horizon (use ^short, ^medium or ^long); kept as text"
+                )
         else:
             name, punct = _name(m, "f")
             if name:
                 focus_area = name
                 keep = punct
-        pieces.append(body[cursor : m.start()])
-        pieces.append(m.group(0) if keep is None else keep)
+        between = body[cursor : m.start()]
+        text = _join_at_seam(text, between) if seam else text + between
+        if keep is None:
+            text, seam = text + m.group(0), False
+        elif keep.strip(_TRAILING_PUNCT):  # a name kept as the sentence's word
+            text, seam = text + keep, False
+        else:  # removed, perhaps giving back its punctuation ("@Metropolis." -> ".")
+            text, seam = (text.rstrip(" \t") + keep, False) if keep else (text, True)
         cursor = m.end()
-    pieces.append(body[cursor:])
-
-    text = _tidy("".join(pieces))
+    rest = body[cursor:]
+    text = (_join_at_seam(text, rest) if seam else text + rest).strip()
     if not line.lstrip().startswith("\\"):
         # Markers right after removed tokens ("^short ! Do it") are leading too; never store them as text.
-        more, rest = _split_leading(text)
+        more, text, _kept = _split_leading(text)
         tags += [tag for tag in more if tag not in tags]
-        text = rest.strip()
+        text = text.strip()
+    if glued_run and not glued_run.startswith("*"):
+        warnings.append(
+            f"{glued_run} is glued to the first word, so it is kept as text; type a space after it to tag the line"
+        )
     if str(Tag.QUOTE) in tags:
         text = _strip_closing_quote(text)
     if (horizon or due or focus_area) and str(Tag.ACTION) not in tags:
@@ -235,3 +274,44 @@ def parse(line: str) -> ParsedEntry:
         focus_area=focus_area,
         warnings=tuple(warnings),
     )
+
+
+def rank_completions(
+    typed: str,
+    candidates: Sequence[str],
+    *,
+    session: Collection[str] = (),
+    recent: Sequence[str] = (),
+) -> list[str]:
+    """The candidates that contain `typed` (ignoring case), best first.
+
+    Prefix matches come first; within that split, the current session's people and organisations,
+    then what the rapporteur used most recently (`recent`, newest first), then the rest alphabetically.
+    """
+    needle = typed.casefold()
+    in_session = {name.casefold() for name in session}
+    recency = {name.casefold(): rank for rank, name in reversed(list(enumerate(recent)))}
+    unused = len(recency)
+
+    def key(name: str) -> tuple[bool, bool, int, str]:
+        folded = name.casefold()
+        return (not folded.startswith(needle), folded not in in_session, recency.get(folded, unused), folded)
+
+    return sorted((name for name in candidates if needle in name.casefold()), key=key)
+
+
+def toggle_marker(line: str, tag: Tag) -> str:
+    """The line with `tag`'s leading marker added or taken away (Ctrl+1..6 on the line being typed).
+
+    Markers stay in front, one run followed by one space: "Do it" -> "! Do it" -> "Do it".
+    """
+    marker = next(m for m, t in LEADING_MARKERS.items() if t is tag)
+    tags, rest, glued = _split_leading(line)
+    if glued or line.lstrip().startswith("\\"):
+        tags, rest = [], line.strip()
+    present = str(tag) in tags
+    kept = [t for t in tags if t != str(tag)] if present else [*tags, str(tag)]
+    markers = "".join(next(m for m, t in LEADING_MARKERS.items() if str(t) == name) for name in kept)
+    if not present and marker not in markers:
+        markers += marker
+    return f"{markers} {rest}" if markers else rest

@@ -41,6 +41,8 @@ class ActionId(Enum):
     DELETE_ITEM = auto()
     MOVE_ITEM_UP = auto()
     MOVE_ITEM_DOWN = auto()
+    SPLIT_ITEM = auto()
+    JOIN_ITEM = auto()
     TAG_ACTION = auto()
     TAG_SYNERGY = auto()
     TAG_DECISION = auto()
@@ -53,6 +55,9 @@ class ActionId(Enum):
     SHOW_NAVIGATOR = auto()
     SHOW_INSPECTOR = auto()
     FULL_SCREEN = auto()
+    ZOOM_IN = auto()
+    ZOOM_OUT = auto()
+    ZOOM_RESET = auto()
     SHORTCUTS = auto()
     ABOUT = auto()
     ABOUT_QT = auto()
@@ -261,6 +266,18 @@ SPECS: dict[ActionId, ActionSpec] = {
         ("F2",),
         "rename",
     ),
+    ActionId.SPLIT_ITEM: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Notes"),
+        QT_TRANSLATE_NOOP("Actions", "S&plit note at the cursor"),
+        QT_TRANSLATE_NOOP("Actions", "Cut the note in two where the cursor is in the inspector's text"),
+        ("Ctrl+Shift+K",),
+    ),
+    ActionId.JOIN_ITEM: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Notes"),
+        QT_TRANSLATE_NOOP("Actions", "&Join with the next note"),
+        QT_TRANSLATE_NOOP("Actions", "Make the selected note and the one after it a single note"),
+        ("Ctrl+Shift+J",),
+    ),
     ActionId.DELETE_ITEM: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Notes"),
         QT_TRANSLATE_NOOP("Actions", "&Delete note"),
@@ -372,9 +389,27 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "View"),
         QT_TRANSLATE_NOOP("Actions", "&Full screen"),
         QT_TRANSLATE_NOOP("Actions", "Use the whole screen"),
-        (SK.FullScreen,),
+        (SK.FullScreen, "F11"),
         "fullscreen",
         checkable=True,
+    ),
+    ActionId.ZOOM_IN: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "View"),
+        QT_TRANSLATE_NOOP("Actions", "Zoom &in"),
+        QT_TRANSLATE_NOOP("Actions", "Larger text in the notes and the capture line"),
+        (SK.ZoomIn, "Ctrl+="),
+    ),
+    ActionId.ZOOM_OUT: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "View"),
+        QT_TRANSLATE_NOOP("Actions", "Zoom &out"),
+        QT_TRANSLATE_NOOP("Actions", "Smaller text in the notes and the capture line"),
+        (SK.ZoomOut,),
+    ),
+    ActionId.ZOOM_RESET: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "View"),
+        QT_TRANSLATE_NOOP("Actions", "&Actual size"),
+        QT_TRANSLATE_NOOP("Actions", "Text in the notes and the capture line at its usual size"),
+        ("Ctrl+0",),
     ),
     ActionId.SHORTCUTS: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Help"),

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 import meetingkit
@@ -31,6 +31,7 @@ USAGE = "usage: meetingkit [FILE.meeting]   (meetingkit --help lists the other c
 SAMPLE_FILE = "sample.meeting"
 
 AskFunction = Callable[[QWidget | None, str, str], bool]
+AskNameFunction = Callable[[QWidget | None], str | None]
 
 
 def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
@@ -38,6 +39,21 @@ def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
         parent, title, question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     )
     return answer == QMessageBox.StandardButton.Yes
+
+
+def ask_author_name(parent: QWidget | None) -> str | None:
+    """First start: who is taking these notes (the OS account, often "root" or "user", says nothing)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    name, ok = QInputDialog.getText(
+        parent,
+        QCoreApplication.translate("AppController", "Your name"),
+        QCoreApplication.translate(
+            "AppController",
+            "Your name, written as the author of every note you take (you can change it in Preferences):",
+        ),
+    )
+    return name.strip() if ok and name.strip() else None
 
 
 def sample_path() -> Path:
@@ -69,12 +85,15 @@ class AppController(QObject):
         app: QApplication,
         *,
         ask: AskFunction = ask_yes_no,
+        ask_name: AskNameFunction = ask_author_name,
         settings: Any = None,
         install_pages: Callable[[MainWindow], None] | None = None,
     ) -> None:
         super().__init__(app)
         self.app = app
         self.ask = ask
+        self.ask_name = ask_name
+        self._asked_name = False
         self.install_pages = install_pages or install_views
         self.settings = settings
         self.recent = RecentEvents()
@@ -106,6 +125,16 @@ class AppController(QObject):
         self._translators = install_translators(self.app, language)
 
     # ---------------------------------------------------------------- opening
+
+    def _ensure_author(self, parent: QWidget | None) -> bool:
+        """Ask once for the author name when the preferences have none; True if a name was given."""
+        if self.settings is None or self._asked_name or str(getattr(self.settings, "author_name", "")):
+            return False
+        self._asked_name = True
+        name = self.ask_name(parent)
+        if name:
+            self.settings.set_value("author_name", name)
+        return bool(name)
 
     def _author(self) -> str | None:
         if self.settings is None:
@@ -142,6 +171,8 @@ class AppController(QObject):
                 self.recent.forget(path)
             say(str(error))
             return None
+        if not store.read_only and self._ensure_author(parent):
+            store.author = self._author() or store.author  # before the first note, not from the next start
         return self._show(store)
 
     def _show(self, store: EventStore) -> MainWindow:

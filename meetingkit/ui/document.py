@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from meetingkit.core.errors import UserError
+from meetingkit.core.zones import wall_clock
 from meetingkit.store import EventStore
 
 if TYPE_CHECKING:
@@ -55,6 +56,13 @@ class EventDocument(QObject):
         self._poll.timeout.connect(self.check_external_changes)
         self._poll.start()
         self._closed = False
+        self._zone_name = store.event().timezone
+        self.event_changed.connect(self._read_zone)
+        self.reloaded.connect(self._read_zone)
+
+    def _read_zone(self) -> None:
+        if not self._closed:
+            self._zone_name = self._store.event().timezone
 
     # ---------------------------------------------------------------- what the document holds
 
@@ -97,7 +105,9 @@ class EventDocument(QObject):
     def notify_saved(self) -> None:
         """Called by commands after a store write returned (the commit is on disk)."""
         self._data_version = self._store.data_version()
-        self.saved.emit(f"Saved {dt.datetime.now():%H:%M:%S}")
+        # On the meeting's clock, like the notes' times: a laptop still on its home zone shows the same.
+        now = wall_clock(dt.datetime.now(dt.UTC), self._zone_name)
+        self.saved.emit(f"Saved {now:%H:%M:%S}")
 
     def refresh_all(self) -> None:
         """This window changed the file outside the undo stack (a merge, a settled conflict): views re-read."""

@@ -38,11 +38,12 @@ from meetingkit.ui.document import EventDocument
 from meetingkit.ui.icons import app_icon, icon
 from meetingkit.ui.recent import RecentEvents
 from meetingkit.ui.replication import Replication
+from meetingkit.ui.spelling import SpellDictionary, SpellHighlighter, spelling_available
 from meetingkit.ui.views.session_view import SessionView
 from meetingkit.ui.widgets.inspector import Inspector
 from meetingkit.ui.widgets.navigator import Navigator
 from meetingkit.ui.widgets.search_panel import SearchPanel
-from meetingkit.ui.window_state import load_flag, restore_window, save_value, save_window
+from meetingkit.ui.window_state import load_flag, load_int, restore_window, save_value, save_window
 
 STATE_GROUP = "main_window"
 
@@ -110,6 +111,16 @@ class MainWindow(QMainWindow):
             self,
         )
         self.search_panel = SearchPanel(document, self)
+        self.spelling: SpellDictionary | None = None
+        if spelling_available():
+            languages = document.store.event().languages
+            self.spelling = SpellDictionary(
+                languages[0] if languages else "en", document.store.known_names, self
+            )
+            self._highlighters = [
+                SpellHighlighter(self.inspector.text.document(), self.spelling),
+                SpellHighlighter(self.session_view.capture_box.document(), self.spelling),
+            ]
         self.navigator_dock = self._dock(
             "navigator_dock",
             self.tr("Days and sessions"),
@@ -143,6 +154,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.resize(1280, 800)
         self._layout_restored = restore_window(self, STATE_GROUP)
+        self.session_view.set_zoom(load_int(STATE_GROUP, "zoom", 0))
         preview = load_flag(STATE_GROUP, "preview", True)
         toggle = self.actions[ActionId.TOGGLE_PREVIEW]
         toggle.blockSignals(True)  # restoring the remembered state is not a change to remember again
@@ -211,7 +223,34 @@ class MainWindow(QMainWindow):
         page = self._views[key]
         self.pages.setCurrentWidget(page.container)
         page.action.setChecked(True)
+        self._follow_page_selection()
         return widget
+
+    def split_at_cursor(self) -> bool:
+        """Split the note shown in the inspector where its text cursor is."""
+        item_id = self.inspector.item_id
+        if item_id is None:
+            return False
+        editor = self.inspector.text
+        return self.session_view.split_item(item_id, editor.toPlainText(), editor.textCursor().position())
+
+    def set_zoom(self, steps: int) -> None:
+        """Text size of the notes and the capture line, in steps from the usual size; remembered."""
+        self.session_view.set_zoom(steps)
+        save_value(STATE_GROUP, "zoom", self.session_view.zoom)
+
+    def _follow_page_selection(self) -> None:
+        """The inspector shows the note selected on the page in front, and nothing on a page without notes."""
+        key = self.current_view_key()
+        widget = self._views[key].widget if key else None
+        selected = getattr(widget, "selected_item_id", None)
+        self._on_current_item(selected() if callable(selected) else None)
+
+    def page_item_changed(self, page: QWidget, item_id: str | None) -> None:
+        """A page's selected note changed: the inspector follows when that page is in front."""
+        key = self.current_view_key()
+        if key and self._views[key].widget is page:
+            self._on_current_item(item_id)
 
     def current_view_key(self) -> str:
         current = self.pages.currentWidget()
@@ -254,7 +293,12 @@ class MainWindow(QMainWindow):
     def _open_first_session(self) -> None:
         remembered = self.recent.find(self.document.store.path)
         ids = self.navigator.nav_model.session_ids()
-        if remembered and remembered.session_id in ids:
+        drafts = self.document.store.drafts() if not self.document.read_only else {}
+        unsent = [i for i in ids if drafts.get(i, "").strip()]
+        if unsent and not (remembered and remembered.session_id in unsent):
+            # A line left unsent (a crash, a kill) is worth more than the last place the user looked.
+            self.open_session(unsent[0], focus_capture=True)
+        elif remembered and remembered.session_id in ids:
             self.open_session(remembered.session_id, focus_capture=True)
         elif ids:
             self.open_session(ids[0], focus_capture=True)
@@ -341,6 +385,8 @@ class MainWindow(QMainWindow):
         notes_menu.addAction(a[ActionId.FOCUS_CAPTURE])
         notes_menu.addAction(a[ActionId.FOCUS_SUMMARY])
         notes_menu.addSeparator()
+        notes_menu.addAction(a[ActionId.SPLIT_ITEM])
+        notes_menu.addAction(a[ActionId.JOIN_ITEM])
         tags_menu = notes_menu.addMenu(self.tr("&Tag the selected note"))
         for action_id in TAG_ACTIONS:
             tags_menu.addAction(a[action_id])
@@ -359,6 +405,9 @@ class MainWindow(QMainWindow):
             ActionId.TOGGLE_PREVIEW,
             ActionId.FULL_SCREEN,
         ):
+            view_menu.addAction(a[action_id])
+        view_menu.addSeparator()
+        for action_id in (ActionId.ZOOM_IN, ActionId.ZOOM_OUT, ActionId.ZOOM_RESET):
             view_menu.addAction(a[action_id])
 
         # The organiser pages add their entries above these (ui/organiser_views.py).
@@ -420,6 +469,10 @@ class MainWindow(QMainWindow):
         )
 
         a[ActionId.EDIT_ITEM].triggered.connect(view.edit_selected)
+        a[ActionId.SPLIT_ITEM].triggered.connect(self.split_at_cursor)
+        a[ActionId.JOIN_ITEM].triggered.connect(
+            lambda: view.join_with_next(view.selected_item_id() or "") if view.selected_item_id() else None
+        )
         a[ActionId.DELETE_ITEM].triggered.connect(view.delete_selected)
         a[ActionId.MOVE_ITEM_UP].triggered.connect(lambda: view.move_selected(-1))
         a[ActionId.MOVE_ITEM_DOWN].triggered.connect(lambda: view.move_selected(1))
@@ -434,13 +487,16 @@ class MainWindow(QMainWindow):
         self.navigator_dock.visibilityChanged.connect(self._sync_dock_actions)
         self.inspector_dock.visibilityChanged.connect(self._sync_dock_actions)
         a[ActionId.FULL_SCREEN].toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())
+        a[ActionId.ZOOM_IN].triggered.connect(lambda: self.set_zoom(self.session_view.zoom + 1))
+        a[ActionId.ZOOM_OUT].triggered.connect(lambda: self.set_zoom(self.session_view.zoom - 1))
+        a[ActionId.ZOOM_RESET].triggered.connect(lambda: self.set_zoom(0))
         a[ActionId.SHORTCUTS].triggered.connect(self.show_shortcuts)
         a[ActionId.ABOUT].triggered.connect(self.show_about)
         a[ActionId.ABOUT_QT].triggered.connect(QApplication.aboutQt)
 
         self.navigator.session_selected.connect(lambda sid: self.open_session(sid))
         self.navigator.session_entered.connect(lambda sid: self.open_session(sid, focus_capture=True))
-        view.current_item_changed.connect(self._on_current_item)
+        view.current_item_changed.connect(lambda item_id: self.page_item_changed(view, item_id))
         self.search_panel.jump_requested.connect(self._on_search_jump)
         doc.saved.connect(self.save_status.setText)
         doc.error_occurred.connect(self.show_error)
@@ -510,10 +566,11 @@ class MainWindow(QMainWindow):
             action.blockSignals(True)
             action.setChecked(str(tag) in tags)
             action.blockSignals(False)
-            action.setEnabled(item_id is not None and not self.document.read_only)
+            # Without a selected note the keys still tag the line being typed.
+            action.setEnabled(self.session_view.session_id is not None and not self.document.read_only)
 
     def _toggle_tag(self, tag: Any) -> None:
-        self.session_view.toggle_tag(tag)
+        self.session_view.toggle_marker_or_tag(tag)
         self._sync_tag_actions()
 
     def _find_in_session(self) -> None:

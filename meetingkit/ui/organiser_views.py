@@ -22,6 +22,7 @@ class _Window(Protocol):
         self, key: str, title: str, widget: QWidget | Callable[[], QWidget], icon_name: str = ""
     ) -> QAction: ...
     def show_item(self, item_id: str) -> bool: ...
+    def page_item_changed(self, page: QWidget, item_id: str | None) -> None: ...
 
 
 class _Shutdown(QObject):
@@ -160,6 +161,9 @@ def _wired(
         jump = getattr(view, "jump_requested", None)
         if jump is not None:
             jump.connect(window.show_item)
+        current = getattr(view, "current_item_changed", None)
+        if current is not None:
+            current.connect(lambda item_id: window.page_item_changed(view, item_id))
         if with_workers is not None:
             with_workers.append(view)
         return view

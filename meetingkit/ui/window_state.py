@@ -62,6 +62,13 @@ def load_flag(group: str, key: str, default: bool) -> bool:
     return bool(value)
 
 
+def load_int(group: str, key: str, default: int) -> int:
+    try:
+        return int(_settings().value(f"{group}/{key}", default))
+    except (TypeError, ValueError):
+        return default
+
+
 def center_on_screen(widget: QWidget) -> None:
     screen = widget.screen()
     if screen is not None:

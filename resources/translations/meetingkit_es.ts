@@ -367,6 +367,46 @@
         <source>The Qt version in use</source>
         <translation>La versión de Qt en uso</translation>
     </message>
+    <message>
+        <source>S&amp;plit note at the cursor</source>
+        <translation>&amp;Dividir la nota en el cursor</translation>
+    </message>
+    <message>
+        <source>Cut the note in two where the cursor is in the inspector&apos;s text</source>
+        <translation>Cortar la nota en dos donde está el cursor en el texto del inspector</translation>
+    </message>
+    <message>
+        <source>&amp;Join with the next note</source>
+        <translation>&amp;Unir con la nota siguiente</translation>
+    </message>
+    <message>
+        <source>Make the selected note and the one after it a single note</source>
+        <translation>Convertir la nota seleccionada y la siguiente en una sola nota</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Larger text in the notes and the capture line</source>
+        <translation>Texto más grande en las notas y la línea de captura</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Reducir</translation>
+    </message>
+    <message>
+        <source>Smaller text in the notes and the capture line</source>
+        <translation>Texto más pequeño en las notas y la línea de captura</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Tamaño normal</translation>
+    </message>
+    <message>
+        <source>Text in the notes and the capture line at its usual size</source>
+        <translation>Texto de las notas y de la línea de captura a su tamaño habitual</translation>
+    </message>
 </context>
 <context>
     <name>ActionsModel</name>
@@ -534,6 +574,14 @@
         <source>Writing the sample event (photos and slides included)…</source>
         <translation>Escribiendo el evento de ejemplo (fotos y diapositivas incluidas)…</translation>
     </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Your name, written as the author of every note you take (you can change it in Preferences):</source>
+        <translation>Su nombre, registrado como autor de cada nota que tome (puede cambiarlo en Preferencias):</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -548,6 +596,17 @@
     <message>
         <source>Message</source>
         <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBox</name>
+    <message>
+        <source>Multi-line note</source>
+        <translation>Nota de varias líneas</translation>
+    </message>
+    <message>
+        <source>Shift+Enter starts a new line, Enter adds the note, Escape goes back to one line</source>
+        <translation>Mayús+Intro empieza una línea nueva, Intro añade la nota, Esc vuelve a una sola línea</translation>
     </message>
 </context>
 <context>
@@ -754,12 +813,27 @@
 <context>
     <name>DateDelegate</name>
     <message>
-        <source>No date</source>
-        <translation>Sin fecha</translation>
-    </message>
-    <message>
         <source>Due date</source>
         <translation>Plazo</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>Type a date in full: {0} or {1}</source>
+        <translation>Escriba la fecha completa: {0} o {1}</translation>
+    </message>
+    <message>
+        <source>Choose a date on a calendar</source>
+        <translation>Elegir una fecha en un calendario</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date: type it as {1}</source>
+        <translation>«{0}» no es una fecha: escríbala como {1}</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2668,34 @@
         <source>No session selected</source>
         <translation>Ninguna sesión seleccionada</translation>
     </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>{0} h {1:02d}</source>
+        <translation>{0} h {1:02d}</translation>
+    </message>
+    <message>
+        <source>{0} · starts in {1}</source>
+        <translation>{0} · empieza en {1}</translation>
+    </message>
+    <message>
+        <source>{0} · ended {1} ago</source>
+        <translation>{0} · terminó hace {1}</translation>
+    </message>
+    <message>
+        <source>{0} in</source>
+        <translation>{0} transcurridos</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2} left</source>
+        <translation>{0} · {1} · quedan {2}</translation>
+    </message>
+    <message>
+        <source>Session clock</source>
+        <translation>Reloj de la sesión</translation>
+    </message>
 </context>
 <context>
     <name>SessionView</name>
@@ -2656,6 +2758,42 @@
     <message>
         <source>{0} notes</source>
         <translation>{0} notas</translation>
+    </message>
+    <message>
+        <source>Capture line warning</source>
+        <translation>Aviso de la línea de captura</translation>
+    </message>
+    <message>
+        <source>Pasted {0} lines: add them as {0} notes, one per line, or as one note?</source>
+        <translation>{0} líneas pegadas: ¿añadirlas como {0} notas, una por línea, o como una sola nota?</translation>
+    </message>
+    <message>
+        <source>{0} &amp;notes</source>
+        <translation>{0} &amp;notas</translation>
+    </message>
+    <message>
+        <source>&amp;One note</source>
+        <translation>&amp;Una sola nota</translation>
+    </message>
+    <message>
+        <source>Add {0} notes</source>
+        <translation>Añadir {0} notas</translation>
+    </message>
+    <message>
+        <source>Split note</source>
+        <translation>Dividir la nota</translation>
+    </message>
+    <message>
+        <source>Join notes</source>
+        <translation>Unir las notas</translation>
+    </message>
+    <message>
+        <source>Tag {0} notes</source>
+        <translation>Etiquetar {0} notas</translation>
+    </message>
+    <message>
+        <source>Delete {0} notes</source>
+        <translation>Eliminar {0} notas</translation>
     </message>
 </context>
 <context>

@@ -367,6 +367,46 @@
         <source>The Qt version in use</source>
         <translation>La version de Qt utilisée</translation>
     </message>
+    <message>
+        <source>S&amp;plit note at the cursor</source>
+        <translation>&amp;Scinder la note au curseur</translation>
+    </message>
+    <message>
+        <source>Cut the note in two where the cursor is in the inspector&apos;s text</source>
+        <translation>Couper la note en deux là où se trouve le curseur dans le texte de l’inspecteur</translation>
+    </message>
+    <message>
+        <source>&amp;Join with the next note</source>
+        <translation>&amp;Joindre à la note suivante</translation>
+    </message>
+    <message>
+        <source>Make the selected note and the one after it a single note</source>
+        <translation>Faire de la note sélectionnée et de la suivante une seule note</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Agrandir</translation>
+    </message>
+    <message>
+        <source>Larger text in the notes and the capture line</source>
+        <translation>Texte plus grand dans les notes et la ligne de saisie</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Réduire</translation>
+    </message>
+    <message>
+        <source>Smaller text in the notes and the capture line</source>
+        <translation>Texte plus petit dans les notes et la ligne de saisie</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Taille normale</translation>
+    </message>
+    <message>
+        <source>Text in the notes and the capture line at its usual size</source>
+        <translation>Texte des notes et de la ligne de saisie à sa taille habituelle</translation>
+    </message>
 </context>
 <context>
     <name>ActionsModel</name>
@@ -534,6 +574,14 @@
         <source>Writing the sample event (photos and slides included)…</source>
         <translation>Écriture de l&apos;événement d&apos;exemple (photos et diapositives comprises)…</translation>
     </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your name, written as the author of every note you take (you can change it in Preferences):</source>
+        <translation>Votre nom, inscrit comme auteur de chaque note que vous prenez (modifiable dans les Préférences) :</translation>
+    </message>
 </context>
 <context>
     <name>Banner</name>
@@ -548,6 +596,17 @@
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBox</name>
+    <message>
+        <source>Multi-line note</source>
+        <translation>Note sur plusieurs lignes</translation>
+    </message>
+    <message>
+        <source>Shift+Enter starts a new line, Enter adds the note, Escape goes back to one line</source>
+        <translation>Maj+Entrée commence une nouvelle ligne, Entrée ajoute la note, Échap revient à une seule ligne</translation>
     </message>
 </context>
 <context>
@@ -754,12 +813,27 @@
 <context>
     <name>DateDelegate</name>
     <message>
-        <source>No date</source>
-        <translation>Sans date</translation>
-    </message>
-    <message>
         <source>Due date</source>
         <translation>Échéance</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Type a date in full: {0} or {1}</source>
+        <translation>Saisissez une date complète : {0} ou {1}</translation>
+    </message>
+    <message>
+        <source>Choose a date on a calendar</source>
+        <translation>Choisir une date dans un calendrier</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date: type it as {1}</source>
+        <translation>« {0} » n’est pas une date : saisissez-la sous la forme {1}</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2668,34 @@
         <source>No session selected</source>
         <translation>Aucune session sélectionnée</translation>
     </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>{0} h {1:02d}</source>
+        <translation>{0} h {1:02d}</translation>
+    </message>
+    <message>
+        <source>{0} · starts in {1}</source>
+        <translation>{0} · commence dans {1}</translation>
+    </message>
+    <message>
+        <source>{0} · ended {1} ago</source>
+        <translation>{0} · terminée depuis {1}</translation>
+    </message>
+    <message>
+        <source>{0} in</source>
+        <translation>{0} écoulées</translation>
+    </message>
+    <message>
+        <source>{0} · {1} · {2} left</source>
+        <translation>{0} · {1} · reste {2}</translation>
+    </message>
+    <message>
+        <source>Session clock</source>
+        <translation>Horloge de la session</translation>
+    </message>
 </context>
 <context>
     <name>SessionView</name>
@@ -2656,6 +2758,42 @@
     <message>
         <source>{0} notes</source>
         <translation>{0} notes</translation>
+    </message>
+    <message>
+        <source>Capture line warning</source>
+        <translation>Avertissement de la ligne de saisie</translation>
+    </message>
+    <message>
+        <source>Pasted {0} lines: add them as {0} notes, one per line, or as one note?</source>
+        <translation>{0} lignes collées : les ajouter comme {0} notes, une par ligne, ou comme une seule note ?</translation>
+    </message>
+    <message>
+        <source>{0} &amp;notes</source>
+        <translation>{0} &amp;notes</translation>
+    </message>
+    <message>
+        <source>&amp;One note</source>
+        <translation>&amp;Une seule note</translation>
+    </message>
+    <message>
+        <source>Add {0} notes</source>
+        <translation>Ajouter {0} notes</translation>
+    </message>
+    <message>
+        <source>Split note</source>
+        <translation>Scinder la note</translation>
+    </message>
+    <message>
+        <source>Join notes</source>
+        <translation>Joindre les notes</translation>
+    </message>
+    <message>
+        <source>Tag {0} notes</source>
+        <translation>Étiqueter {0} notes</translation>
+    </message>
+    <message>
+        <source>Delete {0} notes</source>
+        <translation>Supprimer {0} notes</translation>
     </message>
 </context>
 <context>

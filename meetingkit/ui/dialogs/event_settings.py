@@ -7,7 +7,6 @@ import zoneinfo
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,7 +22,8 @@ from meetingkit.core.model import AttachmentKind
 from meetingkit.ui.commands import CompoundCommand, EditEvent
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.organiser_commands import ChangeEventDates
-from meetingkit.ui.views.common import from_qdate, to_qdate
+from meetingkit.ui.views.common import from_qdate
+from meetingkit.ui.widgets.date_field import DateField
 
 
 class EventSettingsDialog(QDialog):
@@ -63,11 +63,11 @@ class EventSettingsDialog(QDialog):
         for attachment in document.store.attachments(AttachmentKind.PHOTO):
             self.logo.addItem(attachment.caption or attachment.filename, attachment.id)
         self.logo.setCurrentIndex(max(0, self.logo.findData(event.logo_attachment_id)))
-        self.start_date = QDateEdit(to_qdate(event.start), self)
-        self.end_date = QDateEdit(to_qdate(event.end), self)
+        self.start_date = DateField(self, allow_empty=False)
+        self.end_date = DateField(self, allow_empty=False)
+        self.start_date.setDate(event.start)
+        self.end_date.setDate(event.end)
         for edit, name in ((self.start_date, self.tr("First day")), (self.end_date, self.tr("Last day"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._dates_changed)
         self.dates_note = QLabel(self)
@@ -109,7 +109,7 @@ class EventSettingsDialog(QDialog):
 
     def dates(self) -> tuple[dt.date, dt.date]:
         start, end = from_qdate(self.start_date.date()), from_qdate(self.end_date.date())
-        assert start is not None and end is not None  # a QDateEdit always holds a valid date
+        assert start is not None and end is not None  # a DateField without allow_empty keeps its last date
         return start, end
 
     def _dates_changed(self, *_: object) -> None:

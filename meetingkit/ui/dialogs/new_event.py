@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.errors import UserError
 from meetingkit.store import EventStore
+from meetingkit.ui.widgets.date_field import DateField
 
 FILE_FILTER = "meetingkit events (*.meeting)"
 
@@ -55,11 +55,11 @@ class NewEventDialog(QDialog):
         self.title_edit.setAccessibleName(self.tr("Event title"))
         form.addRow(self.tr("&Title"), self.title_edit)
         today = QDate.currentDate()
-        self.start = QDateEdit(today, self)
-        self.end = QDateEdit(today.addDays(2), self)
+        self.start = DateField(self, allow_empty=False)
+        self.end = DateField(self, allow_empty=False)
+        self.start.setDate(today)
+        self.end.setDate(today.addDays(2))
         for edit, name in ((self.start, self.tr("First day")), (self.end, self.tr("Last day"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
         self.start.dateChanged.connect(self._keep_end_after_start)
         self.start.dateChanged.connect(self._update_days)

@@ -70,6 +70,7 @@ class ActionsView(QWidget):
     """The register; double-click on the session column (or "Go to note") asks the window to show the note."""
 
     jump_requested = Signal(str)  # item id
+    current_item_changed = Signal(object)  # item id or None: the inspector follows the table's selection
     export_finished = Signal(str)  # path written
     export_failed = Signal(str)
 
@@ -123,6 +124,9 @@ class ActionsView(QWidget):
         self.table.setObjectName("actionsTable")
         self.table.setAccessibleName(self.tr("Actions register"))
         self.table.setModel(self.proxy)
+        self.table.selectionModel().selectionChanged.connect(self._emit_current)
+        self.proxy.modelReset.connect(self._emit_current)
+        self.proxy.rowsRemoved.connect(self._emit_current)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_SESSION, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -223,6 +227,9 @@ class ActionsView(QWidget):
         if overdue:
             text += " · " + self.tr("%n overdue", "", overdue)
         self.summary.setText(text)
+
+    def _emit_current(self, *_args: object) -> None:
+        self.current_item_changed.emit(self.selected_item_id())
 
     def selected_item_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

@@ -9,45 +9,35 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, QModelIn
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
-Index = QModelIndex | QPersistentModelIndex
+from meetingkit.ui.widgets.date_field import DateField
 
-# QDateEdit cannot be empty: its minimum stands for "no date" and shows the special value text.
-NO_DATE = QDate(1900, 1, 1)
+Index = QModelIndex | QPersistentModelIndex
 
 
 class DateDelegate(QStyledItemDelegate):
-    """A calendar popup; choosing the first entry ("No date") clears the date."""
+    """A date typed in full (ISO or the locale's short format) or picked on a calendar; empty clears it."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = QDateEdit(parent)
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat("yyyy-MM-dd")
-        editor.setMinimumDate(NO_DATE)
-        editor.setSpecialValueText(QCoreApplication.translate("DateDelegate", "No date"))
+        editor = DateField(parent)
         editor.setAccessibleName(QCoreApplication.translate("DateDelegate", "Due date"))
         return editor
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
+        assert isinstance(editor, DateField)
         value = index.data(Qt.ItemDataRole.EditRole)
-        if isinstance(value, QDate) and value.isValid():
-            editor.setDate(value)
-        else:
-            # Opening on today's date (shown as "No date" until changed) keeps the calendar useful.
-            editor.setDate(NO_DATE)
-            editor.calendarWidget().setSelectedDate(QDate.currentDate())
+        editor.setDate(value if isinstance(value, QDate) and value.isValid() else None)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
-        assert isinstance(editor, QDateEdit)
-        value = editor.date()
-        model.setData(index, QDate() if value == NO_DATE else value, Qt.ItemDataRole.EditRole)
+        assert isinstance(editor, DateField)
+        editor.commit()
+        if editor.is_valid():  # text that names no date is never saved as some other date
+            model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
 
 
 class ChoiceDelegate(QStyledItemDelegate):

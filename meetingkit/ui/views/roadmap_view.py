@@ -336,6 +336,7 @@ class RoadmapBoard(QWidget):
 
     jump_requested = Signal(str)  # item id
     moved = Signal(str)  # item id, after the store took the move
+    current_item_changed = Signal(object)  # item id or None: the inspector follows the selected card
 
     def __init__(self, document: EventDocument, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -503,9 +504,13 @@ class RoadmapBoard(QWidget):
         self._selected = item_id
         if item_id in self.cards:
             self.cards[item_id].set_selected(True)
+        self.current_item_changed.emit(item_id)
 
     @property
     def selected(self) -> str | None:
+        return self._selected
+
+    def selected_item_id(self) -> str | None:
         return self._selected
 
     def move_by(self, item_id: str, columns: int, rows: int) -> bool:

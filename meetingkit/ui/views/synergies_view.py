@@ -33,6 +33,7 @@ class SynergiesView(QWidget):
     """Double-click a synergy (in the tree or in a cell's list) to open it in its session."""
 
     jump_requested = Signal(str)  # item id
+    current_item_changed = Signal(object)  # item id or None: the inspector follows the selected synergy
 
     def __init__(self, document: EventDocument, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +41,7 @@ class SynergiesView(QWidget):
         self.settings = settings
         self.setObjectName("synergiesView")
         self._records: dict[str, SynergyRecord] = {}
+        self._current_item: str | None = None
 
         self.tree_model = SynergiesTreeModel(self)
         self.tree = QTreeView(self)
@@ -50,6 +52,9 @@ class SynergiesView(QWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.activated.connect(self._jump_from_tree)
+        self.tree.selectionModel().currentChanged.connect(
+            lambda current, _previous: self._follow(current.data(ItemIdRole) if current.isValid() else None)
+        )
 
         self.matrix_model = SynergyMatrixModel(self)
         self.matrix = QTableView(self)
@@ -72,6 +77,11 @@ class SynergiesView(QWidget):
         self.cell_list.setRootIsDecorated(False)
         self.cell_list.setAlternatingRowColors(True)
         self.cell_list.itemActivated.connect(self._jump_from_cell_list)
+        self.cell_list.currentItemChanged.connect(
+            lambda current, _previous: self._follow(
+                current.data(0, Qt.ItemDataRole.UserRole) if current else None
+            )
+        )
 
         matrix_page = QSplitter(Qt.Orientation.Vertical, self)
         matrix_page.addWidget(self.matrix)
@@ -150,6 +160,13 @@ class SynergiesView(QWidget):
             self.cell_list.addTopLevelItem(row)
         self.cell_list.setColumnWidth(0, max(420, self.cell_list.width() // 2))
         self.cell_list.resizeColumnToContents(1)
+
+    def _follow(self, item_id: object) -> None:
+        self._current_item = str(item_id) if item_id else None
+        self.current_item_changed.emit(self._current_item)
+
+    def selected_item_id(self) -> str | None:
+        return self._current_item
 
     def _jump_from_tree(self, index: QModelIndex) -> None:
         item_id = index.data(ItemIdRole)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -40,8 +39,7 @@ from meetingkit.ui.document import EventDocument
 from meetingkit.ui.formatting import moment
 from meetingkit.ui.icons import icon
 from meetingkit.ui.models.stream_model import HORIZON_LABELS, STATUS_LABELS, tag_label
-
-NO_DATE = QDate(2000, 1, 1)  # shown as "none": QDateEdit's special value sits at its minimum
+from meetingkit.ui.widgets.date_field import DateField
 
 
 def split_list(text: str) -> list[str]:
@@ -124,11 +122,7 @@ class Inspector(QScrollArea):
         self.owner.editingFinished.connect(lambda: self._set_action(owner=self.owner.text().strip()))
         form.addRow(self.tr("&Owner"), self.owner)
         due_row = QHBoxLayout()
-        self.due = QDateEdit(self.action_box)
-        self.due.setCalendarPopup(True)
-        self.due.setMinimumDate(NO_DATE)
-        self.due.setSpecialValueText("none")
-        self.due.setDisplayFormat("yyyy-MM-dd")
+        self.due = DateField(self.action_box)
         self.due.setAccessibleName(self.tr("Action due date"))
         self.due.editingFinished.connect(self._commit_due)
         self.due.dateChanged.connect(self._due_picked)
@@ -137,7 +131,7 @@ class Inspector(QScrollArea):
         clear_due.setIcon(icon("close"))
         clear_due.setToolTip(self.tr("No due date"))
         clear_due.setAccessibleName(self.tr("Clear due date"))
-        clear_due.clicked.connect(lambda: self.due.setDate(NO_DATE))
+        clear_due.clicked.connect(self._clear_due)
         due_row.addWidget(clear_due)
         due_label = QLabel(self.tr("&Due"), self.action_box)
         due_label.setBuddy(self.due)
@@ -270,7 +264,7 @@ class Inspector(QScrollArea):
             if not self.owner.hasFocus():
                 self.owner.setText(a.owner)
             with QSignalBlocker(self.due):
-                self.due.setDate(QDate(a.due.year, a.due.month, a.due.day) if a.due else NO_DATE)
+                self.due.setDate(a.due)
             self.horizon.setCurrentIndex(max(0, self.horizon.findData(a.horizon)))
             self.status.setCurrentIndex(max(0, self.status.findData(a.status)))
             self._load_focus_areas()
@@ -337,10 +331,14 @@ class Inspector(QScrollArea):
 
     def _due_value(self) -> object:
         date = self.due.date()
-        return None if date == NO_DATE else date.toPython()
+        return date.toPython() if date.isValid() else None
 
     def _commit_due(self) -> None:
         self._set_action(due=self._due_value())
+
+    def _clear_due(self) -> None:
+        self.due.setDate(None)
+        self._commit_due()
 
     def _due_picked(self, _date: QDate) -> None:
         # The calendar popup and the clear button change the date without "editing finished".

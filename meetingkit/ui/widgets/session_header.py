@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from meetingkit.core.model import Day, Role, Session
+from meetingkit.core.zones import wall_clock
 from meetingkit.ui.formatting import long_day
 
 
@@ -44,9 +47,52 @@ def people_line(session: Session) -> str:
     return "   ·   ".join(groups)
 
 
+def _minutes(delta: dt.timedelta) -> str:
+    total = max(0, round(delta.total_seconds() / 60))
+    if total < 60:
+        return QCoreApplication.translate("SessionHeader", "{0} min").format(total)
+    return QCoreApplication.translate("SessionHeader", "{0} h {1:02d}").format(total // 60, total % 60)
+
+
+def session_clock(now: dt.datetime, session: Session, day: Day | None) -> str:
+    """ "10:42 · 12 min in · 48 min left", "starts in 20 min", "ended 5 min ago": `now` on the meeting's clock."""
+    shown = f"{now:%H:%M}"
+    if day is None or session.start is None or now.date() != day.date:
+        return shown
+    naive = now.replace(tzinfo=None)
+    start = dt.datetime.combine(day.date, session.start)
+    end = dt.datetime.combine(day.date, session.end) if session.end else None
+    if naive < start:
+        return QCoreApplication.translate("SessionHeader", "{0} · starts in {1}").format(
+            shown, _minutes(start - naive)
+        )
+    if end is not None and naive >= end:
+        return QCoreApplication.translate("SessionHeader", "{0} · ended {1} ago").format(
+            shown, _minutes(naive - end)
+        )
+    elapsed = QCoreApplication.translate("SessionHeader", "{0} in").format(_minutes(naive - start))
+    if end is None:
+        return f"{shown} · {elapsed}"
+    return QCoreApplication.translate("SessionHeader", "{0} · {1} · {2} left").format(
+        shown, elapsed, _minutes(end - naive)
+    )
+
+
 class SessionHeader(QWidget):
-    def __init__(self, details_action: QAction, parent: QWidget | None = None) -> None:
+    CLOCK_TICK_MS = 15_000
+
+    def __init__(
+        self,
+        details_action: QAction,
+        parent: QWidget | None = None,
+        *,
+        now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+    ) -> None:
         super().__init__(parent)
+        self._now = now
+        self._session: Session | None = None
+        self._day: Day | None = None
+        self._zone_name = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 4)
         layout.setSpacing(2)
@@ -60,6 +106,13 @@ class SessionHeader(QWidget):
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         top.addWidget(self.title, 1)
+        self.clock = QLabel(self)
+        self.clock.setObjectName("session_clock")
+        self.clock.setAccessibleName(self.tr("Session clock"))
+        top.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignTop)
+        self._tick = QTimer(self)
+        self._tick.setInterval(self.CLOCK_TICK_MS)
+        self._tick.timeout.connect(self.update_clock)
         edit = QToolButton(self)
         edit.setDefaultAction(details_action)
         edit.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -80,7 +133,21 @@ class SessionHeader(QWidget):
         self.people.setAccessibleName(self.tr("People"))
         self.questions.setAccessibleName(self.tr("Guiding questions"))
 
-    def show_session(self, session: Session | None, day: Day | None) -> None:
+    def update_clock(self) -> None:
+        """Now, and how far into the session, on the meeting's clock."""
+        if self._session is None:
+            self.clock.clear()
+            return
+        now = wall_clock(self._now(), self._zone_name)
+        self.clock.setText(session_clock(now, self._session, self._day))
+
+    def show_session(self, session: Session | None, day: Day | None, zone_name: str = "") -> None:
+        self._session, self._day, self._zone_name = session, day, zone_name
+        self.update_clock()
+        if session is None:
+            self._tick.stop()
+        else:
+            self._tick.start()
         if session is None:
             self.title.setText(self.tr("No session selected"))
             for label in (self.when, self.people, self.questions):

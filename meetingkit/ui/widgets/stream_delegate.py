@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from meetingkit.ui.markdown_html import render_markdown
 from meetingkit.ui.models.stream_model import DETAILS_ROLE, TAGS_ROLE, TIME_ROLE, tag_label
 from meetingkit.ui.theme import chip_colours
 
@@ -15,6 +18,12 @@ CHIP_PAD = 6
 FLAGS = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft) | int(Qt.AlignmentFlag.AlignTop)
 
 Index = QModelIndex | QPersistentModelIndex
+
+
+# Text that may hold Markdown worth rendering (emphasis, links, code, lists, line breaks); plain notes,
+# the vast majority, are drawn as text, which is faster and measures the same.
+_MARKDOWN_HINT = re.compile(r"[*_`\[\n]|^\s*(?:[-+>#]|\d+\.)\s")
+_HTML_CACHE_SIZE = 5_000
 
 
 def _small(font: QFont) -> QFont:
@@ -32,6 +41,33 @@ class StreamDelegate(QStyledItemDelegate):
         # Heights by (text, tags, details, width, font): a relayout after each new note (or a
         # resize) re-asks every row, and measuring wrapped text is the costly part.
         self._heights: dict[tuple[str, tuple[str, ...], str, int, str], int] = {}
+        self._html: dict[str, str] = {}  # note text -> its Markdown as HTML (the one Markdown pipeline)
+
+    # ---------------------------------------------------------------- Markdown
+
+    def _document(self, text: str, font: QFont, width: int) -> QTextDocument | None:
+        """The note rendered from its Markdown (bold, italics, links...), or None for plain text."""
+        if not _MARKDOWN_HINT.search(text):
+            return None
+        html = self._html.get(text)
+        if html is None:
+            if len(self._html) > _HTML_CACHE_SIZE:
+                self._html.clear()
+            # A note's line breaks are the rapporteur's (Shift+Enter): keep them, where Markdown would join lines.
+            html = self._html[text] = render_markdown(text.replace("\n", "  \n"))
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setDefaultFont(font)
+        document.setDefaultStyleSheet("p, ul, ol { margin: 0; } a { text-decoration: underline; }")
+        document.setHtml(html)
+        document.setTextWidth(width)
+        return document
+
+    def _text_height(self, text: str, font: QFont, width: int) -> int:
+        document = self._document(text, font, width)
+        if document is not None:
+            return int(document.size().height() + 0.5)
+        return QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), FLAGS, text).height()
 
     # ---------------------------------------------------------------- geometry
 
@@ -53,8 +89,7 @@ class StreamDelegate(QStyledItemDelegate):
             if len(self._heights) > 20_000:
                 self._heights.clear()
             text_width = max(80, width - self._time_width(option.font) - PAD)
-            metrics = QFontMetrics(option.font)
-            height = PAD + metrics.boundingRect(QRect(0, 0, text_width, 100_000), FLAGS, text).height()
+            height = PAD + self._text_height(text, option.font, text_width)
             extra = self._extra_height(tags, details, option.font, text_width)
             if extra:
                 height += GAP + extra
@@ -113,12 +148,26 @@ class StreamDelegate(QStyledItemDelegate):
         painter.setFont(opt.font)
         painter.setPen(text_colour)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        text_rect = QFontMetrics(opt.font).boundingRect(
-            QRect(left, rect.top() + PAD, width, 100_000), FLAGS, text
-        )
-        painter.drawText(QRect(left, rect.top() + PAD, width, text_rect.height()), FLAGS, text)
+        document = self._document(text, opt.font, width)
+        if document is not None:
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.palette.setColor(QPalette.ColorRole.Text, text_colour)
+            if selected:  # links stay readable on the selection colour
+                context.palette.setColor(QPalette.ColorRole.Link, text_colour)
+            painter.save()
+            painter.translate(left, rect.top() + PAD)
+            document.documentLayout().draw(painter, context)
+            painter.restore()
+            text_height = int(document.size().height() + 0.5)
+        else:
+            text_height = (
+                QFontMetrics(opt.font)
+                .boundingRect(QRect(left, rect.top() + PAD, width, 100_000), FLAGS, text)
+                .height()
+            )
+            painter.drawText(QRect(left, rect.top() + PAD, width, text_height), FLAGS, text)
 
-        y = rect.top() + PAD + text_rect.height() + GAP
+        y = rect.top() + PAD + text_height + GAP
         tags: tuple[str, ...] = index.data(TAGS_ROLE) or ()
         x = left
         small_metrics = QFontMetrics(small)

@@ -17,7 +17,7 @@ class StreamView(QListView):
         self.setUniformItemSizes(False)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # delete or tag several
         self.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
@@ -26,9 +26,15 @@ class StreamView(QListView):
         self._follow = True
 
     def resizeEvent(self, event: QResizeEvent) -> None:
+        bar = self.verticalScrollBar()
+        at_bottom = bar.value() >= bar.maximum() - 4
         super().resizeEvent(event)
         # Row heights depend on the width (wrapped text): recompute them.
         self.scheduleDelayedItemsLayout()
+        if at_bottom and event.size().height() < event.oldSize().height():
+            # A warning or the multi-line box took room under the notes: the newest stays in sight.
+            self.executeDelayedItemsLayout()
+            self.scrollToBottom()
 
     def rowsInserted(self, parent: QModelIndex | QPersistentModelIndex, start: int, end: int) -> None:
         bar = self.verticalScrollBar()

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
-from hypothesis import example, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from meetingkit.core.model import Horizon, Tag
-from meetingkit.core.quickentry import LEADING_MARKERS, ParsedEntry, parse
+from meetingkit.core.quickentry import LEADING_MARKERS, ParsedEntry, parse, rank_completions, toggle_marker
 
 MARKER_CHARS = "".join(LEADING_MARKERS)
 
@@ -224,9 +225,14 @@ def test_parse_never_raises_and_is_consistent(line: str) -> None:
 
 
 @given(_LINES.filter(lambda line: "\\" not in line))
-def test_stored_text_never_starts_with_a_leading_marker(line: str) -> None:
+def test_stored_text_never_reads_as_leading_markers_again(line: str) -> None:
+    # A marker glued to a word is the word's ("*italic*", "=HYPERLINK("); a marker followed by a space,
+    # or an opening quote mark, would tag the note again if the text were ever parsed again.
     text = parse(line).text
-    assert not text[:1] or text[0] not in MARKER_CHARS
+    run = re.match(f"[{re.escape(MARKER_CHARS)}]+", text)
+    if run:
+        assert run.end() < len(text) and not text[run.end()].isspace(), text
+        assert run.group()[-1] not in '"“', text
 
 
 @given(st.sampled_from(MARKER_CHARS), st.text())
@@ -269,3 +275,98 @@ def test_parsing_the_stored_text_of_a_plain_line_gives_the_same_text(line: str) 
     plain = entry == ParsedEntry(text=entry.text) and not line.lstrip().startswith("\\")
     if plain:
         assert parse(entry.text) == entry
+
+
+def _has_no_markers(text: str) -> bool:
+    return not (
+        text != text.strip()
+        or text[:1] in (*MARKER_CHARS, "\\")
+        or any(sign in text for sign in ("@", "#", "^", "due:", "focus:"))
+    )
+
+
+@given(st.text())
+@example("Pourquoi ? Parce que « les villes » apprennent : oui ; non !")
+@example("Two  spaces,\tand a tab ;\nnew line  ")
+def test_text_without_markers_is_stored_byte_for_byte(text: str) -> None:
+    assume(_has_no_markers(text))
+    entry = parse(text)
+    assert entry.text == text
+    assert entry.tags == () and entry.mentions == () and entry.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "tags"),
+    [
+        ("* *italic* matters", "*italic* matters", ("key-point",)),
+        ("**Bold** claim from the floor", "**Bold** claim from the floor", ()),
+        ("*italic*", "*italic*", ()),
+        (
+            '! =HYPERLINK("https://example.org","slides")',
+            '=HYPERLINK("https://example.org","slides")',
+            ("action",),
+        ),
+        ("? Pourquoi maintenant ?", "Pourquoi maintenant ?", ("question",)),
+        ("= Le budget : « doublé » ; enfin !", "Le budget : « doublé » ; enfin !", ("decision",)),
+        ("Why due:2018-01-15?", "Why?", ("action",)),
+        ("Pourquoi due:2018-01-15 ?", "Pourquoi ?", ("action",)),
+        ("Send it #budget , today", "Send it budget , today", ("budget",)),
+    ],
+)
+def test_markdown_formulas_and_french_spacing_are_kept(line: str, text: str, tags: tuple[str, ...]) -> None:
+    entry = parse(line)
+    assert (entry.text, entry.tags) == (text, tags)
+
+
+@pytest.mark.parametrize("line", ["Send the report due:tomorrow", "Review ^soon", "?Who funds it"])
+def test_markers_that_mean_nothing_warn_and_stay_text(line: str) -> None:
+    entry = parse(line)
+    assert entry.warnings
+    assert entry.text == line
+
+
+# ---------------------------------------------------------------- completion ranking
+
+
+def test_completions_rank_prefix_then_session_then_recent_then_the_rest() -> None:
+    names = ["Zoe Amat", "Amy Ross", "Carla Puig", "Jordi Amela", "Ana Mendes", "Emilia Saiz"]
+    ranked = rank_completions("am", names, session=["Emilia Saiz", "Zoe Amat"], recent=["Jordi Amela"])
+    assert ranked == ["Amy Ross", "Zoe Amat", "Jordi Amela"]
+    assert rank_completions("A", names, session=["Emilia Saiz"]) == [
+        "Amy Ross",
+        "Ana Mendes",
+        "Emilia Saiz",
+        "Carla Puig",
+        "Jordi Amela",
+        "Zoe Amat",
+    ]
+
+
+@given(st.text(max_size=3), st.lists(st.text(max_size=8), max_size=12))
+def test_completions_are_exactly_the_candidates_containing_what_is_typed(
+    typed: str, names: list[str]
+) -> None:
+    ranked = rank_completions(typed, names)
+    assert sorted(ranked) == sorted(n for n in names if typed.casefold() in n.casefold())
+
+
+@pytest.mark.parametrize(
+    ("line", "tag", "toggled"),
+    [
+        ("Do it", Tag.ACTION, "! Do it"),
+        ("! Do it", Tag.ACTION, "Do it"),
+        ("! Do it", Tag.QUESTION, "!? Do it"),
+        ("?! Who drafts it", Tag.QUESTION, "! Who drafts it"),
+        ("*italic* point", Tag.KEY_POINT, "* *italic* point"),
+        ('" Cities are people', Tag.QUOTE, "Cities are people"),
+    ],
+)
+def test_toggle_marker_on_the_line(line: str, tag: Tag, toggled: str) -> None:
+    assert toggle_marker(line, tag) == toggled
+
+
+@given(_PLAIN, st.sampled_from(list(Tag)[:6]))
+def test_toggling_a_marker_twice_gives_the_line_back(words: str, tag: Tag) -> None:
+    once = toggle_marker(words, tag)
+    assert tag.value in parse(once).tags
+    assert toggle_marker(once, tag) == words
