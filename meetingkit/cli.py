@@ -477,7 +477,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="meetingkit",
         description="Session notes, actions and synergies of a multi-day meeting, and its written record."
-        " Run without a command, with FILE, or with --sample to open the desktop app.",
+        " Run without a command, with FILE, with --sample (the sample event) or --new (a new event) to open the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"meetingkit {__version__}")
     parser.add_argument("--author", help="name recorded on every change (default: your user name)")
@@ -653,8 +653,8 @@ def _open_app(argv: Sequence[str]) -> int:
 
 
 def _wants_app(args: list[str]) -> bool:
-    """`meetingkit`, `meetingkit FILE` and `meetingkit --sample` open the desktop app."""
-    if not args or args == ["--sample"]:
+    """`meetingkit`, `meetingkit FILE`, `meetingkit --sample` and `meetingkit --new` open the desktop app."""
+    if not args or args in (["--sample"], ["--new"]):
         return True
     return len(args) == 1 and args[0] not in COMMANDS and not args[0].startswith("-")
 

@@ -33,6 +33,13 @@ def _quit_once_a_window_is_shown() -> None:
     watcher = WindowShown(app)
     app.installEventFilter(watcher)
 
+    # A first start asks for the author's name in a dialog; a smoke test has no one to answer it.
+    from meetingkit.ui.settings import Settings
+
+    settings = Settings()
+    if not settings.author_name:
+        settings.set_value("author_name", "Smoke test")
+
 
 if __name__ == "__main__":
     # Photo workers of the outcome pack start through multiprocessing: a frozen worker must stop here.

@@ -310,6 +310,9 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 2
+    new_event = args == ["--new"]  # the desktop launcher's "New event" action
+    if new_event:
+        args = []
     if len(args) > 1 or (args and args[0].startswith("-")):
         print(USAGE, file=sys.stderr)
         return 2
@@ -332,6 +335,6 @@ def main(argv: list[str] | None = None) -> int:
             if problems:
                 print(f"meetingkit: {problems[0]}", file=sys.stderr)
             return 2
-    else:
+    elif not new_event or controller.new_event() is None:
         controller.open_last_or_welcome()
     return int(app.exec())

@@ -203,3 +203,22 @@ def test_open_the_sample_event_writes_it_on_a_worker_then_opens_it(
     qtbot.keyClicks(view.capture, "* Learning needs a calendar everyone can see")
     qtbot.keyClick(view.capture, Qt.Key.Key_Return)
     assert window.document.store.items(view.session_id)[-1].tags == ("key-point",)
+
+
+def test_new_from_the_launcher_opens_the_new_event_dialog_then_the_welcome_if_cancelled(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The desktop file's "New event" action runs `meetingkit --new`."""
+    from meetingkit.ui import app as app_module
+
+    asked: list[bool] = []
+
+    def cancelled(self: object, parent: object = None) -> None:
+        asked.append(True)
+
+    fallback: list[bool] = []
+    monkeypatch.setattr(app_module.AppController, "new_event", cancelled)
+    monkeypatch.setattr(app_module.AppController, "open_last_or_welcome", lambda self: fallback.append(True))
+    monkeypatch.setattr(type(qapp), "exec", lambda self: 0)
+    assert app_module.main(["--new"]) == 0
+    assert asked == [True] and fallback == [True]
