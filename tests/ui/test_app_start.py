@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from meetingkit.ui import app as app_module
@@ -209,8 +210,6 @@ def test_new_from_the_launcher_opens_the_new_event_dialog_then_the_welcome_if_ca
     qapp: QApplication, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The desktop file's "New event" action runs `meetingkit --new`."""
-    from meetingkit.ui import app as app_module
-
     asked: list[bool] = []
 
     def cancelled(self: object, parent: object = None) -> None:
