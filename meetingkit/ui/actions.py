@@ -149,7 +149,7 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "Event"),
         QT_TRANSLATE_NOOP("Actions", "&Conflicts"),
         QT_TRANSLATE_NOOP("Actions", "Fields two rapporteurs changed at the same time: choose the value"),
-        ("Ctrl+Shift+K",),
+        ("Ctrl+Shift+C",),
         "",
     ),
     ActionId.CLOSE_WINDOW: ActionSpec(

@@ -155,3 +155,26 @@ def test_dates_follow_the_interface_language(qapp: QApplication) -> None:
         assert day_label(day) == "Day 1 · Tue 12 Sep — Apprendre"
     finally:
         QLocale.setDefault(previous)
+
+
+def test_no_two_actions_share_a_shortcut(qapp: QApplication) -> None:
+    """Two actions on one key make Qt fire neither ("ambiguous shortcut"): a merge of features once did it."""
+    # The navigator's session actions and the stream's note actions share keys on purpose: each acts only
+    # where the focus is (its widget's own shortcut context).
+    per_pane = {
+        frozenset({"MOVE_SESSION_DOWN", "MOVE_ITEM_DOWN"}),
+        frozenset({"MOVE_SESSION_UP", "MOVE_ITEM_UP"}),
+        frozenset({"DELETE_SESSION", "DELETE_ITEM"}),
+        frozenset({"RENAME_SESSION", "EDIT_ITEM"}),
+    }
+    owners: dict[str, set[str]] = {}
+    for action_id, spec in SPECS.items():
+        for key in spec.keys:
+            for sequence in (
+                QKeySequence.keyBindings(key) if not isinstance(key, str) else [QKeySequence(key)]
+            ):
+                owners.setdefault(sequence.toString(), set()).add(action_id.name)
+    shared = {
+        key: names for key, names in owners.items() if len(names) > 1 and frozenset(names) not in per_pane
+    }
+    assert shared == {}
