@@ -13,6 +13,7 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Final
 
 from meetingkit.core.model import (
@@ -33,7 +34,7 @@ from meetingkit.core.model import (
     SynergyFields,
     Tag,
 )
-from meetingkit.store.errors import DamagedRecordError
+from meetingkit.store.errors import DamagedRecordError, translate
 
 
 class BadValue(ValueError):
@@ -77,12 +78,19 @@ def decoding(
     """Turn any failure to read or convert a `kind` record into the one "damaged file" sentence."""
     try:
         yield
+    except sqlite3.DatabaseError as exc:
+        # A damaged page that quick_check did not visit (an index pointing nowhere) surfaces mid-read.
+        mapped = translate(exc, Path(file_name))
+        if mapped is None:
+            raise
+        raise mapped from None
     except failures as exc:
         article = "an" if kind[:1] in "aeiou" else "a"
         reason = _why(exc)
+        # `check` lists damaged records, but cannot open a file whose schema is damaged.
+        hint = "" if kind == "schema" else " or run `meetingkit check` to list the damaged records"
         raise DamagedRecordError(
-            f"{file_name} is damaged: {article} {kind} record holds {reason}; restore it from a backup copy"
-            " or run `meetingkit check` to list the damaged records.",
+            f"{file_name} is damaged: {article} {kind} record holds {reason}; restore it from a backup copy{hint}.",
             kind,
             reason,
         ) from None
