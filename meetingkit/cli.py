@@ -139,6 +139,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"Created {args.file} from {source.name}")
             return 0
         with _store(args) as store:
+            store.verify_records()
             report = interchange.import_json_file(store, source)
         print(
             f"Imported {source.name}: {report.created} new, {report.updated} updated, {report.unchanged} unchanged"
@@ -215,6 +216,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from meetingkit.store import EventStore, interchange
 
     with _store(args) as store:
+        store.verify_records()
         for other_path in args.others:
             with EventStore.open(other_path, read_only=True) as other:
                 # A handed-in file: every record must read cleanly before any of it is copied.

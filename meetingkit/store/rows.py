@@ -52,6 +52,11 @@ def strict_text(data: bytes) -> str:
     return data.decode("utf-8")
 
 
+def with_article(noun: str) -> str:
+    """ "an item", "a session": for the sentences that name a kind of record."""
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
+
+
 def lenient_text(data: bytes) -> str:
     """For SQLite's own reports on damaged pages (quick_check, integrity_check), which quote raw bytes."""
     return data.decode("utf-8", "replace")
@@ -85,12 +90,11 @@ def decoding(
             raise
         raise mapped from None
     except failures as exc:
-        article = "an" if kind[:1] in "aeiou" else "a"
         reason = _why(exc)
         # `check` lists damaged records, but cannot open a file whose schema is damaged.
         hint = "" if kind == "schema" else " or run `meetingkit check` to list the damaged records"
         raise DamagedRecordError(
-            f"{file_name} is damaged: {article} {kind} record holds {reason}; restore it from a backup copy{hint}.",
+            f"{file_name} is damaged: {with_article(kind)} record holds {reason}; restore it from a backup copy{hint}.",
             kind,
             reason,
         ) from None

@@ -161,3 +161,11 @@ def test_a_schema_whose_text_is_not_utf8_is_damaged_not_a_crash(store: EventStor
     event_path.write_bytes(bytes(data))
     with pytest.raises(DamagedFileError, match="a schema record holds text that is not UTF-8"):
         EventStore.open(event_path, read_only=True)
+
+
+def test_records_are_verified_whole_before_others_are_merged_in(store: EventStore, event_path: Path) -> None:
+    store.add_attachment(b"photo bytes", filename="a.jpg", kind="photo", media_type="image/jpeg")
+    store.verify_records()  # a healthy file passes
+    _raw(event_path, "PRAGMA foreign_keys = OFF", "DELETE FROM blob")
+    with pytest.raises(DamagedFileError, match="record refers to a missing blob"):
+        store.verify_records()
