@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -154,6 +155,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"Created {args.file} from {source.name}")
             return 0
         with _store(args) as store:
+            store.verify_records()
             report = interchange.import_json_file(store, source)
         print(
             f"Imported {source.name}: {report.created} new, {report.updated} updated, {report.unchanged} unchanged"
@@ -663,6 +665,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Photo workers start through multiprocessing; a frozen (PyInstaller) build needs this first.
     multiprocessing.freeze_support()
     args_list = list(sys.argv[1:] if argv is None else argv)
+    args: argparse.Namespace | None = None
     try:
         if _wants_app(args_list):
             return _open_app(args_list)
@@ -674,6 +677,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args)
     except UserError as exc:
         print(f"meetingkit: {exc}", file=sys.stderr)
+        return 2
+    except sqlite3.DatabaseError as exc:
+        # The store maps what it reads itself; this catches a damaged page met elsewhere (a photo worker
+        # reading a blob, an exporter's late read). Anything that is not the file's fault stays a bug.
+        from meetingkit.store.errors import translate
+
+        file = getattr(args, "file", None)
+        mapped = translate(exc, file) if isinstance(file, Path) else None
+        if mapped is None:
+            raise
+        print(f"meetingkit: {mapped}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("meetingkit: interrupted", file=sys.stderr)

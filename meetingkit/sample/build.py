@@ -137,7 +137,7 @@ def write_sample(path: Path, *, author: str | None = None) -> Path:
     try:
         partial.unlink(missing_ok=True)
     except OSError:
-        pass  # a read-only folder: EventStore.create says so in one sentence
+        pass  # os.access can be wrong (network shares, ACLs): EventStore.create then says why in one sentence
     store = EventStore.create(
         partial,
         title=SAMPLE_EVENT.title,

@@ -64,8 +64,7 @@ def check(store: EventStore, *, verify_blobs: bool = True) -> CheckReport:
     if integrity != ["ok"]:
         report.errors += [f"database: {' '.join(line.split())[:200]}" for line in integrity]
     for row in store.query("PRAGMA foreign_key_check"):
-        article = "an" if str(row[0])[:1] in "aeiou" else "a"
-        report.errors.append(f"{article} {row[0]} record refers to a missing {row[2]}")
+        report.errors.append(f"{rows.with_article(str(row[0]))} record refers to a missing {row[2]}")
 
     records = _live_records(store, report)
     events: list[Event] = records["event"]

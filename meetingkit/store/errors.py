@@ -48,19 +48,33 @@ class ReadOnlyError(StoreUserError):
 
 
 def translate(exc: sqlite3.Error, path: Path) -> UserError | None:
-    """Map an sqlite3 error caused by the user's environment to a clear UserError; None means it is a bug."""
+    """Map an sqlite3 error caused by the user's environment to a clear UserError; None means it is a bug.
+
+    Classified by SQLite's primary result code; the message text is only a fallback for errors that
+    carry no code.
+    """
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
     text = str(exc).lower()
     name = path.name
-    if "disk is full" in text or ("disk i/o error" in text and "full" in text):
+    if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
         return DiskFullError(
             f"The disk holding {name} is full; free some space and try again (nothing was lost)."
         )
-    if "readonly" in text or "read-only" in text:
+    if primary == sqlite3.SQLITE_READONLY or "readonly" in text or "read-only" in text:
         return ReadOnlyError(f"{name} cannot be changed: the file or its folder is read-only.")
-    if "unable to open database file" in text:
+    if primary == sqlite3.SQLITE_CANTOPEN or "unable to open database file" in text:
         return ReadOnlyError(f"{name} cannot be written: check that its folder exists and is writable.")
-    if "database is locked" in text or "database is busy" in text:
+    if primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "database is locked" in text:
         return FileLockedError(f"{name} is busy in another program; try again in a moment.")
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return DamagedFileError(f"{name} is damaged and cannot be read safely.")
+    if (
+        primary in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
+        or "malformed" in text
+        or "not a database" in text
+    ):
+        return DamagedFileError(
+            f"{name} is damaged and cannot be read safely; restore it from a backup copy."
+        )
+    if primary == sqlite3.SQLITE_IOERR:
+        return DamagedFileError(f"{name} could not be read or written ({exc}); check the disk it is on.")
     return None

@@ -1775,6 +1775,7 @@ class EventStore:
         the file is backed up, and all inputs are applied in one transaction.
         """
         event = self.event()
+        self.verify_records()  # a broken record already here is named as this file's damage, not the inputs'
         opened: list[sqlite3.Connection] = []
         try:
             inputs = []
@@ -1903,14 +1904,24 @@ class EventStore:
             return self._conn.execute(sql, params).fetchall()
 
     def verify_records(self) -> None:
-        """Read every record in full, stamps included: a damaged one raises the damaged-file sentence.
+        """Read every record in full, stamps and references included: a damaged one raises the
+        damaged-file sentence.
 
-        For what copies records as stored rather than through the domain objects (merge, the JSON copy).
+        For what copies records as stored rather than through the domain objects (merge, the JSON copy),
+        and before records from elsewhere are written into this file (a reference already broken here
+        would be blamed on them).
         """
         for table, (kind, _decoder) in rows.RECORD_TABLES.items():
             with self._decoding(kind):
                 for row in self._conn.execute(f"SELECT * FROM {table}"):
                     rows.record_from(table, row)
+        with self._decoding("reference"):
+            broken = self._conn.execute("PRAGMA foreign_key_check").fetchone()
+        if broken is not None:
+            raise DamagedFileError(
+                f"{self.path.name} is damaged: {rows.with_article(rows.text_of(broken, 'table'))} record refers to a missing"
+                f" {rows.text_of(broken, 'parent')}; run `meetingkit check` to list the damaged records."
+            )
 
     def query_lenient(self, sql: str) -> list[sqlite3.Row]:
         """A pragma whose report quotes damaged pages (integrity_check): text decoded with replacement marks."""

@@ -13,6 +13,7 @@ import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Final
 
 from meetingkit.core.model import (
@@ -33,7 +34,7 @@ from meetingkit.core.model import (
     SynergyFields,
     Tag,
 )
-from meetingkit.store.errors import DamagedRecordError
+from meetingkit.store.errors import DamagedRecordError, translate
 
 
 class BadValue(ValueError):
@@ -49,6 +50,11 @@ _ROW_FAILURES: Final = (ValueError, TypeError, IndexError, KeyError, RecursionEr
 def strict_text(data: bytes) -> str:
     """The connection's text factory: text that is not UTF-8 fails here, inside `decoding`."""
     return data.decode("utf-8")
+
+
+def with_article(noun: str) -> str:
+    """ "an item", "a session": for the sentences that name a kind of record."""
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
 
 def lenient_text(data: bytes) -> str:
@@ -77,12 +83,18 @@ def decoding(
     """Turn any failure to read or convert a `kind` record into the one "damaged file" sentence."""
     try:
         yield
+    except sqlite3.DatabaseError as exc:
+        # A damaged page that quick_check did not visit (an index pointing nowhere) surfaces mid-read.
+        mapped = translate(exc, Path(file_name))
+        if mapped is None:
+            raise
+        raise mapped from None
     except failures as exc:
-        article = "an" if kind[:1] in "aeiou" else "a"
         reason = _why(exc)
+        # `check` lists damaged records, but cannot open a file whose schema is damaged.
+        hint = "" if kind == "schema" else " or run `meetingkit check` to list the damaged records"
         raise DamagedRecordError(
-            f"{file_name} is damaged: {article} {kind} record holds {reason}; restore it from a backup copy"
-            " or run `meetingkit check` to list the damaged records.",
+            f"{file_name} is damaged: {with_article(kind)} record holds {reason}; restore it from a backup copy{hint}.",
             kind,
             reason,
         ) from None

@@ -14,6 +14,7 @@ import stat
 from pathlib import Path
 from typing import Final
 
+from meetingkit.store import rows
 from meetingkit.store.errors import DamagedFileError, NotAnEventFileError, StoreUserError
 from meetingkit.store.schema import MIGRATIONS, Migration
 
@@ -78,7 +79,8 @@ def refuse_wal(path: Path, header: bytes) -> None:
     if header[_HEADER_JOURNAL_MODE] == b"\x02\x02":
         raise NotAnEventFileError(
             f"{path.name} is in SQLite's WAL mode, which meetingkit never uses (changes may sit in"
-            f" {path.name}-wal beside it); it was not opened and nothing was changed."
+            f" {path.name}-wal beside it); it was not opened and nothing was changed: if it is an event"
+            f" file, convert it first with: sqlite3 {path.name} 'PRAGMA journal_mode=DELETE'"
         )
     raise DamagedFileError(
         f"{path.name} is damaged (its header is not valid); restore it from a backup copy."
@@ -144,7 +146,8 @@ def check_schema(
     conn: sqlite3.Connection, path: Path, version: int, migrations: dict[int, Migration] | None = None
 ) -> None:
     """Refuse a file whose schema differs in any way from the one meetingkit makes for its version."""
-    found = schema_of(conn)
+    with rows.decoding("schema", path.name):
+        found = schema_of(conn)
     wanted = expected_schema(version, migrations)
     foreign = sorted(name for name, entry in found.items() if wanted.get(name) != entry)
     if foreign:

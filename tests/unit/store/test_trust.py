@@ -151,3 +151,21 @@ def test_a_damaged_record_gives_the_damaged_file_sentence_and_check_lists_it(
     assert f"item {damaged.id} is damaged: it holds {reason}" in report.errors
     assert report.facts == ["Learning Meeting: 3 days, 1 sessions, 1 items, 0 people, 0 attachments"]
     assert store.item(kept.id).text == "a healthy note"
+
+
+def test_a_schema_whose_text_is_not_utf8_is_damaged_not_a_crash(store: EventStore, event_path: Path) -> None:
+    store.close()
+    data = bytearray(event_path.read_bytes())
+    where = data.find(b"CREATE TABLE day")
+    data[where + 20] = 0xFF
+    event_path.write_bytes(bytes(data))
+    with pytest.raises(DamagedFileError, match="a schema record holds text that is not UTF-8"):
+        EventStore.open(event_path, read_only=True)
+
+
+def test_records_are_verified_whole_before_others_are_merged_in(store: EventStore, event_path: Path) -> None:
+    store.add_attachment(b"photo bytes", filename="a.jpg", kind="photo", media_type="image/jpeg")
+    store.verify_records()  # a healthy file passes
+    _raw(event_path, "PRAGMA foreign_keys = OFF", "DELETE FROM blob")
+    with pytest.raises(DamagedFileError, match="record refers to a missing blob"):
+        store.verify_records()
