@@ -28,21 +28,10 @@ from pathlib import Path
 
 from meetingkit.core.model import ActionFields
 from meetingkit.store import EventStore
+from meetingkit.store.replica import TABLES
 
 sys.path.insert(0, str(Path(__file__).parent))
 from event_files import write_congress
-
-TABLES = (
-    "event",
-    "day",
-    "organisation",
-    "person",
-    "focus_area",
-    "session",
-    "session_person",
-    "item",
-    "attachment",
-)
 
 
 def diverge(base: Path, folder: Path) -> tuple[Path, Path]:

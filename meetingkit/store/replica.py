@@ -403,14 +403,7 @@ class Replica:
     ) -> dict[tuple[str, Any], dict[str, str]]:
         moves: dict[tuple[str, Any], dict[str, str]] = {}
         for table, parent in groups:
-            column = ORDERED[table]
-            where = f"{column} IS ?" if column else "1"
-            params = (parent,) if column else ()
-            siblings = conn.execute(
-                f"SELECT t.id, t.ord, p.pos FROM {table} t LEFT JOIN reg_pos p ON p.record = t.id"
-                f" WHERE {where} AND t.deleted_at IS NULL",
-                params,
-            ).fetchall()
+            siblings = _siblings(conn, table, parent)
             wanted = [r[0] for r in sorted(siblings, key=lambda r: (r[1], r[2] is None, r[2] or "", r[0]))]
             keys = {r[0]: r[2] for r in siblings if r[2] is not None}
             changes = repair(wanted, keys)
@@ -571,14 +564,7 @@ class Replica:
                     parent = ORDERED[table]
                     groups.add((table, row[parent] if parent else None))
         for table, parent in groups:
-            column = ORDERED[table]
-            where = f"{column} IS ?" if column else "1"
-            params = (parent,) if column else ()
-            siblings = conn.execute(
-                f"SELECT t.id, t.ord, p.pos FROM {table} t LEFT JOIN reg_pos p ON p.record = t.id"
-                f" WHERE {where} AND t.deleted_at IS NULL",
-                params,
-            ).fetchall()
+            siblings = _siblings(conn, table, parent)
             ranked = sorted(siblings, key=lambda r: (r[2] or "", r[0]))
             conn.executemany(
                 f"UPDATE {table} SET ord = ? WHERE id = ? AND ord != ?",
@@ -625,6 +611,17 @@ class Replica:
 
 
 # ---------------------------------------------------------------------- loading, and files without a replica
+
+
+def _siblings(conn: sqlite3.Connection, table: str, parent: Any) -> list[sqlite3.Row]:
+    """The live records of one ordered group: (id, ord, position key or None)."""
+    column = ORDERED[table]
+    where = f"{column} IS ?" if column else "1"
+    return conn.execute(
+        f"SELECT t.id, t.ord, p.pos FROM {table} t LEFT JOIN reg_pos p ON p.record = t.id"
+        f" WHERE {where} AND t.deleted_at IS NULL",
+        (parent,) if column else (),
+    ).fetchall()
 
 
 def load_doc(conn: sqlite3.Connection, *, client_id: int) -> tuple[Doc[Any], str]:

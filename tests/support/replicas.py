@@ -8,21 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from meetingkit.store import EventStore
+from meetingkit.store.replica import TABLES
 
 # Kept per replica: when it wrote last and who wrote last (derived), the local row order number, the search
 # index (compared with a rebuild separately).
 LOCAL_COLUMNS = {"updated_at", "author", "ord"}
-TABLES = (
-    "event",
-    "day",
-    "organisation",
-    "person",
-    "focus_area",
-    "session",
-    "session_person",
-    "item",
-    "attachment",
-)
 
 
 def copies(original: Path, names: list[str]) -> list[Path]:
