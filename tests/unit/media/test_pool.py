@@ -74,8 +74,10 @@ def test_empty_batch_reports_nothing_to_do() -> None:
 
 # Workers that would sleep for minutes: only stopping them makes these scripts end in time.
 _POOL_SCRIPT = """
-import sys, time
+import signal, sys, time
 from meetingkit.media.pool import map_in_processes
+# As in a terminal: a process started in the background of a script (as CI may be) inherits Ctrl-C ignored.
+signal.signal(signal.SIGINT, signal.default_int_handler)
 
 class Cancelled(Exception):
     pass
