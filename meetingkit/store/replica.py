@@ -200,9 +200,6 @@ class Replica:
     def state(self) -> bytes:
         return bytes(self.doc().get_state())
 
-    def update_since(self, state: bytes | None = None) -> bytes:
-        return bytes(self.doc().get_update(state) if state is not None else self.doc().get_update())
-
     @property
     def clock(self) -> hlc.Clock:
         self.doc()
@@ -310,6 +307,7 @@ class Replica:
         doc = self.doc()
         self._begin_local_change()
         writes: dict[tuple[str, str], dict[str, Any]] = {}
+        read: dict[str, list[Entry]] = {}  # each touched record's entries, read once for diff and write
         extras: dict[tuple[str, str], dict[str, Any]] = {}
         groups: set[tuple[str, Any]] = set()
         with doc.transaction():
@@ -319,7 +317,7 @@ class Replica:
                 row = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record,)).fetchone()
                 if row is None:
                     continue
-                values, extra = self._diff(conn, table, row)
+                values, extra, read[record] = self._diff(conn, table, row)
                 if values:
                     writes[(table, record)] = values
                 if extra:
@@ -331,7 +329,9 @@ class Replica:
                 for record, key in moves.items():
                     writes.setdefault((table, record), {})[POSITION] = key
             for (table, record), values in writes.items():
-                self._write_entry(conn, table, record, values, extras.get((table, record), {}))
+                self._write_entry(
+                    conn, table, record, values, extras.get((table, record), {}), read.get(record)
+                )
         self._save_local_update(conn)
         conn.execute("DELETE FROM replica_change")  # rows the flush itself touched (positions)
 
@@ -359,7 +359,7 @@ class Replica:
 
     def _diff(
         self, conn: sqlite3.Connection, table: str, row: sqlite3.Row
-    ) -> tuple[dict[str, Any], dict[str, Any]]:
+    ) -> tuple[dict[str, Any], dict[str, Any], list[Entry]]:
         entries = self.entries_of(conn, row["id"])
         current = current_values(entries)
         texts = TEXTS.get(table, ())
@@ -396,7 +396,7 @@ class Replica:
                         "SELECT id FROM item WHERE session_id = ? AND deleted_at IS NULL", (row["id"],)
                     )
                 ]
-        return values, extra
+        return values, extra, entries
 
     def _reposition(
         self, conn: sqlite3.Connection, groups: Iterable[tuple[str, Any]]
@@ -412,9 +412,17 @@ class Replica:
         return moves
 
     def _write_entry(
-        self, conn: sqlite3.Connection, table: str, record: str, values: dict[str, Any], extra: dict[str, Any]
+        self,
+        conn: sqlite3.Connection,
+        table: str,
+        record: str,
+        values: dict[str, Any],
+        extra: dict[str, Any],
+        entries: list[Entry] | None = None,
     ) -> Entry:
-        entries = self.entries_of(conn, record)
+        """Write one entry superseding the heads of `values`' fields (`entries`: the record's, if already read)."""
+        if entries is None:
+            entries = self.entries_of(conn, record)
         self._begin_local_change()
         stamp = self.clock.tick()
         entry_id = f"{stamp}@{self.replica_id}"
