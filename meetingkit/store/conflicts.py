@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from meetingkit.core.errors import NotFoundError
+from meetingkit.core.text import one_line
 from meetingkit.store import hlc
 from meetingkit.store.errors import StoreUserError
 from meetingkit.store.registers import DELETED, Conflict, Entry
@@ -34,16 +35,14 @@ def describe(conn: sqlite3.Connection, table: str, record: str) -> str:
     row = conn.execute(f"SELECT {column} FROM {table} WHERE id = ?", (record,)).fetchone()
     if row is None or not row[0]:
         return kind
-    text = " ".join(str(row[0]).split())
-    return f'{kind} "{text[:57] + "…" if len(text) > 58 else text}"'
+    return f'{kind} "{one_line(str(row[0]), 58)}"'
 
 
 def shown(value: Any) -> str:
     if value is None:
         return "(empty)"
     if isinstance(value, str):
-        text = " ".join(value.split())
-        return f'"{text[:77] + "…" if len(text) > 78 else text}"'
+        return f'"{one_line(value, 78)}"'
     return json.dumps(value, ensure_ascii=False)
 
 
