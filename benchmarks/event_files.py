@@ -78,7 +78,7 @@ def write_congress(
         city="Lisbon",
         organisers=ORGS[:3],
     )
-    with store, store.transaction():
+    with store, store.batch():
         days = store.days()
         session_ids = []
         for n in range(sessions):

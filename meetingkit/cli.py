@@ -416,7 +416,7 @@ def cmd_draft(args: argparse.Namespace) -> int:
                 against = []
             diff = changes(against, draft) if against else None
             if not args.no_store:
-                with store.transaction():  # a refused --accept leaves the file as it was
+                with store.batch():  # a refused --accept leaves the file as it was
                     store.save_summary_draft(draft)
                     if args.accept is not None:
                         store.accept_summary_draft(draft.scope, draft.ref, args.accept)

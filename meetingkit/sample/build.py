@@ -146,7 +146,7 @@ def write_sample(path: Path, *, author: str | None = None) -> Path:
         author=author if author is not None else "Event secretariat",
     )
     try:
-        with store.transaction():
+        with store.batch():
             _fill(store)
     except BaseException:
         store.close()

@@ -10,8 +10,10 @@ from meetingkit.store.errors import (
     StoreUserError,
 )
 from meetingkit.store.eventstore import EventStore, SearchHit
+from meetingkit.store.unset import UNSET, Unset
 
 __all__ = [
+    "UNSET",
     "DamagedFileError",
     "DiskFullError",
     "EventStore",
@@ -21,4 +23,5 @@ __all__ = [
     "ReadOnlyError",
     "SearchHit",
     "StoreUserError",
+    "Unset",
 ]

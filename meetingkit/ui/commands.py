@@ -28,8 +28,7 @@ from meetingkit.core.model import (
     SynergyFields,
     Tag,
 )
-from meetingkit.store.eventstore import UNSET
-from meetingkit.store.eventstore import _Unset as Unset  # the store's "leave unchanged" marker
+from meetingkit.store import UNSET, Unset
 from meetingkit.ui.document import EventDocument
 
 # mergeWith ids: consecutive edits of the same text field become one undo step.

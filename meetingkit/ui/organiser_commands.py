@@ -70,7 +70,7 @@ class ImportProgramme(DocumentCommand):
             self.session_ids = [s.id for s in self.store.sessions() if s.id not in before]
             self.person_ids = [p.id for p in self.store.people() if p.id not in people]
         else:
-            with self.store.transaction():
+            with self.store.batch():
                 for person_id in self.person_ids:
                     self.store.restore_person(person_id)  # with their roles in these sessions
                 for session_id in self.session_ids:
@@ -81,7 +81,7 @@ class ImportProgramme(DocumentCommand):
 
     def backward(self) -> None:
         assert self.session_ids is not None
-        with self.store.transaction():
+        with self.store.batch():
             for session_id in self.session_ids:
                 self.store.delete_session(session_id)
             for person_id in self.person_ids:
@@ -197,7 +197,7 @@ class ImportParticipants(DocumentCommand):
                 if old is not None and old != person:
                     self.updated[person.id] = (_person_fields(old), _person_fields(person))
         else:
-            with self.store.transaction():
+            with self.store.batch():
                 for organisation_id in self.created_organisations:
                     self.store.restore_organisation(organisation_id)
                 for person_id in self.created:
@@ -208,7 +208,7 @@ class ImportParticipants(DocumentCommand):
 
     def backward(self) -> None:
         assert self.created is not None
-        with self.store.transaction():
+        with self.store.batch():
             for person_id, (before_fields, _) in self.updated.items():
                 self.store.update_person(person_id, **before_fields)
             for person_id in self.created:

@@ -44,7 +44,7 @@ def _big_event(path: Path) -> Path:
     """An event file of a few hundred pages, so that damage can land in the middle of real data."""
     with EventStore.create(path, title="Big", start="2017-09-12", end="2017-09-14", author="ana") as store:
         session = store.add_session(store.day(1).id, "Plenary")
-        with store.transaction():
+        with store.batch():
             for n in range(600):
                 store.add_item(session.id, f"note {n}: " + "cities learning from cities " * 8)
     return path

@@ -1,0 +1,1 @@
+"""The records of an event, one mixin of EventStore per kind of record (see eventstore.py)."""

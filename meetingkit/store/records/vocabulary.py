@@ -1,0 +1,38 @@
+"""The vocabulary offered while typing: known tags and names."""
+
+from __future__ import annotations
+
+from meetingkit.store import rows
+from meetingkit.store.base import StoreBase
+
+
+class VocabularyRecords(StoreBase):
+    """Tags and names already used, for completion."""
+
+    def known_tags(self) -> list[str]:
+        """Every tag used on a live item, most used first (built-in tags included)."""
+        # Counted here rather than with json_each(): a damaged list must give the damaged-file sentence.
+        uses: dict[str, int] = {}
+        with self._decoding("item"):
+            for row in self._conn.execute("SELECT tags FROM item WHERE deleted_at IS NULL"):
+                for tag in rows.list_of(row, "tags"):
+                    uses[tag] = uses.get(tag, 0) + 1
+        return sorted(uses, key=lambda tag: (-uses[tag], tag))
+
+    def known_names(self) -> list[str]:
+        """People, organisations and every owner, party or speaker named in items, without duplicates."""
+        names: list[str] = []
+        with self._decoding("name"):
+            for row in self._conn.execute(
+                "SELECT name FROM person WHERE deleted_at IS NULL"
+                " UNION SELECT name FROM organisation WHERE deleted_at IS NULL"
+                " UNION SELECT owner FROM item WHERE deleted_at IS NULL AND owner != ''"
+                " UNION SELECT speaker FROM item WHERE deleted_at IS NULL AND speaker != ''"
+            ):
+                names.append(rows.text_of(row, "name"))
+            for row in self._conn.execute("SELECT parties FROM item WHERE deleted_at IS NULL"):
+                names += rows.list_of(row, "parties")
+        seen: dict[str, str] = {}
+        for name in names:
+            seen.setdefault(name.casefold(), name)
+        return sorted(seen.values(), key=str.casefold)
