@@ -13,7 +13,7 @@ from typing import TextIO
 
 from meetingkit.core.errors import UserError
 from meetingkit.store.eventstore import EventStore
-from meetingkit.venue import client, joincode
+from meetingkit.venue import client, discovery, joincode
 from meetingkit.venue.endpoint import StoreEndpoint
 from meetingkit.venue.relay import DEFAULT_PORT, Relay, credentials
 
@@ -61,8 +61,12 @@ def relay(store: EventStore, host: str, port: int | None, out: TextIO = sys.stdo
         advertised_host=lan_address() if host in ("0.0.0.0", "::", "") else host,
     )
 
+    announced: list[discovery.Announcement] = []
+
     def ready(code: joincode.JoinCode) -> None:
         print(code, file=out, flush=True)
+        if code.host.count(".") == 3 and not code.host.startswith("127."):
+            announced.append(discovery.Announcement(code, store.event().title))
         print(
             f"Serving {store.path.name} at {code.host}:{code.port}; share the line above. Ctrl+C stops.",
             file=sys.stderr,
@@ -80,6 +84,9 @@ def relay(store: EventStore, host: str, port: int | None, out: TextIO = sys.stdo
         raise UserError(
             f"Cannot listen on {host}:{server.port} ({exc.strerror or exc}); choose another with --port."
         ) from None
+    finally:
+        for announcement in announced:
+            announcement.close()
     print("Relay stopped; everything received is in the event file.", file=sys.stderr)
     return 0
 
