@@ -279,6 +279,8 @@ class Venue(QObject):
 
     def _set_label(self, text: str) -> None:
         self.label.setText(text)
+        # The status bar squeezes permanent widgets to their first size; the names change as people come.
+        self.label.setMinimumWidth(self.label.sizeHint().width())
         self.label.setVisible(bool(text))
 
     def stop(self) -> None:
