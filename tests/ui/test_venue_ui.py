@@ -15,6 +15,8 @@ from meetingkit.store import EventStore
 from meetingkit.ui.actions import ActionId
 from meetingkit.ui.dialogs.venue import ConnectVenueDialog, ShareVenueDialog
 from meetingkit.ui.main_window import MainWindow
+from meetingkit.venue.discovery import Found
+from meetingkit.venue.joincode import JoinCode, parse
 
 WAIT = 60_000  # ms: generous, the machine is shared
 
@@ -108,3 +110,19 @@ def test_share_shows_the_code_and_qr_and_who_connected(
     assert "Organiser: noted" in notes(laptop)
     dialog.accept()
     window.venue.stop()
+
+
+def test_a_relay_heard_on_the_network_gives_the_pasted_code_its_new_address(qtbot: QtBot) -> None:
+    code = JoinCode("192.168.1.20", 8765, "e" * 8, "s" * 20, "f" * 43)
+    heard = [
+        Found("Congress", "e" * 8, "192.168.1.31", 9000, "f" * 43),
+        Found("Another event", "x" * 8, "192.168.1.40", 8765, "g" * 43),
+    ]
+    dialog = ConnectVenueDialog("e" * 8, lambda: heard)
+    qtbot.addWidget(dialog)
+    assert [dialog.relays.item(i).text() for i in range(dialog.relays.count())] == [
+        "Congress at 192.168.1.31:9000"
+    ]
+    qtbot.keyClicks(dialog.code, str(code))
+    dialog.relays.itemActivated.emit(dialog.relays.item(0))
+    assert parse(dialog.code.text()) == JoinCode("192.168.1.31", 9000, "e" * 8, "s" * 20, "f" * 43)

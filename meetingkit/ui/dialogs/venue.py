@@ -3,10 +3,11 @@ and "Share this event at the venue" (the join code as text and as a QR code)."""
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 
 import segno
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +25,8 @@ from meetingkit.venue.discovery import Found
 from meetingkit.venue.joincode import JoinCode, JoinCodeError, parse
 
 FOUND_POLL_MS = 1000  # the mDNS browser fills its list in the background
+ADDRESS_ROLE = Qt.ItemDataRole.UserRole
+FOUND_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ConnectVenueDialog(QDialog):
@@ -87,18 +90,18 @@ class ConnectVenueDialog(QDialog):
         self.refresh_found()
 
     def refresh_found(self) -> None:
-        shown = {self.relays.item(i).data(0x100) for i in range(self.relays.count())}
+        shown = {self.relays.item(i).data(ADDRESS_ROLE) for i in range(self.relays.count())}
         for found in self._found():
             if found.event_id != self._event_id or (found.host, found.port) in shown:
                 continue
             item = QListWidgetItem(self.tr("{0} at {1}:{2}").format(found.title, found.host, found.port))
-            item.setData(0x100, (found.host, found.port))
-            item.setData(0x101, found)
+            item.setData(ADDRESS_ROLE, (found.host, found.port))
+            item.setData(FOUND_ROLE, found)
             self.relays.addItem(item)
 
     def _pick(self, item: QListWidgetItem) -> None:
         """A relay heard on the network: keep the pasted code's secret, take the address it announces."""
-        found: Found = item.data(0x101)
+        found: Found = item.data(FOUND_ROLE)
         try:
             code = parse(self.code.text())
         except JoinCodeError:
@@ -174,8 +177,6 @@ class ShareVenueDialog(QDialog):
 
 
 def qr_png(text: str) -> bytes:
-    import io
-
     buffer = io.BytesIO()
     segno.make(text, error="m").save(buffer, kind="png", scale=4, border=2)
     return buffer.getvalue()
