@@ -60,7 +60,8 @@ def _step1(state: bytes) -> bytes:
     return bytes([YMessageType.SYNC, YSyncMessageType.SYNC_STEP1]) + write_message(state)
 
 
-async def open_connection(code: JoinCode, author: str, timeout: float = CONNECT_TIMEOUT) -> ClientConnection:
+async def open_connection(code: JoinCode, author: str, timeout: float | None = None) -> ClientConnection:
+    timeout = timeout or CONNECT_TIMEOUT
     where = f"{code.host}:{code.port}"
     unreachable = SyncError(
         f"Cannot reach the relay at {where}: is it running, and is this laptop on the venue's network?"
@@ -109,8 +110,9 @@ class Link:
         self._waiting_step2 = 0
         self._received = 0
 
-    async def exchange(self, timeout: float = CONNECT_TIMEOUT * 6) -> Exchanged:
+    async def exchange(self, timeout: float | None = None) -> Exchanged:
         """Send what the relay lacks, receive what this file lacks, and wait until the relay has saved ours."""
+        timeout = timeout or CONNECT_TIMEOUT * 6  # a large first exchange is saved on both sides meanwhile
         server_state: bytes | None = None
         while server_state is None:
             server_state = self._handle(await asyncio.wait_for(self.connection.recv(), timeout))
