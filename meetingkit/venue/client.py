@@ -31,7 +31,7 @@ from meetingkit.store.replica import EMPTY_UPDATE
 from meetingkit.venue import tls
 from meetingkit.venue.endpoint import Endpoint
 from meetingkit.venue.joincode import JoinCode
-from meetingkit.venue.relay import AUTHOR_HEADER, MAX_MESSAGE
+from meetingkit.venue.relay import AUTHOR_HEADER, MAX_MESSAGE, PING_INTERVAL, PING_TIMEOUT
 
 CONNECT_TIMEOUT = 10.0  # seconds: venue Wi-Fi is slow, a dead address should still answer within this
 RETRY_DELAYS = (1.0, 2.0, 5.0, 10.0)  # --watch and the app: between attempts while the relay is away
@@ -82,6 +82,8 @@ async def open_connection(code: JoinCode, author: str, timeout: float | None = N
             additional_headers={"Authorization": f"Bearer {code.secret}", AUTHOR_HEADER: quote(author)},
             max_size=MAX_MESSAGE,
             open_timeout=timeout,
+            ping_interval=PING_INTERVAL,
+            ping_timeout=PING_TIMEOUT,
             proxy=None,  # the relay is on the local network, never behind a proxy
         )
     except InvalidStatus as exc:

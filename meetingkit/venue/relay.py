@@ -41,6 +41,10 @@ log = logging.getLogger("meetingkit.relay")
 DEFAULT_PORT = 8765
 MAX_MESSAGE = 32 * 1024 * 1024  # bytes: a whole congress's document fits; a runaway client does not
 MAX_CLIENTS = 64
+# Keepalive: a laptop that left the Wi-Fi without a goodbye is dropped (and leaves the list of who is
+# connected) after PING_INTERVAL + PING_TIMEOUT; the timeout is long because a laptop applying a large update
+# (a whole congress on first connection) cannot answer a ping meanwhile.
+PING_INTERVAL, PING_TIMEOUT = 30.0, 180.0
 AUTHOR_HEADER = "X-Meetingkit-Author"
 SECRET_KEY, CERT_KEY, KEY_KEY = "relay_secret", "relay_certificate", "relay_key"
 
@@ -222,6 +226,8 @@ class Relay:
                     ssl=context,
                     process_request=self._check,
                     max_size=self.max_message,
+                    ping_interval=PING_INTERVAL,
+                    ping_timeout=PING_TIMEOUT,
                     logger=logging.getLogger("meetingkit.relay.websockets"),
                 ) as listener:
                     port = listener.sockets[0].getsockname()[1]
