@@ -45,6 +45,7 @@ MAX_CLIENTS = 64
 # connected) after PING_INTERVAL + PING_TIMEOUT; the timeout is long because a laptop applying a large update
 # (a whole congress on first connection) cannot answer a ping meanwhile.
 PING_INTERVAL, PING_TIMEOUT = 30.0, 180.0
+OPEN_TIMEOUT = 60.0  # seconds for a laptop's TLS and websocket handshake: venue Wi-Fi, a relay busy saving
 AUTHOR_HEADER = "X-Meetingkit-Author"
 SECRET_KEY, CERT_KEY, KEY_KEY = "relay_secret", "relay_certificate", "relay_key"
 
@@ -228,6 +229,7 @@ class Relay:
                     max_size=self.max_message,
                     ping_interval=PING_INTERVAL,
                     ping_timeout=PING_TIMEOUT,
+                    open_timeout=OPEN_TIMEOUT,
                     logger=logging.getLogger("meetingkit.relay.websockets"),
                 ) as listener:
                     port = listener.sockets[0].getsockname()[1]

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import queue
 import socket
+import subprocess
+import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from meetingkit.store import EventStore
-from meetingkit.venue import client
+from meetingkit.venue import client, joincode
 from meetingkit.venue.endpoint import StoreEndpoint
 from meetingkit.venue.joincode import JoinCode
 from meetingkit.venue.relay import Relay, credentials
@@ -79,6 +82,23 @@ class RelayThread:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+@contextlib.contextmanager
+def relay_process(path: Path) -> Iterator[JoinCode]:
+    """The real `meetingkit relay` as a process of its own (as on the organiser's laptop); SIGTERM at the end."""
+    relay = subprocess.Popen(
+        [sys.executable, "-m", "meetingkit", "relay", str(path), "--host", "127.0.0.1", "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert relay.stdout is not None
+        yield joincode.parse(relay.stdout.readline())
+    finally:
+        relay.terminate()
+        assert relay.wait(TIMEOUT) == 0
 
 
 def sync(path: Path, code: JoinCode, author: str = "rapporteur") -> client.Exchanged:

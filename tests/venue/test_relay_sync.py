@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from support.replicas import canonical, copies
-from support.venue import RelayThread, add_notes, free_port, notes, sync
+from support.venue import RelayThread, add_notes, free_port, notes, relay_process, sync
 
 from meetingkit.store import EventStore
 from meetingkit.venue import client
@@ -131,8 +131,9 @@ def test_load_many_clients_many_notes_end_identical(
 ) -> None:
     """CLIENTS laptops each type NOTES notes in ROUNDS bursts, syncing after each burst, all at once.
 
-    Here every laptop and the relay share one process and its interpreter lock, so under a large size the
-    relay answers far slower than a laptop of its own would: the waits are stretched accordingly.
+    The relay is a process of its own, as on the organiser's laptop; the laptops share this one and its
+    interpreter lock, so under a large size each answers slower than a laptop of its own would: the waits
+    are stretched accordingly.
     """
     monkeypatch.setattr(client, "CONNECT_TIMEOUT", 600.0)
     relay_file, session = event
@@ -154,7 +155,7 @@ def test_load_many_clients_many_notes_end_identical(
         except BaseException as exc:
             errors.append(exc)
 
-    with RelayThread(relay_file) as code:
+    with relay_process(relay_file) as code:
         threads = [
             threading.Thread(target=laptop, args=(p, n, code)) for p, n in zip(paths, names, strict=True)
         ]
