@@ -33,6 +33,8 @@ COMMANDS = (
     "attach",
     "check",
     "draft",
+    "relay",
+    "sync",
 )
 
 Handler = Callable[[argparse.Namespace], int]
@@ -472,6 +474,22 @@ def cmd_draft(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_relay(args: argparse.Namespace) -> int:
+    from meetingkit.store import EventStore
+    from meetingkit.venue import run
+
+    with EventStore.open(args.file, author=args.author, lock=True) as store:
+        return run.relay(store, args.host, args.port)
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    from meetingkit.store import EventStore
+    from meetingkit.venue import run
+
+    with EventStore.open(args.file, author=args.author, lock=args.watch) as store:
+        return run.sync(store, args.relay, watch=args.watch, author=store.author)
+
+
 # ---------------------------------------------------------------------------- parser
 
 
@@ -624,6 +642,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--no-store", action="store_true", help="only print the draft (the file is opened read-only)"
     )
+    p = command(
+        "relay",
+        cmd_relay,
+        "serve the event at the venue: rapporteurs' laptops sync through this one, live;"
+        " the first line printed is the join code to share; Ctrl+C stops",
+    )
+    p.add_argument("--host", default="0.0.0.0", help="address to listen on (default: every network)")
+    p.add_argument("--port", type=int, help="port to listen on (default: 8765; 0 picks a free one)")
+
+    p = command(
+        "sync",
+        cmd_sync,
+        "exchange everything this file and the relay lack with the relay, then exit (--watch: keep syncing)",
+    )
+    p.add_argument("--relay", required=True, metavar="CODE", help="the join code the relay printed")
+    p.add_argument("--watch", action="store_true", help="keep syncing until interrupted (Ctrl+C)")
     return parser
 
 

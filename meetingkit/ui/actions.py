@@ -22,6 +22,8 @@ class ActionId(Enum):
     SEND_NOTES = auto()
     MERGE_FILES = auto()
     SHOW_CONFLICTS = auto()
+    CONNECT_VENUE = auto()
+    SHARE_VENUE = auto()
     CLOSE_WINDOW = auto()
     QUIT = auto()
     UNDO = auto()
@@ -150,6 +152,20 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "&Conflicts"),
         QT_TRANSLATE_NOOP("Actions", "Fields two rapporteurs changed at the same time: choose the value"),
         ("Ctrl+Shift+C",),
+        "",
+    ),
+    ActionId.CONNECT_VENUE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Event"),
+        QT_TRANSLATE_NOOP("Actions", "Connect to the &venue…"),
+        QT_TRANSLATE_NOOP("Actions", "Sync live with the organiser's laptop: paste the join code"),
+        (),
+        "",
+    ),
+    ActionId.SHARE_VENUE: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Event"),
+        QT_TRANSLATE_NOOP("Actions", "&Share this event at the venue…"),
+        QT_TRANSLATE_NOOP("Actions", "Let rapporteurs' laptops sync live with this one: shows the join code"),
+        (),
         "",
     ),
     ActionId.CLOSE_WINDOW: ActionSpec(

@@ -39,6 +39,7 @@ from meetingkit.ui.icons import app_icon, icon
 from meetingkit.ui.recent import RecentEvents
 from meetingkit.ui.replication import Replication
 from meetingkit.ui.spelling import SpellDictionary, SpellHighlighter, spelling_available
+from meetingkit.ui.venue import Venue
 from meetingkit.ui.views.session_view import SessionView
 from meetingkit.ui.widgets.inspector import Inspector
 from meetingkit.ui.widgets.navigator import Navigator
@@ -151,6 +152,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self.replication = Replication(self)
+        self.venue = Venue(self)
         self._update_title()
         self.resize(1280, 800)
         self._layout_restored = restore_window(self, STATE_GROUP)
@@ -414,6 +416,9 @@ class MainWindow(QMainWindow):
         self.event_menu = bar.addMenu(self.tr("E&vent"))
         self.event_menu.addAction(a[ActionId.MERGE_FILES])
         self.event_menu.addAction(a[ActionId.SHOW_CONFLICTS])
+        self.event_menu.addSeparator()
+        self.event_menu.addAction(a[ActionId.CONNECT_VENUE])
+        self.event_menu.addAction(a[ActionId.SHARE_VENUE])
 
         help_menu = bar.addMenu(self.tr("&Help"))
         for action_id in (ActionId.SHORTCUTS, ActionId.ABOUT, ActionId.ABOUT_QT):
@@ -679,6 +684,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_drafts()
         save_window(self, STATE_GROUP)
+        self.venue.stop()  # the relay or the live link uses the file: it ends before the file closes
         if not self.document.closed:
             self.recent.remember(
                 self.document.store.path,

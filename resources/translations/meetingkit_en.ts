@@ -236,4 +236,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Venue</name>
+    <message numerus="yes">
+        <source>At the venue: offline · %n change(s) waiting</source>
+        <translation>
+            <numerusform>At the venue: offline · %n change waiting</numerusform>
+            <numerusform>At the venue: offline · %n changes waiting</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

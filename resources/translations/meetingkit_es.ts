@@ -68,6 +68,22 @@
         <translation>Campos que dos relatores cambiaron a la vez: elija el valor</translation>
     </message>
     <message>
+        <source>Connect to the &amp;venue…</source>
+        <translation>Conectar con la &amp;sede…</translation>
+    </message>
+    <message>
+        <source>Sync live with the organiser&apos;s laptop: paste the join code</source>
+        <translation>Sincronizar en directo con el portátil de la organización: pegue el código de acceso</translation>
+    </message>
+    <message>
+        <source>&amp;Share this event at the venue…</source>
+        <translation>&amp;Compartir este evento en la sede…</translation>
+    </message>
+    <message>
+        <source>Let rapporteurs&apos; laptops sync live with this one: shows the join code</source>
+        <translation>Permitir que los portátiles de los relatores se sincronicen en directo con este: muestra el código de acceso</translation>
+    </message>
+    <message>
         <source>&amp;Close window</source>
         <translation>&amp;Cerrar la ventana</translation>
     </message>
@@ -699,6 +715,53 @@
     <message>
         <source>The value of {0}:</source>
         <translation>El valor de {0}:</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectVenueDialog</name>
+    <message>
+        <source>Connect to the venue</source>
+        <translation>Conectar con la sede</translation>
+    </message>
+    <message>
+        <source>Paste the join code the organiser shared (or scan its QR code with your phone and paste it here). Your notes stay in your file and sync while you are connected; edits made offline are sent when the connection is back.</source>
+        <translation>Pegue el código de acceso que compartió la organización (o escanee su código QR con el teléfono y péguelo aquí). Sus notas se quedan en su archivo y se sincronizan mientras esté conectado; lo editado sin conexión se envía cuando vuelve la conexión.</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Código de acceso</translation>
+    </message>
+    <message>
+        <source>Relays of this event found on the network</source>
+        <translation>Relés de este evento encontrados en la red</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Join code:</source>
+        <translation>Código de acceso:</translation>
+    </message>
+    <message>
+        <source>Relays of this event on the network (the code is still needed):</source>
+        <translation>Relés de este evento en la red (el código sigue siendo necesario):</translation>
+    </message>
+    <message>
+        <source>{0} at {1}:{2}</source>
+        <translation>{0} en {1}:{2}</translation>
+    </message>
+    <message>
+        <source>Paste the join code too: the network does not announce the secret.</source>
+        <translation>Pegue también el código de acceso: la red no anuncia el secreto.</translation>
+    </message>
+    <message>
+        <source>That is not a join code: it looks like meetingkit://HOST:PORT/EVENT?key=…&amp;tls=… (copy it whole).</source>
+        <translation>Eso no es un código de acceso: tiene la forma meetingkit://HOST:PUERTO/EVENTO?key=…&amp;tls=… (cópielo entero).</translation>
+    </message>
+    <message>
+        <source>This join code is for another event than the one open here.</source>
+        <translation>Este código de acceso es de otro evento distinto del abierto aquí.</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +2887,37 @@
     </message>
 </context>
 <context>
+    <name>ShareVenueDialog</name>
+    <message>
+        <source>Share this event at the venue</source>
+        <translation>Compartir este evento en la sede</translation>
+    </message>
+    <message>
+        <source>Rapporteurs choose Event › Connect to the venue… and paste this code, or scan the QR code. Keep this laptop awake and on the venue&apos;s network; closing the event stops sharing.</source>
+        <translation>Los relatores eligen Evento › Conectar con la sede… y pegan este código, o escanean el código QR. Mantenga este portátil encendido y en la red de la sede; cerrar el evento deja de compartirlo.</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Código de acceso</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>The join code as a QR code</source>
+        <translation>El código de acceso como código QR</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Copiar el código</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Dejar de compartir</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>! at the start</source>
@@ -3087,6 +3181,48 @@
     <message>
         <source>The thumbnail</source>
         <translation>La miniatura</translation>
+    </message>
+</context>
+<context>
+    <name>Venue</name>
+    <message>
+        <source>At the venue</source>
+        <translation>En la sede</translation>
+    </message>
+    <message>
+        <source>At the venue: connecting…</source>
+        <translation>En la sede: conectando…</translation>
+    </message>
+    <message>
+        <source>nobody else yet</source>
+        <translation>nadie más todavía</translation>
+    </message>
+    <message>
+        <source>At the venue: connected · {0}</source>
+        <translation>En la sede: conectado · {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>At the venue: offline · %n change(s) waiting</source>
+        <translation>
+            <numerusform>En la sede: sin conexión · %n cambio pendiente</numerusform>
+            <numerusform>En la sede: sin conexión · %n cambios pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At the venue: offline</source>
+        <translation>En la sede: sin conexión</translation>
+    </message>
+    <message>
+        <source>Sharing at the venue: nobody connected yet</source>
+        <translation>Compartiendo en la sede: nadie conectado todavía</translation>
+    </message>
+    <message>
+        <source>Sharing at the venue: {0}</source>
+        <translation>Compartiendo en la sede: {0}</translation>
+    </message>
+    <message>
+        <source>At the venue: not connected</source>
+        <translation>En la sede: no conectado</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,22 @@
         <translation>Champs modifiés en même temps par deux rapporteurs : choisissez la valeur</translation>
     </message>
     <message>
+        <source>Connect to the &amp;venue…</source>
+        <translation>Se connecter au &amp;lieu de la réunion…</translation>
+    </message>
+    <message>
+        <source>Sync live with the organiser&apos;s laptop: paste the join code</source>
+        <translation>Synchroniser en direct avec l&apos;ordinateur de l&apos;organisateur : collez le code d&apos;accès</translation>
+    </message>
+    <message>
+        <source>&amp;Share this event at the venue…</source>
+        <translation>&amp;Partager cet événement sur place…</translation>
+    </message>
+    <message>
+        <source>Let rapporteurs&apos; laptops sync live with this one: shows the join code</source>
+        <translation>Laisser les ordinateurs des rapporteurs se synchroniser en direct avec celui-ci : affiche le code d&apos;accès</translation>
+    </message>
+    <message>
         <source>&amp;Close window</source>
         <translation>&amp;Fermer la fenêtre</translation>
     </message>
@@ -699,6 +715,53 @@
     <message>
         <source>The value of {0}:</source>
         <translation>La valeur de {0} :</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectVenueDialog</name>
+    <message>
+        <source>Connect to the venue</source>
+        <translation>Se connecter sur place</translation>
+    </message>
+    <message>
+        <source>Paste the join code the organiser shared (or scan its QR code with your phone and paste it here). Your notes stay in your file and sync while you are connected; edits made offline are sent when the connection is back.</source>
+        <translation>Collez le code d&apos;accès partagé par l&apos;organisateur (ou scannez son code QR avec votre téléphone et collez-le ici). Vos notes restent dans votre fichier et se synchronisent tant que vous êtes connecté ; les modifications faites hors ligne partent dès que la connexion revient.</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Code d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Relays of this event found on the network</source>
+        <translation>Relais de cet événement trouvés sur le réseau</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Join code:</source>
+        <translation>Code d&apos;accès :</translation>
+    </message>
+    <message>
+        <source>Relays of this event on the network (the code is still needed):</source>
+        <translation>Relais de cet événement sur le réseau (le code reste nécessaire) :</translation>
+    </message>
+    <message>
+        <source>{0} at {1}:{2}</source>
+        <translation>{0} à {1}:{2}</translation>
+    </message>
+    <message>
+        <source>Paste the join code too: the network does not announce the secret.</source>
+        <translation>Collez aussi le code d&apos;accès : le réseau n&apos;annonce pas le secret.</translation>
+    </message>
+    <message>
+        <source>That is not a join code: it looks like meetingkit://HOST:PORT/EVENT?key=…&amp;tls=… (copy it whole).</source>
+        <translation>Ce n&apos;est pas un code d&apos;accès : il ressemble à meetingkit://HÔTE:PORT/ÉVÉNEMENT?key=…&amp;tls=… (copiez-le en entier).</translation>
+    </message>
+    <message>
+        <source>This join code is for another event than the one open here.</source>
+        <translation>Ce code d&apos;accès concerne un autre événement que celui ouvert ici.</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +2887,37 @@
     </message>
 </context>
 <context>
+    <name>ShareVenueDialog</name>
+    <message>
+        <source>Share this event at the venue</source>
+        <translation>Partager cet événement sur place</translation>
+    </message>
+    <message>
+        <source>Rapporteurs choose Event › Connect to the venue… and paste this code, or scan the QR code. Keep this laptop awake and on the venue&apos;s network; closing the event stops sharing.</source>
+        <translation>Les rapporteurs choisissent Événement › Se connecter au lieu de la réunion… et collent ce code, ou scannent le code QR. Gardez cet ordinateur allumé et sur le réseau du lieu ; fermer l&apos;événement arrête le partage.</translation>
+    </message>
+    <message>
+        <source>Join code</source>
+        <translation>Code d&apos;accès</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>The join code as a QR code</source>
+        <translation>Le code d&apos;accès en code QR</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Copier le code</translation>
+    </message>
+    <message>
+        <source>Stop sharing</source>
+        <translation>Arrêter le partage</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>! at the start</source>
@@ -3087,6 +3181,48 @@
     <message>
         <source>The thumbnail</source>
         <translation>La vignette</translation>
+    </message>
+</context>
+<context>
+    <name>Venue</name>
+    <message>
+        <source>At the venue</source>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <source>At the venue: connecting…</source>
+        <translation>Sur place : connexion…</translation>
+    </message>
+    <message>
+        <source>nobody else yet</source>
+        <translation>personne d&apos;autre pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>At the venue: connected · {0}</source>
+        <translation>Sur place : connecté · {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>At the venue: offline · %n change(s) waiting</source>
+        <translation>
+            <numerusform>Sur place : hors ligne · %n modification en attente</numerusform>
+            <numerusform>Sur place : hors ligne · %n modifications en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>At the venue: offline</source>
+        <translation>Sur place : hors ligne</translation>
+    </message>
+    <message>
+        <source>Sharing at the venue: nobody connected yet</source>
+        <translation>Partage sur place : personne n&apos;est encore connecté</translation>
+    </message>
+    <message>
+        <source>Sharing at the venue: {0}</source>
+        <translation>Partage sur place : {0}</translation>
+    </message>
+    <message>
+        <source>At the venue: not connected</source>
+        <translation>Sur place : non connecté</translation>
     </message>
 </context>
 <context>
