@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -42,7 +41,13 @@ from meetingkit.ui.models.actions_model import (
     OverdueRole,
 )
 from meetingkit.ui.settings import Settings
-from meetingkit.ui.views.common import horizon_label, session_labels, show_error, status_label
+from meetingkit.ui.views.common import (
+    fit_columns,
+    horizon_label,
+    session_labels,
+    show_error,
+    status_label,
+)
 from meetingkit.ui.views.delegates import ChoiceDelegate, CompletingDelegate, DateDelegate
 from meetingkit.ui.workers import Task, export_job, run_task
 
@@ -139,12 +144,9 @@ class ActionsView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COL_SESSION, 210), (COL_OWNER, 140), (COL_DUE, 110), (COL_HORIZON, 110)):
-            self.table.setColumnWidth(column, width)
-        self.table.setColumnWidth(COL_STATUS, 80)
-        self.table.setColumnWidth(COL_FOCUS, 170)
+        self._fit_columns()
+        # Sized again once rows arrive or change wholesale (an import, a reload), never on each edit.
+        self.proxy.modelReset.connect(self._fit_columns)
 
         store = document.store
         self.table.setItemDelegateForColumn(COL_DUE, DateDelegate(self.table))
@@ -216,6 +218,10 @@ class ActionsView(QWidget):
         self._update_summary()
 
     # ---------------------------------------------------------------- what the user sees
+
+    def _fit_columns(self, *_: object) -> None:
+        # Session titles and focus areas can be long: they elide so the Action column keeps its room.
+        fit_columns(self.table, COL_TEXT, {COL_SESSION: 190, COL_OWNER: 160, COL_FOCUS: 160})
 
     def _update_summary(self, *_: object) -> None:
         total = self.model.rowCount()

@@ -36,6 +36,7 @@ from meetingkit.ui.views.common import human_size, session_labels
 from meetingkit.ui.workers import Task, attach_job, run_task
 
 PREVIEW_SIDE = 1600
+DETAIL_WIDTH = 340
 # The scope entry that follows the session open in the window (MainWindow's session page).
 THIS_SESSION = "@this-session"
 
@@ -111,6 +112,9 @@ class MediaView(QWidget):
         self.scope = QComboBox(self)
         self.scope.setAccessibleName(self.tr("Photos of"))
         self.scope.currentIndexChanged.connect(self._scope_changed)
+        # Session titles are long: the box elides them rather than pushing the buttons out of sight.
+        self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scope.setMinimumContentsLength(24)
         self.selected_only = QCheckBox(self.tr("Selected photos only"), self)
         self.selected_only.toggled.connect(self._scope_changed)
         self.add_button = QPushButton(self.tr("Add files…"), self)
@@ -168,7 +172,7 @@ class MediaView(QWidget):
         form.addRow(self.tr("Credit:"), self.credit)
         form.addRow(self.selected_box)
         form.addRow(self.consent_box)
-        self._set_details_enabled(False)
+        self._show_nothing()
 
         self.presentations = QTreeWidget(self)
         self.presentations.setObjectName("presentationList")
@@ -187,8 +191,11 @@ class MediaView(QWidget):
         upper = QSplitter(Qt.Orientation.Horizontal, self)
         upper.addWidget(self.grid)
         upper.addWidget(details)
-        upper.setStretchFactor(0, 3)
-        upper.setStretchFactor(1, 2)
+        # The grid takes the width; the detail pane keeps what a preview and its fields need.
+        upper.setObjectName("mediaSplit")
+        upper.setStretchFactor(0, 1)
+        upper.setStretchFactor(1, 0)
+        upper.setSizes([900, DETAIL_WIDTH])
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -291,11 +298,20 @@ class MediaView(QWidget):
         rows = self.grid.selectionModel().selectedRows()
         if not rows:
             self._current = None
-            self._set_details_enabled(False)
-            self.preview.show_pixmap(None, self.tr("Select a photo to see it large."))
+            self._show_nothing()
             return
         self._current = self.model.attachment(rows[0].row())
         self._show_current()
+
+    def _show_nothing(self) -> None:
+        """No photo selected: the detail pane is empty, not the last photo's fields greyed out."""
+        self._set_details_enabled(False)
+        for field in (self.caption, self.credit):
+            field.clear()
+        for box in (self.selected_box, self.consent_box):
+            box.setChecked(False)
+        self.file_label.clear()
+        self.preview.show_pixmap(None, self.tr("Select a photo to see it large."))
 
     def _show_current(self) -> None:
         photo = self._current
@@ -335,7 +351,7 @@ class MediaView(QWidget):
             row = self.model.row_of(self._current.id)
             self._current = self.model.attachment(row) if row >= 0 else None
             if self._current is None:
-                self._set_details_enabled(False)
+                self._show_nothing()
             else:
                 self._show_current()
         self._fill_presentations()
