@@ -1429,6 +1429,22 @@
         <translation>Esta sesión: %1</translation>
     </message>
     <message>
+        <source>Move &amp;earlier</source>
+        <translation>Mover &amp;antes</translation>
+    </message>
+    <message>
+        <source>Move &amp;later</source>
+        <translation>Mover &amp;después</translation>
+    </message>
+    <message>
+        <source>Move to &amp;first</source>
+        <translation>Mover al &amp;principio</translation>
+    </message>
+    <message>
+        <source>Move to l&amp;ast</source>
+        <translation>Mover al &amp;final</translation>
+    </message>
+    <message>
         <source>Select a photo to see it large.</source>
         <translation>Seleccione una foto para verla en grande.</translation>
     </message>

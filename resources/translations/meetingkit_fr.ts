@@ -1429,6 +1429,22 @@
         <translation>Cette session : %1</translation>
     </message>
     <message>
+        <source>Move &amp;earlier</source>
+        <translation>Déplacer &amp;avant</translation>
+    </message>
+    <message>
+        <source>Move &amp;later</source>
+        <translation>Déplacer a&amp;près</translation>
+    </message>
+    <message>
+        <source>Move to &amp;first</source>
+        <translation>Mettre en &amp;premier</translation>
+    </message>
+    <message>
+        <source>Move to l&amp;ast</source>
+        <translation>Mettre en &amp;dernier</translation>
+    </message>
+    <message>
         <source>Select a photo to see it large.</source>
         <translation>Sélectionnez une photo pour l&apos;afficher en grand.</translation>
     </message>

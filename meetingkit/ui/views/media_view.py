@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap, QResizeEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -137,7 +137,8 @@ class MediaView(QWidget):
         self.grid.setIconSize(QSize(160, 107))
         self.grid.setGridSize(QSize(190, 170))
         self.grid.setResizeMode(QListView.ResizeMode.Adjust)
-        self.grid.setMovement(QListView.Movement.Snap)
+        # Static: with Snap the icon view moved a dragged photo on screen only, never in the event's order.
+        self.grid.setMovement(QListView.Movement.Static)
         self.grid.setWordWrap(True)
         self.grid.setUniformItemSizes(True)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -145,6 +146,7 @@ class MediaView(QWidget):
         self.grid.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.grid.setDropIndicatorShown(True)
         self.grid.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.move_actions = self._order_actions()
 
         self.preview = _Preview(self)
         self.preview.setObjectName("photoPreview")
@@ -279,6 +281,45 @@ class MediaView(QWidget):
 
     def _scope_changed(self, *_: object) -> None:
         self.model.set_scope(self.session_id, self.selected_only.isChecked())
+
+    # ---------------------------------------------------------------- order
+
+    def _order_actions(self) -> list[QAction]:
+        """Keys and the context menu that move the selected photo; each move is one undo step."""
+        made: list[QAction] = []
+        for text, keys, where in (
+            (self.tr("Move &earlier"), ("Ctrl+Left", "Alt+Left"), "earlier"),
+            (self.tr("Move &later"), ("Ctrl+Right", "Alt+Right"), "later"),
+            (self.tr("Move to &first"), ("Ctrl+Home",), "first"),
+            (self.tr("Move to l&ast"), ("Ctrl+End",), "last"),
+        ):
+            action = QAction(text, self.grid)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _checked=False, w=where: self.move_selected(w))
+            action.setEnabled(not self.document.read_only)
+            self.grid.addAction(action)
+            made.append(action)
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        return made
+
+    def move_selected(self, where: str) -> bool:
+        """Move the selected photo "earlier", "later", "first" or "last" among the photos shown."""
+        photo = self._current
+        if photo is None or self.document.read_only:
+            return False
+        row = self.model.row_of(photo.id)
+        target = {
+            "earlier": row - 1,
+            "later": row + 2,  # before the photo after the next one
+            "first": 0,
+            "last": self.model.rowCount(),
+        }[where]
+        if row < 0 or target < 0:
+            return False
+        moved = self.model.move_photo(photo.id, min(target, self.model.rowCount()))
+        self.select_photo(photo.id)  # the selection stays on the photo that moved
+        return moved
 
     # ---------------------------------------------------------------- the photo shown in detail
 
