@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from meetingkit.core.model import ActionStatus, Horizon
 from meetingkit.publish import DocumentOptions
 from meetingkit.ui.document import EventDocument
+from meetingkit.ui.file_dialogs import FileKind, save_file
 from meetingkit.ui.models.actions_model import (
     COL_DUE,
     COL_FOCUS,
@@ -275,10 +275,9 @@ class ActionsView(QWidget):
                 self.tr("Calendar files (*.ics)"),
                 "actions.ics",
             )
-        start = str(self.document.store.path.parent / name)
-        path, _ = QFileDialog.getSaveFileName(self, caption, start, pattern)
-        if path:
-            self.export_to(fmt, Path(path))
+        path = save_file(self, FileKind.EXPORTS, caption, name, pattern)
+        if path is not None:
+            self.export_to(fmt, path)
 
     def export_to(self, fmt: str, target: Path) -> Task:
         """Write the actions as `fmt` ("csv" or "ics") to `target` on a worker thread."""

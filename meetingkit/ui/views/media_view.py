@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from meetingkit.core.model import Attachment, AttachmentKind
 from meetingkit.ui.commands import EditAttachment
 from meetingkit.ui.document import EventDocument
+from meetingkit.ui.file_dialogs import FileKind, open_files
 from meetingkit.ui.models.media_model import MediaModel
 from meetingkit.ui.organiser_commands import AdoptAttachments
 from meetingkit.ui.settings import Settings
@@ -436,16 +436,16 @@ class MediaView(QWidget):
             self.attach_files(paths)
 
     def _choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
+        paths = open_files(
             self,
+            FileKind.ATTACHMENTS,
             self.tr("Attach photos or presentations"),
-            str(self.document.store.path.parent),
             self.tr(
                 "Photos and presentations (*.jpg *.jpeg *.png *.webp *.heic *.pdf *.pptx *.ppt *.odp *.docx *.key);;All files (*)"
             ),
         )
-        if names:
-            self.attach_files([Path(n) for n in names])
+        if paths:
+            self.attach_files(paths)
 
     def attach_files(self, paths: list[Path], session_id: str | None = None) -> Task | None:
         """Attach `paths` to `session_id` (default: the session shown) on a worker; one undo step."""
