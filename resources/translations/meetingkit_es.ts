@@ -2748,10 +2748,6 @@
         <translation>Resumen</translation>
     </message>
     <message>
-        <source>Assistant&apos;s draft</source>
-        <translation>Borrador del asistente</translation>
-    </message>
-    <message>
         <source>Suggestions</source>
         <translation>Sugerencias</translation>
     </message>
@@ -2778,6 +2774,14 @@
     <message>
         <source>Capture line warning</source>
         <translation>Aviso de la línea de captura</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>The summary assistant&apos;s draft, each sentence with its notes</source>
+        <translation>El borrador del asistente de resumen, cada frase con sus notas</translation>
     </message>
     <message>
         <source>Pasted {0} lines: add them as {0} notes, one per line, or as one note?</source>

@@ -2748,10 +2748,6 @@
         <translation>Synthèse</translation>
     </message>
     <message>
-        <source>Assistant&apos;s draft</source>
-        <translation>Brouillon de l’assistant</translation>
-    </message>
-    <message>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
@@ -2778,6 +2774,14 @@
     <message>
         <source>Capture line warning</source>
         <translation>Avertissement de la ligne de saisie</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>The summary assistant&apos;s draft, each sentence with its notes</source>
+        <translation>Le brouillon de l’assistant de synthèse, chaque phrase avec ses notes</translation>
     </message>
     <message>
         <source>Pasted {0} lines: add them as {0} notes, one per line, or as one note?</source>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QStyle,
+    QTabBar,
     QTableView,
     QToolButton,
     QTreeView,
@@ -46,6 +47,13 @@ def clipped_texts(top: QWidget) -> list[str]:
         room = label.contentsRect().width() - 2 * label.margin() - 2 * label.indent() * (label.indent() > 0)
         if room < needed:
             found.append(f"label {label.text()!r} (needs {needed} px, has {room} px)")
+    for bar in top.findChildren(QTabBar):
+        if not _shown(bar, top):
+            continue
+        for tab in range(bar.count()):
+            rect, needed = bar.tabRect(tab), bar.tabSizeHint(tab).width()
+            if rect.width() < needed or not bar.rect().contains(rect):
+                found.append(f"tab {_plain(bar.tabText(tab))!r} (cut off or scrolled out of its bar)")
     for area in top.findChildren(QScrollArea):
         bar = area.horizontalScrollBar()
         if _shown(area, top) and bar is not None and bar.maximum() > 0:
