@@ -305,7 +305,7 @@ class Cell(QFrame):
         self.cards_layout = QVBoxLayout(self)
         self.cards_layout.setContentsMargins(5, 5, 5, 5)
         self.cards_layout.setSpacing(6)
-        self.cards_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.cards_layout.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.setAccessibleName(
             self.tr("%1, %2")
             .replace("%1", place.focus_area or no_focus_area_label())
@@ -392,15 +392,16 @@ class RoadmapBoard(QWidget):
         top.addStretch(1)
         top.addWidget(self.add_area_button)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Not "scroll": that name would hide QWidget.scroll()
+        self.board_scroll = QScrollArea(self)
+        self.board_scroll.setWidgetResizable(True)
+        self.board_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.grid_host: QWidget | None = None
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(hint)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.board_scroll, 1)
 
         for signal in (
             document.item_added,
@@ -490,8 +491,8 @@ class RoadmapBoard(QWidget):
             self.cards[item.id] = card
             self._places[item.id] = place
 
-        old = self.scroll.takeWidget()
-        self.scroll.setWidget(host)
+        old = self.board_scroll.takeWidget()
+        self.board_scroll.setWidget(host)
         self.grid_host = host
         if old is not None:
             old.deleteLater()
