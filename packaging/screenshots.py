@@ -1,9 +1,11 @@
-"""Render the README screenshots offscreen: welcome screen, a session during capture, the event search.
+"""Render the README screenshots offscreen: welcome screen, a session during capture, the event search, and
+every page of the window at 1280×800 and 1920×1080 in English and French.
 
     python packaging/screenshots.py [--out docs/screenshots]
 
-Writes NAME.png at 1x and NAME@2x.png at 2x (QT_SCALE_FACTOR=2), each from a fresh process on a
-freshly written sample event in a temporary MEETINGKIT_HOME, so nothing of the user's is shown or touched.
+Writes NAME.png at 1x and NAME@2x.png at 2x (QT_SCALE_FACTOR=2), and PAGE[-fr][-1920].png for each page,
+each from a fresh process on a freshly written sample event in a temporary MEETINGKIT_HOME, so nothing of
+the user's is shown or touched.
 """
 
 from __future__ import annotations
@@ -18,14 +20,17 @@ from pathlib import Path
 from typing import Any
 
 WIDTH, HEIGHT = 1280, 800
+PAGE_SIZES = ((1280, 800), (1920, 1080))
+PAGE_LANGUAGES = {"en": "en_GB.UTF-8", "fr": "fr_FR.UTF-8"}
+PAGES = ("sessions", "actions", "synergies", "roadmap", "participants", "media", "outcomes")
 
 
 MAX_BYTES = 300 * 1024
 
 
-def shrink(target: Path) -> None:
+def shrink(target: Path, always: bool = False) -> None:
     """Keep a screenshot under 300 KB: a 256-colour palette loses nothing visible in a UI capture."""
-    if target.stat().st_size <= MAX_BYTES:
+    if target.stat().st_size <= MAX_BYTES and not always:
         return
     from PIL import Image
 
@@ -127,15 +132,74 @@ def render(out: Path, scale: int) -> None:
     window.close()
 
 
+def render_pages(out: Path, language: str, width: int, height: int) -> None:
+    """Runs inside the child process: every page of the window on the sample event, as a user first sees it."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from meetingkit.sample.build import write_sample
+    from meetingkit.ui.app import AppController, sample_path
+    from meetingkit.ui.views.media_view import MediaView
+
+    app = QApplication([sys.argv[0]])
+    # No preference set: the interface speaks the system's language (LANG of this process).
+    controller = AppController.start(app, settings=None, ask=lambda *_: True)
+    sample = write_sample(sample_path())
+    window = controller.open_path(sample)
+    assert window is not None
+    window.resize(width, height)
+    window.show()
+    session = next(s for s in window.document.store.sessions() if s.title.startswith("Building the roadmap"))
+    window.open_session(session.id)
+    suffix = ("" if language == "en" else f"-{language}") + ("" if width == WIDTH else f"-{width}")
+    for key in PAGES:
+        page = window.show_view(key)
+        if isinstance(page, MediaView):
+            page.select_photo(page.model.attachment(0).id)
+        settle = QEventLoop()  # thumbnails and previews come from workers; let them arrive
+        QTimer.singleShot(1500 if isinstance(page, MediaView) else 300, settle.quit)
+        settle.exec()
+        app.processEvents()
+        target = out / f"{key}{suffix}.png"
+        pixmap = window.grab()
+        pixmap.save(str(target), "PNG", 9)
+        shrink(target, always=True)
+        print(f"{target} {pixmap.width()}x{pixmap.height()} {target.stat().st_size // 1024} KB", flush=True)
+    window.close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     parser.add_argument("--render-scale", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--render-pages", nargs=3, metavar=("LANG", "W", "H"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--pages-only", action="store_true", help="only the pages, in every size and language"
+    )
     args = parser.parse_args()
     out = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
     if args.render_scale:
         render(out, args.render_scale)
+        return 0
+    if args.render_pages:
+        language, width, height = args.render_pages
+        render_pages(out, language, int(width), int(height))
+        return 0
+    for language, locale in PAGE_LANGUAGES.items():
+        for width, height in PAGE_SIZES:
+            with tempfile.TemporaryDirectory(prefix="meetingkit-shots-") as home:
+                env = {
+                    **os.environ,
+                    "QT_QPA_PLATFORM": "offscreen",
+                    "MEETINGKIT_HOME": home,
+                    "HOME": home,
+                    "LANG": locale,
+                    "LC_ALL": locale,
+                }
+                command = [sys.executable, __file__, "--out", str(out), "--render-pages", language]
+                subprocess.run([*command, str(width), str(height)], env=env, check=True)
+    if args.pages_only:
         return 0
     for scale in (1, 2):
         with tempfile.TemporaryDirectory(prefix="meetingkit-shots-") as home:

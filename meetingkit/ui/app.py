@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, QThreadPool
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import meetingkit
 from meetingkit.core.errors import UserError
@@ -21,6 +21,7 @@ from meetingkit.store import EventStore, FileLockedError
 from meetingkit.ui.dialogs.new_event import FILE_FILTER, NewEventDialog
 from meetingkit.ui.display import display_problem
 from meetingkit.ui.document import EventDocument
+from meetingkit.ui.file_dialogs import FileKind, open_file, start_folder
 from meetingkit.ui.icons import app_icon
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.recent import RecentEvents
@@ -220,24 +221,17 @@ class AppController(QObject):
         self.welcome.raise_()
         return self.welcome
 
-    def _documents_folder(self) -> Path:
-        found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        folder = Path(found) if found else Path.home()
-        return folder if folder.is_dir() else Path.home()
-
     def new_event(self, parent: QWidget | None = None) -> MainWindow | None:
-        dialog = NewEventDialog(self._documents_folder(), parent)
+        dialog = NewEventDialog(start_folder(FileKind.EVENTS), parent)
         if dialog.exec() != NewEventDialog.DialogCode.Accepted or dialog.created_path is None:
             return None
         return self.open_path(dialog.created_path, parent=parent)
 
     def open_dialog(self, parent: QWidget | None = None) -> MainWindow | None:
-        last = self.recent.last()
-        start = str(last.path.parent) if last else str(self._documents_folder())
-        chosen, _filter = QFileDialog.getOpenFileName(
-            parent, self.tr("Open an event"), start, f"{FILE_FILTER};;" + self.tr("All files (*)")
+        chosen = open_file(
+            parent, FileKind.EVENTS, self.tr("Open an event"), f"{FILE_FILTER};;" + self.tr("All files (*)")
         )
-        return self.open_path(Path(chosen), parent=parent) if chosen else None
+        return self.open_path(chosen, parent=parent) if chosen is not None else None
 
     def open_sample(self, parent: QWidget | None = None) -> None:
         """Open the sample event, writing it first on a worker thread (a few seconds) if needed."""

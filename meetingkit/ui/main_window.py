@@ -44,9 +44,20 @@ from meetingkit.ui.views.session_view import SessionView
 from meetingkit.ui.widgets.inspector import Inspector
 from meetingkit.ui.widgets.navigator import Navigator
 from meetingkit.ui.widgets.search_panel import SearchPanel
-from meetingkit.ui.window_state import load_flag, load_int, restore_window, save_value, save_window
+from meetingkit.ui.window_state import (
+    load_flag,
+    load_int,
+    load_text,
+    restore_window,
+    save_value,
+    save_window,
+)
 
 STATE_GROUP = "main_window"
+# Which docks each page shows until the user changes them there (then remembered per page): the
+# navigator and Inspector serve note taking; the organiser pages use the full width (Media has its own
+# detail pane) and show the Inspector, following their selection, only once asked to (F4).
+PAGE_DOCKS: dict[str, tuple[str, ...]] = {"sessions": ("navigator", "inspector")}
 
 
 @dataclass(slots=True)
@@ -82,6 +93,7 @@ class MainWindow(QMainWindow):
         self._details_dialog: SessionDetailsDialog | None = None
         self._error_box: QMessageBox | None = None
         self._views: dict[str, _Page] = {}
+        self._applying_docks = False
         self.setWindowIcon(app_icon())
         self.setObjectName("main_window")
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
@@ -164,6 +176,8 @@ class MainWindow(QMainWindow):
         toggle.blockSignals(False)
         self.session_view.summary.set_preview_visible(preview)
         self._open_first_session()
+        # The remembered window state holds the docks of the page in front when it closed.
+        self._apply_page_docks(self.current_view_key())
 
     # ---------------------------------------------------------------- pages (views)
 
@@ -225,8 +239,40 @@ class MainWindow(QMainWindow):
         page = self._views[key]
         self.pages.setCurrentWidget(page.container)
         page.action.setChecked(True)
+        self._apply_page_docks(key)
         self._follow_page_selection()
         return widget
+
+    def _docks_by_name(self) -> dict[str, QDockWidget]:
+        return {"navigator": self.navigator_dock, "inspector": self.inspector_dock}
+
+    def page_docks(self, key: str) -> tuple[str, ...]:
+        """The docks shown on page `key`: as the user left them there, else the page's default."""
+        remembered = load_text(STATE_GROUP, f"docks/{key}")
+        if remembered is None:
+            return PAGE_DOCKS.get(key, ())
+        return tuple(name for name in remembered.split(",") if name in self._docks_by_name())
+
+    def _apply_page_docks(self, key: str) -> None:
+        wanted = self.page_docks(key)
+        self._applying_docks = True
+        try:
+            for name, dock in self._docks_by_name().items():
+                dock.setVisible(name in wanted)
+        finally:
+            self._applying_docks = False
+        self._sync_dock_actions()
+
+    def _remember_page_docks(self) -> None:
+        """The user showed or hid a dock: that page keeps it so (isHidden: not hidden with the window)."""
+        if not shiboken6.isValid(self) or self._applying_docks:  # docks hide as the window is destroyed
+            return
+        key = self.current_view_key()
+        if not key:
+            return
+        shown = [name for name, dock in self._docks_by_name().items() if not dock.isHidden()]
+        if tuple(shown) != self.page_docks(key):
+            save_value(STATE_GROUP, f"docks/{key}", ",".join(shown))
 
     def split_at_cursor(self) -> bool:
         """Split the note shown in the inspector where its text cursor is."""
@@ -489,6 +535,10 @@ class MainWindow(QMainWindow):
         a[ActionId.TOGGLE_PREVIEW].toggled.connect(self._set_preview)
         a[ActionId.SHOW_NAVIGATOR].toggled.connect(self.navigator_dock.setVisible)
         a[ActionId.SHOW_INSPECTOR].toggled.connect(self.inspector_dock.setVisible)
+        for action_id in (ActionId.SHOW_NAVIGATOR, ActionId.SHOW_INSPECTOR):
+            a[action_id].toggled.connect(self._remember_page_docks)
+        for dock in (self.navigator_dock, self.inspector_dock):
+            dock.visibilityChanged.connect(self._remember_page_docks)
         self.navigator_dock.visibilityChanged.connect(self._sync_dock_actions)
         self.inspector_dock.visibilityChanged.connect(self._sync_dock_actions)
         a[ActionId.FULL_SCREEN].toggled.connect(lambda on: self.showFullScreen() if on else self.showNormal())

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDockWidget, QMessageBox, QPushButton, QWidget
 
 from meetingkit.core.errors import UserError
 from meetingkit.store import backups
@@ -25,6 +25,7 @@ from meetingkit.ui.actions import ActionId
 from meetingkit.ui.dialogs.merge_files import MergeFilesDialog
 from meetingkit.ui.dialogs.new_event import FILE_FILTER
 from meetingkit.ui.dialogs.restore_backup import RestoreBackupDialog
+from meetingkit.ui.file_dialogs import FileKind, save_file
 from meetingkit.ui.widgets.conflicts_panel import ConflictsPanel
 from meetingkit.ui.workers import Reporter, Task, run_task
 
@@ -38,15 +39,15 @@ ChooseTarget = Callable[[QWidget, Path], Path | None]
 
 
 def choose_target(parent: QWidget, suggested: Path) -> Path | None:
-    chosen, _filter = QFileDialog.getSaveFileName(
+    path = save_file(
         parent,
+        FileKind.EVENTS,
         QCoreApplication.translate("Replication", "Send my notes"),
-        str(suggested),
+        suggested.name,
         FILE_FILTER,
     )
-    if not chosen:
+    if path is None:
         return None
-    path = Path(chosen)
     return path if path.suffix == ".meeting" else path.with_name(path.name + ".meeting")
 
 

@@ -69,6 +69,15 @@ def load_int(group: str, key: str, default: int) -> int:
         return default
 
 
+def load_text(group: str, key: str) -> str | None:
+    """A remembered text; None when nothing was remembered (an empty text is a value)."""
+    value = _settings().value(f"{group}/{key}")
+    if value is None:
+        return None
+    # QSettings' ini format reads an empty list back for an empty string.
+    return value if isinstance(value, str) else ""
+
+
 def center_on_screen(widget: QWidget) -> None:
     screen = widget.screen()
     if screen is not None:

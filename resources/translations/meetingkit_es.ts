@@ -1492,6 +1492,22 @@
         <translation>Esta sesión: %1</translation>
     </message>
     <message>
+        <source>Move &amp;earlier</source>
+        <translation>Mover &amp;antes</translation>
+    </message>
+    <message>
+        <source>Move &amp;later</source>
+        <translation>Mover &amp;después</translation>
+    </message>
+    <message>
+        <source>Move to &amp;first</source>
+        <translation>Mover al &amp;principio</translation>
+    </message>
+    <message>
+        <source>Move to l&amp;ast</source>
+        <translation>Mover al &amp;final</translation>
+    </message>
+    <message>
         <source>Select a photo to see it large.</source>
         <translation>Seleccione una foto para verla en grande.</translation>
     </message>
@@ -2795,10 +2811,6 @@
         <translation>Resumen</translation>
     </message>
     <message>
-        <source>Assistant&apos;s draft</source>
-        <translation>Borrador del asistente</translation>
-    </message>
-    <message>
         <source>Suggestions</source>
         <translation>Sugerencias</translation>
     </message>
@@ -2825,6 +2837,14 @@
     <message>
         <source>Capture line warning</source>
         <translation>Aviso de la línea de captura</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>The summary assistant&apos;s draft, each sentence with its notes</source>
+        <translation>El borrador del asistente de resumen, cada frase con sus notas</translation>
     </message>
     <message>
         <source>Pasted {0} lines: add them as {0} notes, one per line, or as one note?</source>

@@ -1492,6 +1492,22 @@
         <translation>Cette session : %1</translation>
     </message>
     <message>
+        <source>Move &amp;earlier</source>
+        <translation>Déplacer &amp;avant</translation>
+    </message>
+    <message>
+        <source>Move &amp;later</source>
+        <translation>Déplacer a&amp;près</translation>
+    </message>
+    <message>
+        <source>Move to &amp;first</source>
+        <translation>Mettre en &amp;premier</translation>
+    </message>
+    <message>
+        <source>Move to l&amp;ast</source>
+        <translation>Mettre en &amp;dernier</translation>
+    </message>
+    <message>
         <source>Select a photo to see it large.</source>
         <translation>Sélectionnez une photo pour l&apos;afficher en grand.</translation>
     </message>
@@ -2795,10 +2811,6 @@
         <translation>Synthèse</translation>
     </message>
     <message>
-        <source>Assistant&apos;s draft</source>
-        <translation>Brouillon de l’assistant</translation>
-    </message>
-    <message>
         <source>Suggestions</source>
         <translation>Suggestions</translation>
     </message>
@@ -2825,6 +2837,14 @@
     <message>
         <source>Capture line warning</source>
         <translation>Avertissement de la ligne de saisie</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>The summary assistant&apos;s draft, each sentence with its notes</source>
+        <translation>Le brouillon de l’assistant de synthèse, chaque phrase avec ses notes</translation>
     </message>
     <message>
         <source>Pasted {0} lines: add them as {0} notes, one per line, or as one note?</source>

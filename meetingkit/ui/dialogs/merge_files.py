@@ -31,6 +31,7 @@ from meetingkit.store.merging import MergeReport
 from meetingkit.store.registers import Conflict
 from meetingkit.ui.dialogs.new_event import FILE_FILTER
 from meetingkit.ui.document import EventDocument
+from meetingkit.ui.file_dialogs import FileKind, remember_folder, start_folder
 
 # (parent, folder to start in) -> the chosen files, [] when the user cancelled.
 ChooseFiles = Callable[[QWidget, str], list[Path]]
@@ -43,6 +44,8 @@ def choose_event_files(parent: QWidget, folder: str) -> list[Path]:
         folder,
         f"{FILE_FILTER};;" + QCoreApplication.translate("MergeFilesDialog", "All files (*)"),
     )
+    if chosen:
+        remember_folder(FileKind.EVENTS, Path(chosen[0]))
     return [Path(p) for p in chosen]
 
 
@@ -102,7 +105,7 @@ class MergeFilesDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _choose(self) -> None:
-        chosen = self.choose(self, str(self.document.store.path.parent))
+        chosen = self.choose(self, str(start_folder(FileKind.EVENTS)))
         if chosen:
             self.load(chosen)
 

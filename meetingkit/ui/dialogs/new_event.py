@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.errors import UserError
 from meetingkit.store import EventStore
+from meetingkit.ui.file_dialogs import FileKind, remember_folder, short_name
 from meetingkit.ui.widgets.date_field import DateField
 
 FILE_FILTER = "meetingkit events (*.meeting)"
@@ -29,8 +30,7 @@ FILE_FILTER = "meetingkit events (*.meeting)"
 
 def file_name_for(title: str) -> str:
     """A safe default file name for an event title: 'Learning Meeting 2017' -> 'learning-meeting-2017.meeting'."""
-    stem = re.sub(r"[^\w]+", "-", title.casefold()).strip("-")[:60] or "event"
-    return f"{stem}.meeting"
+    return short_name(title or "event", ".meeting")
 
 
 def split_lines(text: str) -> list[str]:
@@ -142,6 +142,7 @@ class NewEventDialog(QDialog):
         )
         if chosen:
             path = Path(chosen)
+            remember_folder(FileKind.EVENTS, path)
             if path.suffix != ".meeting":
                 path = path.with_name(path.name + ".meeting")
             self.file_edit.setText(str(path))

@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingkit.ui.file_dialogs import FileKind, open_file
 from meetingkit.ui.settings import BY_KEY, Settings
 from meetingkit.ui.views.outcomes_view import language_name
 
@@ -98,11 +98,15 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
 
     def _choose_template(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Word template"), self.template.text(), self.tr("Word documents (*.docx)")
+        path = open_file(
+            self,
+            FileKind.TEMPLATES,
+            self.tr("Word template"),
+            self.tr("Word documents (*.docx)"),
+            self.template.text(),
         )
-        if path:
-            self.template.setText(path)
+        if path is not None:
+            self.template.setText(str(path))
 
     def restore_defaults(self) -> None:
         self.author.setText(BY_KEY["author_name"].default)

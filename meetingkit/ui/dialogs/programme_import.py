@@ -8,7 +8,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from meetingkit.core.errors import UserError
 from meetingkit.store.csv_import import CsvPreview, Kind, ParticipantRow, ProgrammeRow, read_csv
 from meetingkit.ui.document import EventDocument
+from meetingkit.ui.file_dialogs import FileKind, open_file
 from meetingkit.ui.organiser_commands import ImportParticipants, ImportProgramme
 
 
@@ -92,14 +92,11 @@ class CsvImportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.windowTitle(),
-            str(self.document.store.path.parent),
-            self.tr("CSV files (*.csv);;All files (*)"),
+        path = open_file(
+            self, FileKind.EVENTS, self.windowTitle(), self.tr("CSV files (*.csv);;All files (*)")
         )
-        if path:
-            self.load(Path(path))
+        if path is not None:
+            self.load(path)
 
     def load(self, path: Path) -> bool:
         """Read and check `path` against the event; shows the good rows and each bad row's error."""

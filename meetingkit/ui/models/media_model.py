@@ -204,6 +204,14 @@ class MediaModel(QAbstractListModel):
         # The move is done through the store; returning False stops the view removing the source row.
         return False
 
+    def moveRows(
+        self, source_parent: Index, source_row: int, count: int, destination_parent: Index, destination: int
+    ) -> bool:
+        """Qt 6's list view moves a dragged photo with this; the store's order changes, as in dropMimeData."""
+        if count != 1 or source_parent.isValid() or not 0 <= source_row < len(self._rows):
+            return False
+        return self.move_photo(self._rows[source_row].id, destination)
+
     def move_photo(self, attachment_id: str, row: int) -> bool:
         """Put the photo before the one now shown at `row` (or last), in the event's photo order."""
         everything = [a.id for a in self.document.store.attachments(AttachmentKind.PHOTO)]

@@ -13,9 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -28,6 +26,7 @@ from PySide6.QtWidgets import (
 from meetingkit.core.model import ActionStatus, Horizon
 from meetingkit.publish import DocumentOptions
 from meetingkit.ui.document import EventDocument
+from meetingkit.ui.file_dialogs import FileKind, save_file
 from meetingkit.ui.models.actions_model import (
     COL_DUE,
     COL_FOCUS,
@@ -42,7 +41,13 @@ from meetingkit.ui.models.actions_model import (
     OverdueRole,
 )
 from meetingkit.ui.settings import Settings
-from meetingkit.ui.views.common import horizon_label, session_labels, show_error, status_label
+from meetingkit.ui.views.common import (
+    fit_columns,
+    horizon_label,
+    session_labels,
+    show_error,
+    status_label,
+)
 from meetingkit.ui.views.delegates import ChoiceDelegate, CompletingDelegate, DateDelegate
 from meetingkit.ui.workers import Task, export_job, run_task
 
@@ -139,12 +144,9 @@ class ActionsView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COL_SESSION, 210), (COL_OWNER, 140), (COL_DUE, 110), (COL_HORIZON, 110)):
-            self.table.setColumnWidth(column, width)
-        self.table.setColumnWidth(COL_STATUS, 80)
-        self.table.setColumnWidth(COL_FOCUS, 170)
+        self._fit_columns()
+        # Sized again once rows arrive or change wholesale (an import, a reload), never on each edit.
+        self.proxy.modelReset.connect(self._fit_columns)
 
         store = document.store
         self.table.setItemDelegateForColumn(COL_DUE, DateDelegate(self.table))
@@ -217,6 +219,10 @@ class ActionsView(QWidget):
 
     # ---------------------------------------------------------------- what the user sees
 
+    def _fit_columns(self, *_: object) -> None:
+        # Session titles and focus areas can be long: they elide so the Action column keeps its room.
+        fit_columns(self.table, COL_TEXT, {COL_SESSION: 190, COL_OWNER: 160, COL_FOCUS: 160})
+
     def _update_summary(self, *_: object) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
@@ -269,10 +275,9 @@ class ActionsView(QWidget):
                 self.tr("Calendar files (*.ics)"),
                 "actions.ics",
             )
-        start = str(self.document.store.path.parent / name)
-        path, _ = QFileDialog.getSaveFileName(self, caption, start, pattern)
-        if path:
-            self.export_to(fmt, Path(path))
+        path = save_file(self, FileKind.EXPORTS, caption, name, pattern)
+        if path is not None:
+            self.export_to(fmt, path)
 
     def export_to(self, fmt: str, target: Path) -> Task:
         """Write the actions as `fmt` ("csv" or "ics") to `target` on a worker thread."""

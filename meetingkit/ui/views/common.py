@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableView, QTreeView, QWidget
 
 from meetingkit.core.model import ActionStatus, Horizon
 from meetingkit.store import EventStore
@@ -73,3 +73,27 @@ def human_size(size: int) -> str:
             return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
         value /= 1024
     return f"{size} B"
+
+
+def fit_columns(view: QTableView | QTreeView, stretch: int, widest: dict[int, int] | None = None) -> None:
+    """Columns as wide as their contents and titles, `stretch` taking the room left.
+
+    `widest` caps a column (pixels) whose contents can be long, e.g. session titles: it then elides,
+    but never below its title's width, so a header is never cut.
+    """
+    header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+    model = view.model()
+    if model is None:
+        return
+    caps = widest or {}
+    header.setStretchLastSection(False)
+    for column in range(model.columnCount()):
+        if column == stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            continue
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        view.resizeColumnToContents(column)
+        title = header.sectionSizeHint(column)
+        cap = caps.get(column)
+        if cap is not None and header.sectionSize(column) > cap:
+            header.resizeSection(column, max(title, cap))

@@ -5,12 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap, QResizeEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from meetingkit.core.model import Attachment, AttachmentKind
 from meetingkit.ui.commands import EditAttachment
 from meetingkit.ui.document import EventDocument
+from meetingkit.ui.file_dialogs import FileKind, open_files
 from meetingkit.ui.models.media_model import MediaModel
 from meetingkit.ui.organiser_commands import AdoptAttachments
 from meetingkit.ui.settings import Settings
@@ -36,6 +36,7 @@ from meetingkit.ui.views.common import human_size, session_labels
 from meetingkit.ui.workers import Task, attach_job, run_task
 
 PREVIEW_SIDE = 1600
+DETAIL_WIDTH = 340
 # The scope entry that follows the session open in the window (MainWindow's session page).
 THIS_SESSION = "@this-session"
 
@@ -111,6 +112,9 @@ class MediaView(QWidget):
         self.scope = QComboBox(self)
         self.scope.setAccessibleName(self.tr("Photos of"))
         self.scope.currentIndexChanged.connect(self._scope_changed)
+        # Session titles are long: the box elides them rather than pushing the buttons out of sight.
+        self.scope.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scope.setMinimumContentsLength(24)
         self.selected_only = QCheckBox(self.tr("Selected photos only"), self)
         self.selected_only.toggled.connect(self._scope_changed)
         self.add_button = QPushButton(self.tr("Add files…"), self)
@@ -133,7 +137,8 @@ class MediaView(QWidget):
         self.grid.setIconSize(QSize(160, 107))
         self.grid.setGridSize(QSize(190, 170))
         self.grid.setResizeMode(QListView.ResizeMode.Adjust)
-        self.grid.setMovement(QListView.Movement.Snap)
+        # Static: with Snap the icon view moved a dragged photo on screen only, never in the event's order.
+        self.grid.setMovement(QListView.Movement.Static)
         self.grid.setWordWrap(True)
         self.grid.setUniformItemSizes(True)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -141,6 +146,7 @@ class MediaView(QWidget):
         self.grid.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.grid.setDropIndicatorShown(True)
         self.grid.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.move_actions = self._order_actions()
 
         self.preview = _Preview(self)
         self.preview.setObjectName("photoPreview")
@@ -168,7 +174,7 @@ class MediaView(QWidget):
         form.addRow(self.tr("Credit:"), self.credit)
         form.addRow(self.selected_box)
         form.addRow(self.consent_box)
-        self._set_details_enabled(False)
+        self._show_nothing()
 
         self.presentations = QTreeWidget(self)
         self.presentations.setObjectName("presentationList")
@@ -187,8 +193,11 @@ class MediaView(QWidget):
         upper = QSplitter(Qt.Orientation.Horizontal, self)
         upper.addWidget(self.grid)
         upper.addWidget(details)
-        upper.setStretchFactor(0, 3)
-        upper.setStretchFactor(1, 2)
+        # The grid takes the width; the detail pane keeps what a preview and its fields need.
+        upper.setObjectName("mediaSplit")
+        upper.setStretchFactor(0, 1)
+        upper.setStretchFactor(1, 0)
+        upper.setSizes([900, DETAIL_WIDTH])
         lower = QWidget(self)
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
@@ -273,6 +282,45 @@ class MediaView(QWidget):
     def _scope_changed(self, *_: object) -> None:
         self.model.set_scope(self.session_id, self.selected_only.isChecked())
 
+    # ---------------------------------------------------------------- order
+
+    def _order_actions(self) -> list[QAction]:
+        """Keys and the context menu that move the selected photo; each move is one undo step."""
+        made: list[QAction] = []
+        for text, keys, where in (
+            (self.tr("Move &earlier"), ("Ctrl+Left", "Alt+Left"), "earlier"),
+            (self.tr("Move &later"), ("Ctrl+Right", "Alt+Right"), "later"),
+            (self.tr("Move to &first"), ("Ctrl+Home",), "first"),
+            (self.tr("Move to l&ast"), ("Ctrl+End",), "last"),
+        ):
+            action = QAction(text, self.grid)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _checked=False, w=where: self.move_selected(w))
+            action.setEnabled(not self.document.read_only)
+            self.grid.addAction(action)
+            made.append(action)
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        return made
+
+    def move_selected(self, where: str) -> bool:
+        """Move the selected photo "earlier", "later", "first" or "last" among the photos shown."""
+        photo = self._current
+        if photo is None or self.document.read_only:
+            return False
+        row = self.model.row_of(photo.id)
+        target = {
+            "earlier": row - 1,
+            "later": row + 2,  # before the photo after the next one
+            "first": 0,
+            "last": self.model.rowCount(),
+        }[where]
+        if row < 0 or target < 0:
+            return False
+        moved = self.model.move_photo(photo.id, min(target, self.model.rowCount()))
+        self.select_photo(photo.id)  # the selection stays on the photo that moved
+        return moved
+
     # ---------------------------------------------------------------- the photo shown in detail
 
     def _set_details_enabled(self, on: bool) -> None:
@@ -291,11 +339,20 @@ class MediaView(QWidget):
         rows = self.grid.selectionModel().selectedRows()
         if not rows:
             self._current = None
-            self._set_details_enabled(False)
-            self.preview.show_pixmap(None, self.tr("Select a photo to see it large."))
+            self._show_nothing()
             return
         self._current = self.model.attachment(rows[0].row())
         self._show_current()
+
+    def _show_nothing(self) -> None:
+        """No photo selected: the detail pane is empty, not the last photo's fields greyed out."""
+        self._set_details_enabled(False)
+        for field in (self.caption, self.credit):
+            field.clear()
+        for box in (self.selected_box, self.consent_box):
+            box.setChecked(False)
+        self.file_label.clear()
+        self.preview.show_pixmap(None, self.tr("Select a photo to see it large."))
 
     def _show_current(self) -> None:
         photo = self._current
@@ -335,7 +392,7 @@ class MediaView(QWidget):
             row = self.model.row_of(self._current.id)
             self._current = self.model.attachment(row) if row >= 0 else None
             if self._current is None:
-                self._set_details_enabled(False)
+                self._show_nothing()
             else:
                 self._show_current()
         self._fill_presentations()
@@ -379,16 +436,16 @@ class MediaView(QWidget):
             self.attach_files(paths)
 
     def _choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(
+        paths = open_files(
             self,
+            FileKind.ATTACHMENTS,
             self.tr("Attach photos or presentations"),
-            str(self.document.store.path.parent),
             self.tr(
                 "Photos and presentations (*.jpg *.jpeg *.png *.webp *.heic *.pdf *.pptx *.ppt *.odp *.docx *.key);;All files (*)"
             ),
         )
-        if names:
-            self.attach_files([Path(n) for n in names])
+        if paths:
+            self.attach_files(paths)
 
     def attach_files(self, paths: list[Path], session_id: str | None = None) -> Task | None:
         """Attach `paths` to `session_id` (default: the session shown) on a worker; one undo step."""

@@ -12,7 +12,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.model import AttachmentKind
-from meetingkit.export.pack import PackOptions, PackResult, safe_pack_name
+from meetingkit.export.pack import PackOptions, PackResult
 from meetingkit.publish import DocumentOptions
 from meetingkit.ui.document import EventDocument
+from meetingkit.ui.file_dialogs import FileKind, open_file, save_file, short_name
 from meetingkit.ui.settings import BY_KEY, LANGUAGES, Settings
 from meetingkit.ui.views.common import show_error
 from meetingkit.ui.workers import Task, export_job, pack_job, run_task
@@ -240,11 +240,15 @@ class OutcomesView(QWidget):
         self.photos_label.setText(text)
 
     def _choose_template(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Word template"), self.template_edit.text(), self.tr("Word documents (*.docx)")
+        path = open_file(
+            self,
+            FileKind.TEMPLATES,
+            self.tr("Word template"),
+            self.tr("Word documents (*.docx)"),
+            self.template_edit.text(),
         )
-        if path:
-            self.template_edit.setText(path)
+        if path is not None:
+            self.template_edit.setText(str(path))
 
     def document_options(self) -> DocumentOptions:
         template = self.template_edit.text().strip()
@@ -381,21 +385,22 @@ class OutcomesView(QWidget):
     def _choose_and_export(self) -> None:
         fmt = str(self.format_combo.currentData())
         store = self.document.store
-        name = safe_pack_name(store.event().title).removesuffix("-outcomes") + "-summaries" + FORMATS[fmt]
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the full written summaries"), str(store.path.parent / name)
-        )
-        if path:
-            self.export_document(fmt, Path(path))
+        name = short_name(store.event().title, "-summaries" + FORMATS[fmt])
+        path = save_file(self, FileKind.EXPORTS, self.tr("Export the full written summaries"), name)
+        if path is not None:
+            self.export_document(fmt, path)
 
     def _choose_and_pack(self) -> None:
         store = self.document.store
-        start = store.path.parent / safe_pack_name(store.event().title)
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Build the outcome pack in the folder"), str(start), self.tr("Folder (*)")
+        path = save_file(
+            self,
+            FileKind.EXPORTS,
+            self.tr("Build the outcome pack in the folder"),
+            short_name(store.event().title, "-outcomes"),
+            self.tr("Folder (*)"),
         )
-        if path:
-            self.build_pack(Path(path))
+        if path is not None:
+            self.build_pack(path)
 
     # ---------------------------------------------------------------- opening results
 
@@ -450,12 +455,10 @@ class OutcomesView(QWidget):
 
     def _choose_pdf(self) -> None:
         store = self.document.store
-        name = safe_pack_name(store.event().title).removesuffix("-outcomes") + "-summaries.pdf"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save as PDF"), str(store.path.parent / name), self.tr("PDF files (*.pdf)")
-        )
-        if path:
-            self.save_pdf(Path(path))
+        name = short_name(store.event().title, "-summaries.pdf")
+        path = save_file(self, FileKind.EXPORTS, self.tr("Save as PDF"), name, self.tr("PDF files (*.pdf)"))
+        if path is not None:
+            self.save_pdf(path)
 
     def _print(self) -> None:
         def show_dialog(text: QTextDocument) -> None:

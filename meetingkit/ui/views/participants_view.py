@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -40,7 +39,7 @@ from meetingkit.ui.models.participants_model import (
 )
 from meetingkit.ui.organiser_commands import DeletePerson
 from meetingkit.ui.settings import Settings
-from meetingkit.ui.views.common import session_labels
+from meetingkit.ui.views.common import fit_columns, session_labels
 from meetingkit.ui.views.delegates import CompletingDelegate
 
 
@@ -105,10 +104,9 @@ class ParticipantsView(QWidget):
         self.table.addAction(self.delete_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_ROLES, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((COL_NAME, 190), (COL_ORGANISATION, 200), (COL_TITLE, 170), (COL_EMAIL, 200)):
-            self.table.setColumnWidth(column, width)
+        fit_columns(
+            self.table, COL_ROLES, {COL_NAME: 170, COL_ORGANISATION: 170, COL_TITLE: 150, COL_EMAIL: 180}
+        )
         self.table.selectionModel().currentRowChanged.connect(self._person_changed)
 
         # Roles of the selected person, session by session.
@@ -197,7 +195,7 @@ class ParticipantsView(QWidget):
             for name in names:
                 node.addChild(QTreeWidgetItem([name]))
             self.organisations.addTopLevelItem(node)
-        self.organisations.resizeColumnToContents(0)
+        fit_columns(self.organisations, 0)
         self.summary.setText(
             self.tr("%n participant(s)", "", len(people))
             + " · "

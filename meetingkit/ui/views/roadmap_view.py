@@ -49,7 +49,9 @@ from meetingkit.ui.views.common import (
 MIME_TYPE = "application/x-meetingkit-item-id"
 # Columns left to right; None holds the actions not yet placed on a horizon.
 COLUMNS: tuple[Horizon | None, ...] = (None, Horizon.SHORT, Horizon.MEDIUM, Horizon.LONG)
-CARD_WIDTH = 240
+# The four columns and the focus areas' names fit a 1280-pixel window (the pages bar beside them).
+CARD_WIDTH = 204
+ROW_HEADER_WIDTH = 136
 CARD_TEXT = 140  # characters on a card; the whole text is in its tooltip
 
 STYLE = """
@@ -146,6 +148,8 @@ class Card(QFrame):
             self._press = event.position().toPoint()
             self.setFocus(Qt.FocusReason.MouseFocusReason)
             self.board.select(self.item.id)
+            event.accept()  # taken here: the cell under the card would take the click as one beside it
+            return
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -179,6 +183,9 @@ class Card(QFrame):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.board.jump_requested.emit(self.item.id)
             return
+        if event.key() == Qt.Key.Key_Escape and self.board.selected == self.item.id:
+            self.board.select(None)
+            return
         super().keyPressEvent(event)
 
 
@@ -206,7 +213,7 @@ class RowHeader(QFrame):
         self.board = board
         self.area = area
         self.setObjectName("roadmapRowHeader")
-        self.setFixedWidth(150)
+        self.setFixedWidth(ROW_HEADER_WIDTH)
         self.label = QLabel(area or no_focus_area_label(), self)
         self.label.setObjectName("roadmapRowName")
         self.label.setWordWrap(True)
@@ -290,6 +297,7 @@ class Cell(QFrame):
         self.board = board
         self.place = place
         self.setObjectName("roadmapCell")
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click here takes the focus off a card
         self.setAcceptDrops(True)
         self.setProperty("dropTarget", False)
         self.setMinimumWidth(CARD_WIDTH + 12)
@@ -297,12 +305,19 @@ class Cell(QFrame):
         self.cards_layout = QVBoxLayout(self)
         self.cards_layout.setContentsMargins(5, 5, 5, 5)
         self.cards_layout.setSpacing(6)
-        self.cards_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.cards_layout.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.setAccessibleName(
             self.tr("%1, %2")
             .replace("%1", place.focus_area or no_focus_area_label())
             .replace("%2", horizon_label(place.horizon))
         )
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        # A click beside the cards selects nothing: the detail pane empties.
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.board.select(None)
+        super().mousePressEvent(event)
 
     def _highlight(self, on: bool) -> None:
         self.setProperty("dropTarget", on)
@@ -377,15 +392,16 @@ class RoadmapBoard(QWidget):
         top.addStretch(1)
         top.addWidget(self.add_area_button)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # Not "scroll": that name would hide QWidget.scroll()
+        self.board_scroll = QScrollArea(self)
+        self.board_scroll.setWidgetResizable(True)
+        self.board_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.grid_host: QWidget | None = None
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(hint)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.board_scroll, 1)
 
         for signal in (
             document.item_added,
@@ -445,6 +461,7 @@ class RoadmapBoard(QWidget):
             header.setObjectName("roadmapColumnHeader")
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(header, 0, column)
+            grid.setColumnStretch(column, 1)  # a wide window widens the horizons alike
         self.cells = {}
         self.headers = {}
         counts: dict[str, int] = {}
@@ -474,8 +491,8 @@ class RoadmapBoard(QWidget):
             self.cards[item.id] = card
             self._places[item.id] = place
 
-        old = self.scroll.takeWidget()
-        self.scroll.setWidget(host)
+        old = self.board_scroll.takeWidget()
+        self.board_scroll.setWidget(host)
         self.grid_host = host
         if old is not None:
             old.deleteLater()
@@ -496,13 +513,14 @@ class RoadmapBoard(QWidget):
     def place_of(self, item_id: str) -> Place:
         return self._places[item_id]
 
-    def select(self, item_id: str) -> None:
+    def select(self, item_id: str | None) -> None:
+        """Select a card (None: none); the detail pane follows."""
         if self._selected == item_id:
             return
         if self._selected in self.cards:
             self.cards[self._selected].set_selected(False)
         self._selected = item_id
-        if item_id in self.cards:
+        if item_id is not None and item_id in self.cards:
             self.cards[item_id].set_selected(True)
         self.current_item_changed.emit(item_id)
 

@@ -120,12 +120,20 @@ class SessionView(QWidget):
         self.summary = SummaryEditor(document, self.summary_tabs)
         self.summary_tabs.addTab(self.summary, self.tr("Summary"))
         self.assistant = DraftPanel(document, self, self.summary_tabs)
-        self.summary_tabs.addTab(self.assistant, self.tr("Assistant's draft"))
+        self.summary_tabs.addTab(self.assistant, self.tr("Draft"))
+        self.summary_tabs.setTabToolTip(
+            1, self.tr("The summary assistant's draft, each sentence with its notes")
+        )
         self.assistant.draft_without_summary.connect(
             lambda _sid: self.summary_tabs.setCurrentWidget(self.assistant)
         )
         self.suggestions = SuggestionsPanel(document, self, self.summary_tabs)
         self.summary_tabs.addTab(self.suggestions, self.tr("Suggestions"))
+        # Every tab's name stays whole: the pane is never narrower than its tabs (a scrolled tab bar hid one).
+        tab_bar = self.summary_tabs.tabBar()
+        self.summary_tabs.setMinimumWidth(
+            sum(tab_bar.tabSizeHint(n).width() for n in range(tab_bar.count())) + 8
+        )
         self.splitter.addWidget(stream_side)
         self.splitter.addWidget(self.summary_tabs)
         self.splitter.setStretchFactor(0, 3)
