@@ -61,6 +61,7 @@ class Labels:
     decisions: str
     quotes: str
     questions: str
+    answer: str
     notes: str
     presentations: str
     # Actions and synergies
@@ -225,6 +226,7 @@ _EN = Labels(
     decisions="Decisions",
     quotes="Quotes",
     questions="Questions raised",
+    answer="Answer",
     notes="Notes",
     presentations="Presentations",
     owner="Owner",
@@ -303,6 +305,7 @@ _FR = Labels(
     decisions="Décisions",
     quotes="Citations",
     questions="Questions soulevées",
+    answer="Réponse",
     notes="Notes",
     presentations="Présentations",
     owner="Responsable",
@@ -379,6 +382,7 @@ _ES = Labels(
     decisions="Decisiones",
     quotes="Citas",
     questions="Preguntas planteadas",
+    answer="Respuesta",
     notes="Notas",
     presentations="Presentaciones",
     owner="Responsable",

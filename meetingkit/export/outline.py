@@ -31,13 +31,13 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from meetingkit.assistant.session import ANSWER_MARK, answers
 from meetingkit.core.drafts import DraftScope
 from meetingkit.core.model import (
     Attachment,
     AttachmentKind,
     Day,
     EventSnapshot,
-    Horizon,
     Item,
     Person,
     Role,
@@ -45,9 +45,11 @@ from meetingkit.core.model import (
     SessionPerson,
     Tag,
 )
+from meetingkit.core.roadmap import build_roadmap
 from meetingkit.core.text import clean_line
 from meetingkit.core.zones import wall_clock
 from meetingkit.export.labels import Labels, labels_for
+from meetingkit.export.repetition import said_in, sentences
 
 # --------------------------------------------------------------------------------------------- options
 
@@ -473,6 +475,15 @@ class _Builder:
             parts.append(f"{lab.theme}{lab.colon}{clean_line(fields.theme)}")
         return parts
 
+    def with_answer(self, question: Item, answer: Item | None) -> str:
+        """The question's Markdown, and its answer as a paragraph below it ("Answer: ..." unless it says so)."""
+        if answer is None:
+            return question.text
+        text = answer.text.strip()
+        if not ANSWER_MARK.match(text):
+            text = f"*{self.labels.answer}*{self.labels.colon}{text}"
+        return f"{question.text.strip()}\n\n{text}"
+
     @staticmethod
     def trail(parts: list[str], *extra: Span) -> Inline:
         spans: list[Span] = []
@@ -657,8 +668,21 @@ class _Builder:
                 children.append(self.sub(lab.summary, *drafted))
 
         by_kind: dict[str, list[Item]] = defaultdict(list)
-        for it in self.items_by_session.get(s.id, ()):
-            by_kind[category(it)].append(it)
+        said = sentences(s.summary)
+        mine = self.items_by_session.get(s.id, [])
+        by_id = {it.id: it for it in mine}
+        # An answer is printed under its question, not again among the notes; a quote stays a quote.
+        answered = {
+            q: by_id[a]
+            for q, a in answers(mine, marked_only=True).items()
+            if category(by_id[a]) in (NOTE, Tag.KEY_POINT)
+        }
+        placed = {a.id for a in answered.values()}
+        for it in mine:
+            kind = category(it)
+            if it.id in placed or (kind == Tag.KEY_POINT and said_in(it.text, said)):
+                continue  # said under its question, or the summary already makes this point: say it once
+            by_kind[kind].append(it)
 
         def simple(kind: str, title: str) -> None:
             entries = tuple(
@@ -678,7 +702,13 @@ class _Builder:
                     *(Quote(it.text, clean_line(it.speaker), self.lead_time(it)) for it in quotes),
                 )
             )
-        simple(Tag.QUESTION, lab.questions)
+        raised_questions = by_kind.get(Tag.QUESTION, [])
+        if raised_questions:
+            entries = tuple(
+                ListEntry(markdown=self.with_answer(it, answered.get(it.id)), lead=self.lead_time(it))
+                for it in raised_questions
+            )
+            children.append(self.sub(lab.questions, BulletList(entries, kind=Tag.QUESTION)))
         if self.opt.include_notes:
             simple(NOTE, lab.notes)
 
@@ -729,29 +759,20 @@ class _Builder:
                 unnamed.append(r)
             for party in dict.fromkeys(parties):
                 groups[party].append(r)
-        children: list[Block | Section] = []
         ordered = sorted(groups.items(), key=lambda kv: kv[0].casefold())
         if unnamed:
             ordered.append((lab.no_party, unnamed))
-        for i, (party, raised) in enumerate(ordered, start=1):
-            entries = tuple(
-                ListEntry(
-                    markdown=r.item.text,
-                    lead=(Span(r.ref, strong=True), Span(" ")),
-                    trail=self.trail(
-                        self.synergy_details(r.item, except_party=party),
-                        Span(r.session_ref, muted=True, anchor=r.session_anchor),
-                    ),
-                )
-                for r in raised
-            )
-            children.append(
-                Section(
-                    Heading(2, party, _anchor("party", i)),
-                    (BulletList(entries, kind="synergies"),),
-                    kind="party",
-                )
-            )
+        # One line per party with the numbers of its synergies, each linked to the session where it is
+        # written in full: the text itself is said once, where it was raised.
+        entries: list[ListEntry] = []
+        for party, raised in ordered:
+            refs: list[Span] = []
+            for r in raised:
+                if refs:
+                    refs.append(Span(", "))
+                refs.append(Span(r.ref, anchor=r.session_anchor))
+            entries.append(ListEntry(lead=(Span(party, strong=True), Span(lab.colon)), trail=tuple(refs)))
+        children: list[Block | Section] = [BulletList(tuple(entries), kind="synergies-by-party")]
         return Section(
             Heading(1, lab.synergies_by_party, "synergies"), tuple(children), new_page=True, kind="synergies"
         )
@@ -800,48 +821,36 @@ class _Builder:
 
     def roadmap(self) -> Section | None:
         lab = self.labels
-        strategic = [
-            r
-            for r in self.actions
-            if r.item.action is not None
-            and r.item.action.horizon is not None
-            and r.item.action.status.value != "dropped"
-        ]
-        if not strategic:
-            return None
-        known = [clean_line(f.name) for f in sorted(self.snap.focus_areas, key=lambda f: (f.order, f.name))]
-        rank = {name.casefold(): i for i, name in enumerate(known)}
-        rows: list[tuple[Cell, ...]] = []
-        for horizon in Horizon:
-            by_area: dict[str, list[_Raised]] = defaultdict(list)
-            for r in strategic:
-                assert r.item.action is not None
-                if r.item.action.horizon is horizon:
-                    by_area[clean_line(r.item.action.focus_area)].append(r)
-            if not by_area:
-                continue
-
-            def order(name: str) -> tuple[int, int, str]:
-                if not name:
-                    return (2, 0, "")
-                return (0, rank[name.casefold()], "") if name.casefold() in rank else (1, 0, name.casefold())
-
-            for i, area in enumerate(sorted(by_area, key=order)):
-                lines = "\n".join(f"{r.ref} {plain_text(r.item.text)}" for r in by_area[area])
-                rows.append(
-                    (
-                        Cell(lab.horizon_name(horizon) if i == 0 else ""),
-                        Cell(area or lab.no_focus_area),
-                        Cell(lines),
+        known = (f.name for f in sorted(self.snap.focus_areas, key=lambda f: (f.order, f.name)))
+        # Reading order, so the strategic actions of a focus area follow their numbers (A2 before A5).
+        plan = build_roadmap((r.item for r in self.actions), known)
+        # Horizon -> focus areas as a list, each with the numbers of its strategic actions: the actions are
+        # written in full where they were raised and in the register just before.
+        horizons: list[Block | Section] = []
+        for horizon, groups in plan.by_horizon():
+            entries: list[ListEntry] = []
+            for area, items in groups:
+                refs: list[Span] = [Span(_DASH, muted=True)]
+                for n, it in enumerate(items):
+                    raised = self.raised[it.id]
+                    refs.extend(
+                        ([Span(", ")] if n else []) + [Span(raised.ref, anchor=raised.session_anchor)]
+                    )
+                entries.append(
+                    ListEntry(
+                        lead=(Span(clean_line(area) or lab.no_focus_area, strong=True),), trail=tuple(refs)
                     )
                 )
-        table = Table(
-            header=(lab.horizon, lab.focus_area, lab.strategic_actions),
-            rows=tuple(rows),
-            widths=(1.2, 2.0, 4.8),
-            kind="roadmap",
-        )
-        return Section(Heading(1, lab.roadmap, "roadmap"), (table,), new_page=True, kind="roadmap")
+            horizons.append(
+                Section(
+                    Heading(2, lab.horizon_name(horizon), _anchor("roadmap", horizon.value)),
+                    (BulletList(tuple(entries), kind="roadmap"),),
+                    kind="roadmap-horizon",
+                )
+            )
+        if not horizons:
+            return None
+        return Section(Heading(1, lab.roadmap, "roadmap"), tuple(horizons), new_page=True, kind="roadmap")
 
     def conclusions(self) -> Section | None:
         text = self.snap.event.conclusions

@@ -164,11 +164,13 @@ def test_register_roadmap_and_participants_tables(snapshot: EventSnapshot, tmp_p
         "31 Dec 2024",
     ]
     assert register.rows[0]._tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
-    roadmap = by_header["Horizon"]
-    assert [c.text for c in roadmap.rows[1].cells] == [
-        "Short term",
-        "Facilitate peer learning",
-        "A1 Facilitate peer learning",
+    # The roadmap is a list (horizon, then its focus areas with their actions' numbers), not a third table.
+    assert "Horizon" not in by_header
+    texts = [(p.style.name if p.style else "", p.text) for p in document.paragraphs]
+    start = texts.index(("Heading 1", "Roadmap"))
+    assert texts[start + 1 : start + 3] == [
+        ("Heading 2", "Short term"),
+        ("List Bullet", "Facilitate peer learning — A1"),
     ]
     participants = by_header["Organisation"]
     assert (
@@ -194,8 +196,8 @@ def test_tables_fit_the_page_and_the_register_is_landscape(snapshot: EventSnapsh
     grid = [int(c.get(qn("w:w"))) * 635 for c in register._tbl.tblGrid.iterfind(qn("w:gridCol"))]
     assert sum(grid) <= text_width
     portrait = document.sections[0]
-    roadmap = next(t for t in document.tables if t.rows[0].cells[0].text == "Horizon")
-    grid = [int(c.get(qn("w:w"))) * 635 for c in roadmap._tbl.tblGrid.iterfind(qn("w:gridCol"))]
+    people = next(t for t in document.tables if t.rows[0].cells[0].text == "Organisation")
+    grid = [int(c.get(qn("w:w"))) * 635 for c in people._tbl.tblGrid.iterfind(qn("w:gridCol"))]
     assert sum(grid) <= portrait.page_width - portrait.left_margin - portrait.right_margin
 
 

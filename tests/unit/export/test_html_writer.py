@@ -114,7 +114,7 @@ def test_registers_are_tables_with_the_same_cells_as_the_outline(snapshot: Event
         "Day 1 · Methodologies of learning",
     ]
     tables = page.attrs("table")
-    assert {t["class"] for t in tables} >= {"actions-register", "roadmap", "participants"}
+    assert {t["class"] for t in tables} >= {"actions-register", "participants"}
 
 
 def test_photos_are_embedded_as_data_uris_from_the_image_source(

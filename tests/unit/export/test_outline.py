@@ -132,23 +132,32 @@ def test_actions_and_synergies_appear_where_raised_and_in_their_registers(snapsh
     assert first[7].anchor == "day-1-session-1"
     assert register.rows[2][5].text == "Done"
 
+    # "Synergies by party" is an index: one line per party with the numbers, the text said once.
     synergies = section(outline, "synergies")
-    parties = [c.heading.text for c in synergies.children if isinstance(c, Section)]
-    assert parties == ["Cities Alliance", "Metropolis", "UCLG"]
-    metropolis = sub(synergies, "Metropolis").children[0]
-    assert isinstance(metropolis, BulletList)
-    assert [e.lead[0].text for e in metropolis.entries] == ["S1", "S2"]
-    trail = "".join(s.text for s in metropolis.entries[0].trail)
-    assert "with UCLG" in trail and "Day 3 · Synergies between both organisations" in trail
+    assert not [c for c in synergies.children if isinstance(c, Section)]
+    index = synergies.children[0]
+    assert isinstance(index, BulletList) and index.kind == "synergies-by-party"
+    lines = [(e.lead[0].text, "".join(s.text for s in e.trail)) for e in index.entries]
+    assert lines == [("Cities Alliance", "S2"), ("Metropolis", "S1, S2"), ("UCLG", "S1")]
+    assert index.entries[1].trail[0].anchor == "day-3-session-1"
 
 
 def test_roadmap_groups_by_horizon_then_focus_area_in_focus_area_order(snapshot: EventSnapshot) -> None:
-    roadmap = section(build_outline(snapshot), "roadmap").children[0]
-    assert isinstance(roadmap, Table)
-    assert [[c.text for c in row] for row in roadmap.rows] == [
-        ["Short term", "Facilitate peer learning", "A1 Facilitate peer learning"],
-        ["", "Communication and visibility", "A3 Improve communication and visibility"],
-        ["Long term", "Research", "A2 Monitor and evaluate learning outcomes"],
+    roadmap = section(build_outline(snapshot), "roadmap")
+    shape = []
+    for horizon in roadmap.children:
+        assert isinstance(horizon, Section)
+        (areas,) = horizon.children
+        assert isinstance(areas, BulletList)
+        shape.append(
+            (
+                horizon.heading.text,
+                [(e.lead[0].text, "".join(s.text for s in e.trail)) for e in areas.entries],
+            )
+        )
+    assert shape == [
+        ("Short term", [("Facilitate peer learning", " — A1"), ("Communication and visibility", " — A3")]),
+        ("Long term", [("Research", " — A2")]),
     ]
 
 
