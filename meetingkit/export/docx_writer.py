@@ -275,7 +275,8 @@ class _Writer:
         self.at_page_start = False
 
     def page_break_ppr(self, new_page: bool) -> str:
-        return "<w:keepNext/><w:pageBreakBefore/>" if new_page and not self.at_page_start else ""
+        # Every heading keeps with what follows, whatever the template's heading styles say.
+        return "<w:keepNext/><w:pageBreakBefore/>" if new_page and not self.at_page_start else _KEEP_NEXT
 
     # ------------------------------------------------------------------------------------- sections
 
@@ -380,11 +381,13 @@ class _Writer:
         elif isinstance(block, Paragraph):
             runs, text = self.spans(block.spans)
             role = "meta" if block.role == "meta" else "body"
-            self.emit(paragraph_xml(self.ids[role], runs, rtl=is_rtl(text)))
+            # A date or time/room line belongs to the heading above and the text below it.
+            keep = _KEEP_NEXT if role == "meta" else ""
+            self.emit(paragraph_xml(self.ids[role], runs, rtl=is_rtl(text), ppr=keep))
         elif isinstance(block, Fields):
             colon = self.labels.colon
             for row in block.rows:
-                p = Para(self.ids["field"])
+                p = Para(self.ids["field"], ppr_extra=_KEEP_NEXT)
                 p.add(row.label + colon, Fmt(bold=True))
                 p.add(row.value)
                 self.emit(p.xml())
@@ -421,9 +424,7 @@ class _Writer:
         return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>{paragraphs}</w:tc>'
 
     def table(self, table: Table, landscape: bool) -> None:
-        total = self.content_width(landscape)
-        weight = sum(table.widths) or 1.0
-        widths = [int(total * w / weight) for w in table.widths]
+        widths = column_widths(table, self.content_width(landscape))
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
         rows: list[str] = []
         head_style = self.ids["table-heading"]
@@ -591,8 +592,14 @@ class _Writer:
         """Header with the event title and footer 'Page X of Y', unless the template brings its own."""
         sections = self.doc.sections
         first = sections[0]
-        if self.is_ours:
-            first.different_first_page_header_footer = True
+        # The cover never carries a header or footer, whatever the template: the first page gets empty ones.
+        first.different_first_page_header_footer = True
+        for blank in (first.first_page_header, first.first_page_footer):
+            blank.is_linked_to_previous = False
+            _clear(blank._element)
+            blank._element.append(
+                parse_xml(f'<w:p {_NS}><w:pPr><w:pStyle w:val="{self.ids["normal"]}"/></w:pPr></w:p>')
+            )
         header_has_content = _has_content(first.header) if not first.header.is_linked_to_previous else False
         footer_has_content = _has_content(first.footer) if not first.footer.is_linked_to_previous else False
         labels = self.labels
@@ -659,6 +666,52 @@ class _Writer:
         self.settings()
         self.properties()
         return self.doc
+
+
+_KEEP_NEXT = "<w:keepNext/>"
+# Twips a character takes in a register cell (9-10 pt text, a little more for the bold header), and the
+# cell's own left and right margins: enough to size a column by the longest word it must hold.
+_CHAR_TWIPS = 115
+_HEADER_CHAR_TWIPS = 125
+_CELL_MARGINS = 230
+_BREAKABLE = re.compile(r"[ \t\n]+")  # not str.split(): a no-break space (dates) joins words
+
+
+def _longest_word(text: str) -> int:
+    return max((len(w) for w in _BREAKABLE.split(text)), default=0)
+
+
+def column_widths(table: Table, total: int) -> list[int]:
+    """Column widths in twips filling `total`: the table's proportions, but never narrower than the longest
+    word (or no-break date) of the column, so no word breaks mid-way; wider columns give up the difference.
+    """
+    weight = sum(table.widths) or 1.0
+    widths = [total * w / weight for w in table.widths]
+    minimum = [
+        max(
+            _longest_word(table.header[i]) * _HEADER_CHAR_TWIPS if i < len(table.header) else 0,
+            max((_longest_word(row[i].text) for row in table.rows if i < len(row)), default=0) * _CHAR_TWIPS,
+        )
+        + _CELL_MARGINS
+        for i in range(len(widths))
+    ]
+    if sum(minimum) >= total:
+        # Words too long for any layout: share the page by the minimums rather than overflow it.
+        return [int(total * m / sum(minimum)) for m in minimum]
+    for _ in range(len(widths)):
+        short = [i for i, w in enumerate(widths) if w < minimum[i] - 0.5]
+        if not short:
+            break
+        needed = sum(minimum[i] - widths[i] for i in short)
+        for i in short:
+            widths[i] = minimum[i]
+        spare = {
+            i: widths[i] - minimum[i] for i in range(len(widths)) if i not in short and widths[i] > minimum[i]
+        }
+        available = sum(spare.values())
+        for i, extra in spare.items():
+            widths[i] -= needed * extra / available
+    return [int(w) for w in widths]
 
 
 def _qn_any(tag: str) -> str:

@@ -89,6 +89,7 @@ class Labels:
     roadmap: str
     strategic_actions: str
     no_focus_area: str
+    no_sessions: str
     conclusions: str
     annexes: str
     participants_by_organisation: str
@@ -252,6 +253,7 @@ _EN = Labels(
     roadmap="Roadmap",
     strategic_actions="Strategic actions",
     no_focus_area="Other actions",
+    no_sessions="no sessions",
     conclusions="Conclusions and next steps",
     annexes="Annexes",
     participants_by_organisation="Participants by organisation",
@@ -331,6 +333,7 @@ _FR = Labels(
     roadmap="Feuille de route",
     strategic_actions="Actions stratégiques",
     no_focus_area="Autres actions",
+    no_sessions="aucune session",
     conclusions="Conclusions et prochaines étapes",
     annexes="Annexes",
     participants_by_organisation="Participants par organisation",
@@ -408,6 +411,7 @@ _ES = Labels(
     roadmap="Hoja de ruta",
     strategic_actions="Acciones estratégicas",
     no_focus_area="Otras acciones",
+    no_sessions="sin sesiones",
     conclusions="Conclusiones y próximos pasos",
     annexes="Anexos",
     participants_by_organisation="Participantes por organización",

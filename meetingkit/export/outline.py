@@ -343,6 +343,11 @@ def _local_time(moment: dt.datetime, zone_name: str = "") -> str:
     return wall_clock(moment, zone_name).strftime("%H:%M")
 
 
+def _unbroken(text: str) -> str:
+    """Spaces that never break a line: "15 Sept 2017" stays on one line in a narrow column."""
+    return text.replace(" ", "\u00a0")
+
+
 _DASH = " — "
 _DOT = " · "
 
@@ -610,7 +615,7 @@ class _Builder:
         children.append(
             Section(Heading(2, lab.key_figures, "key-figures"), (KeyFigures(figures),), kind="key-figures")
         )
-        return Section(Heading(1, lab.overview, "overview"), tuple(children), new_page=True, kind="overview")
+        return Section(Heading(1, lab.overview, "overview"), tuple(children), kind="overview")
 
     def day(self, day: Day) -> Section:
         lab = self.labels
@@ -629,8 +634,14 @@ class _Builder:
                     kind="day-synthesis",
                 )
             )
-        children.extend(self.session(s) for s in self.sessions_by_day.get(day.id, ()))
-        return Section(Heading(1, title, _anchor("day", n)), tuple(children), new_page=True, kind="day")
+        sessions = self.sessions_by_day.get(day.id, [])
+        children.extend(self.session(s) for s in sessions)
+        if len(children) == 1:
+            # A day nobody wrote anything for is one line under its heading, not a page of its own.
+            children[0] = Paragraph((Span(f"{lab.date_full(day.date)}{_DOT}{lab.no_sessions}"),), role="meta")
+        return Section(
+            Heading(1, title, _anchor("day", n)), tuple(children), new_page=len(children) > 1, kind="day"
+        )
 
     def sub(self, title: str, *blocks: Block) -> Section:
         return Section(Heading(4, title), tuple(blocks), kind="session-part")
@@ -773,9 +784,7 @@ class _Builder:
                 refs.append(Span(r.ref, anchor=r.session_anchor))
             entries.append(ListEntry(lead=(Span(party, strong=True), Span(lab.colon)), trail=tuple(refs)))
         children: list[Block | Section] = [BulletList(tuple(entries), kind="synergies-by-party")]
-        return Section(
-            Heading(1, lab.synergies_by_party, "synergies"), tuple(children), new_page=True, kind="synergies"
-        )
+        return Section(Heading(1, lab.synergies_by_party, "synergies"), tuple(children), kind="synergies")
 
     def register(self) -> Section | None:
         if not self.actions:
@@ -789,7 +798,7 @@ class _Builder:
                     Cell(r.ref),
                     Cell(plain_text(r.item.text)),
                     Cell(clean_line(f.owner) if f else ""),
-                    Cell(lab.date_short(f.due) if f and f.due else ""),
+                    Cell(_unbroken(lab.date_short(f.due)) if f and f.due else ""),
                     Cell(lab.horizon_name(f.horizon) if f and f.horizon else ""),
                     Cell(lab.status_name(f.status) if f else lab.status_open),
                     Cell(clean_line(f.focus_area) if f else ""),
@@ -814,7 +823,6 @@ class _Builder:
         return Section(
             Heading(1, lab.actions_register, "actions"),
             (table,),
-            new_page=True,
             landscape=True,
             kind="actions-register",
         )
@@ -850,7 +858,7 @@ class _Builder:
             )
         if not horizons:
             return None
-        return Section(Heading(1, lab.roadmap, "roadmap"), tuple(horizons), new_page=True, kind="roadmap")
+        return Section(Heading(1, lab.roadmap, "roadmap"), tuple(horizons), kind="roadmap")
 
     def conclusions(self) -> Section | None:
         text = self.snap.event.conclusions
@@ -862,7 +870,6 @@ class _Builder:
         return Section(
             Heading(1, self.labels.conclusions, "conclusions"),
             tuple(blocks),
-            new_page=True,
             kind="conclusions",
         )
 
@@ -920,7 +927,6 @@ class _Builder:
                     Section(
                         Heading(2, lab.selected_photos, "photos"),
                         tuple(figures),
-                        new_page=True,
                         kind="photos",
                     )
                 )
@@ -948,7 +954,7 @@ class _Builder:
         if not children:
             return None, ()
         return (
-            Section(Heading(1, lab.annexes, "annexes"), tuple(children), new_page=True, kind="annexes"),
+            Section(Heading(1, lab.annexes, "annexes"), tuple(children), kind="annexes"),
             tuple(figures),
         )
 

@@ -95,17 +95,31 @@ def test_table_of_contents_is_a_real_field_word_updates_on_opening(
     assert "Methodologies of learning" in toc_entries
 
 
-def test_every_part_starts_on_a_new_page(snapshot: EventSnapshot, tmp_path: Path) -> None:
+def test_only_days_start_a_new_page_and_every_heading_keeps_with_next(
+    snapshot: EventSnapshot, tmp_path: Path
+) -> None:
     document = export(snapshot, tmp_path)
     body = document.element.body
     paragraphs = list(body.iter(qn("w:p")))
+    new_pages: list[str] = []
     for p in document.paragraphs:
-        if p.style is None or p.style.name != "Heading 1":
+        style = p.style.name if p.style is not None else ""
+        if style.startswith("Heading"):
+            assert p._p.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None, p.text
+        if style != "Heading 1":
             continue
-        breaks = p._p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None
+        if p._p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None:
+            new_pages.append(p.text)
         previous = paragraphs[paragraphs.index(p._p) - 1]
-        after_section_break = previous.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None
-        assert breaks or after_section_break, p.text
+        if previous.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
+            new_pages.append(p.text)  # the landscape register is a section of its own, and so what follows it
+    assert [t.split(" — ")[0] for t in new_pages] == [
+        "Day 1",
+        "Day 2",
+        "Day 3",
+        "Actions register",
+        "Roadmap",
+    ]
 
 
 def test_session_lists_quotes_and_fields(snapshot: EventSnapshot, tmp_path: Path) -> None:
@@ -161,7 +175,7 @@ def test_register_roadmap_and_participants_tables(snapshot: EventSnapshot, tmp_p
         "A1",
         "Facilitate peer learning",
         "UCLG",
-        "31 Dec 2024",
+        "31\u00a0Dec\u00a02024",  # a date never breaks across lines
     ]
     assert register.rows[0]._tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
     # The roadmap is a list (horizon, then its focus areas with their actions' numbers), not a third table.
@@ -395,3 +409,37 @@ def test_event_logo_sits_on_the_cover(tmp_path: Path, image_source: ImageSource)
     assert first._p.find(f".//{qn('w:drawing')}") is not None
     logo = document.inline_shapes[0]
     assert logo.height <= int(2.2 * 360_000) and logo.width <= 7 * 360_000
+
+
+def test_register_columns_hold_their_longest_word_and_dates_whole() -> None:
+    from meetingkit.export.docx_writer import column_widths
+    from meetingkit.export.outline import Cell, Table
+
+    table = Table(
+        header=("Ref.", "Action", "Due", "Status"),
+        rows=((Cell("A1"), Cell("A long action " * 8), Cell("15\u00a0Sept\u00a02017"), Cell("Dropped")),),
+        widths=(0.5, 6.0, 0.6, 0.4),
+    )
+    widths = column_widths(table, 9000)
+    assert sum(widths) <= 9000
+    # A no-break date is one word: its column holds all 12 characters; "Dropped" fits whole too.
+    assert widths[2] >= 12 * 115 and widths[3] >= 7 * 115
+    # The wide column gave up what the narrow ones needed, and stays the widest.
+    assert widths[1] == max(widths)
+
+
+def test_a_day_without_sessions_is_one_line_without_a_page_break(tmp_path: Path) -> None:
+    import dataclasses
+
+    full = build_snapshot()
+    snap = dataclasses.replace(full, sessions=tuple(s for s in full.sessions if s.day_id != "d2"))
+    document = export(snap, tmp_path)
+    lines = [p.text for p in document.paragraphs]
+    heading = {
+        p.text: i for i, p in enumerate(document.paragraphs) if p.style and p.style.name == "Heading 1"
+    }
+    day2 = document.paragraphs[heading["Day 2 — Expectations and the role of UCLG"]]
+    assert day2._p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is None
+    assert lines[heading[day2.text] + 1] == "Friday, 13 September 2024 · no sessions"
+    day3 = document.paragraphs[heading["Day 3 — Synergies and next steps"]]
+    assert day3._p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None

@@ -60,7 +60,8 @@ def test_parts_come_in_the_documented_order(snapshot: EventSnapshot) -> None:
         "Conclusions and next steps",
         "Annexes",
     ]
-    assert all(s.new_page for s in outline.sections)
+    # Page breaks before days only: a short part follows on the same page.
+    assert [s.kind for s in outline.sections if s.new_page] == ["day", "day", "day"]
     assert section(outline, "actions").landscape
 
 
