@@ -16,7 +16,7 @@ from typing import NoReturn
 from meetingkit import __version__
 from meetingkit.core.errors import UserError
 
-EXPORT_FORMATS = ("docx", "md", "html", "article", "json", "csv", "ics")
+EXPORT_FORMATS = ("docx", "pdf", "md", "html", "article", "json", "csv", "ics")
 COMMANDS = (
     "demo",
     "new",

@@ -201,8 +201,8 @@ _EN = Labels(
     organised_by="Organised by {names}",
     contents="Contents",
     toc_placeholder=(
-        "Page numbers are added when Word updates this table: it offers to on opening, "
-        "or right-click the table and choose Update Field (F9)."
+        "Page numbers appear when Word updates this table, which it offers to do on opening; "
+        "you can also right-click the table and choose Update Field (F9)."
     ),
     overview="Overview",
     key_figures="Key figures",

@@ -1200,6 +1200,10 @@
         <translation>Escribiendo las relatorías</translation>
     </message>
     <message>
+        <source>Rendering the PDF</source>
+        <translation>Generando el PDF</translation>
+    </message>
+    <message>
         <source>Copying presentations</source>
         <translation>Copiando las presentaciones</translation>
     </message>

@@ -1200,6 +1200,10 @@
         <translation>Rédaction des comptes rendus</translation>
     </message>
     <message>
+        <source>Rendering the PDF</source>
+        <translation>Création du PDF</translation>
+    </message>
+    <message>
         <source>Copying presentations</source>
         <translation>Copie des présentations</translation>
     </message>

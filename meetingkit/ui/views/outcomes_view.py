@@ -367,7 +367,7 @@ class OutcomesView(QWidget):
             self.task.cancel()
 
     def export_document(self, fmt: str, target: Path) -> Task:
-        """Write the summaries as `fmt` ("docx", "md", "html" or "article") to `target`."""
+        """Write the summaries as `fmt` ("docx", "pdf", "md", "html" or "article") to `target`."""
         store = self.document.store
         function = export_job(store.snapshot(), store.path, fmt, target, self.document_options())
         return self._start(function, self.tr("The export"), target, target)
@@ -433,20 +433,9 @@ class OutcomesView(QWidget):
         return self._start(function, self.tr("Preparing the document"), target, None, then=ready)
 
     def save_pdf(self, path: Path) -> Task:
-        """Write the summaries as a PDF through Qt's printing of the HTML rendering."""
-
-        def write(text: QTextDocument) -> None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-            printer.setOutputFileName(str(path))
-            text.print_(printer)
-            self.last_output = path
-            self.open_folder_button.setEnabled(True)
-            self.open_document_button.setEnabled(True)
-            self.status.setText(self.tr("Done: %1").replace("%1", str(path)))
-            self.job_finished.emit(str(path))
-
-        return self._html_document(write)
+        """Write the summaries as a PDF: the Word document rendered by LibreOffice, so the table of contents
+        has page numbers; without LibreOffice the job fails with one sentence saying how to install it."""
+        return self.export_document("pdf", path)
 
     def _choose_pdf(self) -> None:
         store = self.document.store
@@ -479,6 +468,7 @@ def _stage_label(stage: str) -> str:
     labels = {
         "Resizing photos": QCoreApplication.translate("Labels", "Resizing photos"),
         "Writing the summaries": QCoreApplication.translate("Labels", "Writing the summaries"),
+        "Rendering the PDF": QCoreApplication.translate("Labels", "Rendering the PDF"),
         "Copying presentations": QCoreApplication.translate("Labels", "Copying presentations"),
         "Writing the zip": QCoreApplication.translate("Labels", "Writing the zip"),
         "Done": QCoreApplication.translate("Labels", "Done"),
