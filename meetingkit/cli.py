@@ -185,6 +185,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    import dataclasses
+
     from meetingkit.export.progress import terminal_progress
     from meetingkit.publish import DocumentOptions, export
 
@@ -201,6 +203,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     # A bar on a terminal only: scripts that call export get nothing but the result line.
     progress = terminal_progress(sys.stderr) if sys.stderr.isatty() else None
     with _store(args, read_only=True) as store:
+        # The cover and the file's properties name who prepared it: --author, else the store's default.
+        options = dataclasses.replace(options, author=store.author or "")
         if args.to == "json":
             # The JSON copy carries records as stored, past the decoders every other export reads through.
             store.verify_records()

@@ -41,6 +41,7 @@ class DocumentOptions:
     include_photos: bool = True
     unreviewed_drafts: bool = False
     cite_sources: bool = False
+    author: str = ""
 
     def export_options(self) -> ExportOptions:
         return ExportOptions(
@@ -51,6 +52,7 @@ class DocumentOptions:
             include_photos=self.include_photos,
             unreviewed_drafts=self.unreviewed_drafts,
             cite_sources=self.cite_sources,
+            author=self.author,
         )
 
 

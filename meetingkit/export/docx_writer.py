@@ -9,6 +9,7 @@ open the template, store images and relationships, make headers and footers, and
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import hashlib
 import io
 import os
@@ -34,6 +35,7 @@ from docx.parts.image import ImagePart
 from docx.shared import Emu
 from lxml import etree
 
+from meetingkit import __version__
 from meetingkit.core.atomic import output_error, write_atomically
 from meetingkit.core.errors import UserError
 from meetingkit.core.model import Attachment, EventSnapshot
@@ -81,6 +83,16 @@ LOGO_MAX_WIDTH = 7 * EMU_PER_CM
 
 _NS = nsdecls("w", "r", "wp", "a", "pic")
 _LOCALE_TAGS = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES"}
+_EXTENDED_PROPERTIES = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+
+
+def export_moment() -> dt.datetime:
+    """When the document was made: now (UTC, whole seconds), or SOURCE_DATE_EPOCH for reproducible files."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).replace(tzinfo=None)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+
 
 # CT_Settings children that must come after w:updateFields (schema order; Word is strict about it).
 _AFTER_UPDATE_FIELDS = (
@@ -321,7 +333,7 @@ class _Writer:
         self.emit(self.para("title", cover.title))
         if cover.subtitle:
             self.emit(self.para("subtitle", cover.subtitle))
-        for line in (cover.organisers, cover.venue, cover.dates):
+        for line in (cover.organisers, cover.venue, cover.dates, cover.prepared_by):
             if line:
                 self.emit(self.para("cover-details", line))
 
@@ -646,18 +658,66 @@ class _Writer:
         existing.set(qn("w:val"), "true")
 
     def properties(self) -> None:
+        """The file's properties say what the document is, who prepared it, when, and in which language."""
+        outline = self.outline
+        tag = _LOCALE_TAGS.get(outline.language, outline.language)
         core = self.doc.core_properties
-        core.title = xml_safe(self.outline.title)[:255]
-        core.subject = self.outline.cover.document_label
-        core.language = _LOCALE_TAGS.get(self.outline.language, self.outline.language)
-        # Spelling and hyphenation follow the document's language.
-        defaults = self.doc.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
-        if defaults is not None:
-            lang = defaults.find(qn("w:lang"))
+        core.title = xml_safe(outline.title)[:255]
+        core.subject = xml_safe(outline.cover.document_label)[:255]
+        core.keywords = xml_safe("; ".join(outline.keywords))[:255]
+        # The template's own description ("restyle it in Word...") is not this document's.
+        core.comments = xml_safe(outline.cover.subtitle)[:255]
+        author = xml_safe(outline.author)[:255]
+        core.author = author
+        core.last_modified_by = author
+        core.revision = 1
+        core.language = tag
+        moment = export_moment()
+        core.created = moment
+        core.modified = moment
+        # Spelling and hyphenation follow the document's language: the defaults and Normal, which a user's
+        # template may have tagged in its own language.
+        styles = self.doc.styles.element
+        targets = [styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")]
+        normal = next(
+            (
+                st
+                for st in styles.iterfind(qn("w:style"))
+                if st.get(qn("w:type")) == "paragraph" and st.get(qn("w:default")) in ("1", "true")
+            ),
+            None,
+        )
+        if normal is not None:
+            rpr = normal.find(qn("w:rPr"))
+            if rpr is None:
+                rpr = parse_xml(f"<w:rPr {nsdecls('w')}/>")
+                normal.append(rpr)
+            targets.append(rpr)
+        for rpr in targets:
+            if rpr is None:
+                continue
+            lang = rpr.find(qn("w:lang"))
             if lang is None:
                 lang = parse_xml(f"<w:lang {nsdecls('w')}/>")
-                defaults.append(lang)
-            lang.set(qn("w:val"), _LOCALE_TAGS.get(self.outline.language, "en-GB"))
+                rpr.append(lang)  # last child of rPr in schema order
+            lang.set(qn("w:val"), tag)
+        self.application()
+
+    def application(self) -> None:
+        """docProps/app.xml names the program that wrote the file (python-docx's default says Word for Mac)."""
+        for part in self.doc.part.package.iter_parts():
+            if part.partname == "/docProps/app.xml":
+                root = etree.fromstring(part.blob)
+                ns = {"ep": _EXTENDED_PROPERTIES}
+                for name, value in (("Application", f"meetingkit {__version__}"), ("Company", "")):
+                    element = root.find(f"ep:{name}", ns)
+                    if element is not None:
+                        element.text = value
+                version = root.find("ep:AppVersion", ns)
+                if version is not None:
+                    root.remove(version)  # Word's own version number, not ours
+                part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+                return
 
     def write(self) -> DocxDocument:
         self.body()

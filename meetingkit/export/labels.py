@@ -90,6 +90,7 @@ class Labels:
     strategic_actions: str
     no_focus_area: str
     no_sessions: str
+    prepared_by: str
     conclusions: str
     annexes: str
     participants_by_organisation: str
@@ -254,6 +255,7 @@ _EN = Labels(
     strategic_actions="Strategic actions",
     no_focus_area="Other actions",
     no_sessions="no sessions",
+    prepared_by="Prepared by {name}",
     conclusions="Conclusions and next steps",
     annexes="Annexes",
     participants_by_organisation="Participants by organisation",
@@ -334,6 +336,7 @@ _FR = Labels(
     strategic_actions="Actions stratégiques",
     no_focus_area="Autres actions",
     no_sessions="aucune session",
+    prepared_by="Préparé par {name}",
     conclusions="Conclusions et prochaines étapes",
     annexes="Annexes",
     participants_by_organisation="Participants par organisation",
@@ -412,6 +415,7 @@ _ES = Labels(
     strategic_actions="Acciones estratégicas",
     no_focus_area="Otras acciones",
     no_sessions="sin sesiones",
+    prepared_by="Preparado por {name}",
     conclusions="Conclusiones y próximos pasos",
     annexes="Anexos",
     participants_by_organisation="Participantes por organización",

@@ -67,6 +67,8 @@ class ExportOptions:
     unreviewed_drafts: bool = False
     # Drafted sentences end with reference numbers into an annex of the notes they came from.
     cite_sources: bool = False
+    # Who prepared the document (Preferences' name, --author): on the cover and in the file's properties.
+    author: str = ""
     # Where an attachment will be found next to the document (e.g. "photos/03-plenary.jpg" inside an
     # outcome pack); None, or a callable returning None, means "not linked".
     link_for: Callable[[Attachment], str | None] | None = None
@@ -225,6 +227,7 @@ class Cover:
     venue: str
     dates: str
     logo: Attachment | None = None
+    prepared_by: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +249,9 @@ class Outline:
     # Item id -> its number in the registers ("A3", "S1"), so the CSV and calendar exports cite the
     # same references as the document.
     refs: dict[str, str] = field(default_factory=dict)
+    # What the document is about, for its file properties: organisers, city, focus areas.
+    keywords: tuple[str, ...] = ()
+    author: str = ""
 
     def walk(self) -> Iterator[Heading | Block | Section]:
         """Depth first: each Section, then its Heading, then its children in order."""
@@ -572,6 +578,9 @@ class _Builder:
             venue=venue,
             dates=lab.date_range(ev.start, ev.end),
             logo=logo,
+            prepared_by=lab.prepared_by.format(name=clean_line(self.opt.author))
+            if self.opt.author.strip()
+            else "",
         )
 
     def participants(self) -> list[tuple[str, str, str]]:
@@ -958,6 +967,15 @@ class _Builder:
             tuple(figures),
         )
 
+    def keywords(self) -> tuple[str, ...]:
+        ev = self.snap.event
+        words = [
+            *ev.organisers,
+            ev.city,
+            *(f.name for f in sorted(self.snap.focus_areas, key=lambda f: f.order)),
+        ]
+        return tuple(dict.fromkeys(clean_line(w) for w in words if w.strip()))
+
     def build(self) -> Outline:
         lab = self.labels
         sections: list[Section | None] = [self.overview()]
@@ -974,6 +992,8 @@ class _Builder:
             sections=tuple(s for s in sections if s is not None),
             figures=figures,
             refs={item_id: raised.ref for item_id, raised in self.raised.items()},
+            keywords=self.keywords(),
+            author=clean_line(self.opt.author),
         )
 
 

@@ -255,6 +255,8 @@ class OutcomesView(QWidget):
             include_timestamps=self.include_timestamps.isChecked(),
             include_participants=self.include_participants.isChecked(),
             include_photos=self.include_photos.isChecked(),
+            # Who prepared the document: the name in Preferences, else the one the event file records.
+            author=self.settings.author_name or self.document.store.author or "",
         )
 
     def pack_options(self) -> PackOptions:

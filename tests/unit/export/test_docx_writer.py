@@ -443,3 +443,48 @@ def test_a_day_without_sessions_is_one_line_without_a_page_break(tmp_path: Path)
     assert lines[heading[day2.text] + 1] == "Friday, 13 September 2024 · no sessions"
     day3 = document.paragraphs[heading["Day 3 — Synergies and next steps"]]
     assert day3._p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None
+
+
+@pytest.mark.parametrize(("language", "tag"), [("en", "en-GB"), ("fr", "fr-FR"), ("es", "es-ES")])
+def test_file_properties_say_what_who_when_and_which_language(
+    snapshot: EventSnapshot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str, tag: str
+) -> None:
+    import datetime as dt
+    import zipfile
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1726128000")  # reproducible output: 12 Sept 2024, 08:00 UTC
+    out = tmp_path / "summary.docx"
+    write_docx(snapshot, out, options=ExportOptions(language=language, author="Anna Calvete"))
+    document = docx.Document(str(out))
+    core = document.core_properties
+    assert core.title == "UCLG and Metropolis: Connecting with a world of learners"
+    assert core.author == core.last_modified_by == "Anna Calvete"
+    assert (
+        "UCLG" in core.keywords
+        and "Barcelona" in core.keywords
+        and "Facilitate peer learning" in core.keywords
+    )
+    assert "Template" not in core.comments and "--template" not in core.comments
+    assert core.created == core.modified == dt.datetime(2024, 9, 12, 8, 0, tzinfo=dt.UTC)
+    assert core.language == tag
+    normal = document.styles["Normal"].element
+    assert normal.find(f"{qn('w:rPr')}/{qn('w:lang')}").get(qn("w:val")) == tag
+    defaults = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    assert defaults.find(qn("w:lang")).get(qn("w:val")) == tag
+    with zipfile.ZipFile(out) as package:
+        app = package.read("docProps/app.xml").decode("utf-8")
+    assert "<Application>meetingkit " in app and "Macintosh" not in app
+    # The cover says who prepared it.
+    assert any(p.text.endswith("Anna Calvete") for p in document.paragraphs[:8])
+
+
+def test_without_a_fixed_date_the_properties_carry_the_export_time(
+    snapshot: EventSnapshot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    created = export(snapshot, tmp_path).core_properties.created
+    after = dt.datetime.now(dt.UTC)
+    assert created is not None and before <= created <= after
