@@ -6,6 +6,7 @@ A user mistake prints one line on stderr and exits 2; a bug still raises with it
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import multiprocessing
 import sqlite3
 import sys
@@ -47,6 +48,13 @@ class _Parser(argparse.ArgumentParser):
 
 def _path(value: str) -> Path:
     return Path(value).expanduser()
+
+
+def _issue_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
 
 
 def _store(args: argparse.Namespace, *, read_only: bool = False):  # type: ignore[no-untyped-def]
@@ -199,6 +207,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         include_photos=not args.no_photos,
         unreviewed_drafts=args.unreviewed_drafts,
         cite_sources=args.cite_sources,
+        status=args.status or "",
+        version=args.doc_version,
+        issued=args.issued,
+        include_programme=not args.no_programme,
     )
     # A bar on a terminal only: scripts that call export get nothing but the result line.
     progress = terminal_progress(sys.stderr) if sys.stderr.isatty() else None
@@ -562,6 +574,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="end each drafted sentence with reference numbers into an annex of the notes it came from",
     )
+    p.add_argument("--status", choices=("draft", "final"), help="the report's status, on its cover")
+    p.add_argument(
+        "--doc-version", default="", metavar="V", help="the report's version on its cover, e.g. 1.2"
+    )
+    p.add_argument(
+        "--issued", type=_issue_date, metavar="YYYY-MM-DD", help="date of issue on the cover (default: today)"
+    )
+    p.add_argument("--no-programme", action="store_true", help="leave out the programme-at-a-glance annex")
 
     p = command("pack", cmd_pack, "build the outcome pack folder (and zip)")
     p.add_argument("-o", "--output", required=True, type=_path, metavar="DIR")

@@ -7,6 +7,7 @@ a worker thread: it opens its own read-only connection and never touches the cal
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import io
 from collections.abc import Callable, Iterator
@@ -42,6 +43,10 @@ class DocumentOptions:
     unreviewed_drafts: bool = False
     cite_sources: bool = False
     author: str = ""
+    status: str = ""
+    version: str = ""
+    issued: dt.date | None = None
+    include_programme: bool = True
 
     def export_options(self) -> ExportOptions:
         return ExportOptions(
@@ -53,6 +58,10 @@ class DocumentOptions:
             unreviewed_drafts=self.unreviewed_drafts,
             cite_sources=self.cite_sources,
             author=self.author,
+            status=self.status,
+            version=self.version,
+            issued=self.issued,
+            include_programme=self.include_programme,
         )
 
 

@@ -333,7 +333,7 @@ class _Writer:
         self.emit(self.para("title", cover.title))
         if cover.subtitle:
             self.emit(self.para("subtitle", cover.subtitle))
-        for line in (cover.organisers, cover.venue, cover.dates, cover.prepared_by):
+        for line in (cover.organisers, cover.venue, cover.dates, cover.prepared_by, cover.edition):
             if line:
                 self.emit(self.para("cover-details", line))
 

@@ -26,6 +26,7 @@ Conventions the writers rely on:
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -63,12 +64,19 @@ class ExportOptions:
     include_timestamps: bool = False
     include_participants: bool = True
     include_photos: bool = True
+    # The programme at a glance (every session on one line) opens the annexes.
+    include_programme: bool = True
     # Sessions nobody summarised show the assistant's draft even when nobody accepted it, marked as such.
     unreviewed_drafts: bool = False
     # Drafted sentences end with reference numbers into an annex of the notes they came from.
     cite_sources: bool = False
     # Who prepared the document (Preferences' name, --author): on the cover and in the file's properties.
     author: str = ""
+    # The report's edition, on its cover: the date of issue (None: today), a version ("1.2") and a status
+    # ("draft" or "final"; "" says nothing).
+    issued: dt.date | None = None
+    version: str = ""
+    status: str = ""
     # Where an attachment will be found next to the document (e.g. "photos/03-plenary.jpg" inside an
     # outcome pack); None, or a callable returning None, means "not linked".
     link_for: Callable[[Attachment], str | None] | None = None
@@ -228,6 +236,8 @@ class Cover:
     dates: str
     logo: Attachment | None = None
     prepared_by: str = ""
+    # "Issued 30 November 2026 · Version 1.2 · Draft"
+    edition: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,6 +357,14 @@ def _local_time(moment: dt.datetime, zone_name: str = "") -> str:
     # Items are stamped in UTC; the reader wants the wall-clock time of the meeting: the event's
     # time zone, or the exporting computer's when the event has none.
     return wall_clock(moment, zone_name).strftime("%H:%M")
+
+
+def issue_date() -> dt.date:
+    """Today, or the day of SOURCE_DATE_EPOCH when set (reproducible documents)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
+    return dt.date.today()
 
 
 def _unbroken(text: str) -> str:
@@ -486,6 +504,20 @@ class _Builder:
             parts.append(f"{lab.theme}{lab.colon}{clean_line(fields.theme)}")
         return parts
 
+    def way_forward(self, by_kind: dict[str, list[Item]]) -> Paragraph | None:
+        """ "Way forward: Decisions: 2 · Actions: A9, A10 and A11", under the summary, when there are any."""
+        lab = self.labels
+        parts: list[str] = []
+        decisions = by_kind.get(Tag.DECISION, [])
+        if decisions:
+            parts.append(f"{lab.decisions}{lab.colon}{len(decisions)}")
+        actions = [self.raised[it.id].ref for it in by_kind.get(Tag.ACTION, [])]
+        if actions:
+            parts.append(f"{lab.actions}{lab.colon}{lab.join(actions)}")
+        if not parts:
+            return None
+        return Paragraph((Span(f"{lab.way_forward}{lab.colon}", strong=True), Span(_DOT.join(parts))))
+
     def with_answer(self, question: Item, answer: Item | None) -> str:
         """The question's Markdown, and its answer as a paragraph below it ("Answer: ..." unless it says so)."""
         if answer is None:
@@ -581,6 +613,7 @@ class _Builder:
             prepared_by=lab.prepared_by.format(name=clean_line(self.opt.author))
             if self.opt.author.strip()
             else "",
+            edition=self.edition(),
         )
 
     def participants(self) -> list[tuple[str, str, str]]:
@@ -712,6 +745,9 @@ class _Builder:
             if entries:
                 children.append(self.sub(title, BulletList(entries, kind=kind)))
 
+        forward = self.way_forward(by_kind)
+        if forward is not None:
+            children.append(forward)
         simple(Tag.KEY_POINT, lab.key_points)
         simple(Tag.DECISION, lab.decisions)
         quotes = by_kind.get(Tag.QUOTE, [])
@@ -885,6 +921,9 @@ class _Builder:
     def annexes(self) -> tuple[Section | None, tuple[Figure, ...]]:
         lab = self.labels
         children: list[Block | Section] = []
+        programme = self.programme() if self.opt.include_programme else None
+        if programme is not None:
+            children.append(programme)
         if self.opt.include_participants:
             people = self.participants()
             if people:
@@ -967,6 +1006,57 @@ class _Builder:
             tuple(figures),
         )
 
+    def edition(self) -> str:
+        lab = self.labels
+        issued = self.opt.issued or issue_date()
+        parts = [lab.issued.format(date=lab.date_long(issued))]
+        if self.opt.version.strip():
+            parts.append(lab.version.format(version=clean_line(self.opt.version)))
+        if self.opt.status in ("draft", "final"):
+            parts.append(lab.status_draft if self.opt.status == "draft" else lab.status_final)
+        return _DOT.join(parts)
+
+    def executive_summary(self) -> Section | None:
+        """Key messages: the decisions, one line each, linked to the session that took them."""
+        entries: list[ListEntry] = []
+        for s in self.sessions:
+            for it in self.items_by_session.get(s.id, ()):
+                if category(it) == Tag.DECISION:
+                    where = Span(self.session_ref[s.id], muted=True, anchor=self.session_anchor[s.id])
+                    entries.append(ListEntry(markdown=it.text, trail=(Span(_DASH, muted=True), where)))
+        if not entries:
+            return None
+        lab = self.labels
+        return Section(
+            Heading(1, lab.executive_summary, "executive-summary"),
+            (Paragraph((Span(lab.key_messages),)), BulletList(tuple(entries), kind="key-messages")),
+            kind="executive-summary",
+        )
+
+    def programme(self) -> Section | None:
+        """The programme at a glance: every session on one line, by day."""
+        if not self.sessions:
+            return None
+        lab = self.labels
+        rows: list[tuple[Cell, ...]] = []
+        for day in self.days:
+            for i, s in enumerate(self.sessions_by_day.get(day.id, ())):
+                rows.append(
+                    (
+                        Cell(lab.day_title(self.day_number[day.id]) if i == 0 else ""),
+                        Cell(_unbroken(lab.time_range(s.start, s.end))),
+                        Cell(clean_line(s.title), anchor=self.session_anchor[s.id]),
+                        Cell(clean_line(s.room)),
+                    )
+                )
+        table = Table(
+            header=(lab.day, lab.time, lab.session, lab.room),
+            rows=tuple(rows),
+            widths=(1.0, 1.3, 4.2, 1.5),
+            kind="programme",
+        )
+        return Section(Heading(2, lab.programme_at_a_glance, "programme"), (table,), kind="programme")
+
     def keywords(self) -> tuple[str, ...]:
         ev = self.snap.event
         words = [
@@ -978,7 +1068,7 @@ class _Builder:
 
     def build(self) -> Outline:
         lab = self.labels
-        sections: list[Section | None] = [self.overview()]
+        sections: list[Section | None] = [self.overview(), self.executive_summary()]
         sections.extend(self.day(d) for d in self.days)
         sections.extend((self.synergies_section(), self.register(), self.roadmap(), self.conclusions()))
         annexes, figures = self.annexes()

@@ -1886,6 +1886,22 @@
         <translation>Idioma del documento</translation>
     </message>
     <message>
+        <source>Report status</source>
+        <translation>Estado del informe</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Versión final</translation>
+    </message>
+    <message>
         <source>Word template</source>
         <translation>Plantilla de Word</translation>
     </message>
@@ -1948,6 +1964,10 @@
     <message>
         <source>Include:</source>
         <translation>Incluir:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Photo size</source>

@@ -1886,6 +1886,22 @@
         <translation>Langue du document</translation>
     </message>
     <message>
+        <source>Report status</source>
+        <translation>Statut du rapport</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Version finale</translation>
+    </message>
+    <message>
         <source>Word template</source>
         <translation>Modèle Word</translation>
     </message>
@@ -1948,6 +1964,10 @@
     <message>
         <source>Include:</source>
         <translation>Inclure :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
     </message>
     <message>
         <source>Photo size</source>

@@ -147,3 +147,23 @@ def test_save_as_pdf_without_libreoffice_says_how_to_install_it(
     assert "LibreOffice is not installed" in failed.args[0] and "libreoffice.org" in failed.args[0]
     assert view.status.text().startswith("Stopped: Cannot make a PDF")
     assert not pdf.exists()
+
+
+def test_the_report_status_chosen_in_the_view_is_on_the_cover(
+    qtbot: QtBot,
+    document: EventDocument,
+    settings: Settings,
+    pool: QThreadPool,
+    tmp_path: Path,
+) -> None:
+    view = _view(qtbot, document, settings, pool)
+    view.status_combo.setFocus()
+    qtbot.keyClicks(view.status_combo, "Fin")
+    assert view.status_combo.currentText() == "Final"
+    target = tmp_path / "summaries.docx"
+    with qtbot.waitSignal(view.job_finished, timeout=JOB_TIMEOUT_MS):
+        view.export_document("docx", target)
+    import docx
+
+    cover = [p.text for p in docx.Document(str(target)).paragraphs[:10]]
+    assert any(line.endswith("· Final") for line in cover), cover

@@ -96,6 +96,13 @@ class OutcomesView(QWidget):
             self.language_combo.addItem(language_name(code), code)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(settings.document_language)))
 
+        # The report's status, printed on the cover of the Word document and PDF.
+        self.status_combo = QComboBox(self)
+        self.status_combo.setAccessibleName(self.tr("Report status"))
+        self.status_combo.addItem(self.tr("Not stated"), "")
+        self.status_combo.addItem(self.tr("Draft"), "draft")
+        self.status_combo.addItem(self.tr("Final"), "final")
+
         self.template_edit = QLineEdit(self)
         self.template_edit.setAccessibleName(self.tr("Word template"))
         self.template_edit.setPlaceholderText(self.tr("Built-in template"))
@@ -143,6 +150,7 @@ class OutcomesView(QWidget):
         form.addRow(self.tr("Language:"), self.language_combo)
         form.addRow(self.tr("Word template:"), template_row)
         form.addRow(self.tr("Include:"), options)
+        form.addRow(self.tr("Status:"), self.status_combo)
         summaries_layout = QVBoxLayout(summaries)
         summaries_layout.addLayout(form)
         summaries_layout.addLayout(doc_buttons)
@@ -257,6 +265,7 @@ class OutcomesView(QWidget):
             include_photos=self.include_photos.isChecked(),
             # Who prepared the document: the name in Preferences, else the one the event file records.
             author=self.settings.author_name or self.document.store.author or "",
+            status=str(self.status_combo.currentData()),
         )
 
     def pack_options(self) -> PackOptions:

@@ -51,6 +51,7 @@ def test_headings_follow_the_outline_with_their_styles(snapshot: EventSnapshot, 
     level1 = [text for style, text in styled(document, "Heading 1")]
     assert level1 == [
         "Overview",
+        "Executive summary",
         "Day 1 — How are networks and cities learning?",
         "Day 2 — Expectations and the role of UCLG",
         "Day 3 — Synergies and next steps",
@@ -331,7 +332,7 @@ def test_event_ending_with_the_register_leaves_no_blank_page(tmp_path: Path) -> 
         sessions=snap.sessions,
         items=(item("x", "s1", 1, "Unscheduled action", "action"),),
     )
-    document = export(snap, tmp_path, include_participants=False)
+    document = export(snap, tmp_path, include_participants=False, include_programme=False)
     assert document.sections[-1].orientation == WD_ORIENT.LANDSCAPE
     last = document.element.body[-2]
     assert last.tag == qn("w:p") and last.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is None
