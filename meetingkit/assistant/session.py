@@ -79,7 +79,7 @@ def answers(items: Iterable[Item], *, marked_only: bool = False) -> dict[str, st
     marked_only: only notes that say they are an answer ("Answer: ...", "A: ...", "-> ..."); shared words
     are enough for a draft someone reviews, not for moving a note in a document.
     """
-    notes = prepare(items)
+    notes = prepare(items, with_words=not marked_only)
     used: set[str] = set()
     found: dict[str, str] = {}
     for index, note in enumerate(notes):
