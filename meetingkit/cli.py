@@ -6,6 +6,7 @@ A user mistake prints one line on stderr and exits 2; a bug still raises with it
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import multiprocessing
 import sqlite3
 import sys
@@ -16,7 +17,7 @@ from typing import NoReturn
 from meetingkit import __version__
 from meetingkit.core.errors import UserError
 
-EXPORT_FORMATS = ("docx", "md", "html", "article", "json", "csv", "ics")
+EXPORT_FORMATS = ("docx", "pdf", "md", "html", "article", "json", "csv", "ics")
 COMMANDS = (
     "demo",
     "new",
@@ -49,6 +50,13 @@ class _Parser(argparse.ArgumentParser):
 
 def _path(value: str) -> Path:
     return Path(value).expanduser()
+
+
+def _issue_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
 
 
 def _store(args: argparse.Namespace, *, read_only: bool = False):  # type: ignore[no-untyped-def]
@@ -187,6 +195,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    import dataclasses
+
     from meetingkit.export.progress import terminal_progress
     from meetingkit.publish import DocumentOptions, export
 
@@ -199,10 +209,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         include_photos=not args.no_photos,
         unreviewed_drafts=args.unreviewed_drafts,
         cite_sources=args.cite_sources,
+        status=args.status or "",
+        version=args.doc_version,
+        issued=args.issued,
+        include_programme=not args.no_programme,
     )
     # A bar on a terminal only: scripts that call export get nothing but the result line.
     progress = terminal_progress(sys.stderr) if sys.stderr.isatty() else None
     with _store(args, read_only=True) as store:
+        # The cover and the file's properties name who prepared it: --author, else the store's default.
+        options = dataclasses.replace(options, author=store.author or "")
         if args.to == "json":
             # The JSON copy carries records as stored, past the decoders every other export reads through.
             store.verify_records()
@@ -576,6 +592,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="end each drafted sentence with reference numbers into an annex of the notes it came from",
     )
+    p.add_argument("--status", choices=("draft", "final"), help="the report's status, on its cover")
+    p.add_argument(
+        "--doc-version", default="", metavar="V", help="the report's version on its cover, e.g. 1.2"
+    )
+    p.add_argument(
+        "--issued", type=_issue_date, metavar="YYYY-MM-DD", help="date of issue on the cover (default: today)"
+    )
+    p.add_argument("--no-programme", action="store_true", help="leave out the programme-at-a-glance annex")
 
     p = command("pack", cmd_pack, "build the outcome pack folder (and zip)")
     p.add_argument("-o", "--output", required=True, type=_path, metavar="DIR")

@@ -7,7 +7,9 @@ a worker thread: it opens its own read-only connection and never touches the cal
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
+import io
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,7 +23,7 @@ from meetingkit.export.pack import PackOptions, PackResult, build_pack, resized_
 from meetingkit.export.progress import CancelToken, Progress, ProgressCallback
 from meetingkit.store.eventstore import BlobReader, EventStore
 
-FORMATS = ("docx", "md", "html", "article", "json", "csv", "ics")
+FORMATS = ("docx", "pdf", "md", "html", "article", "json", "csv", "ics")
 # Photos placed in a standalone document: sharp on a printed A4 page, light enough to e-mail.
 DOCUMENT_PHOTO_SIDE = 1600
 DOCUMENT_PHOTO_QUALITY = 85
@@ -40,6 +42,11 @@ class DocumentOptions:
     include_photos: bool = True
     unreviewed_drafts: bool = False
     cite_sources: bool = False
+    author: str = ""
+    status: str = ""
+    version: str = ""
+    issued: dt.date | None = None
+    include_programme: bool = True
 
     def export_options(self) -> ExportOptions:
         return ExportOptions(
@@ -50,6 +57,11 @@ class DocumentOptions:
             include_photos=self.include_photos,
             unreviewed_drafts=self.unreviewed_drafts,
             cite_sources=self.cite_sources,
+            author=self.author,
+            status=self.status,
+            version=self.version,
+            issued=self.issued,
+            include_programme=self.include_programme,
         )
 
 
@@ -98,14 +110,17 @@ def export_snapshot(
     from meetingkit.export.docx_writer import write_docx
     from meetingkit.export.html_writer import write_html
     from meetingkit.export.md_writer import write_markdown
+    from meetingkit.export.pdf import docx_to_pdf
 
     with writing_to(target):
         options = options or DocumentOptions()
         _check_target(target)
-        if options.template is not None and fmt != "docx":
-            raise UserError("--template applies to Word output only (--to docx).")
+        if options.template is not None and fmt not in ("docx", "pdf"):
+            raise UserError("--template applies to Word and PDF output only (--to docx or pdf).")
         export_options = options.export_options()
-        with_photos = fmt in ("docx", "html") and options.include_photos and bool(_document_photos(snapshot))
+        with_photos = (
+            fmt in ("docx", "pdf", "html") and options.include_photos and bool(_document_photos(snapshot))
+        )
         photo_share = PHOTO_SHARE if with_photos else 0.0
 
         def report(stage: str, done: int, total: int, fraction: float) -> None:
@@ -143,12 +158,20 @@ def export_snapshot(
                     if with_photos:
                         writing()
                     write_html(outline, target, image_source=embedded)
-            elif fmt == "docx":
+            elif fmt in ("docx", "pdf"):
                 with BlobReader(event_path) as blobs:
                     image_source = _photo_files(snapshot, blobs, on_photo) if options.include_photos else None
                     if with_photos:
                         writing()
-                    write_docx(outline, target, template=options.template, image_source=image_source)
+                    if fmt == "docx":
+                        write_docx(outline, target, template=options.template, image_source=image_source)
+                    else:
+                        # LibreOffice needs the photos' files only while the DOCX is built, not while it renders.
+                        document = io.BytesIO()
+                        write_docx(outline, document, template=options.template, image_source=image_source)
+                if fmt == "pdf":
+                    report("Rendering the PDF", 0, 1, 0.5 + photo_share / 2)
+                    docx_to_pdf(document.getvalue(), target)
             else:
                 raise UserError(f"Unknown format {fmt}; use one of {', '.join(FORMATS)}.")
         if progress is not None:

@@ -210,11 +210,12 @@ STYLES = [
     toc(1, 11, 0, True, NAVY, 160),
     toc(2, 10, 260, False, TEXT, 20),
     toc(3, 9.5, 520, False, GREY, 0),
+    # Space above: a part that follows another on the same page (no page break before it) stands apart.
     heading(
         1,
         22,
         NAVY,
-        0,
+        480,
         280,
         extra_ppr=f"<w:pBdr>{border('bottom', ACCENT, 12, 6)}</w:pBdr>",
     ),

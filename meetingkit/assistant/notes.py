@@ -48,8 +48,12 @@ def kind_of(item: Item) -> str:
     return NOTE
 
 
-def prepare(items: Iterable[Item]) -> list[Note]:
-    """Notes in the order they were captured (several rapporteurs' notes interleave by time)."""
+def prepare(items: Iterable[Item], *, with_words: bool = True) -> list[Note]:
+    """Notes in the order they were captured (several rapporteurs' notes interleave by time).
+
+    with_words=False leaves `words` empty and the text unsplit: cleaning, splitting and stemming are nearly all
+    the cost, and pairing marked answers needs none of them.
+    """
     utc_min = dt.datetime.min.replace(tzinfo=dt.UTC)
 
     def when(item: Item) -> tuple[dt.datetime, int, str]:
@@ -58,9 +62,14 @@ def prepare(items: Iterable[Item]) -> list[Note]:
 
     notes: list[Note] = []
     for item in sorted(items, key=when):
-        split = tuple(sentences(plain(item.text)))
+        if with_words:
+            split = tuple(sentences(plain(item.text)))
+        else:
+            split = (item.text.strip(),) if item.text.strip() else ()
         if not split:
             continue
         text = " ".join(split)
-        notes.append(Note(item, kind_of(item), text, split, frozenset(stems(text))))
+        notes.append(
+            Note(item, kind_of(item), text, split, frozenset(stems(text)) if with_words else frozenset())
+        )
     return notes

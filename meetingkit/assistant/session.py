@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from meetingkit.assistant import compose, duplicates, ranking
 from meetingkit.assistant.cleaning import plain
@@ -15,7 +15,7 @@ from meetingkit.assistant.notes import NOTE, Note, prepare, stems
 from meetingkit.assistant.phrases import Phrases, phrases_for
 from meetingkit.assistant.words import tokens
 from meetingkit.core.drafts import Draft, DraftScope, DraftSection, DraftSentence
-from meetingkit.core.model import EventSnapshot, Role, Session, Tag
+from meetingkit.core.model import EventSnapshot, Item, Role, Session, Tag
 
 MAX_KEY_ISSUES = 6
 MIN_KEY_ISSUES = 3
@@ -25,7 +25,7 @@ SLOT = dt.timedelta(minutes=10)
 # How far after a question its answer may be noted, and how much it must share with the question.
 ANSWER_WINDOW = 4
 ANSWER_OVERLAP = 0.12
-_ANSWER_MARK = re.compile(r"^\s*(?:a\s*:|answer\b|r[ée]ponse\b|respuesta\b|->|=>|→)", re.IGNORECASE)
+ANSWER_MARK = re.compile(r"^\s*(?:a\s*:|answer\b|r[ée]ponse\b|respuesta\b|->|=>|→)", re.IGNORECASE)
 # "UCLG will send...", "Seoul committed to...": a commitment even when nobody tagged it as an action.
 _COMMITMENT = re.compile(
     r"\b(?:will|commits?\s+to|committed\s+to|pledged?|promised?|s'engagen?t?|se\s+comprometi[óo]|"
@@ -55,6 +55,40 @@ def names_in(text: str, name: str, *, person: bool = True) -> bool:
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / math.sqrt(len(a) * len(b)) if a and b else 0.0
+
+
+def _answer_among(
+    notes: Sequence[Note], index: int, used: set[str], *, marked_only: bool = False
+) -> Note | None:
+    question = notes[index]
+    for candidate in notes[index + 1 : index + 1 + ANSWER_WINDOW]:
+        if candidate.kind == Tag.QUESTION:
+            break
+        if candidate.kind not in (*_POINT_KINDS, str(Tag.QUOTE)) or candidate.id in used:
+            continue
+        if ANSWER_MARK.match(candidate.item.text) or (
+            not marked_only and _overlap(question.words, candidate.words) >= ANSWER_OVERLAP
+        ):
+            return candidate
+    return None
+
+
+def answers(items: Iterable[Item], *, marked_only: bool = False) -> dict[str, str]:
+    """Question id -> the id of the note that answers it, by the rule the drafts follow.
+
+    marked_only: only notes that say they are an answer ("Answer: ...", "A: ...", "-> ..."); shared words
+    are enough for a draft someone reviews, not for moving a note in a document.
+    """
+    notes = prepare(items, with_words=not marked_only)
+    used: set[str] = set()
+    found: dict[str, str] = {}
+    for index, note in enumerate(notes):
+        if note.kind == Tag.QUESTION:
+            answer = _answer_among(notes, index, used, marked_only=marked_only)
+            if answer is not None:
+                found[note.id] = answer.id
+                used.add(answer.id)
+    return found
 
 
 class _SessionDrafter:
@@ -113,18 +147,7 @@ class _SessionDrafter:
         return found
 
     def answer_to(self, index: int) -> Note | None:
-        question = self.notes[index]
-        for candidate in self.notes[index + 1 : index + 1 + ANSWER_WINDOW]:
-            if candidate.kind == Tag.QUESTION:
-                break
-            if candidate.kind not in (*_POINT_KINDS, str(Tag.QUOTE)) or candidate.id in self.used:
-                continue
-            if (
-                _ANSWER_MARK.match(candidate.item.text)
-                or _overlap(question.words, candidate.words) >= ANSWER_OVERLAP
-            ):
-                return candidate
-        return None
+        return _answer_among(self.notes, index, self.used)
 
     def quotes(self) -> list[DraftSentence]:
         found = [compose.quote(n, self.say) for n in self.of_kind(str(Tag.QUOTE)) if n.id not in self.used]

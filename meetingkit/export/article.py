@@ -14,6 +14,7 @@ from meetingkit.assistant.compose import without_count
 from meetingkit.assistant.synthesis import draft_day, draft_event, draft_sessions
 from meetingkit.core.atomic import write_atomically
 from meetingkit.core.model import Attachment, AttachmentKind, Day, EventSnapshot, Role, Session
+from meetingkit.core.roadmap import build_roadmap
 from meetingkit.core.text import clean_line, is_rtl, xml_safe
 from meetingkit.export.html_writer import CONTENT_SECURITY_POLICY
 from meetingkit.export.labels import Labels
@@ -27,7 +28,6 @@ from meetingkit.export.outline import (
     ExportOptions,
     KeyFigures,
     Outline,
-    Table,
     build_outline,
     plain_text,
 )
@@ -373,31 +373,23 @@ class _ArticleBuilder:
         return tuple(self.day_paragraph(n, d, by_day[d.id]) for n, d in enumerate(days, start=1))
 
     def roadmap(self) -> tuple[RoadmapGroup, ...]:
-        """Horizons and their focus areas, read from the document's own roadmap so the two agree."""
-        table = next(
-            (
-                child
-                for section in self.outline.sections
-                if section.kind == "roadmap"
-                for child in section.children
-                if isinstance(child, Table)
-            ),
-            None,
+        """Horizons and their focus areas (or strategic actions without one), by the document's own rule."""
+        refs = self.outline.refs
+        # The actions the document numbers, in its reading order (A1, A2...).
+        in_document = sorted(
+            (i for i in self.snap.items if i.id in refs), key=lambda i: int(refs[i.id][1:] or 0)
         )
-        if table is None:
-            return ()
-        groups: list[tuple[str, list[str]]] = []
-        for horizon, area, actions in (tuple(c.text for c in row[:3]) for row in table.rows):
-            if horizon or not groups:
-                groups.append((horizon, []))
-            if area == self.labels.no_focus_area:
-                # Strategic actions without a focus area are listed themselves, without their "A3" refs.
-                groups[-1][1].extend(
-                    re.sub(r"^[A-Z]\d+\s+", "", line) for line in actions.split("\n") if line
-                )
-            else:
-                groups[-1][1].append(area)
-        return tuple(RoadmapGroup(h, tuple(entries)) for h, entries in groups)
+        known = (f.name for f in sorted(self.snap.focus_areas, key=lambda f: (f.order, f.name)))
+        groups: list[RoadmapGroup] = []
+        for horizon, areas in build_roadmap(in_document, known).by_horizon():
+            entries: list[str] = []
+            for area, items in areas:
+                if area:
+                    entries.append(clean_line(area))
+                else:
+                    entries.extend(plain_text(i.text) for i in items)
+            groups.append(RoadmapGroup(self.labels.horizon_name(horizon), tuple(entries)))
+        return tuple(groups)
 
     def presentation_text(self, attachment: Attachment, per_session: dict[str | None, int]) -> str:
         session = None

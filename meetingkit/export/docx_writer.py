@@ -9,6 +9,7 @@ open the template, store images and relationships, make headers and footers, and
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import hashlib
 import io
 import os
@@ -34,6 +35,7 @@ from docx.parts.image import ImagePart
 from docx.shared import Emu
 from lxml import etree
 
+from meetingkit import __version__
 from meetingkit.core.atomic import output_error, write_atomically
 from meetingkit.core.errors import UserError
 from meetingkit.core.model import Attachment, EventSnapshot
@@ -81,6 +83,16 @@ LOGO_MAX_WIDTH = 7 * EMU_PER_CM
 
 _NS = nsdecls("w", "r", "wp", "a", "pic")
 _LOCALE_TAGS = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES"}
+_EXTENDED_PROPERTIES = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+
+
+def export_moment() -> dt.datetime:
+    """When the document was made: now (UTC, whole seconds), or SOURCE_DATE_EPOCH for reproducible files."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).replace(tzinfo=None)
+    return dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+
 
 # CT_Settings children that must come after w:updateFields (schema order; Word is strict about it).
 _AFTER_UPDATE_FIELDS = (
@@ -275,7 +287,8 @@ class _Writer:
         self.at_page_start = False
 
     def page_break_ppr(self, new_page: bool) -> str:
-        return "<w:keepNext/><w:pageBreakBefore/>" if new_page and not self.at_page_start else ""
+        # Every heading keeps with what follows, whatever the template's heading styles say.
+        return "<w:keepNext/><w:pageBreakBefore/>" if new_page and not self.at_page_start else _KEEP_NEXT
 
     # ------------------------------------------------------------------------------------- sections
 
@@ -320,7 +333,7 @@ class _Writer:
         self.emit(self.para("title", cover.title))
         if cover.subtitle:
             self.emit(self.para("subtitle", cover.subtitle))
-        for line in (cover.organisers, cover.venue, cover.dates):
+        for line in (cover.organisers, cover.venue, cover.dates, cover.prepared_by, cover.edition):
             if line:
                 self.emit(self.para("cover-details", line))
 
@@ -380,11 +393,13 @@ class _Writer:
         elif isinstance(block, Paragraph):
             runs, text = self.spans(block.spans)
             role = "meta" if block.role == "meta" else "body"
-            self.emit(paragraph_xml(self.ids[role], runs, rtl=is_rtl(text)))
+            # A date or time/room line belongs to the heading above and the text below it.
+            keep = _KEEP_NEXT if role == "meta" else ""
+            self.emit(paragraph_xml(self.ids[role], runs, rtl=is_rtl(text), ppr=keep))
         elif isinstance(block, Fields):
             colon = self.labels.colon
             for row in block.rows:
-                p = Para(self.ids["field"])
+                p = Para(self.ids["field"], ppr_extra=_KEEP_NEXT)
                 p.add(row.label + colon, Fmt(bold=True))
                 p.add(row.value)
                 self.emit(p.xml())
@@ -421,9 +436,7 @@ class _Writer:
         return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shade}</w:tcPr>{paragraphs}</w:tc>'
 
     def table(self, table: Table, landscape: bool) -> None:
-        total = self.content_width(landscape)
-        weight = sum(table.widths) or 1.0
-        widths = [int(total * w / weight) for w in table.widths]
+        widths = column_widths(table, self.content_width(landscape))
         grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
         rows: list[str] = []
         head_style = self.ids["table-heading"]
@@ -591,8 +604,14 @@ class _Writer:
         """Header with the event title and footer 'Page X of Y', unless the template brings its own."""
         sections = self.doc.sections
         first = sections[0]
-        if self.is_ours:
-            first.different_first_page_header_footer = True
+        # The cover never carries a header or footer, whatever the template: the first page gets empty ones.
+        first.different_first_page_header_footer = True
+        for blank in (first.first_page_header, first.first_page_footer):
+            blank.is_linked_to_previous = False
+            _clear(blank._element)
+            blank._element.append(
+                parse_xml(f'<w:p {_NS}><w:pPr><w:pStyle w:val="{self.ids["normal"]}"/></w:pPr></w:p>')
+            )
         header_has_content = _has_content(first.header) if not first.header.is_linked_to_previous else False
         footer_has_content = _has_content(first.footer) if not first.footer.is_linked_to_previous else False
         labels = self.labels
@@ -639,18 +658,66 @@ class _Writer:
         existing.set(qn("w:val"), "true")
 
     def properties(self) -> None:
+        """The file's properties say what the document is, who prepared it, when, and in which language."""
+        outline = self.outline
+        tag = _LOCALE_TAGS.get(outline.language, outline.language)
         core = self.doc.core_properties
-        core.title = xml_safe(self.outline.title)[:255]
-        core.subject = self.outline.cover.document_label
-        core.language = _LOCALE_TAGS.get(self.outline.language, self.outline.language)
-        # Spelling and hyphenation follow the document's language.
-        defaults = self.doc.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
-        if defaults is not None:
-            lang = defaults.find(qn("w:lang"))
+        core.title = xml_safe(outline.title)[:255]
+        core.subject = xml_safe(outline.cover.document_label)[:255]
+        core.keywords = xml_safe("; ".join(outline.keywords))[:255]
+        # The template's own description ("restyle it in Word...") is not this document's.
+        core.comments = xml_safe(outline.cover.subtitle)[:255]
+        author = xml_safe(outline.author)[:255]
+        core.author = author
+        core.last_modified_by = author
+        core.revision = 1
+        core.language = tag
+        moment = export_moment()
+        core.created = moment
+        core.modified = moment
+        # Spelling and hyphenation follow the document's language: the defaults and Normal, which a user's
+        # template may have tagged in its own language.
+        styles = self.doc.styles.element
+        targets = [styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")]
+        normal = next(
+            (
+                st
+                for st in styles.iterfind(qn("w:style"))
+                if st.get(qn("w:type")) == "paragraph" and st.get(qn("w:default")) in ("1", "true")
+            ),
+            None,
+        )
+        if normal is not None:
+            rpr = normal.find(qn("w:rPr"))
+            if rpr is None:
+                rpr = parse_xml(f"<w:rPr {nsdecls('w')}/>")
+                normal.append(rpr)
+            targets.append(rpr)
+        for rpr in targets:
+            if rpr is None:
+                continue
+            lang = rpr.find(qn("w:lang"))
             if lang is None:
                 lang = parse_xml(f"<w:lang {nsdecls('w')}/>")
-                defaults.append(lang)
-            lang.set(qn("w:val"), _LOCALE_TAGS.get(self.outline.language, "en-GB"))
+                rpr.append(lang)  # last child of rPr in schema order
+            lang.set(qn("w:val"), tag)
+        self.application()
+
+    def application(self) -> None:
+        """docProps/app.xml names the program that wrote the file (python-docx's default says Word for Mac)."""
+        for part in self.doc.part.package.iter_parts():
+            if part.partname == "/docProps/app.xml":
+                root = etree.fromstring(part.blob)
+                ns = {"ep": _EXTENDED_PROPERTIES}
+                for name, value in (("Application", f"meetingkit {__version__}"), ("Company", "")):
+                    element = root.find(f"ep:{name}", ns)
+                    if element is not None:
+                        element.text = value
+                version = root.find("ep:AppVersion", ns)
+                if version is not None:
+                    root.remove(version)  # Word's own version number, not ours
+                part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+                return
 
     def write(self) -> DocxDocument:
         self.body()
@@ -659,6 +726,52 @@ class _Writer:
         self.settings()
         self.properties()
         return self.doc
+
+
+_KEEP_NEXT = "<w:keepNext/>"
+# Twips a character takes in a register cell (9-10 pt text, a little more for the bold header), and the
+# cell's own left and right margins: enough to size a column by the longest word it must hold.
+_CHAR_TWIPS = 115
+_HEADER_CHAR_TWIPS = 125
+_CELL_MARGINS = 230
+_BREAKABLE = re.compile(r"[ \t\n]+")  # not str.split(): a no-break space (dates) joins words
+
+
+def _longest_word(text: str) -> int:
+    return max((len(w) for w in _BREAKABLE.split(text)), default=0)
+
+
+def column_widths(table: Table, total: int) -> list[int]:
+    """Column widths in twips filling `total`: the table's proportions, but never narrower than the longest
+    word (or no-break date) of the column, so no word breaks mid-way; wider columns give up the difference.
+    """
+    weight = sum(table.widths) or 1.0
+    widths = [total * w / weight for w in table.widths]
+    minimum = [
+        max(
+            _longest_word(table.header[i]) * _HEADER_CHAR_TWIPS if i < len(table.header) else 0,
+            max((_longest_word(row[i].text) for row in table.rows if i < len(row)), default=0) * _CHAR_TWIPS,
+        )
+        + _CELL_MARGINS
+        for i in range(len(widths))
+    ]
+    if sum(minimum) >= total:
+        # Words too long for any layout: share the page by the minimums rather than overflow it.
+        return [int(total * m / sum(minimum)) for m in minimum]
+    for _ in range(len(widths)):
+        short = [i for i, w in enumerate(widths) if w < minimum[i] - 0.5]
+        if not short:
+            break
+        needed = sum(minimum[i] - widths[i] for i in short)
+        for i in short:
+            widths[i] = minimum[i]
+        spare = {
+            i: widths[i] - minimum[i] for i in range(len(widths)) if i not in short and widths[i] > minimum[i]
+        }
+        available = sum(spare.values())
+        for i, extra in spare.items():
+            widths[i] -= needed * extra / available
+    return [int(w) for w in widths]
 
 
 def _qn_any(tag: str) -> str:

@@ -47,6 +47,7 @@ class Labels:
     # Day by day
     day_number: str
     time: str
+    day: str
     room: str
     session_format: str
     moderator: str
@@ -61,6 +62,7 @@ class Labels:
     decisions: str
     quotes: str
     questions: str
+    answer: str
     notes: str
     presentations: str
     # Actions and synergies
@@ -88,6 +90,16 @@ class Labels:
     roadmap: str
     strategic_actions: str
     no_focus_area: str
+    no_sessions: str
+    prepared_by: str
+    issued: str
+    version: str
+    status_draft: str
+    status_final: str
+    executive_summary: str
+    key_messages: str
+    way_forward: str
+    programme_at_a_glance: str
     conclusions: str
     annexes: str
     participants_by_organisation: str
@@ -199,8 +211,8 @@ _EN = Labels(
     organised_by="Organised by {names}",
     contents="Contents",
     toc_placeholder=(
-        "Page numbers are added when Word updates this table: it offers to on opening, "
-        "or right-click the table and choose Update Field (F9)."
+        "Page numbers appear when Word updates this table, which it offers to do on opening; "
+        "you can also right-click the table and choose Update Field (F9)."
     ),
     overview="Overview",
     key_figures="Key figures",
@@ -211,6 +223,7 @@ _EN = Labels(
     synergies="Synergies",
     day_number="Day {n}",
     time="Time",
+    day="Day",
     room="Room",
     session_format="Format",
     moderator="Moderator",
@@ -225,6 +238,7 @@ _EN = Labels(
     decisions="Decisions",
     quotes="Quotes",
     questions="Questions raised",
+    answer="Answer",
     notes="Notes",
     presentations="Presentations",
     owner="Owner",
@@ -250,6 +264,16 @@ _EN = Labels(
     roadmap="Roadmap",
     strategic_actions="Strategic actions",
     no_focus_area="Other actions",
+    no_sessions="no sessions",
+    prepared_by="Prepared by {name}",
+    issued="Issued {date}",
+    version="Version {version}",
+    status_draft="Draft",
+    status_final="Final",
+    executive_summary="Executive summary",
+    key_messages="The decisions taken during the meeting, where they were taken:",
+    way_forward="Way forward",
+    programme_at_a_glance="Programme at a glance",
     conclusions="Conclusions and next steps",
     annexes="Annexes",
     participants_by_organisation="Participants by organisation",
@@ -289,6 +313,7 @@ _FR = Labels(
     synergies="Synergies",
     day_number="Jour {n}",
     time="Horaire",
+    day="Jour",
     room="Salle",
     session_format="Format",
     moderator="Modération",
@@ -303,6 +328,7 @@ _FR = Labels(
     decisions="Décisions",
     quotes="Citations",
     questions="Questions soulevées",
+    answer="Réponse",
     notes="Notes",
     presentations="Présentations",
     owner="Responsable",
@@ -328,6 +354,16 @@ _FR = Labels(
     roadmap="Feuille de route",
     strategic_actions="Actions stratégiques",
     no_focus_area="Autres actions",
+    no_sessions="aucune session",
+    prepared_by="Préparé par {name}",
+    issued="Publié le {date}",
+    version="Version {version}",
+    status_draft="Projet",
+    status_final="Version finale",
+    executive_summary="Résumé",
+    key_messages=f"Les décisions prises pendant la rencontre, là où elles ont été prises{_NB}:",
+    way_forward="Suites à donner",
+    programme_at_a_glance="Le programme en un coup d’œil",
     conclusions="Conclusions et prochaines étapes",
     annexes="Annexes",
     participants_by_organisation="Participants par organisation",
@@ -365,6 +401,7 @@ _ES = Labels(
     synergies="Sinergias",
     day_number="Día {n}",
     time="Horario",
+    day="Día",
     room="Sala",
     session_format="Formato",
     moderator="Moderación",
@@ -379,6 +416,7 @@ _ES = Labels(
     decisions="Decisiones",
     quotes="Citas",
     questions="Preguntas planteadas",
+    answer="Respuesta",
     notes="Notas",
     presentations="Presentaciones",
     owner="Responsable",
@@ -404,6 +442,16 @@ _ES = Labels(
     roadmap="Hoja de ruta",
     strategic_actions="Acciones estratégicas",
     no_focus_area="Otras acciones",
+    no_sessions="sin sesiones",
+    prepared_by="Preparado por {name}",
+    issued="Emitido el {date}",
+    version="Versión {version}",
+    status_draft="Borrador",
+    status_final="Versión final",
+    executive_summary="Resumen ejecutivo",
+    key_messages="Las decisiones tomadas durante el encuentro, dónde se tomaron:",
+    way_forward="Próximos pasos",
+    programme_at_a_glance="El programa de un vistazo",
     conclusions="Conclusiones y próximos pasos",
     annexes="Anexos",
     participants_by_organisation="Participantes por organización",

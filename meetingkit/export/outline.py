@@ -26,18 +26,19 @@ Conventions the writers rely on:
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from meetingkit.assistant.session import ANSWER_MARK, answers
 from meetingkit.core.drafts import DraftScope
 from meetingkit.core.model import (
     Attachment,
     AttachmentKind,
     Day,
     EventSnapshot,
-    Horizon,
     Item,
     Person,
     Role,
@@ -45,9 +46,11 @@ from meetingkit.core.model import (
     SessionPerson,
     Tag,
 )
+from meetingkit.core.roadmap import build_roadmap
 from meetingkit.core.text import clean_line
 from meetingkit.core.zones import wall_clock
 from meetingkit.export.labels import Labels, labels_for
+from meetingkit.export.repetition import said_in, sentences
 
 # --------------------------------------------------------------------------------------------- options
 
@@ -61,10 +64,19 @@ class ExportOptions:
     include_timestamps: bool = False
     include_participants: bool = True
     include_photos: bool = True
+    # The programme at a glance (every session on one line) opens the annexes.
+    include_programme: bool = True
     # Sessions nobody summarised show the assistant's draft even when nobody accepted it, marked as such.
     unreviewed_drafts: bool = False
     # Drafted sentences end with reference numbers into an annex of the notes they came from.
     cite_sources: bool = False
+    # Who prepared the document (Preferences' name, --author): on the cover and in the file's properties.
+    author: str = ""
+    # The report's edition, on its cover: the date of issue (None: today), a version ("1.2") and a status
+    # ("draft" or "final"; "" says nothing).
+    issued: dt.date | None = None
+    version: str = ""
+    status: str = ""
     # Where an attachment will be found next to the document (e.g. "photos/03-plenary.jpg" inside an
     # outcome pack); None, or a callable returning None, means "not linked".
     link_for: Callable[[Attachment], str | None] | None = None
@@ -223,6 +235,9 @@ class Cover:
     venue: str
     dates: str
     logo: Attachment | None = None
+    prepared_by: str = ""
+    # "Issued 30 November 2026 · Version 1.2 · Draft"
+    edition: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +259,9 @@ class Outline:
     # Item id -> its number in the registers ("A3", "S1"), so the CSV and calendar exports cite the
     # same references as the document.
     refs: dict[str, str] = field(default_factory=dict)
+    # What the document is about, for its file properties: organisers, city, focus areas.
+    keywords: tuple[str, ...] = ()
+    author: str = ""
 
     def walk(self) -> Iterator[Heading | Block | Section]:
         """Depth first: each Section, then its Heading, then its children in order."""
@@ -339,6 +357,19 @@ def _local_time(moment: dt.datetime, zone_name: str = "") -> str:
     # Items are stamped in UTC; the reader wants the wall-clock time of the meeting: the event's
     # time zone, or the exporting computer's when the event has none.
     return wall_clock(moment, zone_name).strftime("%H:%M")
+
+
+def issue_date() -> dt.date:
+    """Today, or the day of SOURCE_DATE_EPOCH when set (reproducible documents)."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
+    return dt.date.today()
+
+
+def _unbroken(text: str) -> str:
+    """Spaces that never break a line: "15 Sept 2017" stays on one line in a narrow column."""
+    return text.replace(" ", "\u00a0")
 
 
 _DASH = " — "
@@ -473,6 +504,29 @@ class _Builder:
             parts.append(f"{lab.theme}{lab.colon}{clean_line(fields.theme)}")
         return parts
 
+    def way_forward(self, by_kind: dict[str, list[Item]]) -> Paragraph | None:
+        """ "Way forward: Decisions: 2 · Actions: A9, A10 and A11", under the summary, when there are any."""
+        lab = self.labels
+        parts: list[str] = []
+        decisions = by_kind.get(Tag.DECISION, [])
+        if decisions:
+            parts.append(f"{lab.decisions}{lab.colon}{len(decisions)}")
+        actions = [self.raised[it.id].ref for it in by_kind.get(Tag.ACTION, [])]
+        if actions:
+            parts.append(f"{lab.actions}{lab.colon}{lab.join(actions)}")
+        if not parts:
+            return None
+        return Paragraph((Span(f"{lab.way_forward}{lab.colon}", strong=True), Span(_DOT.join(parts))))
+
+    def with_answer(self, question: Item, answer: Item | None) -> str:
+        """The question's Markdown, and its answer as a paragraph below it ("Answer: ..." unless it says so)."""
+        if answer is None:
+            return question.text
+        text = answer.text.strip()
+        if not ANSWER_MARK.match(text):
+            text = f"*{self.labels.answer}*{self.labels.colon}{text}"
+        return f"{question.text.strip()}\n\n{text}"
+
     @staticmethod
     def trail(parts: list[str], *extra: Span) -> Inline:
         spans: list[Span] = []
@@ -556,6 +610,10 @@ class _Builder:
             venue=venue,
             dates=lab.date_range(ev.start, ev.end),
             logo=logo,
+            prepared_by=lab.prepared_by.format(name=clean_line(self.opt.author))
+            if self.opt.author.strip()
+            else "",
+            edition=self.edition(),
         )
 
     def participants(self) -> list[tuple[str, str, str]]:
@@ -599,7 +657,7 @@ class _Builder:
         children.append(
             Section(Heading(2, lab.key_figures, "key-figures"), (KeyFigures(figures),), kind="key-figures")
         )
-        return Section(Heading(1, lab.overview, "overview"), tuple(children), new_page=True, kind="overview")
+        return Section(Heading(1, lab.overview, "overview"), tuple(children), kind="overview")
 
     def day(self, day: Day) -> Section:
         lab = self.labels
@@ -618,8 +676,14 @@ class _Builder:
                     kind="day-synthesis",
                 )
             )
-        children.extend(self.session(s) for s in self.sessions_by_day.get(day.id, ()))
-        return Section(Heading(1, title, _anchor("day", n)), tuple(children), new_page=True, kind="day")
+        sessions = self.sessions_by_day.get(day.id, [])
+        children.extend(self.session(s) for s in sessions)
+        if len(children) == 1:
+            # A day nobody wrote anything for is one line under its heading, not a page of its own.
+            children[0] = Paragraph((Span(f"{lab.date_full(day.date)}{_DOT}{lab.no_sessions}"),), role="meta")
+        return Section(
+            Heading(1, title, _anchor("day", n)), tuple(children), new_page=len(children) > 1, kind="day"
+        )
 
     def sub(self, title: str, *blocks: Block) -> Section:
         return Section(Heading(4, title), tuple(blocks), kind="session-part")
@@ -657,8 +721,21 @@ class _Builder:
                 children.append(self.sub(lab.summary, *drafted))
 
         by_kind: dict[str, list[Item]] = defaultdict(list)
-        for it in self.items_by_session.get(s.id, ()):
-            by_kind[category(it)].append(it)
+        said = sentences(s.summary)
+        mine = self.items_by_session.get(s.id, [])
+        by_id = {it.id: it for it in mine}
+        # An answer is printed under its question, not again among the notes; a quote stays a quote.
+        answered = {
+            q: by_id[a]
+            for q, a in answers(mine, marked_only=True).items()
+            if category(by_id[a]) in (NOTE, Tag.KEY_POINT)
+        }
+        placed = {a.id for a in answered.values()}
+        for it in mine:
+            kind = category(it)
+            if it.id in placed or (kind == Tag.KEY_POINT and said_in(it.text, said)):
+                continue  # said under its question, or the summary already makes this point: say it once
+            by_kind[kind].append(it)
 
         def simple(kind: str, title: str) -> None:
             entries = tuple(
@@ -668,6 +745,9 @@ class _Builder:
             if entries:
                 children.append(self.sub(title, BulletList(entries, kind=kind)))
 
+        forward = self.way_forward(by_kind)
+        if forward is not None:
+            children.append(forward)
         simple(Tag.KEY_POINT, lab.key_points)
         simple(Tag.DECISION, lab.decisions)
         quotes = by_kind.get(Tag.QUOTE, [])
@@ -678,7 +758,13 @@ class _Builder:
                     *(Quote(it.text, clean_line(it.speaker), self.lead_time(it)) for it in quotes),
                 )
             )
-        simple(Tag.QUESTION, lab.questions)
+        raised_questions = by_kind.get(Tag.QUESTION, [])
+        if raised_questions:
+            entries = tuple(
+                ListEntry(markdown=self.with_answer(it, answered.get(it.id)), lead=self.lead_time(it))
+                for it in raised_questions
+            )
+            children.append(self.sub(lab.questions, BulletList(entries, kind=Tag.QUESTION)))
         if self.opt.include_notes:
             simple(NOTE, lab.notes)
 
@@ -729,32 +815,21 @@ class _Builder:
                 unnamed.append(r)
             for party in dict.fromkeys(parties):
                 groups[party].append(r)
-        children: list[Block | Section] = []
         ordered = sorted(groups.items(), key=lambda kv: kv[0].casefold())
         if unnamed:
             ordered.append((lab.no_party, unnamed))
-        for i, (party, raised) in enumerate(ordered, start=1):
-            entries = tuple(
-                ListEntry(
-                    markdown=r.item.text,
-                    lead=(Span(r.ref, strong=True), Span(" ")),
-                    trail=self.trail(
-                        self.synergy_details(r.item, except_party=party),
-                        Span(r.session_ref, muted=True, anchor=r.session_anchor),
-                    ),
-                )
-                for r in raised
-            )
-            children.append(
-                Section(
-                    Heading(2, party, _anchor("party", i)),
-                    (BulletList(entries, kind="synergies"),),
-                    kind="party",
-                )
-            )
-        return Section(
-            Heading(1, lab.synergies_by_party, "synergies"), tuple(children), new_page=True, kind="synergies"
-        )
+        # One line per party with the numbers of its synergies, each linked to the session where it is
+        # written in full: the text itself is said once, where it was raised.
+        entries: list[ListEntry] = []
+        for party, raised in ordered:
+            refs: list[Span] = []
+            for r in raised:
+                if refs:
+                    refs.append(Span(", "))
+                refs.append(Span(r.ref, anchor=r.session_anchor))
+            entries.append(ListEntry(lead=(Span(party, strong=True), Span(lab.colon)), trail=tuple(refs)))
+        children: list[Block | Section] = [BulletList(tuple(entries), kind="synergies-by-party")]
+        return Section(Heading(1, lab.synergies_by_party, "synergies"), tuple(children), kind="synergies")
 
     def register(self) -> Section | None:
         if not self.actions:
@@ -768,7 +843,7 @@ class _Builder:
                     Cell(r.ref),
                     Cell(plain_text(r.item.text)),
                     Cell(clean_line(f.owner) if f else ""),
-                    Cell(lab.date_short(f.due) if f and f.due else ""),
+                    Cell(_unbroken(lab.date_short(f.due)) if f and f.due else ""),
                     Cell(lab.horizon_name(f.horizon) if f and f.horizon else ""),
                     Cell(lab.status_name(f.status) if f else lab.status_open),
                     Cell(clean_line(f.focus_area) if f else ""),
@@ -793,55 +868,42 @@ class _Builder:
         return Section(
             Heading(1, lab.actions_register, "actions"),
             (table,),
-            new_page=True,
             landscape=True,
             kind="actions-register",
         )
 
     def roadmap(self) -> Section | None:
         lab = self.labels
-        strategic = [
-            r
-            for r in self.actions
-            if r.item.action is not None
-            and r.item.action.horizon is not None
-            and r.item.action.status.value != "dropped"
-        ]
-        if not strategic:
-            return None
-        known = [clean_line(f.name) for f in sorted(self.snap.focus_areas, key=lambda f: (f.order, f.name))]
-        rank = {name.casefold(): i for i, name in enumerate(known)}
-        rows: list[tuple[Cell, ...]] = []
-        for horizon in Horizon:
-            by_area: dict[str, list[_Raised]] = defaultdict(list)
-            for r in strategic:
-                assert r.item.action is not None
-                if r.item.action.horizon is horizon:
-                    by_area[clean_line(r.item.action.focus_area)].append(r)
-            if not by_area:
-                continue
-
-            def order(name: str) -> tuple[int, int, str]:
-                if not name:
-                    return (2, 0, "")
-                return (0, rank[name.casefold()], "") if name.casefold() in rank else (1, 0, name.casefold())
-
-            for i, area in enumerate(sorted(by_area, key=order)):
-                lines = "\n".join(f"{r.ref} {plain_text(r.item.text)}" for r in by_area[area])
-                rows.append(
-                    (
-                        Cell(lab.horizon_name(horizon) if i == 0 else ""),
-                        Cell(area or lab.no_focus_area),
-                        Cell(lines),
+        known = (f.name for f in sorted(self.snap.focus_areas, key=lambda f: (f.order, f.name)))
+        # Reading order, so the strategic actions of a focus area follow their numbers (A2 before A5).
+        plan = build_roadmap((r.item for r in self.actions), known)
+        # Horizon -> focus areas as a list, each with the numbers of its strategic actions: the actions are
+        # written in full where they were raised and in the register just before.
+        horizons: list[Block | Section] = []
+        for horizon, groups in plan.by_horizon():
+            entries: list[ListEntry] = []
+            for area, items in groups:
+                refs: list[Span] = [Span(_DASH, muted=True)]
+                for n, it in enumerate(items):
+                    raised = self.raised[it.id]
+                    refs.extend(
+                        ([Span(", ")] if n else []) + [Span(raised.ref, anchor=raised.session_anchor)]
+                    )
+                entries.append(
+                    ListEntry(
+                        lead=(Span(clean_line(area) or lab.no_focus_area, strong=True),), trail=tuple(refs)
                     )
                 )
-        table = Table(
-            header=(lab.horizon, lab.focus_area, lab.strategic_actions),
-            rows=tuple(rows),
-            widths=(1.2, 2.0, 4.8),
-            kind="roadmap",
-        )
-        return Section(Heading(1, lab.roadmap, "roadmap"), (table,), new_page=True, kind="roadmap")
+            horizons.append(
+                Section(
+                    Heading(2, lab.horizon_name(horizon), _anchor("roadmap", horizon.value)),
+                    (BulletList(tuple(entries), kind="roadmap"),),
+                    kind="roadmap-horizon",
+                )
+            )
+        if not horizons:
+            return None
+        return Section(Heading(1, lab.roadmap, "roadmap"), tuple(horizons), kind="roadmap")
 
     def conclusions(self) -> Section | None:
         text = self.snap.event.conclusions
@@ -853,13 +915,15 @@ class _Builder:
         return Section(
             Heading(1, self.labels.conclusions, "conclusions"),
             tuple(blocks),
-            new_page=True,
             kind="conclusions",
         )
 
     def annexes(self) -> tuple[Section | None, tuple[Figure, ...]]:
         lab = self.labels
         children: list[Block | Section] = []
+        programme = self.programme() if self.opt.include_programme else None
+        if programme is not None:
+            children.append(programme)
         if self.opt.include_participants:
             people = self.participants()
             if people:
@@ -911,7 +975,6 @@ class _Builder:
                     Section(
                         Heading(2, lab.selected_photos, "photos"),
                         tuple(figures),
-                        new_page=True,
                         kind="photos",
                     )
                 )
@@ -939,13 +1002,73 @@ class _Builder:
         if not children:
             return None, ()
         return (
-            Section(Heading(1, lab.annexes, "annexes"), tuple(children), new_page=True, kind="annexes"),
+            Section(Heading(1, lab.annexes, "annexes"), tuple(children), kind="annexes"),
             tuple(figures),
         )
 
+    def edition(self) -> str:
+        lab = self.labels
+        issued = self.opt.issued or issue_date()
+        parts = [lab.issued.format(date=lab.date_long(issued))]
+        if self.opt.version.strip():
+            parts.append(lab.version.format(version=clean_line(self.opt.version)))
+        if self.opt.status in ("draft", "final"):
+            parts.append(lab.status_draft if self.opt.status == "draft" else lab.status_final)
+        return _DOT.join(parts)
+
+    def executive_summary(self) -> Section | None:
+        """Key messages: the decisions, one line each, linked to the session that took them."""
+        entries: list[ListEntry] = []
+        for s in self.sessions:
+            for it in self.items_by_session.get(s.id, ()):
+                if category(it) == Tag.DECISION:
+                    where = Span(self.session_ref[s.id], muted=True, anchor=self.session_anchor[s.id])
+                    entries.append(ListEntry(markdown=it.text, trail=(Span(_DASH, muted=True), where)))
+        if not entries:
+            return None
+        lab = self.labels
+        return Section(
+            Heading(1, lab.executive_summary, "executive-summary"),
+            (Paragraph((Span(lab.key_messages),)), BulletList(tuple(entries), kind="key-messages")),
+            kind="executive-summary",
+        )
+
+    def programme(self) -> Section | None:
+        """The programme at a glance: every session on one line, by day."""
+        if not self.sessions:
+            return None
+        lab = self.labels
+        rows: list[tuple[Cell, ...]] = []
+        for day in self.days:
+            for i, s in enumerate(self.sessions_by_day.get(day.id, ())):
+                rows.append(
+                    (
+                        Cell(lab.day_title(self.day_number[day.id]) if i == 0 else ""),
+                        Cell(_unbroken(lab.time_range(s.start, s.end))),
+                        Cell(clean_line(s.title), anchor=self.session_anchor[s.id]),
+                        Cell(clean_line(s.room)),
+                    )
+                )
+        table = Table(
+            header=(lab.day, lab.time, lab.session, lab.room),
+            rows=tuple(rows),
+            widths=(1.0, 1.3, 4.2, 1.5),
+            kind="programme",
+        )
+        return Section(Heading(2, lab.programme_at_a_glance, "programme"), (table,), kind="programme")
+
+    def keywords(self) -> tuple[str, ...]:
+        ev = self.snap.event
+        words = [
+            *ev.organisers,
+            ev.city,
+            *(f.name for f in sorted(self.snap.focus_areas, key=lambda f: f.order)),
+        ]
+        return tuple(dict.fromkeys(clean_line(w) for w in words if w.strip()))
+
     def build(self) -> Outline:
         lab = self.labels
-        sections: list[Section | None] = [self.overview()]
+        sections: list[Section | None] = [self.overview(), self.executive_summary()]
         sections.extend(self.day(d) for d in self.days)
         sections.extend((self.synergies_section(), self.register(), self.roadmap(), self.conclusions()))
         annexes, figures = self.annexes()
@@ -959,6 +1082,8 @@ class _Builder:
             sections=tuple(s for s in sections if s is not None),
             figures=figures,
             refs={item_id: raised.ref for item_id, raised in self.raised.items()},
+            keywords=self.keywords(),
+            author=clean_line(self.opt.author),
         )
 
 

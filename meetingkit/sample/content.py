@@ -156,17 +156,10 @@ SAMPLE_EVENT = SampleEvent(
         "On the third day, the conclusions of Metropolis and UCLG were shared and possible synergies "
         "were outlined between both organisations. Participants were encouraged to follow up on "
         "upcoming activities and identify their main interests and possible collaboration.\n\n"
-        "The roadmap draft built on the second day establishes focus areas and strategic actions:\n\n"
-        "**Short term**\n\n"
-        "- Facilitate peer learning\n"
-        "- Communication and visibility\n"
-        "- Knowledge management\n"
-        "- Brokering/Intermediation\n\n"
-        "**Medium & long term**\n\n"
-        "- Research: Monitor and evaluate learning outcomes\n"
-        "- Joint efforts for resource mobilization\n\n"
+        "The roadmap draft built on the second day sets out four focus areas for the short term and two "
+        "for the medium and long term, each with its strategic actions (see the roadmap).\n\n"
         "**Next steps.** As a step forward, both organisations agreed to follow up in order to:\n\n"
-        "- precise the strategy of learning;\n"
+        "- define the strategy of learning more precisely;\n"
         "- integrate it into a calendar of decision making;\n"
         "- specify activities;\n"
         "- accompany the working groups;\n"
@@ -337,16 +330,15 @@ _DAY_1: tuple[SampleSession, ...] = (
         summary=(
             "Five inputs showed how differently networks and cities learn: **study visits** (Rosario), "
             "a **municipal institute of learning** (Durban), **policy sharing** with documented cases "
-            "(Seoul), a **local government academy** with online courses, and Metropolis "
-            "**peer reviews**.\n\n"
+            "(Seoul), a **local government academy** with online courses, and "
+            "[Metropolis](https://www.metropolis.org) **peer reviews**.\n\n"
             "Three conditions for an exchange to work came back in every input:\n\n"
             "- a concrete question brought by the visiting city;\n"
             "- documentation of the practice, including its costs and failures;\n"
             "- follow-up after the exchange, by people who stay in the administration.\n\n"
             "Few networks measure **learning outcomes**: they count participants rather than changes. "
             "The methodologies were grouped by intensity, from information to transformation, for the "
-            "collective overview of the day; the list is in the "
-            "[shared folder](https://example.org/learning-meeting-2017/methodologies)."
+            "collective overview of the day."
         ),
         items=(
             _i(
@@ -815,7 +807,8 @@ _DAY_2: tuple[SampleSession, ...] = (
             "**Tim Campbell**, an expert on city learning, gave the keynote *Smart Cities and beyond*. "
             "A smart city, he argued, is first of all a city that learns: technology is a tool, and the "
             "capacity of institutions and people to learn is what makes the difference.\n\n"
-            "He highlighted the changes in UCLG, **“opening and partnering with others”**, and by this "
+            "He highlighted the changes in [UCLG](https://www.uclg.org), **“opening and partnering with "
+            "others”**, and by this "
             "creating broader **“clouds of trust”**: cities learn from those they trust, and networks "
             "lower the cost of finding, and trusting, the right peer.\n\n"
             "Points for the networks:\n\n"
@@ -823,8 +816,7 @@ _DAY_2: tuple[SampleSession, ...] = (
             "- curate what is learned, or it leaves no trace;\n"
             "- measure what trust enables (repeated exchanges, joint projects) rather than trust "
             "itself.\n\n"
-            "The slides are attached to this session and are part of the "
-            "[meeting outcomes](https://example.org/learning-meeting-2017/outcomes)."
+            "The slides are attached to this session and are part of the meeting outcomes."
         ),
         items=(
             _i(2, "@[Clara Fontaine] introduced @[Tim Campbell], an expert on city learning."),
@@ -914,19 +906,14 @@ _DAY_2: tuple[SampleSession, ...] = (
         speakers=("Rahul Menon", "Yasmin Haddad", "Hyun-woo Park", "Pieter van Dam"),
         rapporteur="Grace Mwangi",
         summary=(
-            "Building on day 1 and the morning's demands, the workshop drafted the **roadmap**: focus "
-            "areas and strategic actions by horizon.\n\n"
-            "**Short term**\n\n"
-            "- Facilitate peer learning\n"
-            "- Communication and visibility\n"
-            "- Knowledge management\n"
-            "- Brokering/Intermediation\n\n"
-            "**Medium & long term**\n\n"
-            "- Research: Monitor and evaluate learning outcomes\n"
-            "- Joint efforts for resource mobilization\n\n"
-            "Each strategic action has an owner and, in the short term, a due date within 2018. Short "
-            "term actions rely on existing staff and budgets; medium and long term ones need resources "
-            "still to be found. The draft was adopted as the basis for day 3 and will be shared with all "
+            "Building on day 1 and the morning's demands, the workshop drafted the **roadmap**: four "
+            "focus areas for the short term and two for the medium and long term, each with its "
+            "strategic actions (the roadmap section sets them out). The room agreed how to work:\n\n"
+            "- focus areas first, then strategic actions by horizon;\n"
+            "- an owner for each strategic action and, in the short term, a due date within 2018;\n"
+            "- short term actions rely on existing staff and budgets; medium and long term ones need "
+            "resources still to be found.\n\n"
+            "The draft was adopted as the basis for day 3 and will be shared with all "
             "[UCLG members](https://www.uclg.org) for comments."
         ),
         items=(
@@ -1137,7 +1124,7 @@ _DAY_3: tuple[SampleSession, ...] = (
             ),
             _i(
                 25,
-                "* UCLG will precise its strategy of learning from the roadmap draft and bring it into "
+                "* UCLG will define its strategy of learning more precisely from the roadmap draft and bring it into "
                 "its calendar of decision making #strategy",
             ),
             _i(
@@ -1320,11 +1307,11 @@ _DAY_3: tuple[SampleSession, ...] = (
         summary=(
             "The closing summed up three days of methodologies, expectations, roadmap and synergies. As "
             "a step forward, both organisations agreed to follow up:\n\n"
-            "- to **precise the strategy of learning**;\n"
+            "- to **define the strategy of learning** more precisely;\n"
             "- to integrate it into a **calendar of decision making**;\n"
             "- to **specify activities**;\n"
-            "- accompanying the **working groups**;\n"
-            "- involving **more partners and members**.\n\n"
+            "- to accompany the **working groups**;\n"
+            "- to involve **more partners and members**.\n\n"
             "Participants were encouraged to follow up on upcoming activities and to identify their main "
             "interests and possible collaboration. The outcomes (full written summaries of all the "
             "sessions, selected photos and Tim Campbell's presentation on *Smart Cities and beyond*) are "
@@ -1337,13 +1324,13 @@ _DAY_3: tuple[SampleSession, ...] = (
             ),
             _i(
                 5,
-                "= Both organisations follow up: precise the strategy of learning, integrate it into a "
+                "= Both organisations follow up: define the strategy of learning more precisely, integrate it into a "
                 "calendar of decision making, specify activities, accompany the working groups, involve "
                 "more partners and members #follow-up",
             ),
             _i(
                 8,
-                "! Precise the strategy of learning on the basis of the roadmap draft @UCLG "
+                "! Define the strategy of learning more precisely on the basis of the roadmap draft @UCLG "
                 "due:2017-12-15 #follow-up",
             ),
             _i(

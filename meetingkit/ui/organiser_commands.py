@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from meetingkit.core.model import Person
+from meetingkit.core.roadmap import area_key, filed_under
 from meetingkit.store.csv_import import CsvPreview, apply
 from meetingkit.ui.commands import (
     CompoundCommand,
@@ -253,18 +254,15 @@ class ChangeEventDates(DocumentCommand):
 
 def _filed_under(document: EventDocument, name: str) -> list[tuple[str, str]]:
     """(item id, spelling) of every action filed under `name`, any case, dropped ones included."""
-    folded = name.casefold()
     return [
-        (item.id, item.action.focus_area)
-        for item in document.store.items()
-        if item.action is not None and item.action.focus_area and item.action.focus_area.casefold() == folded
+        (item.id, item.action.focus_area) for item in filed_under(document.store.items(), name) if item.action
     ]
 
 
 def rename_roadmap_row(document: EventDocument, name: str, new_name: str) -> CompoundCommand:
     """One undo step: the focus area `name` (stored or only named by actions) becomes `new_name`."""
     group = CompoundCommand(document, "Rename focus area")
-    area = next((a for a in document.store.focus_areas() if a.name.casefold() == name.casefold()), None)
+    area = next((a for a in document.store.focus_areas() if area_key(a.name) == area_key(name)), None)
     for item_id, spelling in _filed_under(document, name):
         # The store renames exact spellings only; other spellings of the same row follow explicitly.
         if area is None or spelling != area.name:
@@ -281,7 +279,7 @@ def delete_roadmap_row(document: EventDocument, name: str) -> CompoundCommand:
     group = CompoundCommand(document, "Delete focus area")
     for item_id, _ in _filed_under(document, name):
         SetActionFields(document, item_id, focus_area="", parent=group)
-    area = next((a for a in document.store.focus_areas() if a.name.casefold() == name.casefold()), None)
+    area = next((a for a in document.store.focus_areas() if area_key(a.name) == area_key(name)), None)
     if area is not None:
         DeleteFocusArea(document, area.id, parent=group)
     return group

@@ -1263,6 +1263,10 @@
         <translation>Escribiendo las relatorías</translation>
     </message>
     <message>
+        <source>Rendering the PDF</source>
+        <translation>Generando el PDF</translation>
+    </message>
+    <message>
         <source>Copying presentations</source>
         <translation>Copiando las presentaciones</translation>
     </message>
@@ -1961,6 +1965,22 @@
         <translation>Idioma del documento</translation>
     </message>
     <message>
+        <source>Report status</source>
+        <translation>Estado del informe</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Versión final</translation>
+    </message>
+    <message>
         <source>Word template</source>
         <translation>Plantilla de Word</translation>
     </message>
@@ -2023,6 +2043,10 @@
     <message>
         <source>Include:</source>
         <translation>Incluir:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
     </message>
     <message>
         <source>Photo size</source>

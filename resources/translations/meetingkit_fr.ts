@@ -1263,6 +1263,10 @@
         <translation>Rédaction des comptes rendus</translation>
     </message>
     <message>
+        <source>Rendering the PDF</source>
+        <translation>Création du PDF</translation>
+    </message>
+    <message>
         <source>Copying presentations</source>
         <translation>Copie des présentations</translation>
     </message>
@@ -1961,6 +1965,22 @@
         <translation>Langue du document</translation>
     </message>
     <message>
+        <source>Report status</source>
+        <translation>Statut du rapport</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Version finale</translation>
+    </message>
+    <message>
         <source>Word template</source>
         <translation>Modèle Word</translation>
     </message>
@@ -2023,6 +2043,10 @@
     <message>
         <source>Include:</source>
         <translation>Inclure :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Statut :</translation>
     </message>
     <message>
         <source>Photo size</source>

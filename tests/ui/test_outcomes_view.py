@@ -11,6 +11,7 @@ from PySide6.QtCore import QThreadPool, QUrl
 from pytestqt.qtbot import QtBot
 from ui.organiser_fixtures import *  # noqa: F403  (fixtures: document, settings, pool, photos)
 
+from meetingkit.export.pdf import find_libreoffice
 from meetingkit.store import EventStore
 from meetingkit.ui.commands import EditAttachment
 from meetingkit.ui.document import EventDocument
@@ -120,8 +121,49 @@ def test_export_word_document_and_save_as_pdf(
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
     assert "Learning Meeting" in text
 
+    if find_libreoffice() is None:
+        return  # the PDF needs LibreOffice; without it, see the test below
     pdf = tmp_path / "summaries.pdf"
     with qtbot.waitSignal(view.job_finished, timeout=JOB_TIMEOUT_MS):
         view.save_pdf(pdf)
     assert pdf.read_bytes().startswith(b"%PDF")
     assert [p.name for p in tmp_path.iterdir() if "partial" in p.name] == []
+    assert view.status.text() == f"Done: {pdf}"
+
+
+def test_save_as_pdf_without_libreoffice_says_how_to_install_it(
+    qtbot: QtBot,
+    document: EventDocument,
+    settings: Settings,
+    pool: QThreadPool,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("MEETINGKIT_SOFFICE", str(tmp_path / "no-such-soffice"))
+    view = _view(qtbot, document, settings, pool)
+    pdf = tmp_path / "summaries.pdf"
+    with qtbot.waitSignal(view.job_failed, timeout=JOB_TIMEOUT_MS) as failed:
+        view.save_pdf(pdf)
+    assert "LibreOffice is not installed" in failed.args[0] and "libreoffice.org" in failed.args[0]
+    assert view.status.text().startswith("Stopped: Cannot make a PDF")
+    assert not pdf.exists()
+
+
+def test_the_report_status_chosen_in_the_view_is_on_the_cover(
+    qtbot: QtBot,
+    document: EventDocument,
+    settings: Settings,
+    pool: QThreadPool,
+    tmp_path: Path,
+) -> None:
+    view = _view(qtbot, document, settings, pool)
+    view.status_combo.setFocus()
+    qtbot.keyClicks(view.status_combo, "Fin")
+    assert view.status_combo.currentText() == "Final"
+    target = tmp_path / "summaries.docx"
+    with qtbot.waitSignal(view.job_finished, timeout=JOB_TIMEOUT_MS):
+        view.export_document("docx", target)
+    import docx
+
+    cover = [p.text for p in docx.Document(str(target)).paragraphs[:10]]
+    assert any(line.endswith("· Final") for line in cover), cover

@@ -96,6 +96,13 @@ class OutcomesView(QWidget):
             self.language_combo.addItem(language_name(code), code)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(settings.document_language)))
 
+        # The report's status, printed on the cover of the Word document and PDF.
+        self.status_combo = QComboBox(self)
+        self.status_combo.setAccessibleName(self.tr("Report status"))
+        self.status_combo.addItem(self.tr("Not stated"), "")
+        self.status_combo.addItem(self.tr("Draft"), "draft")
+        self.status_combo.addItem(self.tr("Final"), "final")
+
         self.template_edit = QLineEdit(self)
         self.template_edit.setAccessibleName(self.tr("Word template"))
         self.template_edit.setPlaceholderText(self.tr("Built-in template"))
@@ -143,6 +150,7 @@ class OutcomesView(QWidget):
         form.addRow(self.tr("Language:"), self.language_combo)
         form.addRow(self.tr("Word template:"), template_row)
         form.addRow(self.tr("Include:"), options)
+        form.addRow(self.tr("Status:"), self.status_combo)
         summaries_layout = QVBoxLayout(summaries)
         summaries_layout.addLayout(form)
         summaries_layout.addLayout(doc_buttons)
@@ -259,6 +267,9 @@ class OutcomesView(QWidget):
             include_timestamps=self.include_timestamps.isChecked(),
             include_participants=self.include_participants.isChecked(),
             include_photos=self.include_photos.isChecked(),
+            # Who prepared the document: the name in Preferences, else the one the event file records.
+            author=self.settings.author_name or self.document.store.author or "",
+            status=str(self.status_combo.currentData()),
         )
 
     def pack_options(self) -> PackOptions:
@@ -371,7 +382,7 @@ class OutcomesView(QWidget):
             self.task.cancel()
 
     def export_document(self, fmt: str, target: Path) -> Task:
-        """Write the summaries as `fmt` ("docx", "md", "html" or "article") to `target`."""
+        """Write the summaries as `fmt` ("docx", "pdf", "md", "html" or "article") to `target`."""
         store = self.document.store
         function = export_job(store.snapshot(), store.path, fmt, target, self.document_options())
         return self._start(function, self.tr("The export"), target, target)
@@ -438,20 +449,9 @@ class OutcomesView(QWidget):
         return self._start(function, self.tr("Preparing the document"), target, None, then=ready)
 
     def save_pdf(self, path: Path) -> Task:
-        """Write the summaries as a PDF through Qt's printing of the HTML rendering."""
-
-        def write(text: QTextDocument) -> None:
-            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-            printer.setOutputFileName(str(path))
-            text.print_(printer)
-            self.last_output = path
-            self.open_folder_button.setEnabled(True)
-            self.open_document_button.setEnabled(True)
-            self.status.setText(self.tr("Done: %1").replace("%1", str(path)))
-            self.job_finished.emit(str(path))
-
-        return self._html_document(write)
+        """Write the summaries as a PDF: the Word document rendered by LibreOffice, so the table of contents
+        has page numbers; without LibreOffice the job fails with one sentence saying how to install it."""
+        return self.export_document("pdf", path)
 
     def _choose_pdf(self) -> None:
         store = self.document.store
@@ -482,6 +482,7 @@ def _stage_label(stage: str) -> str:
     labels = {
         "Resizing photos": QCoreApplication.translate("Labels", "Resizing photos"),
         "Writing the summaries": QCoreApplication.translate("Labels", "Writing the summaries"),
+        "Rendering the PDF": QCoreApplication.translate("Labels", "Rendering the PDF"),
         "Copying presentations": QCoreApplication.translate("Labels", "Copying presentations"),
         "Writing the zip": QCoreApplication.translate("Labels", "Writing the zip"),
         "Done": QCoreApplication.translate("Labels", "Done"),

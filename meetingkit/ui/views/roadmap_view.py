@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingkit.core.model import ActionStatus, Horizon, Item, Tag
+from meetingkit.core.model import ActionStatus, Horizon, Item
+from meetingkit.core.roadmap import build_roadmap
 from meetingkit.ui.commands import AddFocusArea, DocumentCommand, SetActionFields
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.organiser_commands import delete_roadmap_row, rename_roadmap_row
@@ -437,20 +438,9 @@ class RoadmapBoard(QWidget):
             return
         store = self.document.store
         labels = session_labels(store)
-        actions = [
-            i
-            for i in store.items()
-            if i.has(Tag.ACTION) and (i.action is None or i.action.status is not ActionStatus.DROPPED)
-        ]
-        areas = [a.name for a in store.focus_areas()]
-        known = {a.casefold() for a in areas}
-        for item in actions:
-            name = item.action.focus_area if item.action else ""
-            if name and name.casefold() not in known:
-                areas.append(name)  # filed under an area that is not on the board yet: show it anyway
-                known.add(name.casefold())
-        spelling = {a.casefold(): a for a in areas}
-        self.rows = [*areas, ""]
+        roadmap = build_roadmap(store.items(), (a.name for a in store.focus_areas()))
+        actions = roadmap.actions
+        self.rows = [*roadmap.areas, ""]
 
         host = QWidget()
         grid = QGridLayout(host)
@@ -466,7 +456,7 @@ class RoadmapBoard(QWidget):
         self.headers = {}
         counts: dict[str, int] = {}
         for item in actions:
-            name = spelling.get((item.action.focus_area if item.action else "").casefold(), "")
+            name = roadmap.place_of(item.id).focus_area
             counts[name] = counts.get(name, 0) + 1
         for row, area in enumerate(self.rows, start=1):
             header = RowHeader(self, area, counts.get(area, 0))
@@ -482,10 +472,8 @@ class RoadmapBoard(QWidget):
         self.cards = {}
         self._places = {}
         for item in actions:
-            fields = item.action
-            horizon = fields.horizon if fields else None
-            area = spelling.get((fields.focus_area if fields else "").casefold(), "")
-            place = Place(horizon, area)
+            where = roadmap.place_of(item.id)
+            place = Place(where.horizon, where.focus_area)
             card = Card(self, item, labels.get(item.session_id, ""))
             self.cells[place].cards_layout.addWidget(card)
             self.cards[item.id] = card

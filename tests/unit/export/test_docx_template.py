@@ -231,3 +231,27 @@ def test_a_template_without_a_default_paragraph_style_gets_normal(
     write_docx(snapshot, out, template=path)
     default = docx.Document(str(out)).styles.default(WD_STYLE_TYPE.PARAGRAPH)
     assert default is not None and default.name == "Normal"
+
+
+def test_the_cover_never_carries_the_templates_header_or_footer(
+    snapshot: EventSnapshot, tmp_path: Path
+) -> None:
+    # Like pandoc's reference.docx with a running header and a page-number footer, even on its first page.
+    template = docx.Document(str(user_template(tmp_path)))
+    section = template.sections[0]
+    section.footer.paragraphs[0].text = "Page 1 of 42"
+    section.different_first_page_header_footer = True
+    section.first_page_header.paragraphs[0].text = "ACME letterhead"
+    path = tmp_path / "reference.docx"
+    template.save(str(path))
+    out = tmp_path / "out.docx"
+    write_docx(snapshot, out, template=path)
+    cover = docx.Document(str(out)).sections[0]
+    assert cover.different_first_page_header_footer
+    first_page = [
+        p.text for part in (cover.first_page_header, cover.first_page_footer) for p in part.paragraphs
+    ]
+    assert "".join(first_page).strip() == ""
+    # The pages after the cover keep the template's running header and footer.
+    assert cover.header.paragraphs[0].text == "ACME Corp — internal"
+    assert cover.footer.paragraphs[0].text == "Page 1 of 42"

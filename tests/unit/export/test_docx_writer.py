@@ -51,6 +51,7 @@ def test_headings_follow_the_outline_with_their_styles(snapshot: EventSnapshot, 
     level1 = [text for style, text in styled(document, "Heading 1")]
     assert level1 == [
         "Overview",
+        "Executive summary",
         "Day 1 — How are networks and cities learning?",
         "Day 2 — Expectations and the role of UCLG",
         "Day 3 — Synergies and next steps",
@@ -95,17 +96,31 @@ def test_table_of_contents_is_a_real_field_word_updates_on_opening(
     assert "Methodologies of learning" in toc_entries
 
 
-def test_every_part_starts_on_a_new_page(snapshot: EventSnapshot, tmp_path: Path) -> None:
+def test_only_days_start_a_new_page_and_every_heading_keeps_with_next(
+    snapshot: EventSnapshot, tmp_path: Path
+) -> None:
     document = export(snapshot, tmp_path)
     body = document.element.body
     paragraphs = list(body.iter(qn("w:p")))
+    new_pages: list[str] = []
     for p in document.paragraphs:
-        if p.style is None or p.style.name != "Heading 1":
+        style = p.style.name if p.style is not None else ""
+        if style.startswith("Heading"):
+            assert p._p.find(f"{qn('w:pPr')}/{qn('w:keepNext')}") is not None, p.text
+        if style != "Heading 1":
             continue
-        breaks = p._p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None
+        if p._p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None:
+            new_pages.append(p.text)
         previous = paragraphs[paragraphs.index(p._p) - 1]
-        after_section_break = previous.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None
-        assert breaks or after_section_break, p.text
+        if previous.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
+            new_pages.append(p.text)  # the landscape register is a section of its own, and so what follows it
+    assert [t.split(" — ")[0] for t in new_pages] == [
+        "Day 1",
+        "Day 2",
+        "Day 3",
+        "Actions register",
+        "Roadmap",
+    ]
 
 
 def test_session_lists_quotes_and_fields(snapshot: EventSnapshot, tmp_path: Path) -> None:
@@ -161,14 +176,16 @@ def test_register_roadmap_and_participants_tables(snapshot: EventSnapshot, tmp_p
         "A1",
         "Facilitate peer learning",
         "UCLG",
-        "31 Dec 2024",
+        "31\u00a0Dec\u00a02024",  # a date never breaks across lines
     ]
     assert register.rows[0]._tr.find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None
-    roadmap = by_header["Horizon"]
-    assert [c.text for c in roadmap.rows[1].cells] == [
-        "Short term",
-        "Facilitate peer learning",
-        "A1 Facilitate peer learning",
+    # The roadmap is a list (horizon, then its focus areas with their actions' numbers), not a third table.
+    assert "Horizon" not in by_header
+    texts = [(p.style.name if p.style else "", p.text) for p in document.paragraphs]
+    start = texts.index(("Heading 1", "Roadmap"))
+    assert texts[start + 1 : start + 3] == [
+        ("Heading 2", "Short term"),
+        ("List Bullet", "Facilitate peer learning — A1"),
     ]
     participants = by_header["Organisation"]
     assert (
@@ -194,8 +211,8 @@ def test_tables_fit_the_page_and_the_register_is_landscape(snapshot: EventSnapsh
     grid = [int(c.get(qn("w:w"))) * 635 for c in register._tbl.tblGrid.iterfind(qn("w:gridCol"))]
     assert sum(grid) <= text_width
     portrait = document.sections[0]
-    roadmap = next(t for t in document.tables if t.rows[0].cells[0].text == "Horizon")
-    grid = [int(c.get(qn("w:w"))) * 635 for c in roadmap._tbl.tblGrid.iterfind(qn("w:gridCol"))]
+    people = next(t for t in document.tables if t.rows[0].cells[0].text == "Organisation")
+    grid = [int(c.get(qn("w:w"))) * 635 for c in people._tbl.tblGrid.iterfind(qn("w:gridCol"))]
     assert sum(grid) <= portrait.page_width - portrait.left_margin - portrait.right_margin
 
 
@@ -315,7 +332,7 @@ def test_event_ending_with_the_register_leaves_no_blank_page(tmp_path: Path) -> 
         sessions=snap.sessions,
         items=(item("x", "s1", 1, "Unscheduled action", "action"),),
     )
-    document = export(snap, tmp_path, include_participants=False)
+    document = export(snap, tmp_path, include_participants=False, include_programme=False)
     assert document.sections[-1].orientation == WD_ORIENT.LANDSCAPE
     last = document.element.body[-2]
     assert last.tag == qn("w:p") and last.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is None
@@ -393,3 +410,82 @@ def test_event_logo_sits_on_the_cover(tmp_path: Path, image_source: ImageSource)
     assert first._p.find(f".//{qn('w:drawing')}") is not None
     logo = document.inline_shapes[0]
     assert logo.height <= int(2.2 * 360_000) and logo.width <= 7 * 360_000
+
+
+def test_register_columns_hold_their_longest_word_and_dates_whole() -> None:
+    from meetingkit.export.docx_writer import column_widths
+    from meetingkit.export.outline import Cell, Table
+
+    table = Table(
+        header=("Ref.", "Action", "Due", "Status"),
+        rows=((Cell("A1"), Cell("A long action " * 8), Cell("15\u00a0Sept\u00a02017"), Cell("Dropped")),),
+        widths=(0.5, 6.0, 0.6, 0.4),
+    )
+    widths = column_widths(table, 9000)
+    assert sum(widths) <= 9000
+    # A no-break date is one word: its column holds all 12 characters; "Dropped" fits whole too.
+    assert widths[2] >= 12 * 115 and widths[3] >= 7 * 115
+    # The wide column gave up what the narrow ones needed, and stays the widest.
+    assert widths[1] == max(widths)
+
+
+def test_a_day_without_sessions_is_one_line_without_a_page_break(tmp_path: Path) -> None:
+    import dataclasses
+
+    full = build_snapshot()
+    snap = dataclasses.replace(full, sessions=tuple(s for s in full.sessions if s.day_id != "d2"))
+    document = export(snap, tmp_path)
+    lines = [p.text for p in document.paragraphs]
+    heading = {
+        p.text: i for i, p in enumerate(document.paragraphs) if p.style and p.style.name == "Heading 1"
+    }
+    day2 = document.paragraphs[heading["Day 2 — Expectations and the role of UCLG"]]
+    assert day2._p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is None
+    assert lines[heading[day2.text] + 1] == "Friday, 13 September 2024 · no sessions"
+    day3 = document.paragraphs[heading["Day 3 — Synergies and next steps"]]
+    assert day3._p.find(f"{qn('w:pPr')}/{qn('w:pageBreakBefore')}") is not None
+
+
+@pytest.mark.parametrize(("language", "tag"), [("en", "en-GB"), ("fr", "fr-FR"), ("es", "es-ES")])
+def test_file_properties_say_what_who_when_and_which_language(
+    snapshot: EventSnapshot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language: str, tag: str
+) -> None:
+    import datetime as dt
+    import zipfile
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1726128000")  # reproducible output: 12 Sept 2024, 08:00 UTC
+    out = tmp_path / "summary.docx"
+    write_docx(snapshot, out, options=ExportOptions(language=language, author="Anna Calvete"))
+    document = docx.Document(str(out))
+    core = document.core_properties
+    assert core.title == "UCLG and Metropolis: Connecting with a world of learners"
+    assert core.author == core.last_modified_by == "Anna Calvete"
+    assert (
+        "UCLG" in core.keywords
+        and "Barcelona" in core.keywords
+        and "Facilitate peer learning" in core.keywords
+    )
+    assert "Template" not in core.comments and "--template" not in core.comments
+    assert core.created == core.modified == dt.datetime(2024, 9, 12, 8, 0, tzinfo=dt.UTC)
+    assert core.language == tag
+    normal = document.styles["Normal"].element
+    assert normal.find(f"{qn('w:rPr')}/{qn('w:lang')}").get(qn("w:val")) == tag
+    defaults = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    assert defaults.find(qn("w:lang")).get(qn("w:val")) == tag
+    with zipfile.ZipFile(out) as package:
+        app = package.read("docProps/app.xml").decode("utf-8")
+    assert "<Application>meetingkit " in app and "Macintosh" not in app
+    # The cover says who prepared it.
+    assert any(p.text.endswith("Anna Calvete") for p in document.paragraphs[:8])
+
+
+def test_without_a_fixed_date_the_properties_carry_the_export_time(
+    snapshot: EventSnapshot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    before = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    created = export(snapshot, tmp_path).core_properties.created
+    after = dt.datetime.now(dt.UTC)
+    assert created is not None and before <= created <= after

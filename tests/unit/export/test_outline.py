@@ -19,6 +19,7 @@ from meetingkit.export.outline import (
     KeyFigures,
     Markdown,
     Outline,
+    Paragraph,
     Quote,
     Section,
     Table,
@@ -51,6 +52,7 @@ def test_parts_come_in_the_documented_order(snapshot: EventSnapshot) -> None:
     outline = build_outline(snapshot)
     assert [s.heading.text for s in outline.sections] == [
         "Overview",
+        "Executive summary",
         "Day 1 — How are networks and cities learning?",
         "Day 2 — Expectations and the role of UCLG",
         "Day 3 — Synergies and next steps",
@@ -60,7 +62,8 @@ def test_parts_come_in_the_documented_order(snapshot: EventSnapshot) -> None:
         "Conclusions and next steps",
         "Annexes",
     ]
-    assert all(s.new_page for s in outline.sections)
+    # Page breaks before days only: a short part follows on the same page.
+    assert [s.kind for s in outline.sections if s.new_page] == ["day", "day", "day"]
     assert section(outline, "actions").landscape
 
 
@@ -132,23 +135,32 @@ def test_actions_and_synergies_appear_where_raised_and_in_their_registers(snapsh
     assert first[7].anchor == "day-1-session-1"
     assert register.rows[2][5].text == "Done"
 
+    # "Synergies by party" is an index: one line per party with the numbers, the text said once.
     synergies = section(outline, "synergies")
-    parties = [c.heading.text for c in synergies.children if isinstance(c, Section)]
-    assert parties == ["Cities Alliance", "Metropolis", "UCLG"]
-    metropolis = sub(synergies, "Metropolis").children[0]
-    assert isinstance(metropolis, BulletList)
-    assert [e.lead[0].text for e in metropolis.entries] == ["S1", "S2"]
-    trail = "".join(s.text for s in metropolis.entries[0].trail)
-    assert "with UCLG" in trail and "Day 3 · Synergies between both organisations" in trail
+    assert not [c for c in synergies.children if isinstance(c, Section)]
+    index = synergies.children[0]
+    assert isinstance(index, BulletList) and index.kind == "synergies-by-party"
+    lines = [(e.lead[0].text, "".join(s.text for s in e.trail)) for e in index.entries]
+    assert lines == [("Cities Alliance", "S2"), ("Metropolis", "S1, S2"), ("UCLG", "S1")]
+    assert index.entries[1].trail[0].anchor == "day-3-session-1"
 
 
 def test_roadmap_groups_by_horizon_then_focus_area_in_focus_area_order(snapshot: EventSnapshot) -> None:
-    roadmap = section(build_outline(snapshot), "roadmap").children[0]
-    assert isinstance(roadmap, Table)
-    assert [[c.text for c in row] for row in roadmap.rows] == [
-        ["Short term", "Facilitate peer learning", "A1 Facilitate peer learning"],
-        ["", "Communication and visibility", "A3 Improve communication and visibility"],
-        ["Long term", "Research", "A2 Monitor and evaluate learning outcomes"],
+    roadmap = section(build_outline(snapshot), "roadmap")
+    shape = []
+    for horizon in roadmap.children:
+        assert isinstance(horizon, Section)
+        (areas,) = horizon.children
+        assert isinstance(areas, BulletList)
+        shape.append(
+            (
+                horizon.heading.text,
+                [(e.lead[0].text, "".join(s.text for s in e.trail)) for e in areas.entries],
+            )
+        )
+    assert shape == [
+        ("Short term", [("Facilitate peer learning", " — A1"), ("Communication and visibility", " — A3")]),
+        ("Long term", [("Research", " — A2")]),
     ]
 
 
@@ -217,7 +229,8 @@ def test_link_for_gives_pack_relative_links(snapshot: EventSnapshot) -> None:
 
 def test_french_and_spanish_outlines_translate_headings_and_dates(snapshot: EventSnapshot) -> None:
     fr = build_outline(snapshot, ExportOptions(language="fr"))
-    assert fr.sections[1].heading.text.startswith("Jour 1 — ")
+    assert fr.sections[1].heading.text == "Résumé"
+    assert fr.sections[2].heading.text.startswith("Jour 1 — ")
     assert_same_range(fr.cover.dates, "12–14 septembre 2024")
     assert fr.cover.organisers == "Organisé par UCLG et Metropolis"
     es = build_outline(snapshot, ExportOptions(language="es"))
@@ -291,3 +304,29 @@ def test_photo_credit_is_labelled_once(credit: str, line: str) -> None:
     photos = tuple(dataclasses.replace(a, credit=credit) if a.id == "ph1" else a for a in snap.attachments)
     snap = dataclasses.replace(snap, attachments=photos)
     assert build_outline(snap).figures[0].credit == line
+
+
+def test_a_report_an_institution_recognises(snapshot: EventSnapshot) -> None:
+    options = ExportOptions(
+        author="Anna Calvete", issued=dt.date(2024, 10, 1), version="1.2", status="draft", language="en"
+    )
+    outline = build_outline(snapshot, options)
+    assert outline.cover.prepared_by == "Prepared by Anna Calvete"
+    assert outline.cover.edition == "Issued 1 October 2024 · Version 1.2 · Draft"
+    final = build_outline(snapshot, ExportOptions(issued=dt.date(2024, 10, 1), status="final", language="es"))
+    assert final.cover.edition == "Emitido el 1 de octubre de 2024 · Versión final"
+    # The executive summary follows the overview: the decisions, each linked to its session.
+    summary = outline.sections[1]
+    assert summary.kind == "executive-summary"
+    messages = summary.children[1]
+    assert isinstance(messages, BulletList) and messages.entries
+    assert all(e.trail[-1].anchor.startswith("day-") for e in messages.entries)
+    # A session with actions or decisions says its way forward under the summary.
+    session = section(outline, "day-1-session-1")
+    forward = [c for c in session.children if isinstance(c, Paragraph) and c.spans[0].text == "Way forward: "]
+    assert len(forward) == 1 and "Actions: A1" in forward[0].spans[1].text
+    # The annexes open with the programme at a glance: one row per session, linked to it.
+    programme = section(outline, "programme").children[0]
+    assert isinstance(programme, Table) and programme.header == ("Day", "Time", "Session", "Room")
+    assert [r[2].text for r in programme.rows][:1] == ["Methodologies of learning"]
+    assert programme.rows[0][2].anchor == "day-1-session-1"

@@ -65,7 +65,7 @@ def test_event_is_the_barcelona_meeting_of_the_seed() -> None:
     assert SAMPLE_EVENT.languages[0] == "en"
     assert {"fr", "es"} <= set(SAMPLE_EVENT.languages)
     assert "60 high-level urban thinkers" in SAMPLE_EVENT.description
-    for step in ("precise the strategy of learning", "calendar of decision making", "specify activities"):
+    for step in ("strategy of learning more precisely", "calendar of decision making", "specify activities"):
         assert step in SAMPLE_EVENT.conclusions
 
 
@@ -237,7 +237,7 @@ def test_follow_up_actions_of_the_seeds_last_paragraph() -> None:
     actions = [p for _, p in _parsed(_session("Closing and follow-up")) if p.has(Tag.ACTION)]
     texts = " | ".join(p.text.lower() for p in actions)
     for step in (
-        "precise the strategy of learning",
+        "strategy of learning more precisely",
         "calendar of decision making",
         "specify activities",
         "working groups",
@@ -312,3 +312,22 @@ def test_slides_belong_to_the_keynote() -> None:
     titles = [s.title for s in SAMPLE_SLIDES.slides]
     assert titles[0] == "Smart Cities and beyond"
     assert "Opening and partnering with others" in titles and "Clouds of trust" in titles
+
+
+def _our_sentences() -> list[str]:
+    texts = [SAMPLE_EVENT.description, SAMPLE_EVENT.conclusions]
+    texts += [d.description for d in SAMPLE_DAYS]
+    texts += [s.summary for s in SAMPLE_SESSIONS] + [i.line for _, i in ALL_ITEMS]
+    return texts
+
+
+def test_the_sample_links_only_to_real_sites() -> None:
+    links = [url for text in _our_sentences() for url in re.findall(r"\]\((\S+?)\)", text)]
+    assert links, "the sample shows what links look like"
+    assert not [u for u in links if "example." in u or not u.startswith("https://")], links
+
+
+def test_the_sample_keeps_the_seeds_facts_not_its_typos() -> None:
+    text = " ".join(_our_sentences()).lower()
+    assert "precise the" not in text and "precise its" not in text
+    assert "strategy of learning more precisely" in text
