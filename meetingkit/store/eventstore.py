@@ -40,7 +40,7 @@ from meetingkit.core.model import (
 )
 from meetingkit.core.quickentry import parse
 from meetingkit.core.zones import check_zone
-from meetingkit.store import backups, merging, rows, summary_drafts, trust
+from meetingkit.store import backups, merging, rows, summary_drafts, trust, updates
 from meetingkit.store import conflicts as conflicts_module
 from meetingkit.store.conflicts import Resolution
 from meetingkit.store.errors import (
@@ -1778,10 +1778,14 @@ class EventStore:
         self.verify_records()  # a broken record already here is named as this file's damage, not the inputs'
         opened: list[sqlite3.Connection] = []
         try:
-            inputs = []
+            inputs: list[merging.Input] = []
             for other in map(Path, others):
                 if other.resolve() == self.path.resolve():
                     raise StoreUserError(f"{other.name} is the file being merged into; name the other files.")
+                if updates.is_update_file(other):
+                    inputs.append(updates.read_input(other, event.id, event.title, self.path.name))
+                    opened.append(inputs[-1].conn)
+                    continue
                 inspect_file(other)
                 try:
                     conn = _connect(other, read_only=True)
@@ -1798,6 +1802,7 @@ class EventStore:
                 # A handed-in file: every record and every replicated entry must read cleanly first.
                 EventStore(other, conn, read_only=True, author=self.author, lock=None).verify_records()
                 inputs.append(merging.read_input(other, conn))
+            inputs = updates.prepare(inputs, self._replica.doc(), self.path.name)
             if not dry_run:
                 backups.take(self._conn, self.path, event.id, "merge")
             try:
