@@ -267,8 +267,6 @@ def cmd_send(args: argparse.Namespace) -> int:
     output: Path = args.output
     if output.suffix != updates.SUFFIX:
         output = output.with_name(output.name + updates.SUFFIX)
-    if output.resolve() == args.file.resolve():
-        raise UserError(f"{output.name} is the event file itself; name another file.")
     if args.for_file is not None:
         baseline = updates.baseline_of(args.for_file, event_id)
     elif args.all:
