@@ -2,13 +2,13 @@
 
 `Replication(window)` wires the window's Event > Merge / Conflicts and File > Restore from backup / Send my
 notes actions, adds the Conflicts dock, and takes an automatic backup every ten minutes while something
-changed. Backups and hand-over copies are written on a worker thread through a read-only connection of its
+changed. Backups and update files ("Send my notes…", store/updates.py) are written on a worker thread through a read-only connection of its
 own (the window's connection belongs to the UI thread), so a large event never freezes the window.
 """
 
 from __future__ import annotations
 
-import os
+import datetime as dt
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
@@ -19,11 +19,10 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, S
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QPushButton, QWidget
 
 from meetingkit.core.errors import UserError
-from meetingkit.store import backups
+from meetingkit.store import backups, updates
 from meetingkit.store.merging import MergeReport
 from meetingkit.ui.actions import ActionId
-from meetingkit.ui.dialogs.merge_files import MergeFilesDialog
-from meetingkit.ui.dialogs.new_event import FILE_FILTER
+from meetingkit.ui.dialogs.merge_files import MergeFilesDialog, update_filter
 from meetingkit.ui.dialogs.restore_backup import RestoreBackupDialog
 from meetingkit.ui.widgets.conflicts_panel import ConflictsPanel
 from meetingkit.ui.workers import Reporter, Task, run_task
@@ -42,12 +41,12 @@ def choose_target(parent: QWidget, suggested: Path) -> Path | None:
         parent,
         QCoreApplication.translate("Replication", "Send my notes"),
         str(suggested),
-        FILE_FILTER,
+        update_filter(),
     )
     if not chosen:
         return None
     path = Path(chosen)
-    return path if path.suffix == ".meeting" else path.with_name(path.name + ".meeting")
+    return path if path.suffix == updates.SUFFIX else path.with_name(path.name + updates.SUFFIX)
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -62,19 +61,12 @@ def auto_backup_job(event_path: Path, event_id: str) -> Callable[[Reporter], bac
     return job
 
 
-def hand_over_job(event_path: Path, target: Path) -> Callable[[Reporter], Path]:
-    """A consistent copy of the event at `target`, complete or absent (written aside, then renamed)."""
+def hand_over_job(event_path: Path, target: Path, event_id: str, author: str) -> Callable[[Reporter], Path]:
+    """An update file at `target` of what this copy holds beyond the last one `author` sent to that folder."""
 
     def job(_reporter: Reporter) -> Path:
-        partial = target.with_name(f".{target.stem}.partial-{os.getpid()}{target.suffix}")
-        try:
-            with closing(_read_only(event_path)) as source, closing(sqlite3.connect(partial)) as copy:
-                source.backup(copy)
-            os.replace(partial, target)
-        except (OSError, sqlite3.Error) as exc:
-            partial.unlink(missing_ok=True)
-            raise UserError(f"Cannot write {target.name} ({exc}); nothing was written.") from None
-        return target
+        baseline = updates.baseline_in_folder(target.parent, event_id, author)
+        return updates.write(event_path, target, author=author, baseline=baseline).path
 
     return job
 
@@ -228,12 +220,11 @@ class Replication(QObject):
 
     def send_notes(self) -> Task | None:
         store = self.document.store
-        suggested = store.path.with_name(f"{store.path.stem} ({store.author}).meeting")
+        # A new name each time: earlier update files stay as they were, and the next one follows them.
+        stamp = dt.datetime.now().strftime("%Y-%m-%d %H%M%S")
+        suggested = store.path.with_name(f"{store.path.stem} ({store.author}) {stamp}{updates.SUFFIX}")
         target = self.choose(self.window, suggested)
         if target is None:
-            return None
-        if target.resolve() == store.path.resolve():
-            self.window.show_error(self.tr("Choose another file than the open event itself."))
             return None
 
         def sent(result: object) -> None:
@@ -242,7 +233,8 @@ class Replication(QObject):
             )
             self.notes_sent.emit(Path(str(result)))
 
-        return self._run(hand_over_job(store.path, target), self.tr("Writing your notes"), sent)
+        job = hand_over_job(store.path, target, store.event().id, store.author)
+        return self._run(job, self.tr("Writing your notes"), sent)
 
     def _run(self, job: Callable[[Reporter], Any], name: str, succeeded: Callable[[Any], None]) -> Task:
         holder: list[Task] = []

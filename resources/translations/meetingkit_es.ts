@@ -1498,8 +1498,16 @@
         <translation>Lo que haría la fusión</translation>
     </message>
     <message>
-        <source>Choose the rapporteurs&apos; .meeting files to see what merging would do.</source>
-        <translation>Elija los archivos .meeting de los relatores para ver lo que haría la fusión.</translation>
+        <source>meetingkit update files (*{0})</source>
+        <translation>Archivos de actualización de meetingkit (*{0})</translation>
+    </message>
+    <message>
+        <source>Event copies and update files (*.meeting *{0})</source>
+        <translation>Copias del evento y archivos de actualización (*.meeting *{0})</translation>
+    </message>
+    <message>
+        <source>Choose the rapporteurs&apos; .meeting files or update files to see what merging would do.</source>
+        <translation>Elija los archivos .meeting o los archivos de actualización de los relatores para ver qué haría la fusión.</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -2326,10 +2334,6 @@
     <message>
         <source>Backing up the event</source>
         <translation>Copia de seguridad del evento</translation>
-    </message>
-    <message>
-        <source>Choose another file than the open event itself.</source>
-        <translation>Elija un archivo distinto del propio evento abierto.</translation>
     </message>
     <message>
         <source>Your notes are in {0}: hand this file over.</source>

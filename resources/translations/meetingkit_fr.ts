@@ -1498,8 +1498,16 @@
         <translation>Ce que la fusion ferait</translation>
     </message>
     <message>
-        <source>Choose the rapporteurs&apos; .meeting files to see what merging would do.</source>
-        <translation>Choisissez les fichiers .meeting des rapporteurs pour voir ce que la fusion ferait.</translation>
+        <source>meetingkit update files (*{0})</source>
+        <translation>Fichiers de mise à jour meetingkit (*{0})</translation>
+    </message>
+    <message>
+        <source>Event copies and update files (*.meeting *{0})</source>
+        <translation>Copies de l&apos;événement et fichiers de mise à jour (*.meeting *{0})</translation>
+    </message>
+    <message>
+        <source>Choose the rapporteurs&apos; .meeting files or update files to see what merging would do.</source>
+        <translation>Choisissez les fichiers .meeting ou les fichiers de mise à jour des rapporteurs pour voir ce que la fusion ferait.</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -2326,10 +2334,6 @@
     <message>
         <source>Backing up the event</source>
         <translation>Sauvegarde de l&apos;événement</translation>
-    </message>
-    <message>
-        <source>Choose another file than the open event itself.</source>
-        <translation>Choisissez un autre fichier que l&apos;événement ouvert lui-même.</translation>
     </message>
     <message>
         <source>Your notes are in {0}: hand this file over.</source>
