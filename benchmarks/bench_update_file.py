@@ -52,7 +52,9 @@ def main() -> None:
     with EventStore.open(ana, author="Ana") as store:
         session = store.sessions()[0]
         for n in range(10):
-            store.add_entry(session.id, f"Ana's note {n}: the cities agreed to share their training calendars")
+            store.add_entry(
+                session.id, f"Ana's note {n}: the cities agreed to share their training calendars"
+            )
     meetingkit("send", ana, "-o", folder / "ana-for.mkupdate", "--for", base, cwd=folder)
     meetingkit("send", ana, "-o", folder / "ana-all.mkupdate", "--all", cwd=folder)
     sizes = {
@@ -65,7 +67,10 @@ def main() -> None:
     timings: dict[str, list[float]] = {"merge ana.meeting": [], "merge ana-for.mkupdate": []}
     peaks: dict[str, list[float]] = {name: [] for name in timings}
     for _ in range(args.runs):
-        for name, source in (("merge ana.meeting", ana), ("merge ana-for.mkupdate", folder / "ana-for.mkupdate")):
+        for name, source in (
+            ("merge ana.meeting", ana),
+            ("merge ana-for.mkupdate", folder / "ana-for.mkupdate"),
+        ):
             target = folder / "target.meeting"
             shutil.copyfile(base, target)
             start = time.perf_counter()

@@ -243,7 +243,10 @@ def test_send_my_notes_writes_update_files_that_follow_each_other(
     type_note("Typed after the first hand-over")
     with qtbot.waitSignal(replication.notes_sent, timeout=20_000):
         window.actions[ActionId.SEND_NOTES].trigger()
-    assert sorted(p.name for p in outbox.iterdir()) == ["first.mkupdate", "second.mkupdate"]  # no partial file
+    assert sorted(p.name for p in outbox.iterdir()) == [
+        "first.mkupdate",
+        "second.mkupdate",
+    ]  # no partial file
     assert (outbox / "second.mkupdate").stat().st_size < (outbox / "first.mkupdate").stat().st_size
 
     with EventStore.open(organiser, author="Org") as copy:
