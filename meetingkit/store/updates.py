@@ -71,6 +71,10 @@ CREATE TABLE blob_chunk (
 """
 
 
+class NotYetError(StoreUserError):
+    """An update file builds on changes the receiver does not hold yet: merge the one it follows first."""
+
+
 @dataclass(frozen=True)
 class Header:
     event_id: str
@@ -299,7 +303,7 @@ def prepare(inputs: Sequence[Input], receiver: Doc[Any], into: str) -> list[Inpu
         if ready is None:
             first = waiting[0]
             earlier = f" (merge {first.header.previous} first)" if first.header.previous else ""
-            raise StoreUserError(
+            raise NotYetError(
                 f"{first.path.name} builds on changes {into} does not hold yet{earlier}; nothing was merged."
             )
         try:

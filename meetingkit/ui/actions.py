@@ -21,6 +21,7 @@ class ActionId(Enum):
     RESTORE_BACKUP = auto()
     SEND_NOTES = auto()
     MERGE_FILES = auto()
+    INBOX_FOLDER = auto()
     SHOW_CONFLICTS = auto()
     CLOSE_WINDOW = auto()
     QUIT = auto()
@@ -134,7 +135,7 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.SEND_NOTES: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "File"),
         QT_TRANSLATE_NOOP("Actions", "Sen&d my notes…"),
-        QT_TRANSLATE_NOOP("Actions", "Write a copy of this event to hand over to the organiser"),
+        QT_TRANSLATE_NOOP("Actions", "Write an update file of your notes to hand over to the organiser"),
         (),
         "",
     ),
@@ -142,6 +143,13 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "Event"),
         QT_TRANSLATE_NOOP("Actions", "&Merge rapporteurs' files…"),
         QT_TRANSLATE_NOOP("Actions", "Bring other copies of this event into this file"),
+        (),
+        "",
+    ),
+    ActionId.INBOX_FOLDER: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Event"),
+        QT_TRANSLATE_NOOP("Actions", "&Inbox folder…"),
+        QT_TRANSLATE_NOOP("Actions", "A folder whose update files are merged as they arrive (a sync folder)"),
         (),
         "",
     ),

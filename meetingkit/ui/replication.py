@@ -24,6 +24,7 @@ from meetingkit.store.merging import MergeReport
 from meetingkit.ui.actions import ActionId
 from meetingkit.ui.dialogs.merge_files import MergeFilesDialog, update_filter
 from meetingkit.ui.dialogs.restore_backup import RestoreBackupDialog
+from meetingkit.ui.inbox import Inbox, InboxBook
 from meetingkit.ui.widgets.conflicts_panel import ConflictsPanel
 from meetingkit.ui.workers import Reporter, Task, run_task
 
@@ -34,6 +35,37 @@ AUTO_BACKUP_MS = 10 * 60 * 1000
 
 # (parent, suggested path) -> where to write the hand-over copy, None when the user cancelled.
 ChooseTarget = Callable[[QWidget, Path], Path | None]
+# (parent, current inbox or None) -> the inbox folder, NO_INBOX to stop using one, None when cancelled.
+ChooseInbox = Callable[[QWidget, Path | None], Path | None]
+NO_INBOX = Path()
+
+
+def choose_inbox(parent: QWidget, current: Path | None) -> Path | None:
+    if current is not None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("Replication", "Inbox folder"),
+            QCoreApplication.translate(
+                "Replication", "Update files arriving in {0} are merged into this event."
+            ).format(current),
+            QMessageBox.StandardButton.Cancel,
+            parent,
+        )
+        change = box.addButton(
+            QCoreApplication.translate("Replication", "Choose another…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        stop = box.addButton(
+            QCoreApplication.translate("Replication", "Stop using it"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.exec()
+        if box.clickedButton() is stop:
+            return NO_INBOX
+        if box.clickedButton() is not change:
+            return None
+    chosen = QFileDialog.getExistingDirectory(
+        parent, QCoreApplication.translate("Replication", "Inbox folder"), str(current or Path.home())
+    )
+    return Path(chosen) if chosen else None
 
 
 def choose_target(parent: QWidget, suggested: Path) -> Path | None:
@@ -84,11 +116,14 @@ class Replication(QObject):
         *,
         backup_every_ms: int = AUTO_BACKUP_MS,
         choose: ChooseTarget = choose_target,
+        choose_folder: ChooseInbox = choose_inbox,
+        inbox_book: InboxBook | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.document = document = window.document
         self.choose = choose
+        self.choose_folder = choose_folder
         self.pool = QThreadPool(self)
         self.last_error = ""
         self._tasks: list[Task] = []
@@ -116,7 +151,12 @@ class Replication(QObject):
         a[ActionId.SHOW_CONFLICTS].triggered.connect(self.show_conflicts)
         a[ActionId.RESTORE_BACKUP].triggered.connect(self.choose_backup)
         a[ActionId.SEND_NOTES].triggered.connect(self.send_notes)
-        for action_id in (ActionId.MERGE_FILES, ActionId.RESTORE_BACKUP):
+        a[ActionId.INBOX_FOLDER].triggered.connect(self.choose_inbox)
+        window.event_menu.insertAction(a[ActionId.SHOW_CONFLICTS], a[ActionId.INBOX_FOLDER])
+        self.inbox = Inbox(document, inbox_book or InboxBook(), parent=self)
+        self.inbox.merged.connect(self._merged)
+        self.inbox.refused.connect(self._inbox_refused)
+        for action_id in (ActionId.MERGE_FILES, ActionId.RESTORE_BACKUP, ActionId.INBOX_FOLDER):
             # Another window holds the file: it merges, restores and backs up.
             a[action_id].setEnabled(not document.read_only)
         self.message.connect(lambda text: window.statusBar().showMessage(text, 10_000))
@@ -168,6 +208,31 @@ class Replication(QObject):
         if brought:
             self.show_conflicts()
 
+    # ---------------------------------------------------------------- inbox
+
+    def choose_inbox(self) -> None:
+        chosen = self.choose_folder(self.window, self.inbox.folder)
+        if chosen is None:
+            return
+        if chosen == NO_INBOX:
+            self.inbox.set_folder(None)
+            self.message.emit(self.tr("No inbox folder: merge files with Event > Merge rapporteurs' files…"))
+            return
+        if self.document.store.path.resolve().parent == chosen.resolve():
+            self.window.show_error(
+                self.tr(
+                    "{0} holds the open event file itself, which a sync tool would copy while it is being"
+                    " written; choose a folder of its own."
+                ).format(chosen)
+            )
+            return
+        self.inbox.set_folder(chosen)
+        self.message.emit(self.tr("Update files arriving in {0} are merged as they arrive.").format(chosen))
+
+    def _inbox_refused(self, text: str) -> None:
+        self.window.session_view.banner.show_message(text)
+        self.message.emit(text)
+
     # ---------------------------------------------------------------- backups
 
     def choose_backup(self) -> RestoreBackupDialog:
@@ -183,6 +248,7 @@ class Replication(QObject):
         window = self.window
         path = window.document.store.path
         self.backup_timer.stop()
+        self.inbox.stop()
         self.pool.waitForDone()  # a backup being written still reads the file
         window.close()  # saves drafts, closes the store and releases the lock
         if not window.document.closed:

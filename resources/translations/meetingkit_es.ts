@@ -44,10 +44,6 @@
         <translation>En&amp;viar mis notas…</translation>
     </message>
     <message>
-        <source>Write a copy of this event to hand over to the organiser</source>
-        <translation>Escribir una copia de este evento para entregarla a la organización</translation>
-    </message>
-    <message>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
@@ -58,6 +54,14 @@
     <message>
         <source>Bring other copies of this event into this file</source>
         <translation>Incorporar otras copias de este evento a este archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox folder…</source>
+        <translation>Carpeta de &amp;entrada…</translation>
+    </message>
+    <message>
+        <source>A folder whose update files are merged as they arrive (a sync folder)</source>
+        <translation>Una carpeta cuyos archivos de actualización se fusionan al llegar (una carpeta sincronizada)</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
@@ -370,6 +374,10 @@
     <message>
         <source>S&amp;plit note at the cursor</source>
         <translation>&amp;Dividir la nota en el cursor</translation>
+    </message>
+    <message>
+        <source>Write an update file of your notes to hand over to the organiser</source>
+        <translation>Escribir un archivo de actualización de sus notas para entregar al organizador</translation>
     </message>
     <message>
         <source>Cut the note in two where the cursor is in the inspector&apos;s text</source>
@@ -2302,6 +2310,22 @@
 <context>
     <name>Replication</name>
     <message>
+        <source>Inbox folder</source>
+        <translation>Carpeta de entrada</translation>
+    </message>
+    <message>
+        <source>Update files arriving in {0} are merged into this event.</source>
+        <translation>Los archivos de actualización que llegan a {0} se fusionan en este evento.</translation>
+    </message>
+    <message>
+        <source>Choose another…</source>
+        <translation>Elegir otra…</translation>
+    </message>
+    <message>
+        <source>Stop using it</source>
+        <translation>Dejar de usarla</translation>
+    </message>
+    <message>
         <source>Send my notes</source>
         <translation>Enviar mis notas</translation>
     </message>
@@ -2330,6 +2354,18 @@
             <numerusform>%n registro añadido</numerusform>
             <numerusform>%n registros añadidos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No inbox folder: merge files with Event &gt; Merge rapporteurs&apos; files…</source>
+        <translation>Sin carpeta de entrada: fusione los archivos con Evento &gt; Fusionar los archivos de los relatores…</translation>
+    </message>
+    <message>
+        <source>{0} holds the open event file itself, which a sync tool would copy while it is being written; choose a folder of its own.</source>
+        <translation>{0} contiene el propio archivo del evento abierto, que una herramienta de sincronización copiaría mientras se escribe; elija una carpeta aparte.</translation>
+    </message>
+    <message>
+        <source>Update files arriving in {0} are merged as they arrive.</source>
+        <translation>Los archivos de actualización que llegan a {0} se fusionan al llegar.</translation>
     </message>
     <message>
         <source>Backing up the event</source>

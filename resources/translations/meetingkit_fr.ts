@@ -44,10 +44,6 @@
         <translation>En&amp;voyer mes notes…</translation>
     </message>
     <message>
-        <source>Write a copy of this event to hand over to the organiser</source>
-        <translation>Écrire une copie de cet événement à remettre à l&apos;organisateur</translation>
-    </message>
-    <message>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -58,6 +54,14 @@
     <message>
         <source>Bring other copies of this event into this file</source>
         <translation>Intégrer d&apos;autres copies de cet événement dans ce fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox folder…</source>
+        <translation>Dossier de &amp;réception…</translation>
+    </message>
+    <message>
+        <source>A folder whose update files are merged as they arrive (a sync folder)</source>
+        <translation>Un dossier dont les fichiers de mise à jour sont fusionnés dès leur arrivée (un dossier synchronisé)</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
@@ -370,6 +374,10 @@
     <message>
         <source>S&amp;plit note at the cursor</source>
         <translation>&amp;Scinder la note au curseur</translation>
+    </message>
+    <message>
+        <source>Write an update file of your notes to hand over to the organiser</source>
+        <translation>Écrire un fichier de mise à jour de vos notes à remettre à l&apos;organisateur</translation>
     </message>
     <message>
         <source>Cut the note in two where the cursor is in the inspector&apos;s text</source>
@@ -2302,6 +2310,22 @@
 <context>
     <name>Replication</name>
     <message>
+        <source>Inbox folder</source>
+        <translation>Dossier de réception</translation>
+    </message>
+    <message>
+        <source>Update files arriving in {0} are merged into this event.</source>
+        <translation>Les fichiers de mise à jour qui arrivent dans {0} sont fusionnés dans cet événement.</translation>
+    </message>
+    <message>
+        <source>Choose another…</source>
+        <translation>En choisir un autre…</translation>
+    </message>
+    <message>
+        <source>Stop using it</source>
+        <translation>Ne plus l&apos;utiliser</translation>
+    </message>
+    <message>
         <source>Send my notes</source>
         <translation>Envoyer mes notes</translation>
     </message>
@@ -2330,6 +2354,18 @@
             <numerusform>%n fiche ajoutée</numerusform>
             <numerusform>%n fiches ajoutées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No inbox folder: merge files with Event &gt; Merge rapporteurs&apos; files…</source>
+        <translation>Aucun dossier de réception : fusionnez les fichiers avec Événement &gt; Fusionner les fichiers des rapporteurs…</translation>
+    </message>
+    <message>
+        <source>{0} holds the open event file itself, which a sync tool would copy while it is being written; choose a folder of its own.</source>
+        <translation>{0} contient le fichier de l&apos;événement ouvert, qu&apos;un outil de synchronisation copierait pendant son écriture ; choisissez un dossier à part.</translation>
+    </message>
+    <message>
+        <source>Update files arriving in {0} are merged as they arrive.</source>
+        <translation>Les fichiers de mise à jour qui arrivent dans {0} sont fusionnés dès leur arrivée.</translation>
     </message>
     <message>
         <source>Backing up the event</source>

@@ -270,6 +270,7 @@ def test_one_event_menu_holds_the_organiser_entries_then_merge_and_conflicts(
         "Import &programme from CSV…",
         "Import p&articipants from CSV…",
         "&Merge rapporteurs' files…",
+        "&Inbox folder…",
         "&Conflicts",
     ]
 
