@@ -33,6 +33,7 @@ class ActionId(Enum):
     MOVE_SESSION_UP = auto()
     MOVE_SESSION_DOWN = auto()
     DELETE_SESSION = auto()
+    MERGE_SESSIONS = auto()
     SESSION_DETAILS = auto()
     PREVIOUS_SESSION = auto()
     NEXT_SESSION = auto()
@@ -231,6 +232,15 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "Delete the selected session (undo brings it back)"),
         (SK.Delete,),
         "delete",
+    ),
+    ActionId.MERGE_SESSIONS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Session"),
+        QT_TRANSLATE_NOOP("Actions", "Merge with the session of the same &title"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Fold the other session of this day with the same title into this one (notes kept)"
+        ),
+        (),
+        "",
     ),
     ActionId.SESSION_DETAILS: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Session"),

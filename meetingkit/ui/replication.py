@@ -25,6 +25,7 @@ from meetingkit.ui.actions import ActionId
 from meetingkit.ui.dialogs.merge_files import MergeFilesDialog, update_filter
 from meetingkit.ui.dialogs.restore_backup import RestoreBackupDialog
 from meetingkit.ui.inbox import Inbox, InboxBook
+from meetingkit.ui.session_merge import SessionMerger
 from meetingkit.ui.widgets.conflicts_panel import ConflictsPanel
 from meetingkit.ui.workers import Reporter, Task, run_task
 
@@ -153,6 +154,7 @@ class Replication(QObject):
         a[ActionId.SEND_NOTES].triggered.connect(self.send_notes)
         a[ActionId.INBOX_FOLDER].triggered.connect(self.choose_inbox)
         window.event_menu.insertAction(a[ActionId.SHOW_CONFLICTS], a[ActionId.INBOX_FOLDER])
+        self.session_merger = SessionMerger(window)
         self.inbox = Inbox(document, inbox_book or InboxBook(), parent=self)
         self.inbox.merged.connect(self._merged)
         self.inbox.refused.connect(self._inbox_refused)
@@ -207,6 +209,7 @@ class Replication(QObject):
         )
         if brought:
             self.show_conflicts()
+        self.session_merger.offer()
 
     # ---------------------------------------------------------------- inbox
 

@@ -160,6 +160,14 @@
         <translation>Eliminar la sesión seleccionada (deshacer la recupera)</translation>
     </message>
     <message>
+        <source>Merge with the session of the same &amp;title</source>
+        <translation>Fusionar con la sesión del mismo &amp;título</translation>
+    </message>
+    <message>
+        <source>Fold the other session of this day with the same title into this one (notes kept)</source>
+        <translation>Unir a esta la otra sesión de este día con el mismo título (se conservan las notas)</translation>
+    </message>
+    <message>
         <source>Session &amp;details…</source>
         <translation>&amp;Detalles de la sesión…</translation>
     </message>
@@ -2735,6 +2743,29 @@
     <message>
         <source>Session clock</source>
         <translation>Reloj de la sesión</translation>
+    </message>
+</context>
+<context>
+    <name>SessionMerger</name>
+    <message>
+        <source>&quot;{0}&quot; is there twice on day {1}: probably the same session, created by two rapporteurs. Merge them? The notes, photos and people of both are kept (Undo takes it back).</source>
+        <translation>«{0}» aparece dos veces el día {1}: seguramente la misma sesión, creada por dos relatores. ¿Fusionarlas? Se conservan las notas, fotos y personas de ambas (Deshacer lo revierte).</translation>
+    </message>
+    <message>
+        <source>&amp;Merge them</source>
+        <translation>&amp;Fusionarlas</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Conservar ambas</translation>
+    </message>
+    <message>
+        <source>Merged the two &quot;{0}&quot; sessions into one.</source>
+        <translation>Las dos sesiones «{0}» ahora son una.</translation>
+    </message>
+    <message>
+        <source>No other session of that day has the same title.</source>
+        <translation>Ninguna otra sesión de ese día tiene el mismo título.</translation>
     </message>
 </context>
 <context>

@@ -160,6 +160,14 @@
         <translation>Supprimer la session sélectionnée (annuler la fait revenir)</translation>
     </message>
     <message>
+        <source>Merge with the session of the same &amp;title</source>
+        <translation>Fusionner avec la session du même &amp;titre</translation>
+    </message>
+    <message>
+        <source>Fold the other session of this day with the same title into this one (notes kept)</source>
+        <translation>Réunir dans celle-ci l&apos;autre session de ce jour portant le même titre (les notes sont conservées)</translation>
+    </message>
+    <message>
         <source>Session &amp;details…</source>
         <translation>&amp;Détails de la session…</translation>
     </message>
@@ -2735,6 +2743,29 @@
     <message>
         <source>Session clock</source>
         <translation>Horloge de la session</translation>
+    </message>
+</context>
+<context>
+    <name>SessionMerger</name>
+    <message>
+        <source>&quot;{0}&quot; is there twice on day {1}: probably the same session, created by two rapporteurs. Merge them? The notes, photos and people of both are kept (Undo takes it back).</source>
+        <translation>« {0} » figure deux fois au jour {1} : sans doute la même session, créée par deux rapporteurs. Les fusionner ? Les notes, photos et personnes des deux sont conservées (Annuler revient en arrière).</translation>
+    </message>
+    <message>
+        <source>&amp;Merge them</source>
+        <translation>&amp;Les fusionner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Garder les deux</translation>
+    </message>
+    <message>
+        <source>Merged the two &quot;{0}&quot; sessions into one.</source>
+        <translation>Les deux sessions « {0} » n&apos;en font plus qu&apos;une.</translation>
+    </message>
+    <message>
+        <source>No other session of that day has the same title.</source>
+        <translation>Aucune autre session de ce jour ne porte ce titre.</translation>
     </message>
 </context>
 <context>
