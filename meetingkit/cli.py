@@ -596,7 +596,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="report what would change, change nothing")
 
     p = command("send", cmd_send, "write an update file of what another copy lacks (for merge)")
-    p.add_argument("-o", "--output", required=True, type=_path, metavar="OUT.mkupdate")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=_path,
+        metavar="OUT.mkupdate",
+        help="the update file to write; without --for or --all it holds what changed since your last send"
+        " into that folder",
+    )
     what = p.add_mutually_exclusive_group()
     what.add_argument(
         "--for",

@@ -24,6 +24,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
+import stat
 from collections.abc import Iterable, Sequence
 from contextlib import closing
 from dataclasses import dataclass, replace
@@ -173,8 +174,14 @@ def _union(states: Iterable[bytes]) -> bytes:
 def is_update_file(path: Path) -> bool:
     """An SQLite file with the update files' application id (anything else goes the event files' way)."""
     try:
-        with open(path, "rb") as handle:
-            head = handle.read(100)
+        if not stat.S_ISREG(path.stat().st_mode):
+            return False  # a pipe or device: opening it could wait forever; the event-file checks name it
+        # O_NONBLOCK: should the path become a FIFO after the check above, the read fails instead of waiting.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        try:
+            head = os.read(fd, 100)
+        finally:
+            os.close(fd)
     except OSError:
         return False
     return (
@@ -194,13 +201,13 @@ def open_update(path: Path) -> tuple[sqlite3.Connection, Header]:
     """A read-only connection to an update file and its header, checked; one sentence if it is not one."""
     name = path.name
     trust.require_regular_file(path)
+    if not is_update_file(path):
+        raise NotAnEventFileError(f"{name} is not a meetingkit update file.")
     try:
         with open(path, "rb") as handle:
             head = handle.read(100)
     except OSError as exc:
         raise StoreUserError(f"{name} cannot be read: {exc.strerror or exc}.") from None
-    if not is_update_file(path):
-        raise NotAnEventFileError(f"{name} is not a meetingkit update file.")
     trust.refuse_wal(path, head)
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False)

@@ -123,6 +123,7 @@ class Inbox(QObject):
         self.book = book
         self.event_id = document.store.event().id
         self._looks: dict[Path, _Look] = {}
+        self._digests: dict[tuple[Path, _Look], str] = {}  # a file is hashed once while it does not change
         self.timer = QTimer(self)
         self.timer.setInterval(poll_ms)
         self.timer.timeout.connect(self.look)
@@ -177,10 +178,13 @@ class Inbox(QObject):
         handled = self.book.handled(self.event_id)
         waiting: list[tuple[Path, str]] = []
         for path in self._stable():
-            try:
-                digest = digest_of(path)
-            except OSError:
-                continue
+            key = (path, self._looks[path])
+            if key not in self._digests:
+                try:
+                    self._digests[key] = digest_of(path)
+                except OSError:
+                    continue
+            digest = self._digests[key]
             if digest not in handled:
                 waiting.append((path, digest))
         progress = True
