@@ -27,6 +27,7 @@ COMMANDS = (
     "pack",
     "merge",
     "merge-sessions",
+    "send",
     "conflicts",
     "resolve",
     "restore",
@@ -273,6 +274,28 @@ def cmd_merge(args: argparse.Namespace) -> int:
                     f"{_count(open_conflicts, 'open conflict')} in {args.file.name}:"
                     f" see `meetingkit conflicts {args.file}`"
                 )
+    return 0
+
+
+def cmd_send(args: argparse.Namespace) -> int:
+    from meetingkit.store import updates
+
+    with _store(args, read_only=True) as store:
+        event_id, author = store.event().id, store.author
+    output: Path = args.output
+    if output.suffix != updates.SUFFIX:
+        output = output.with_name(output.name + updates.SUFFIX)
+    if args.for_file is not None:
+        baseline = updates.baseline_of(args.for_file, event_id)
+    elif args.all:
+        baseline = updates.Baseline()
+    else:
+        baseline = updates.baseline_in_folder(output.parent, event_id, author)
+    sent = updates.write(args.file, output, author=author, baseline=baseline)
+    after = f" (after {baseline.previous})" if baseline.previous else ""
+    print(
+        f"Wrote {sent.path}{after}: {sent.size:,} bytes, {_count(sent.blobs, 'attachment')}; hand this file over."
+    )
     return 0
 
 
@@ -611,8 +634,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=None, help="processes resizing photos (default: all cores)")
 
     p = command("merge", cmd_merge, "merge rapporteurs' files of the same event into FILE (all or nothing)")
-    p.add_argument("others", nargs="+", type=_path, metavar="OTHER.meeting")
+    p.add_argument("others", nargs="+", type=_path, metavar="OTHER.meeting|OTHER.mkupdate")
     p.add_argument("--dry-run", action="store_true", help="report what would change, change nothing")
+
+    p = command("send", cmd_send, "write an update file of what another copy lacks (for merge)")
+    p.add_argument(
+        "-o",
+        "--output",
+        required=True,
+        type=_path,
+        metavar="OUT.mkupdate",
+        help="the update file to write; without --for or --all it holds what changed since your last send"
+        " into that folder",
+    )
+    what = p.add_mutually_exclusive_group()
+    what.add_argument(
+        "--for",
+        dest="for_file",
+        type=_path,
+        metavar="THEIRS",
+        help="only what this copy (their .meeting, or an update file they sent) lacks",
+    )
+    what.add_argument("--all", action="store_true", help="everything, whatever was sent before")
 
     p = command("merge-sessions", cmd_merge_sessions, "fold one session into another (notes, photos, people)")
     p.add_argument("keep", metavar="KEEP", help="the session to keep: its id or (the start of) its title")

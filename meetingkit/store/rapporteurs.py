@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from meetingkit.core.model import Session
-from meetingkit.store import backups, merging
+from meetingkit.store import backups, merging, updates
 from meetingkit.store import conflicts as conflicts_module
 from meetingkit.store.base import verify_records
 from meetingkit.store.conflicts import Resolution
@@ -40,10 +40,14 @@ class RapporteurRecords(ItemRecords, AttachmentRecords):
         self.verify_records()  # a broken record already here is named as this file's damage, not the inputs'
         opened: list[sqlite3.Connection] = []
         try:
-            inputs = []
+            inputs: list[merging.Input] = []
             for other in map(Path, others):
                 if other.resolve() == self.path.resolve():
                     raise StoreUserError(f"{other.name} is the file being merged into; name the other files.")
+                if updates.is_update_file(other):
+                    inputs.append(updates.read_input(other, event.id, event.title, self.path.name))
+                    opened.append(inputs[-1].conn)
+                    continue
                 inspect_file(other)
                 try:
                     conn = connect(other, read_only=True)
@@ -60,6 +64,7 @@ class RapporteurRecords(ItemRecords, AttachmentRecords):
                 # A handed-in file: every record and every replicated entry must read cleanly first.
                 verify_records(conn, other)
                 inputs.append(merging.read_input(other, conn))
+            inputs = updates.prepare(inputs, self._replica.doc(), self.path.name)
             if not dry_run:
                 backups.take(self._conn, self.path, event.id, "merge")
             try:

@@ -21,6 +21,7 @@ class ActionId(Enum):
     RESTORE_BACKUP = auto()
     SEND_NOTES = auto()
     MERGE_FILES = auto()
+    INBOX_FOLDER = auto()
     SHOW_CONFLICTS = auto()
     CONNECT_VENUE = auto()
     SHARE_VENUE = auto()
@@ -34,6 +35,7 @@ class ActionId(Enum):
     MOVE_SESSION_UP = auto()
     MOVE_SESSION_DOWN = auto()
     DELETE_SESSION = auto()
+    MERGE_SESSIONS = auto()
     SESSION_DETAILS = auto()
     PREVIOUS_SESSION = auto()
     NEXT_SESSION = auto()
@@ -136,7 +138,7 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.SEND_NOTES: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "File"),
         QT_TRANSLATE_NOOP("Actions", "Sen&d my notes…"),
-        QT_TRANSLATE_NOOP("Actions", "Write a copy of this event to hand over to the organiser"),
+        QT_TRANSLATE_NOOP("Actions", "Write an update file of your notes to hand over to the organiser"),
         (),
         "",
     ),
@@ -144,6 +146,13 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "Event"),
         QT_TRANSLATE_NOOP("Actions", "&Merge rapporteurs' files…"),
         QT_TRANSLATE_NOOP("Actions", "Bring other copies of this event into this file"),
+        (),
+        "",
+    ),
+    ActionId.INBOX_FOLDER: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Event"),
+        QT_TRANSLATE_NOOP("Actions", "&Inbox folder…"),
+        QT_TRANSLATE_NOOP("Actions", "A folder whose update files are merged as they arrive (a sync folder)"),
         (),
         "",
     ),
@@ -239,6 +248,15 @@ SPECS: dict[ActionId, ActionSpec] = {
         QT_TRANSLATE_NOOP("Actions", "Delete the selected session (undo brings it back)"),
         (SK.Delete,),
         "delete",
+    ),
+    ActionId.MERGE_SESSIONS: ActionSpec(
+        QT_TRANSLATE_NOOP("Actions", "Session"),
+        QT_TRANSLATE_NOOP("Actions", "Merge with the session of the same &title"),
+        QT_TRANSLATE_NOOP(
+            "Actions", "Fold the other session of this day with the same title into this one (notes kept)"
+        ),
+        (),
+        "",
     ),
     ActionId.SESSION_DETAILS: ActionSpec(
         QT_TRANSLATE_NOOP("Actions", "Session"),

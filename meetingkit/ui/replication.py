@@ -2,13 +2,13 @@
 
 `Replication(window)` wires the window's Event > Merge / Conflicts and File > Restore from backup / Send my
 notes actions, adds the Conflicts dock, and takes an automatic backup every ten minutes while something
-changed. Backups and hand-over copies are written on a worker thread through a read-only connection of its
+changed. Backups and update files ("Send my notes…", store/updates.py) are written on a worker thread through a read-only connection of its
 own (the window's connection belongs to the UI thread), so a large event never freezes the window.
 """
 
 from __future__ import annotations
 
-import os
+import datetime as dt
 import sqlite3
 from collections.abc import Callable
 from contextlib import closing
@@ -16,16 +16,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtWidgets import QDockWidget, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QPushButton, QWidget
 
 from meetingkit.core.errors import UserError
-from meetingkit.store import backups
+from meetingkit.store import backups, updates
 from meetingkit.store.merging import MergeReport
 from meetingkit.ui.actions import ActionId
-from meetingkit.ui.dialogs.merge_files import MergeFilesDialog
-from meetingkit.ui.dialogs.new_event import FILE_FILTER
+from meetingkit.ui.dialogs.merge_files import MergeFilesDialog, update_filter
 from meetingkit.ui.dialogs.restore_backup import RestoreBackupDialog
-from meetingkit.ui.file_dialogs import FileKind, save_file
+from meetingkit.ui.file_dialogs import FileKind, save_file, start_folder
+from meetingkit.ui.inbox import Inbox, InboxBook
+from meetingkit.ui.session_merge import SessionMerger
 from meetingkit.ui.widgets.conflicts_panel import ConflictsPanel
 from meetingkit.ui.workers import Reporter, Task, run_task
 
@@ -36,6 +37,39 @@ AUTO_BACKUP_MS = 10 * 60 * 1000
 
 # (parent, suggested path) -> where to write the hand-over copy, None when the user cancelled.
 ChooseTarget = Callable[[QWidget, Path], Path | None]
+# (parent, current inbox or None) -> the inbox folder, NO_INBOX to stop using one, None when cancelled.
+ChooseInbox = Callable[[QWidget, Path | None], Path | None]
+NO_INBOX = Path()
+
+
+def choose_inbox(parent: QWidget, current: Path | None) -> Path | None:
+    if current is not None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            QCoreApplication.translate("Replication", "Inbox folder"),
+            QCoreApplication.translate(
+                "Replication", "Update files arriving in {0} are merged into this event."
+            ).format(current),
+            QMessageBox.StandardButton.Cancel,
+            parent,
+        )
+        change = box.addButton(
+            QCoreApplication.translate("Replication", "Choose another…"), QMessageBox.ButtonRole.AcceptRole
+        )
+        stop = box.addButton(
+            QCoreApplication.translate("Replication", "Stop using it"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.exec()
+        if box.clickedButton() is stop:
+            return NO_INBOX
+        if box.clickedButton() is not change:
+            return None
+    chosen = QFileDialog.getExistingDirectory(
+        parent,
+        QCoreApplication.translate("Replication", "Inbox folder"),
+        str(current or start_folder(FileKind.EVENTS)),
+    )
+    return Path(chosen) if chosen else None
 
 
 def choose_target(parent: QWidget, suggested: Path) -> Path | None:
@@ -44,11 +78,11 @@ def choose_target(parent: QWidget, suggested: Path) -> Path | None:
         FileKind.EVENTS,
         QCoreApplication.translate("Replication", "Send my notes"),
         suggested.name,
-        FILE_FILTER,
+        update_filter(),
     )
     if path is None:
         return None
-    return path if path.suffix == ".meeting" else path.with_name(path.name + ".meeting")
+    return path if path.suffix == updates.SUFFIX else path.with_name(path.name + updates.SUFFIX)
 
 
 def _read_only(path: Path) -> sqlite3.Connection:
@@ -63,19 +97,12 @@ def auto_backup_job(event_path: Path, event_id: str) -> Callable[[Reporter], bac
     return job
 
 
-def hand_over_job(event_path: Path, target: Path) -> Callable[[Reporter], Path]:
-    """A consistent copy of the event at `target`, complete or absent (written aside, then renamed)."""
+def hand_over_job(event_path: Path, target: Path, event_id: str, author: str) -> Callable[[Reporter], Path]:
+    """An update file at `target` of what this copy holds beyond the last one `author` sent to that folder."""
 
     def job(_reporter: Reporter) -> Path:
-        partial = target.with_name(f".{target.stem}.partial-{os.getpid()}{target.suffix}")
-        try:
-            with closing(_read_only(event_path)) as source, closing(sqlite3.connect(partial)) as copy:
-                source.backup(copy)
-            os.replace(partial, target)
-        except (OSError, sqlite3.Error) as exc:
-            partial.unlink(missing_ok=True)
-            raise UserError(f"Cannot write {target.name} ({exc}); nothing was written.") from None
-        return target
+        baseline = updates.baseline_in_folder(target.parent, event_id, author)
+        return updates.write(event_path, target, author=author, baseline=baseline).path
 
     return job
 
@@ -93,11 +120,14 @@ class Replication(QObject):
         *,
         backup_every_ms: int = AUTO_BACKUP_MS,
         choose: ChooseTarget = choose_target,
+        choose_folder: ChooseInbox = choose_inbox,
+        inbox_book: InboxBook | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
         self.document = document = window.document
         self.choose = choose
+        self.choose_folder = choose_folder
         self.pool = QThreadPool(self)
         self.last_error = ""
         self._tasks: list[Task] = []
@@ -125,7 +155,13 @@ class Replication(QObject):
         a[ActionId.SHOW_CONFLICTS].triggered.connect(self.show_conflicts)
         a[ActionId.RESTORE_BACKUP].triggered.connect(self.choose_backup)
         a[ActionId.SEND_NOTES].triggered.connect(self.send_notes)
-        for action_id in (ActionId.MERGE_FILES, ActionId.RESTORE_BACKUP):
+        a[ActionId.INBOX_FOLDER].triggered.connect(self.choose_inbox)
+        window.event_menu.insertAction(a[ActionId.SHOW_CONFLICTS], a[ActionId.INBOX_FOLDER])
+        self.session_merger = SessionMerger(window)
+        self.inbox = Inbox(document, inbox_book or InboxBook(), parent=self)
+        self.inbox.merged.connect(self._merged)
+        self.inbox.refused.connect(self._inbox_refused)
+        for action_id in (ActionId.MERGE_FILES, ActionId.RESTORE_BACKUP, ActionId.INBOX_FOLDER):
             # Another window holds the file: it merges, restores and backs up.
             a[action_id].setEnabled(not document.read_only)
         self.message.connect(lambda text: window.statusBar().showMessage(text, 10_000))
@@ -176,6 +212,32 @@ class Replication(QObject):
         )
         if brought:
             self.show_conflicts()
+        self.session_merger.offer()
+
+    # ---------------------------------------------------------------- inbox
+
+    def choose_inbox(self) -> None:
+        chosen = self.choose_folder(self.window, self.inbox.folder)
+        if chosen is None:
+            return
+        if chosen == NO_INBOX:
+            self.inbox.set_folder(None)
+            self.message.emit(self.tr("No inbox folder: merge files with Event > Merge rapporteurs' files…"))
+            return
+        if self.document.store.path.resolve().parent == chosen.resolve():
+            self.window.show_error(
+                self.tr(
+                    "{0} holds the open event file itself, which a sync tool would copy while it is being"
+                    " written; choose a folder of its own."
+                ).format(chosen)
+            )
+            return
+        self.inbox.set_folder(chosen)
+        self.message.emit(self.tr("Update files arriving in {0} are merged as they arrive.").format(chosen))
+
+    def _inbox_refused(self, text: str) -> None:
+        self.window.session_view.banner.show_message(text)
+        self.message.emit(text)
 
     # ---------------------------------------------------------------- backups
 
@@ -192,6 +254,7 @@ class Replication(QObject):
         window = self.window
         path = window.document.store.path
         self.backup_timer.stop()
+        self.inbox.stop()
         self.pool.waitForDone()  # a backup being written still reads the file
         window.close()  # saves drafts, closes the store and releases the lock
         if not window.document.closed:
@@ -229,12 +292,11 @@ class Replication(QObject):
 
     def send_notes(self) -> Task | None:
         store = self.document.store
-        suggested = store.path.with_name(f"{store.path.stem} ({store.author}).meeting")
+        # A new name each time: earlier update files stay as they were, and the next one follows them.
+        stamp = dt.datetime.now().strftime("%Y-%m-%d %H%M%S")
+        suggested = store.path.with_name(f"{store.path.stem} ({store.author}) {stamp}{updates.SUFFIX}")
         target = self.choose(self.window, suggested)
         if target is None:
-            return None
-        if target.resolve() == store.path.resolve():
-            self.window.show_error(self.tr("Choose another file than the open event itself."))
             return None
 
         def sent(result: object) -> None:
@@ -243,7 +305,8 @@ class Replication(QObject):
             )
             self.notes_sent.emit(Path(str(result)))
 
-        return self._run(hand_over_job(store.path, target), self.tr("Writing your notes"), sent)
+        job = hand_over_job(store.path, target, store.event().id, store.author)
+        return self._run(job, self.tr("Writing your notes"), sent)
 
     def _run(self, job: Callable[[Reporter], Any], name: str, succeeded: Callable[[Any], None]) -> Task:
         holder: list[Task] = []

@@ -44,10 +44,6 @@
         <translation>En&amp;viar mis notas…</translation>
     </message>
     <message>
-        <source>Write a copy of this event to hand over to the organiser</source>
-        <translation>Escribir una copia de este evento para entregarla a la organización</translation>
-    </message>
-    <message>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
@@ -58,6 +54,14 @@
     <message>
         <source>Bring other copies of this event into this file</source>
         <translation>Incorporar otras copias de este evento a este archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox folder…</source>
+        <translation>Carpeta de &amp;entrada…</translation>
+    </message>
+    <message>
+        <source>A folder whose update files are merged as they arrive (a sync folder)</source>
+        <translation>Una carpeta cuyos archivos de actualización se fusionan al llegar (una carpeta sincronizada)</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
@@ -170,6 +174,14 @@
     <message>
         <source>Delete the selected session (undo brings it back)</source>
         <translation>Eliminar la sesión seleccionada (deshacer la recupera)</translation>
+    </message>
+    <message>
+        <source>Merge with the session of the same &amp;title</source>
+        <translation>Fusionar con la sesión del mismo &amp;título</translation>
+    </message>
+    <message>
+        <source>Fold the other session of this day with the same title into this one (notes kept)</source>
+        <translation>Unir a esta la otra sesión de este día con el mismo título (se conservan las notas)</translation>
     </message>
     <message>
         <source>Session &amp;details…</source>
@@ -386,6 +398,10 @@
     <message>
         <source>S&amp;plit note at the cursor</source>
         <translation>&amp;Dividir la nota en el cursor</translation>
+    </message>
+    <message>
+        <source>Write an update file of your notes to hand over to the organiser</source>
+        <translation>Escribir un archivo de actualización de sus notas para entregar al organizador</translation>
     </message>
     <message>
         <source>Cut the note in two where the cursor is in the inspector&apos;s text</source>
@@ -1581,8 +1597,16 @@
         <translation>Lo que haría la fusión</translation>
     </message>
     <message>
-        <source>Choose the rapporteurs&apos; .meeting files to see what merging would do.</source>
-        <translation>Elija los archivos .meeting de los relatores para ver lo que haría la fusión.</translation>
+        <source>meetingkit update files (*{0})</source>
+        <translation>Archivos de actualización de meetingkit (*{0})</translation>
+    </message>
+    <message>
+        <source>Event copies and update files (*.meeting *{0})</source>
+        <translation>Copias del evento y archivos de actualización (*.meeting *{0})</translation>
+    </message>
+    <message>
+        <source>Choose the rapporteurs&apos; .meeting files or update files to see what merging would do.</source>
+        <translation>Elija los archivos .meeting o los archivos de actualización de los relatores para ver qué haría la fusión.</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -2397,6 +2421,22 @@
 <context>
     <name>Replication</name>
     <message>
+        <source>Inbox folder</source>
+        <translation>Carpeta de entrada</translation>
+    </message>
+    <message>
+        <source>Update files arriving in {0} are merged into this event.</source>
+        <translation>Los archivos de actualización que llegan a {0} se fusionan en este evento.</translation>
+    </message>
+    <message>
+        <source>Choose another…</source>
+        <translation>Elegir otra…</translation>
+    </message>
+    <message>
+        <source>Stop using it</source>
+        <translation>Dejar de usarla</translation>
+    </message>
+    <message>
         <source>Send my notes</source>
         <translation>Enviar mis notas</translation>
     </message>
@@ -2427,12 +2467,20 @@
         </translation>
     </message>
     <message>
-        <source>Backing up the event</source>
-        <translation>Copia de seguridad del evento</translation>
+        <source>No inbox folder: merge files with Event &gt; Merge rapporteurs&apos; files…</source>
+        <translation>Sin carpeta de entrada: fusione los archivos con Evento &gt; Fusionar los archivos de los relatores…</translation>
     </message>
     <message>
-        <source>Choose another file than the open event itself.</source>
-        <translation>Elija un archivo distinto del propio evento abierto.</translation>
+        <source>{0} holds the open event file itself, which a sync tool would copy while it is being written; choose a folder of its own.</source>
+        <translation>{0} contiene el propio archivo del evento abierto, que una herramienta de sincronización copiaría mientras se escribe; elija una carpeta aparte.</translation>
+    </message>
+    <message>
+        <source>Update files arriving in {0} are merged as they arrive.</source>
+        <translation>Los archivos de actualización que llegan a {0} se fusionan al llegar.</translation>
+    </message>
+    <message>
+        <source>Backing up the event</source>
+        <translation>Copia de seguridad del evento</translation>
     </message>
     <message>
         <source>Your notes are in {0}: hand this file over.</source>
@@ -2798,6 +2846,29 @@
     <message>
         <source>Session clock</source>
         <translation>Reloj de la sesión</translation>
+    </message>
+</context>
+<context>
+    <name>SessionMerger</name>
+    <message>
+        <source>&quot;{0}&quot; is there twice on day {1}: probably the same session, created by two rapporteurs. Merge them? The notes, photos and people of both are kept (Undo takes it back).</source>
+        <translation>«{0}» aparece dos veces el día {1}: seguramente la misma sesión, creada por dos relatores. ¿Fusionarlas? Se conservan las notas, fotos y personas de ambas (Deshacer lo revierte).</translation>
+    </message>
+    <message>
+        <source>&amp;Merge them</source>
+        <translation>&amp;Fusionarlas</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Conservar ambas</translation>
+    </message>
+    <message>
+        <source>Merged the two &quot;{0}&quot; sessions into one.</source>
+        <translation>Las dos sesiones «{0}» ahora son una.</translation>
+    </message>
+    <message>
+        <source>No other session of that day has the same title.</source>
+        <translation>Ninguna otra sesión de ese día tiene el mismo título.</translation>
     </message>
 </context>
 <context>

@@ -44,10 +44,6 @@
         <translation>En&amp;voyer mes notes…</translation>
     </message>
     <message>
-        <source>Write a copy of this event to hand over to the organiser</source>
-        <translation>Écrire une copie de cet événement à remettre à l&apos;organisateur</translation>
-    </message>
-    <message>
         <source>Event</source>
         <translation>Événement</translation>
     </message>
@@ -58,6 +54,14 @@
     <message>
         <source>Bring other copies of this event into this file</source>
         <translation>Intégrer d&apos;autres copies de cet événement dans ce fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Inbox folder…</source>
+        <translation>Dossier de &amp;réception…</translation>
+    </message>
+    <message>
+        <source>A folder whose update files are merged as they arrive (a sync folder)</source>
+        <translation>Un dossier dont les fichiers de mise à jour sont fusionnés dès leur arrivée (un dossier synchronisé)</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
@@ -170,6 +174,14 @@
     <message>
         <source>Delete the selected session (undo brings it back)</source>
         <translation>Supprimer la session sélectionnée (annuler la fait revenir)</translation>
+    </message>
+    <message>
+        <source>Merge with the session of the same &amp;title</source>
+        <translation>Fusionner avec la session du même &amp;titre</translation>
+    </message>
+    <message>
+        <source>Fold the other session of this day with the same title into this one (notes kept)</source>
+        <translation>Réunir dans celle-ci l&apos;autre session de ce jour portant le même titre (les notes sont conservées)</translation>
     </message>
     <message>
         <source>Session &amp;details…</source>
@@ -386,6 +398,10 @@
     <message>
         <source>S&amp;plit note at the cursor</source>
         <translation>&amp;Scinder la note au curseur</translation>
+    </message>
+    <message>
+        <source>Write an update file of your notes to hand over to the organiser</source>
+        <translation>Écrire un fichier de mise à jour de vos notes à remettre à l&apos;organisateur</translation>
     </message>
     <message>
         <source>Cut the note in two where the cursor is in the inspector&apos;s text</source>
@@ -1581,8 +1597,16 @@
         <translation>Ce que la fusion ferait</translation>
     </message>
     <message>
-        <source>Choose the rapporteurs&apos; .meeting files to see what merging would do.</source>
-        <translation>Choisissez les fichiers .meeting des rapporteurs pour voir ce que la fusion ferait.</translation>
+        <source>meetingkit update files (*{0})</source>
+        <translation>Fichiers de mise à jour meetingkit (*{0})</translation>
+    </message>
+    <message>
+        <source>Event copies and update files (*.meeting *{0})</source>
+        <translation>Copies de l&apos;événement et fichiers de mise à jour (*.meeting *{0})</translation>
+    </message>
+    <message>
+        <source>Choose the rapporteurs&apos; .meeting files or update files to see what merging would do.</source>
+        <translation>Choisissez les fichiers .meeting ou les fichiers de mise à jour des rapporteurs pour voir ce que la fusion ferait.</translation>
     </message>
     <message>
         <source>Merge</source>
@@ -2397,6 +2421,22 @@
 <context>
     <name>Replication</name>
     <message>
+        <source>Inbox folder</source>
+        <translation>Dossier de réception</translation>
+    </message>
+    <message>
+        <source>Update files arriving in {0} are merged into this event.</source>
+        <translation>Les fichiers de mise à jour qui arrivent dans {0} sont fusionnés dans cet événement.</translation>
+    </message>
+    <message>
+        <source>Choose another…</source>
+        <translation>En choisir un autre…</translation>
+    </message>
+    <message>
+        <source>Stop using it</source>
+        <translation>Ne plus l&apos;utiliser</translation>
+    </message>
+    <message>
         <source>Send my notes</source>
         <translation>Envoyer mes notes</translation>
     </message>
@@ -2427,12 +2467,20 @@
         </translation>
     </message>
     <message>
-        <source>Backing up the event</source>
-        <translation>Sauvegarde de l&apos;événement</translation>
+        <source>No inbox folder: merge files with Event &gt; Merge rapporteurs&apos; files…</source>
+        <translation>Aucun dossier de réception : fusionnez les fichiers avec Événement &gt; Fusionner les fichiers des rapporteurs…</translation>
     </message>
     <message>
-        <source>Choose another file than the open event itself.</source>
-        <translation>Choisissez un autre fichier que l&apos;événement ouvert lui-même.</translation>
+        <source>{0} holds the open event file itself, which a sync tool would copy while it is being written; choose a folder of its own.</source>
+        <translation>{0} contient le fichier de l&apos;événement ouvert, qu&apos;un outil de synchronisation copierait pendant son écriture ; choisissez un dossier à part.</translation>
+    </message>
+    <message>
+        <source>Update files arriving in {0} are merged as they arrive.</source>
+        <translation>Les fichiers de mise à jour qui arrivent dans {0} sont fusionnés dès leur arrivée.</translation>
+    </message>
+    <message>
+        <source>Backing up the event</source>
+        <translation>Sauvegarde de l&apos;événement</translation>
     </message>
     <message>
         <source>Your notes are in {0}: hand this file over.</source>
@@ -2798,6 +2846,29 @@
     <message>
         <source>Session clock</source>
         <translation>Horloge de la session</translation>
+    </message>
+</context>
+<context>
+    <name>SessionMerger</name>
+    <message>
+        <source>&quot;{0}&quot; is there twice on day {1}: probably the same session, created by two rapporteurs. Merge them? The notes, photos and people of both are kept (Undo takes it back).</source>
+        <translation>« {0} » figure deux fois au jour {1} : sans doute la même session, créée par deux rapporteurs. Les fusionner ? Les notes, photos et personnes des deux sont conservées (Annuler revient en arrière).</translation>
+    </message>
+    <message>
+        <source>&amp;Merge them</source>
+        <translation>&amp;Les fusionner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Garder les deux</translation>
+    </message>
+    <message>
+        <source>Merged the two &quot;{0}&quot; sessions into one.</source>
+        <translation>Les deux sessions « {0} » n&apos;en font plus qu&apos;une.</translation>
+    </message>
+    <message>
+        <source>No other session of that day has the same title.</source>
+        <translation>Aucune autre session de ce jour ne porte ce titre.</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,7 @@ def test_every_action_has_a_status_tip_and_dialog_labels_end_with_an_ellipsis(wi
             ActionId.ABOUT,
             ActionId.ABOUT_QT,
             ActionId.MERGE_FILES,
+            ActionId.INBOX_FOLDER,
             ActionId.RESTORE_BACKUP,
             ActionId.SEND_NOTES,
         }

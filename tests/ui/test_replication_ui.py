@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
+from meetingkit.core.errors import UserError
 from meetingkit.store import EventStore
 from meetingkit.ui.actions import ActionId
 from meetingkit.ui.app import AppController
@@ -209,32 +210,50 @@ def test_an_automatic_backup_is_taken_only_after_a_change(qtbot: QtBot, window: 
     assert replication.backup_if_changed() is None  # and not again until the next change
 
 
-def test_send_my_notes_writes_a_whole_copy_where_the_user_says(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
+def test_send_my_notes_writes_update_files_that_follow_each_other(
+    qtbot: QtBot, window: MainWindow, event_path: Path, tmp_path: Path
 ) -> None:
+    """The first update to a folder holds everything; the next one only the notes typed since."""
     outbox = tmp_path / "outbox"
     outbox.mkdir()
+    organiser = tmp_path / "organiser.meeting"
+    shutil.copy(event_path, organiser)
     suggested: list[Path] = []
+    names = iter(["first.mkupdate", "second.mkupdate"])
 
     def choose(_parent: object, proposal: Path) -> Path:
         suggested.append(proposal)
-        return outbox / "learning (Ana).meeting"
+        return outbox / next(names)
+
+    def type_note(text: str) -> None:
+        capture = window.session_view.capture
+        capture.setFocus()
+        qtbot.keyClicks(capture, text)
+        qtbot.keyClick(capture, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: text in _stream_texts(window))
 
     replication = window.replication
     replication.choose = choose
-    with qtbot.waitSignal(replication.notes_sent) as sent:
+    type_note("Typed before the first hand-over")
+    with qtbot.waitSignal(replication.notes_sent, timeout=20_000) as sent:
         window.actions[ActionId.SEND_NOTES].trigger()
-    target = outbox / "learning (Ana).meeting"
-    assert sent.args == [target]
-    assert suggested[0].suffix == ".meeting"
-    assert [p.name for p in outbox.iterdir()] == [target.name]  # no partial file left behind
-    with EventStore.open(target, read_only=True) as copy:
-        assert copy.event().id == window.document.store.event().id
-        assert len(copy.items()) == len(window.document.store.items())
+    assert sent.args == [outbox / "first.mkupdate"]
+    assert suggested[0].suffix == ".mkupdate"
 
-    replication.choose = lambda _parent, _proposal: window.document.store.path
-    assert replication.send_notes() is None
-    assert "open event" in window.last_error
+    type_note("Typed after the first hand-over")
+    with qtbot.waitSignal(replication.notes_sent, timeout=20_000):
+        window.actions[ActionId.SEND_NOTES].trigger()
+    assert sorted(p.name for p in outbox.iterdir()) == [
+        "first.mkupdate",
+        "second.mkupdate",
+    ]  # no partial file
+    assert (outbox / "second.mkupdate").stat().st_size < (outbox / "first.mkupdate").stat().st_size
+
+    with EventStore.open(organiser, author="Org") as copy:
+        with pytest.raises(UserError, match=r"merge first\.mkupdate first"):
+            copy.merge([outbox / "second.mkupdate"])
+        copy.merge([outbox / "first.mkupdate", outbox / "second.mkupdate"])
+        assert "Typed after the first hand-over" in [i.text for i in copy.items()]
 
 
 def test_one_event_menu_holds_the_organiser_entries_then_merge_and_conflicts(
@@ -251,7 +270,10 @@ def test_one_event_menu_holds_the_organiser_entries_then_merge_and_conflicts(
         "Import &programme from CSV…",
         "Import p&articipants from CSV…",
         "&Merge rapporteurs' files…",
+        "&Inbox folder…",
         "&Conflicts",
+        "Connect to the &venue…",
+        "&Share this event at the venue…",
     ]
 
 

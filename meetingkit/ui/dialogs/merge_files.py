@@ -1,4 +1,4 @@
-"""Merge rapporteurs' files: pick .meeting files, read what merging would do (a dry run), then merge.
+"""Merge rapporteurs' files: pick .meeting or update files, read what merging would do (a dry run), then merge.
 
 The dry run and the merge are EventStore.merge: every input is checked first, the file is backed up,
 and all inputs are folded in one transaction. A merge is not on the undo stack (File > Restore from
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.errors import UserError
+from meetingkit.store import updates
 from meetingkit.store.conflicts import shown
 from meetingkit.store.merging import MergeReport
 from meetingkit.store.registers import Conflict
@@ -37,12 +38,26 @@ from meetingkit.ui.file_dialogs import FileKind, remember_folder, start_folder
 ChooseFiles = Callable[[QWidget, str], list[Path]]
 
 
+def update_filter() -> str:
+    return QCoreApplication.translate("MergeFilesDialog", "meetingkit update files (*{0})").format(
+        updates.SUFFIX
+    )
+
+
 def choose_event_files(parent: QWidget, folder: str) -> list[Path]:
+    both = QCoreApplication.translate("MergeFilesDialog", "Event copies and update files (*.meeting *{0})")
     chosen, _filter = QFileDialog.getOpenFileNames(
         parent,
         QCoreApplication.translate("MergeFilesDialog", "Rapporteurs' files"),
         folder,
-        f"{FILE_FILTER};;" + QCoreApplication.translate("MergeFilesDialog", "All files (*)"),
+        ";;".join(
+            (
+                both.format(updates.SUFFIX),
+                FILE_FILTER,
+                update_filter(),
+                QCoreApplication.translate("MergeFilesDialog", "All files (*)"),
+            )
+        ),
     )
     if chosen:
         remember_folder(FileKind.EVENTS, Path(chosen[0]))
@@ -87,7 +102,8 @@ class MergeFilesDialog(QDialog):
         self.report.setHeaderHidden(True)
         self.report.setAccessibleName(self.tr("What merging would do"))
         self.summary = QLabel(
-            self.tr("Choose the rapporteurs' .meeting files to see what merging would do."), self
+            self.tr("Choose the rapporteurs' .meeting files or update files to see what merging would do."),
+            self,
         )
         self.summary.setObjectName("merge_summary")
         self.summary.setWordWrap(True)
