@@ -24,6 +24,7 @@ from meetingkit.core.model import (
     ActionStatus,
     Attachment,
     AttachmentKind,
+    Consent,
     Day,
     Event,
     EventSnapshot,
@@ -1414,7 +1415,7 @@ class EventStore:
         caption: str = "",
         credit: str = "",
         selected: bool = False,
-        consent: bool = True,
+        consent: Consent | str = Consent.UNKNOWN,
         width: int | None = None,
         height: int | None = None,
         taken_at: dt.datetime | None = None,
@@ -1450,7 +1451,7 @@ class EventStore:
                     "credit": v.short("credit", credit),
                     "ord": last + 1,
                     "selected": int(selected),
-                    "consent": int(consent),
+                    "consent": v.choice("consent", consent, Consent).value,
                     "width": width,
                     "height": height,
                     "taken_at": rows.ts(taken_at) if taken_at else None,
@@ -1484,7 +1485,7 @@ class EventStore:
         caption: str | _Unset = UNSET,
         credit: str | _Unset = UNSET,
         selected: bool | _Unset = UNSET,
-        consent: bool | _Unset = UNSET,
+        consent: Consent | str | _Unset = UNSET,
         session_id: str | _Unset | None = UNSET,
         filename: str | _Unset = UNSET,
     ) -> Attachment:
@@ -1496,7 +1497,7 @@ class EventStore:
         if not isinstance(selected, _Unset):
             values["selected"] = int(selected)
         if not isinstance(consent, _Unset):
-            values["consent"] = int(consent)
+            values["consent"] = v.choice("consent", consent, Consent).value
         if not isinstance(filename, _Unset):
             values["filename"] = v.title("file name", filename, max_len=255)
         with self._write() as conn:

@@ -1164,6 +1164,18 @@
         <translation>Abierta</translation>
     </message>
     <message>
+        <source>Agreed to publication</source>
+        <translation>Aceptó la publicación</translation>
+    </message>
+    <message>
+        <source>Refused: never published</source>
+        <translation>Rechazado: nunca se publica</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Aún sin preguntar</translation>
+    </message>
+    <message>
         <source>No focus area</source>
         <translation>Sin área prioritaria</translation>
     </message>
@@ -1330,8 +1342,12 @@
 <context>
     <name>MediaModel</name>
     <message>
-        <source>No consent: left out of the outcomes</source>
-        <translation>Sin consentimiento: excluida de los resultados</translation>
+        <source>Consent not asked: left out of the outcomes</source>
+        <translation>Consentimiento sin preguntar: excluida de los resultados</translation>
+    </message>
+    <message>
+        <source>Consent refused: never in the outcomes</source>
+        <translation>Consentimiento rechazado: nunca en los resultados</translation>
     </message>
 </context>
 <context>
@@ -1381,8 +1397,8 @@
         <translation>Seleccionada para los resultados</translation>
     </message>
     <message>
-        <source>People shown agreed to publication</source>
-        <translation>Las personas que aparecen aceptaron la publicación</translation>
+        <source>Consent of the people shown</source>
+        <translation>Consentimiento de las personas que aparecen</translation>
     </message>
     <message>
         <source>Caption:</source>
@@ -1391,6 +1407,10 @@
     <message>
         <source>Credit:</source>
         <translation>Crédito:</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Consentimiento:</translation>
     </message>
     <message>
         <source>Presentations and documents</source>
@@ -1954,6 +1974,14 @@
         <translation> px</translation>
     </message>
     <message>
+        <source>Also photos whose consent nobody asked</source>
+        <translation>También las fotos cuyo consentimiento nadie pidió</translation>
+    </message>
+    <message>
+        <source>Off: only photos whose people agreed go into the pack and the documents</source>
+        <translation>Desmarcado: solo las fotos cuyas personas aceptaron van al paquete y a los documentos</translation>
+    </message>
+    <message>
         <source>Also make one .zip file</source>
         <translation>Crear también un archivo .zip</translation>
     </message>
@@ -2087,6 +2115,56 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PackReviewDialog</name>
+    <message>
+        <source>Check the selected photos</source>
+        <translation>Revisar las fotos seleccionadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before the pack is built, %n selected photo(s) need a look:</source>
+        <translation>
+            <numerusform>Antes de crear el paquete, %n foto seleccionada necesita una revisión:</numerusform>
+            <numerusform>Antes de crear el paquete, %n fotos seleccionadas necesitan una revisión:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <source>Photos that need a look</source>
+        <translation>Fotos que revisar</translation>
+    </message>
+    <message>
+        <source>Fix on the Media page</source>
+        <translation>Corregir en la página Medios</translation>
+    </message>
+    <message>
+        <source>Build anyway…</source>
+        <translation>Crear de todos modos…</translation>
+    </message>
+    <message>
+        <source>no caption</source>
+        <translation>sin pie de foto</translation>
+    </message>
+    <message>
+        <source>no credit</source>
+        <translation>sin crédito</translation>
+    </message>
+    <message>
+        <source>consent not asked (included)</source>
+        <translation>consentimiento sin preguntar (incluida)</translation>
+    </message>
+    <message>
+        <source>consent not asked (left out)</source>
+        <translation>consentimiento sin preguntar (excluida)</translation>
     </message>
 </context>
 <context>

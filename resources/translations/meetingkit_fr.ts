@@ -1164,6 +1164,18 @@
         <translation>Ouverte</translation>
     </message>
     <message>
+        <source>Agreed to publication</source>
+        <translation>Accord pour la publication</translation>
+    </message>
+    <message>
+        <source>Refused: never published</source>
+        <translation>Refusé : jamais publiée</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Pas encore demandé</translation>
+    </message>
+    <message>
         <source>No focus area</source>
         <translation>Sans axe prioritaire</translation>
     </message>
@@ -1330,8 +1342,12 @@
 <context>
     <name>MediaModel</name>
     <message>
-        <source>No consent: left out of the outcomes</source>
-        <translation>Sans consentement : exclue des résultats</translation>
+        <source>Consent not asked: left out of the outcomes</source>
+        <translation>Consentement non demandé : exclue des résultats</translation>
+    </message>
+    <message>
+        <source>Consent refused: never in the outcomes</source>
+        <translation>Consentement refusé : jamais dans les résultats</translation>
     </message>
 </context>
 <context>
@@ -1381,8 +1397,8 @@
         <translation>Retenue pour les résultats</translation>
     </message>
     <message>
-        <source>People shown agreed to publication</source>
-        <translation>Les personnes visibles ont accepté la publication</translation>
+        <source>Consent of the people shown</source>
+        <translation>Consentement des personnes visibles</translation>
     </message>
     <message>
         <source>Caption:</source>
@@ -1391,6 +1407,10 @@
     <message>
         <source>Credit:</source>
         <translation>Crédit :</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Consentement :</translation>
     </message>
     <message>
         <source>Presentations and documents</source>
@@ -1954,6 +1974,14 @@
         <translation> px</translation>
     </message>
     <message>
+        <source>Also photos whose consent nobody asked</source>
+        <translation>Aussi les photos dont personne n’a demandé le consentement</translation>
+    </message>
+    <message>
+        <source>Off: only photos whose people agreed go into the pack and the documents</source>
+        <translation>Décoché : seules les photos dont les personnes ont donné leur accord vont dans le dossier et les documents</translation>
+    </message>
+    <message>
         <source>Also make one .zip file</source>
         <translation>Créer aussi un fichier .zip</translation>
     </message>
@@ -2087,6 +2115,56 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PackReviewDialog</name>
+    <message>
+        <source>Check the selected photos</source>
+        <translation>Vérifier les photos sélectionnées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before the pack is built, %n selected photo(s) need a look:</source>
+        <translation>
+            <numerusform>Avant de constituer le dossier, %n photo sélectionnée demande un coup d’œil :</numerusform>
+            <numerusform>Avant de constituer le dossier, %n photos sélectionnées demandent un coup d’œil :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manque</translation>
+    </message>
+    <message>
+        <source>Photos that need a look</source>
+        <translation>Photos à vérifier</translation>
+    </message>
+    <message>
+        <source>Fix on the Media page</source>
+        <translation>Corriger dans la page Médias</translation>
+    </message>
+    <message>
+        <source>Build anyway…</source>
+        <translation>Constituer quand même…</translation>
+    </message>
+    <message>
+        <source>no caption</source>
+        <translation>pas de légende</translation>
+    </message>
+    <message>
+        <source>no credit</source>
+        <translation>pas de crédit</translation>
+    </message>
+    <message>
+        <source>consent not asked (included)</source>
+        <translation>consentement non demandé (incluse)</translation>
+    </message>
+    <message>
+        <source>consent not asked (left out)</source>
+        <translation>consentement non demandé (exclue)</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
-from meetingkit.core.model import Attachment, AttachmentKind
+from meetingkit.core.model import Attachment, AttachmentKind, Consent
 from meetingkit.ui.commands import EditAttachment, MoveAttachment
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.models.sync import sync_rows
@@ -127,13 +127,19 @@ class MediaModel(QAbstractListModel):
                 lines.append(photo.caption)
             if photo.credit:
                 lines.append(photo.credit)
-            if not photo.consent:
-                lines.append(QCoreApplication.translate("MediaModel", "No consent: left out of the outcomes"))
+            if photo.consent is Consent.UNKNOWN:
+                lines.append(
+                    QCoreApplication.translate("MediaModel", "Consent not asked: left out of the outcomes")
+                )
+            elif photo.consent is Consent.REFUSED:
+                lines.append(
+                    QCoreApplication.translate("MediaModel", "Consent refused: never in the outcomes")
+                )
             error = self.thumbnails.error(photo.sha256)
             if error:
                 lines.append(error)
             return "\n".join(lines)
-        if role == Qt.ItemDataRole.ForegroundRole and not photo.consent:
+        if role == Qt.ItemDataRole.ForegroundRole and photo.consent is Consent.REFUSED:
             return QColor("#c62828")
         if role == AttachmentIdRole:
             return photo.id

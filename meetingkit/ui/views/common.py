@@ -1,4 +1,4 @@
-"""Shared pieces of the organiser views: translated names of horizons and statuses, session labels, errors."""
+"""Shared pieces of the organiser views: translated names of horizons, statuses and consent, session labels, errors."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from meetingkit.core.model import ActionStatus, Horizon
+from meetingkit.core.model import ActionStatus, Consent, Horizon
 from meetingkit.store import EventStore
 
 
@@ -27,6 +27,18 @@ def status_label(status: ActionStatus) -> str:
     if status is ActionStatus.DROPPED:
         return QCoreApplication.translate("Labels", "Dropped")
     return QCoreApplication.translate("Labels", "Open")
+
+
+def consent_label(consent: Consent) -> str:
+    if consent is Consent.AGREED:
+        return QCoreApplication.translate("Labels", "Agreed to publication")
+    if consent is Consent.REFUSED:
+        return QCoreApplication.translate("Labels", "Refused: never published")
+    return QCoreApplication.translate("Labels", "Not asked yet")
+
+
+def consent_choices() -> list[tuple[Consent, str]]:
+    return [(c, consent_label(c)) for c in (Consent.UNKNOWN, Consent.AGREED, Consent.REFUSED)]
 
 
 def no_focus_area_label() -> str:

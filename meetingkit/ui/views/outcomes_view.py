@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingkit.core.model import AttachmentKind
-from meetingkit.export.pack import PackOptions, PackResult, safe_pack_name
+from meetingkit.core.model import AttachmentKind, Consent
+from meetingkit.export.pack import PackOptions, PackResult, photo_gaps, safe_pack_name
 from meetingkit.publish import DocumentOptions
+from meetingkit.ui.dialogs.pack_review import PackReviewDialog
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.settings import BY_KEY, LANGUAGES, Settings
 from meetingkit.ui.views.common import show_error
@@ -56,6 +57,7 @@ class OutcomesView(QWidget):
     job_finished = Signal(str)  # the document or folder written
     job_failed = Signal(str)
     job_cancelled = Signal()
+    photo_review_requested = Signal(str)  # a selected photo to fix on the Media page
 
     def __init__(
         self,
@@ -158,6 +160,12 @@ class OutcomesView(QWidget):
         self.long_side.setSuffix(self.tr(" px"))
         self.long_side.setValue(settings.photo_long_side)
         self.long_side.setMaximumWidth(160)
+        self.include_not_asked = QCheckBox(self.tr("Also photos whose consent nobody asked"), self)
+        self.include_not_asked.setToolTip(
+            self.tr("Off: only photos whose people agreed go into the pack and the documents")
+        )
+        self.include_not_asked.toggled.connect(self._update_photos)
+        self.review: PackReviewDialog | None = None
         self.make_zip = QCheckBox(self.tr("Also make one .zip file"), self)
         self.make_zip.setChecked(True)
         self.pack_button = QPushButton(self.tr("Build outcome pack…"), self)
@@ -170,6 +178,7 @@ class OutcomesView(QWidget):
         pack_box = QGroupBox(self.tr("Outcome pack"), self)
         pack_form = QFormLayout()
         pack_form.addRow(self.tr("Photos:"), self.photos_label)
+        pack_form.addRow("", self.include_not_asked)
         pack_form.addRow(self.tr("Long side of photos:"), self.long_side)
         pack_form.addRow("", self.make_zip)
         pack_layout = QVBoxLayout(pack_box)
@@ -231,11 +240,16 @@ class OutcomesView(QWidget):
             return
         photos = self.document.store.attachments(AttachmentKind.PHOTO)
         selected = [p for p in photos if p.selected]
-        without_consent = [p for p in selected if not p.consent]
+        left_out = [
+            p
+            for p in selected
+            if p.consent is Consent.REFUSED
+            or (p.consent is Consent.UNKNOWN and not self.include_not_asked.isChecked())
+        ]
         presentations = len(self.document.store.attachments()) - len(photos)
         text = self.tr("%n selected photo(s) of %1", "", len(selected)).replace("%1", str(len(photos)))
-        if without_consent:
-            text += " · " + self.tr("%n left out (no consent)", "", len(without_consent))
+        if left_out:
+            text += " · " + self.tr("%n left out (no consent)", "", len(left_out))
         text += " · " + self.tr("%n presentation(s) or document(s)", "", presentations)
         self.photos_label.setText(text)
 
@@ -255,6 +269,7 @@ class OutcomesView(QWidget):
             include_timestamps=self.include_timestamps.isChecked(),
             include_participants=self.include_participants.isChecked(),
             include_photos=self.include_photos.isChecked(),
+            include_not_asked=self.include_not_asked.isChecked(),
         )
 
     def pack_options(self) -> PackOptions:
@@ -268,6 +283,7 @@ class OutcomesView(QWidget):
             include_notes=self.include_notes.isChecked(),
             include_timestamps=self.include_timestamps.isChecked(),
             include_participants=self.include_participants.isChecked(),
+            include_not_asked=self.include_not_asked.isChecked(),
         )
 
     # ---------------------------------------------------------------- jobs
@@ -389,6 +405,17 @@ class OutcomesView(QWidget):
             self.export_document(fmt, Path(path))
 
     def _choose_and_pack(self) -> None:
+        """First the selected photos that lack a caption, credit or consent, if any; then the folder."""
+        gaps = photo_gaps(self.document.store.snapshot())
+        if not gaps:
+            self._choose_pack_folder()
+            return
+        self.review = PackReviewDialog(gaps, self.include_not_asked.isChecked(), self)
+        self.review.fix_requested.connect(self.photo_review_requested)
+        self.review.accepted.connect(self._choose_pack_folder)
+        self.review.open()
+
+    def _choose_pack_folder(self) -> None:
         store = self.document.store
         start = store.path.parent / safe_pack_name(store.event().title)
         path, _ = QFileDialog.getSaveFileName(
