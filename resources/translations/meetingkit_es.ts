@@ -1821,6 +1821,45 @@
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Editar la organización</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Añadir una organización</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>city, network, agency…</source>
+        <translation>ciudad, red, agencia…</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+</context>
+<context>
     <name>OrganiserViews</name>
     <message>
         <source>Actions</source>
@@ -2213,6 +2252,18 @@
         <translation>Añadir o actualizar participantes desde una hoja de cálculo guardada como CSV</translation>
     </message>
     <message>
+        <source>Add participant…</source>
+        <translation>Añadir participante…</translation>
+    </message>
+    <message>
+        <source>Type in one participant by hand</source>
+        <translation>Escribir un participante a mano</translation>
+    </message>
+    <message>
+        <source>Edit participant…</source>
+        <translation>Editar participante…</translation>
+    </message>
+    <message>
         <source>Delete participant…</source>
         <translation>Eliminar participante…</translation>
     </message>
@@ -2268,6 +2319,22 @@
         <source>Country</source>
         <translation>País</translation>
     </message>
+    <message>
+        <source>Add organisation…</source>
+        <translation>Añadir organización…</translation>
+    </message>
+    <message>
+        <source>Edit organisation…</source>
+        <translation>Editar organización…</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Eliminar organización</translation>
+    </message>
+    <message>
+        <source>Its participants keep the organisation&apos;s name; you can undo this</source>
+        <translation>Sus participantes conservan el nombre de la organización; puede deshacerlo</translation>
+    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
@@ -2308,6 +2375,69 @@
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Give the participant a name.</source>
+        <translation>Dé un nombre al participante.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the participants list.</source>
+        <translation>%1 ya está en la lista de participantes.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 no es una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>Give the organisation a name.</source>
+        <translation>Dé un nombre a la organización.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the organisations list.</source>
+        <translation>%1 ya está en la lista de organizaciones.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit participant</source>
+        <translation>Editar participante</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Añadir participante</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
     </message>
 </context>
 <context>

@@ -1821,6 +1821,45 @@
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Modifier l’organisation</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Ajouter une organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>city, network, agency…</source>
+        <translation>ville, réseau, agence…</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+</context>
+<context>
     <name>OrganiserViews</name>
     <message>
         <source>Actions</source>
@@ -2213,6 +2252,18 @@
         <translation>Ajouter ou mettre à jour des participants depuis un tableur enregistré en CSV</translation>
     </message>
     <message>
+        <source>Add participant…</source>
+        <translation>Ajouter un participant…</translation>
+    </message>
+    <message>
+        <source>Type in one participant by hand</source>
+        <translation>Saisir un participant à la main</translation>
+    </message>
+    <message>
+        <source>Edit participant…</source>
+        <translation>Modifier le participant…</translation>
+    </message>
+    <message>
         <source>Delete participant…</source>
         <translation>Supprimer le participant…</translation>
     </message>
@@ -2268,6 +2319,22 @@
         <source>Country</source>
         <translation>Pays</translation>
     </message>
+    <message>
+        <source>Add organisation…</source>
+        <translation>Ajouter une organisation…</translation>
+    </message>
+    <message>
+        <source>Edit organisation…</source>
+        <translation>Modifier l’organisation…</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Supprimer l’organisation</translation>
+    </message>
+    <message>
+        <source>Its participants keep the organisation&apos;s name; you can undo this</source>
+        <translation>Ses participants gardent le nom de l’organisation ; vous pouvez l’annuler</translation>
+    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
@@ -2308,6 +2375,69 @@
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Give the participant a name.</source>
+        <translation>Donnez un nom au participant.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the participants list.</source>
+        <translation>%1 est déjà dans la liste des participants.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Give the organisation a name.</source>
+        <translation>Donnez un nom à l’organisation.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the organisations list.</source>
+        <translation>%1 est déjà dans la liste des organisations.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit participant</source>
+        <translation>Modifier le participant</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
     </message>
 </context>
 <context>
