@@ -16,12 +16,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QIcon, QPixmap
 
 from meetingkit.core.model import Attachment, AttachmentKind, Consent
 from meetingkit.ui.commands import EditAttachment, MoveAttachment
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.models.sync import sync_rows
+from meetingkit.ui.theme import THUMBNAIL_PLACEHOLDER, rgba, warning_colour
 from meetingkit.ui.thumbnails import ThumbnailLoader
 
 AttachmentIdRole = Qt.ItemDataRole.UserRole + 1
@@ -51,7 +52,7 @@ class MediaModel(QAbstractListModel):
         self.selected_only = False
         self._rows: list[Attachment] = []
         self._placeholder = QPixmap(PLACEHOLDER_SIDE, PLACEHOLDER_SIDE * 2 // 3)
-        self._placeholder.fill(QColor(128, 128, 128, 60))
+        self._placeholder.fill(rgba(THUMBNAIL_PLACEHOLDER))
         thumbnails.ready.connect(self._thumbnail_ready)
         thumbnails.failed.connect(lambda sha, _: self._thumbnail_ready(sha))
         for signal in (document.attachment_added, document.attachment_changed, document.attachment_removed):
@@ -140,7 +141,7 @@ class MediaModel(QAbstractListModel):
                 lines.append(error)
             return "\n".join(lines)
         if role == Qt.ItemDataRole.ForegroundRole and photo.consent is Consent.REFUSED:
-            return QColor("#c62828")
+            return warning_colour()
         if role == AttachmentIdRole:
             return photo.id
         if role == SelectedRole:
