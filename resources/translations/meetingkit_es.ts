@@ -368,6 +368,10 @@
         <translation>La versión de Qt en uso</translation>
     </message>
     <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
         <source>S&amp;plit note at the cursor</source>
         <translation>&amp;Dividir la nota en el cursor</translation>
     </message>
@@ -613,7 +617,7 @@
     <name>CaptureLine</name>
     <message>
         <source>Type a note and press Enter  ·  ! action  ~ synergy  = decision  ? question  * key point  &quot; quote  ·  @who  #tag  due:YYYY-MM-DD  ^short</source>
-        <translation>Escriba una nota y pulse Intro  ·  ! acción  ~ sinergia  = decisión  ? pregunta  * punto clave  &quot; cita  ·  @quién  #etiqueta  due:AAAA-MM-DD  ^short</translation>
+        <translation>Escriba una nota y pulse Intro  ·  ! acción  ~ sinergia  = decisión  ? pregunta  * punto clave  &quot; cita  ·  @quién  #etiqueta  due:AAAA-MM-DD  ^corto</translation>
     </message>
     <message>
         <source>Capture line</source>
@@ -887,6 +891,13 @@
     </message>
 </context>
 <context>
+    <name>EventDocument</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado a las %1</translation>
+    </message>
+</context>
+<context>
     <name>EventSettingsDialog</name>
     <message>
         <source>Event settings</source>
@@ -1017,6 +1028,10 @@
         <translation>Etiqueta {0}</translation>
     </message>
     <message>
+        <source>other tags, separated by commas</source>
+        <translation>otras etiquetas, separadas por comas</translation>
+    </message>
+    <message>
         <source>Other tags</source>
         <translation>Otras etiquetas</translation>
     </message>
@@ -1069,12 +1084,20 @@
         <translation>Área prioritaria de la hoja de ruta</translation>
     </message>
     <message>
+        <source>roadmap focus area</source>
+        <translation>área prioritaria de la hoja de ruta</translation>
+    </message>
+    <message>
         <source>&amp;Focus area</source>
         <translation>Área &amp;prioritaria</translation>
     </message>
     <message>
         <source>Synergy</source>
         <translation>Sinergia</translation>
+    </message>
+    <message>
+        <source>UCLG, Metropolis</source>
+        <translation>CGLU, Metropolis</translation>
     </message>
     <message>
         <source>Synergy parties</source>
@@ -1186,18 +1209,6 @@
     <message>
         <source>meetingkit</source>
         <translation>meetingkit</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Inglés</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Francés</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Español</translation>
     </message>
     <message>
         <source>As the system</source>
@@ -1603,6 +1614,10 @@
     <message>
         <source>New event</source>
         <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <source>e.g. UCLG–Metropolis Learning Meeting</source>
+        <translation>p. ej. Encuentro de aprendizaje CGLU–Metropolis</translation>
     </message>
     <message>
         <source>Event title</source>
@@ -3107,7 +3122,7 @@
     </message>
     <message>
         <source>^short ^medium ^long</source>
-        <translation>^short ^medium ^long</translation>
+        <translation>^corto ^medio ^largo</translation>
     </message>
     <message>
         <source>action horizon</source>
@@ -3302,6 +3317,10 @@
     <message>
         <source>Welcome to meetingkit</source>
         <translation>Bienvenido a meetingkit</translation>
+    </message>
+    <message>
+        <source>meetingkit logo</source>
+        <translation>logotipo de meetingkit</translation>
     </message>
     <message>
         <source>Day-by-day notes of multi-day meetings, turned into full written summaries and outcome packs.</source>

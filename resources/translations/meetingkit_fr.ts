@@ -368,6 +368,10 @@
         <translation>La version de Qt utilisée</translation>
     </message>
     <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
         <source>S&amp;plit note at the cursor</source>
         <translation>&amp;Scinder la note au curseur</translation>
     </message>
@@ -613,7 +617,7 @@
     <name>CaptureLine</name>
     <message>
         <source>Type a note and press Enter  ·  ! action  ~ synergy  = decision  ? question  * key point  &quot; quote  ·  @who  #tag  due:YYYY-MM-DD  ^short</source>
-        <translation>Saisissez une note et appuyez sur Entrée  ·  ! action  ~ synergie  = décision  ? question  * point clé  &quot; citation  ·  @qui  #étiquette  due:AAAA-MM-JJ  ^short</translation>
+        <translation>Saisissez une note et appuyez sur Entrée  ·  ! action  ~ synergie  = décision  ? question  * point clé  &quot; citation  ·  @qui  #étiquette  due:AAAA-MM-JJ  ^court</translation>
     </message>
     <message>
         <source>Capture line</source>
@@ -887,6 +891,13 @@
     </message>
 </context>
 <context>
+    <name>EventDocument</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré à %1</translation>
+    </message>
+</context>
+<context>
     <name>EventSettingsDialog</name>
     <message>
         <source>Event settings</source>
@@ -1017,6 +1028,10 @@
         <translation>Étiquette {0}</translation>
     </message>
     <message>
+        <source>other tags, separated by commas</source>
+        <translation>autres étiquettes, séparées par des virgules</translation>
+    </message>
+    <message>
         <source>Other tags</source>
         <translation>Autres étiquettes</translation>
     </message>
@@ -1069,12 +1084,20 @@
         <translation>Axe prioritaire de la feuille de route</translation>
     </message>
     <message>
+        <source>roadmap focus area</source>
+        <translation>axe prioritaire de la feuille de route</translation>
+    </message>
+    <message>
         <source>&amp;Focus area</source>
         <translation>&amp;Axe prioritaire</translation>
     </message>
     <message>
         <source>Synergy</source>
         <translation>Synergie</translation>
+    </message>
+    <message>
+        <source>UCLG, Metropolis</source>
+        <translation>CGLU, Metropolis</translation>
     </message>
     <message>
         <source>Synergy parties</source>
@@ -1186,18 +1209,6 @@
     <message>
         <source>meetingkit</source>
         <translation>meetingkit</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Espagnol</translation>
     </message>
     <message>
         <source>As the system</source>
@@ -1603,6 +1614,10 @@
     <message>
         <source>New event</source>
         <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>e.g. UCLG–Metropolis Learning Meeting</source>
+        <translation>p. ex. Rencontre d’apprentissage CGLU–Metropolis</translation>
     </message>
     <message>
         <source>Event title</source>
@@ -3107,7 +3122,7 @@
     </message>
     <message>
         <source>^short ^medium ^long</source>
-        <translation>^short ^medium ^long</translation>
+        <translation>^court ^moyen ^long</translation>
     </message>
     <message>
         <source>action horizon</source>
@@ -3302,6 +3317,10 @@
     <message>
         <source>Welcome to meetingkit</source>
         <translation>Bienvenue dans meetingkit</translation>
+    </message>
+    <message>
+        <source>meetingkit logo</source>
+        <translation>logo de meetingkit</translation>
     </message>
     <message>
         <source>Day-by-day notes of multi-day meetings, turned into full written summaries and outcome packs.</source>

@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QFont
 from meetingkit.core.model import ActionFields, ActionStatus, Horizon, Item, Tag
 from meetingkit.ui.commands import EditItem, SetActionFields
 from meetingkit.ui.document import EventDocument
+from meetingkit.ui.formatting import day_month_year
 from meetingkit.ui.models.sync import sync_rows
 from meetingkit.ui.theme import warning_colour
 from meetingkit.ui.views.common import from_qdate, horizon_label, status_label, to_qdate
@@ -208,7 +209,7 @@ class ActionsModel(QAbstractTableModel):
         if column == COL_OWNER:
             return fields.owner
         if column == COL_DUE:
-            return fields.due.isoformat() if fields.due else ""
+            return day_month_year(fields.due) if fields.due else ""
         if column == COL_HORIZON:
             return horizon_label(fields.horizon) if fields.horizon else ""
         if column == COL_STATUS:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from meetingkit.core.model import ActionStatus, Consent, Horizon
 from meetingkit.store import EventStore
+from meetingkit.ui.formatting import clock
 
 
 def horizon_label(horizon: Horizon | None) -> str:
@@ -55,7 +56,7 @@ def session_labels(store: EventStore) -> dict[str, str]:
         if session.day_id in days:
             parts.append(day_word.replace("%1", str(days[session.day_id])))
         if session.start is not None:
-            parts.append(session.start.strftime("%H:%M"))
+            parts.append(clock(session.start))
         parts.append(session.title)
         labels[session.id] = " · ".join(parts)
     return labels

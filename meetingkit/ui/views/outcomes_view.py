@@ -38,16 +38,16 @@ from meetingkit.ui.workers import Task, export_job, pack_job, run_task
 FORMATS: dict[str, str] = {"docx": ".docx", "md": ".md", "html": ".html", "article": ".md"}
 
 
-def language_name(code: str) -> str:
-    from PySide6.QtCore import QCoreApplication
+# Each language by its own name, whatever the interface speaks: whoever needs it recognises it.
+ENDONYMS = {"en": "English", "fr": "Français", "es": "Español"}
 
-    names = {
-        "en": QCoreApplication.translate("Labels", "English"),
-        "fr": QCoreApplication.translate("Labels", "French"),
-        "es": QCoreApplication.translate("Labels", "Spanish"),
-        "": QCoreApplication.translate("Labels", "As the system"),
-    }
-    return names.get(code, code)
+
+def language_name(code: str) -> str:
+    if not code:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("Labels", "As the system")
+    return ENDONYMS.get(code, code)
 
 
 class OutcomesView(QWidget):

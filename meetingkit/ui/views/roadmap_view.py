@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from meetingkit.core.model import ActionStatus, Horizon, Item, Tag
 from meetingkit.ui.commands import AddFocusArea, DocumentCommand, SetActionFields
 from meetingkit.ui.document import EventDocument
+from meetingkit.ui.formatting import day_month_year
 from meetingkit.ui.organiser_commands import delete_roadmap_row, rename_roadmap_row
 from meetingkit.ui.settings import Settings
 from meetingkit.ui.theme import ROADMAP_CELL_TINT, css_rgba
@@ -98,7 +99,7 @@ class Card(QFrame):
             if fields.owner:
                 details.append(fields.owner)
             if fields.due:
-                details.append(fields.due.isoformat())
+                details.append(day_month_year(fields.due))
             if fields.status is not ActionStatus.OPEN:
                 details.append(status_label(fields.status))
         meta = QLabel(" · ".join(details), self)
