@@ -99,3 +99,12 @@ def test_an_old_value_reads_as_one_of_the_three_states(value: object) -> None:
         assert chosen is default is Consent.REFUSED
     else:  # only a person's yes is an agreement
         assert (chosen, default) == (Consent.AGREED, Consent.UNKNOWN)
+
+
+def test_a_copy_still_at_version_3_merges_into_an_upgraded_one(old_file: Path) -> None:
+    ana_path, ben_path = copies(old_file, ["ana", "ben"])
+    with EventStore.open(ana_path, author="Ana") as ana:
+        (report,) = ana.merge([ben_path])  # ben's copy was never opened by this version
+        assert report.conflicts == ()
+        consent = {a.filename: a.consent for a in ana.attachments()}
+        assert consent["refused.jpg"] is Consent.REFUSED and consent["default.jpg"] is Consent.UNKNOWN
