@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from meetingkit.core.model import Attachment, AttachmentKind
+from meetingkit.core.model import Attachment, AttachmentKind, Consent
 from meetingkit.media.files import PHOTO_TYPES, FileType, MediaError, check_regular_file, detect_kind
 from meetingkit.media.images import probe_image
 from meetingkit.store.eventstore import EventStore
@@ -32,7 +32,7 @@ def attach_file(
     caption: str = "",
     credit: str = "",
     selected: bool = False,
-    consent: bool = True,
+    consent: Consent = Consent.UNKNOWN,
     filename: str | None = None,
 ) -> Attachment:
     """Attach the file at `path`; a photo that cannot be decoded safely is refused with a clear message."""
@@ -49,7 +49,7 @@ def attach_bytes(
     caption: str = "",
     credit: str = "",
     selected: bool = False,
-    consent: bool = True,
+    consent: Consent = Consent.UNKNOWN,
 ) -> Attachment:
     """Attach generated content (the sample's photos and slides) through the same checks as a file."""
     return _attach(store, data, filename, session_id, caption, credit, selected, consent)
@@ -63,7 +63,7 @@ def _attach(
     caption: str,
     credit: str,
     selected: bool,
-    consent: bool,
+    consent: Consent,
 ) -> Attachment:
     shown = source.name if isinstance(source, Path) else filename
     file_type = _checked_type(detect_kind(source, filename), shown)

@@ -16,6 +16,7 @@ from typing import NoReturn
 
 from meetingkit import __version__
 from meetingkit.core.errors import UserError
+from meetingkit.core.model import Consent
 
 EXPORT_FORMATS = ("docx", "pdf", "md", "html", "article", "json", "csv", "ics")
 COMMANDS = (
@@ -147,7 +148,7 @@ def cmd_attach(args: argparse.Namespace) -> int:
                 caption=args.caption or "",
                 credit=args.credit or "",
                 selected=args.select,
-                consent=not args.no_consent,
+                consent=Consent.REFUSED if args.no_consent else Consent(args.consent),
             )
             print(f"{attachment.id}\t{attachment.kind.value}\t{attachment.filename}")
     return 0
@@ -208,6 +209,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         include_timestamps=args.timestamps,
         include_participants=not args.no_participants,
         include_photos=not args.no_photos,
+        include_not_asked=args.include_not_asked,
         unreviewed_drafts=args.unreviewed_drafts,
         cite_sources=args.cite_sources,
         status=args.status or "",
@@ -229,7 +231,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
-    from meetingkit.export.pack import PackOptions
+    from meetingkit.export.pack import PackOptions, PhotoGap, photo_gaps
     from meetingkit.export.progress import terminal_progress
     from meetingkit.publish import pack
 
@@ -240,12 +242,20 @@ def cmd_pack(args: argparse.Namespace) -> int:
         template=args.template,
         make_zip=args.zip,
         workers=args.workers,
+        include_not_asked=args.include_not_asked,
     )
     with _store(args, read_only=True) as store:
         snapshot = store.snapshot()
     result = pack(snapshot, args.file, args.output, options, progress=terminal_progress(sys.stderr))
     where = f"{result.folder}" + (f" and {result.zip_path}" if result.zip_path else "")
     print(f"Wrote the outcome pack ({result.photos} photos, {result.presentations} presentations) to {where}")
+    not_asked = sum(1 for _photo, gaps in photo_gaps(snapshot) if PhotoGap.CONSENT in gaps)
+    if not_asked and not args.include_not_asked:
+        print(
+            f"Left out {not_asked} selected photo(s) whose consent nobody recorded"
+            " (--include-not-asked includes them).",
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -532,6 +542,14 @@ def cmd_sync(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------------------- parser
 
 
+def _not_asked_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--include-not-asked",
+        action="store_true",
+        help="also include selected photos whose consent nobody recorded (refused ones never are)",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="meetingkit",
@@ -585,7 +603,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--caption")
     p.add_argument("--credit")
     p.add_argument("--select", action="store_true", help="mark photos as selected for the outcome pack")
-    p.add_argument("--no-consent", action="store_true", help="people shown did not consent: never exported")
+    p.add_argument(
+        "--consent",
+        choices=[c.value for c in Consent],
+        default=Consent.UNKNOWN.value,
+        help="did the people shown agree to publication? (default: unknown, left out of the outcomes)",
+    )
+    p.add_argument("--no-consent", action="store_true", help="the same as --consent refused")
 
     p = command(
         "import", cmd_import, "import a JSON interchange file, or a CSV programme or participants list"
@@ -605,6 +629,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--timestamps", action="store_true", help="show each item's capture time")
     p.add_argument("--no-participants", action="store_true", help="leave out the participants annex")
     p.add_argument("--no-photos", action="store_true", help="leave out the selected photos")
+    _not_asked_option(p)
     p.add_argument(
         "--unreviewed-drafts",
         action="store_true",
@@ -632,6 +657,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", default="en", choices=("en", "fr", "es"))
     p.add_argument("--template", type=_path)
     p.add_argument("--workers", type=int, default=None, help="processes resizing photos (default: all cores)")
+    _not_asked_option(p)
 
     p = command("merge", cmd_merge, "merge rapporteurs' files of the same event into FILE (all or nothing)")
     p.add_argument("others", nargs="+", type=_path, metavar="OTHER.meeting|OTHER.mkupdate")

@@ -40,6 +40,7 @@ class DocumentOptions:
     include_timestamps: bool = False
     include_participants: bool = True
     include_photos: bool = True
+    include_not_asked: bool = False
     unreviewed_drafts: bool = False
     cite_sources: bool = False
     author: str = ""
@@ -55,6 +56,7 @@ class DocumentOptions:
             include_timestamps=self.include_timestamps,
             include_participants=self.include_participants,
             include_photos=self.include_photos,
+            include_not_asked=self.include_not_asked,
             unreviewed_drafts=self.unreviewed_drafts,
             cite_sources=self.cite_sources,
             author=self.author,
@@ -72,15 +74,18 @@ def _check_target(target: Path) -> None:
         raise UserError(f"The folder {target.parent} does not exist.")
 
 
-def _document_photos(snapshot: EventSnapshot) -> list[Attachment]:
-    return [a for a in snapshot.photos(selected_only=True) if a.consent]
+def _document_photos(snapshot: EventSnapshot, options: DocumentOptions) -> list[Attachment]:
+    return list(snapshot.published_photos(include_not_asked=options.include_not_asked))
 
 
 def _photo_files(
-    snapshot: EventSnapshot, blobs: BlobReader, progress: Callable[[int, int], None] | None = None
+    snapshot: EventSnapshot,
+    blobs: BlobReader,
+    options: DocumentOptions,
+    progress: Callable[[int, int], None] | None = None,
 ) -> Callable[[Attachment], Path | None]:
     files = resized_photos(
-        _document_photos(snapshot),
+        _document_photos(snapshot, options),
         blobs,
         long_side=DOCUMENT_PHOTO_SIDE,
         quality=DOCUMENT_PHOTO_QUALITY,
@@ -119,7 +124,9 @@ def export_snapshot(
             raise UserError("--template applies to Word and PDF output only (--to docx or pdf).")
         export_options = options.export_options()
         with_photos = (
-            fmt in ("docx", "pdf", "html") and options.include_photos and bool(_document_photos(snapshot))
+            fmt in ("docx", "pdf", "html")
+            and options.include_photos
+            and bool(_document_photos(snapshot, options))
         )
         photo_share = PHOTO_SHARE if with_photos else 0.0
 
@@ -160,7 +167,9 @@ def export_snapshot(
                     write_html(outline, target, image_source=embedded)
             elif fmt in ("docx", "pdf"):
                 with BlobReader(event_path) as blobs:
-                    image_source = _photo_files(snapshot, blobs, on_photo) if options.include_photos else None
+                    image_source = (
+                        _photo_files(snapshot, blobs, options, on_photo) if options.include_photos else None
+                    )
                     if with_photos:
                         writing()
                     if fmt == "docx":
@@ -187,7 +196,7 @@ def _embedded(
 ) -> Callable[[Attachment], bytes | None] | None:
     if not options.include_photos:
         return None
-    files = _photo_files(snapshot, blobs, progress)
+    files = _photo_files(snapshot, blobs, options, progress)
 
     def source(attachment: Attachment) -> bytes | None:
         path = files(attachment)

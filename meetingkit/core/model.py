@@ -36,6 +36,14 @@ class ActionStatus(StrEnum):
     DROPPED = "dropped"
 
 
+class Consent(StrEnum):
+    """Whether the people a photo shows agreed to its publication: nobody has asked until someone says so."""
+
+    UNKNOWN = "unknown"
+    AGREED = "agreed"
+    REFUSED = "refused"
+
+
 class Role(StrEnum):
     """A person's role in one session."""
 
@@ -192,7 +200,7 @@ class Attachment:
     credit: str = ""
     order: int = 0
     selected: bool = False
-    consent: bool = True
+    consent: Consent = Consent.UNKNOWN
     width: int | None = None
     height: int | None = None
     taken_at: dt.datetime | None = None
@@ -255,6 +263,16 @@ class EventSnapshot:
             a
             for a in self.attachments
             if a.kind is AttachmentKind.PHOTO and (a.selected or not selected_only)
+        )
+
+    def published_photos(self, *, include_not_asked: bool = False) -> tuple[Attachment, ...]:
+        """The selected photos the outcomes may show, in their order: consent agreed (or not asked, if chosen)."""
+        allowed = {Consent.AGREED, Consent.UNKNOWN} if include_not_asked else {Consent.AGREED}
+        return tuple(
+            sorted(
+                (a for a in self.photos(selected_only=True) if a.consent in allowed),
+                key=lambda a: (a.order, a.filename.casefold()),
+            )
         )
 
     def presentations(self) -> tuple[Attachment, ...]:

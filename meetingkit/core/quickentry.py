@@ -4,7 +4,8 @@ Grammar (DESIGN.md), one line, never an error:
 - leading markers, in any number and order: ``!`` action, ``~`` synergy, ``=`` decision,
   ``?`` question, ``*`` key point, ``"`` (or ``“``) quote; a leading backslash turns them off;
 - anywhere: ``#tag``, ``@Name`` / ``@[Two Words]`` / ``@"Two Words"`` (owner, party or speaker;
-  ``_`` in ``@Tim_Campbell`` reads as a space), ``due:YYYY-MM-DD``, ``^short|^medium|^long``,
+  ``_`` in ``@Tim_Campbell`` reads as a space), ``due:YYYY-MM-DD``, ``^short|^medium|^long`` (also in the
+  interface's other languages: ``^court|^moyen``, ``^corto|^medio|^largo``),
   ``focus:Name`` / ``focus:[Two Words]`` (the roadmap focus area).
 
 Markers never stay in the stored text. A mention or tag *inside* the sentence keeps its word
@@ -34,6 +35,18 @@ LEADING_MARKERS: dict[str, Tag] = {
     "“": Tag.QUOTE,
 }
 
+# Horizons by the word a rapporteur types: the interface shows its own language's words in the capture
+# placeholder, so those must work as well as the English ones.
+HORIZON_WORDS: dict[str, Horizon] = {
+    "short": Horizon.SHORT,
+    "medium": Horizon.MEDIUM,
+    "long": Horizon.LONG,
+    "court": Horizon.SHORT,
+    "moyen": Horizon.MEDIUM,
+    "corto": Horizon.SHORT,
+    "medio": Horizon.MEDIUM,
+    "largo": Horizon.LONG,
+}
 _NAME = r"\[(?P<{0}b>[^\]\n]+)\]|\"(?P<{0}q>[^\"\n]+)\"|(?P<{0}w>[^\W_][\w.&'’-]*)"
 _TOKEN = re.compile(
     r"(?<!\S)(?:"
@@ -226,8 +239,8 @@ def parse(line: str) -> ParsedEntry:
                 keep = raw[len(value) :]
         elif m.group("horizon"):
             word = m.group("horizon").lower()
-            if word in {h.value for h in Horizon}:
-                horizon = Horizon(word)
+            if word in HORIZON_WORDS:
+                horizon = HORIZON_WORDS[word]
                 keep = ""
             else:
                 warnings.append(

@@ -66,6 +66,7 @@ class ExportOptions:
     include_photos: bool = True
     # The programme at a glance (every session on one line) opens the annexes.
     include_programme: bool = True
+    include_not_asked: bool = False  # selected photos whose consent nobody asked for
     # Sessions nobody summarised show the assistant's draft even when nobody accepted it, marked as such.
     unreviewed_drafts: bool = False
     # Drafted sentences end with reference numbers into an annex of the notes they came from.
@@ -953,11 +954,7 @@ class _Builder:
             children.append(cited)
         figures: list[Figure] = []
         if self.opt.include_photos:
-            photos = [
-                a
-                for a in sorted(self.snap.attachments, key=lambda a: (a.order, a.filename.casefold()))
-                if a.kind is AttachmentKind.PHOTO and a.selected and a.consent
-            ]
+            photos = self.snap.published_photos(include_not_asked=self.opt.include_not_asked)
             for n, a in enumerate(photos, start=1):
                 figures.append(
                     Figure(

@@ -15,6 +15,7 @@ import shutil
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 from urllib.parse import quote
@@ -22,7 +23,7 @@ from urllib.parse import quote
 from meetingkit import __version__
 from meetingkit.core.atomic import clear_leftovers, make_partial_folder, partial_name
 from meetingkit.core.errors import UserError
-from meetingkit.core.model import Attachment, EventSnapshot
+from meetingkit.core.model import Attachment, Consent, EventSnapshot
 from meetingkit.export.labels import labels_for
 from meetingkit.export.outline import ExportOptions, build_outline
 from meetingkit.export.progress import CancelToken, Progress, ProgressCallback
@@ -74,6 +75,9 @@ class PackOptions:
     include_notes: bool = True
     include_timestamps: bool = False
     include_participants: bool = True
+    include_not_asked: bool = (
+        False  # photos whose consent nobody asked for: left out unless the organiser says
+    )
 
     def check(self) -> None:
         if not 256 <= self.long_side <= 8192:
@@ -163,11 +167,37 @@ def _check_target(target: Path) -> None:
         )
 
 
-def _plan(snapshot: EventSnapshot) -> _Plan:
+class PhotoGap(StrEnum):
+    """What a selected photo lacks before it is handed over."""
+
+    CAPTION = "caption"
+    CREDIT = "credit"
+    CONSENT = "consent"  # nobody asked the people shown
+
+
+def photo_gaps(snapshot: EventSnapshot) -> list[tuple[Attachment, tuple[PhotoGap, ...]]]:
+    """The selected photos (refused ones aside: they never go out) that lack a caption, a credit or consent."""
+    found: list[tuple[Attachment, tuple[PhotoGap, ...]]] = []
+    for photo in sorted(snapshot.photos(selected_only=True), key=lambda a: (a.order, a.filename.casefold())):
+        if photo.consent is Consent.REFUSED:
+            continue
+        gaps = tuple(
+            gap
+            for gap, missing in (
+                (PhotoGap.CAPTION, not photo.caption.strip()),
+                (PhotoGap.CREDIT, not photo.credit.strip()),
+                (PhotoGap.CONSENT, photo.consent is Consent.UNKNOWN),
+            )
+            if missing
+        )
+        if gaps:
+            found.append((photo, gaps))
+    return found
+
+
+def _plan(snapshot: EventSnapshot, *, include_not_asked: bool) -> _Plan:
     plan = _Plan()
-    photos = sorted(
-        (a for a in snapshot.photos(selected_only=True) if a.consent), key=lambda a: (a.order, a.filename)
-    )
+    photos = snapshot.published_photos(include_not_asked=include_not_asked)
     photo_names = unique_names(
         f"{n:02d}-{_slug(a.caption or Path(a.filename).stem)}.jpg" for n, a in enumerate(photos, start=1)
     )
@@ -404,7 +434,7 @@ def build_pack(
     target = Path(target)
     _check_target(target)
     reporter = _Reporter(progress, cancel)
-    plan = _plan(snapshot)
+    plan = _plan(snapshot, include_not_asked=options.include_not_asked)
     zip_path = target.with_name(target.name + ".zip") if options.make_zip else None
     if zip_path is not None:
         clear_leftovers(zip_path)
@@ -442,6 +472,7 @@ def build_pack(
             include_timestamps=options.include_timestamps,
             include_participants=options.include_participants,
             include_photos=True,
+            include_not_asked=options.include_not_asked,
             link_for=plan.link_for,
         )
         outline = build_outline(snapshot, export_options)

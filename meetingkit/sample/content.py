@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from meetingkit.core.model import ActionStatus
+from meetingkit.core.model import ActionStatus, Consent
 
 # Barcelona in September is on summer time; a fixed offset avoids needing tz data on Windows.
 SAMPLE_TZ = dt.timezone(dt.timedelta(hours=2), "CEST")
@@ -93,7 +93,7 @@ class PhotoSpec:
     taken_at: dt.datetime  # local, aware
     order: int
     selected: bool = False
-    consent: bool = True
+    consent: Consent = Consent.AGREED  # the sample organisers asked everyone pictured
     portrait: bool = False  # as the viewer sees it
     orientation: int = 1  # EXIF orientation; 6 means the pixels are stored turned a quarter left
     camera: tuple[str, str] = ("Canon", "Canon EOS 80D")
@@ -1490,7 +1490,7 @@ SAMPLE_PHOTOS: tuple[PhotoSpec, ...] = (
         credit="Photo: Metropolis",
         taken_at=_at(3, "11:26:44"),
         order=8,
-        consent=False,
+        consent=Consent.REFUSED,
         portrait=True,
         camera=_PHONE,
         gps=BARCELONA_GPS,

@@ -31,11 +31,11 @@ from meetingkit.core.atomic import clear_leftovers, output_error, partial_name, 
 from meetingkit.core.errors import UserError
 from meetingkit.core.text import one_line, xml_safe
 from meetingkit.core.zones import zone
-from meetingkit.store import rows
+from meetingkit.store import consent, rows
 from meetingkit.store.eventstore import EventStore
 
 FORMAT: Final = "meetingkit-event"
-VERSION: Final = 1
+VERSION: Final = 2  # 2: photo consent is unknown / agreed / refused, not a yes/no
 
 # Tables in dependency order (a row only refers to rows of earlier tables), with their JSON columns.
 TABLES: Final[dict[str, tuple[str, ...]]] = {
@@ -60,7 +60,7 @@ _KEYS: Final = {
     "item": "items",
     "attachment": "attachments",
 }
-_BOOL_COLUMNS: Final = {"attachment": ("selected", "consent")}
+_BOOL_COLUMNS: Final = {"attachment": ("selected",)}
 # The schema checks only the shape of these values; a calendar or clock must accept them too.
 _DATES: Final = ("start_date", "end_date", "date", "due")
 _TIMES: Final = ("start_time", "end_time")
@@ -313,6 +313,10 @@ def _to_row(table: str, record: dict[str, Any], columns: Iterable[str]) -> dict[
             value = json.dumps(value if value is not None else [], ensure_ascii=False, separators=(",", ":"))
         elif column in _BOOL_COLUMNS.get(table, ()):
             value = int(bool(value))
+        elif table == "attachment" and column == "consent":
+            value = consent.from_legacy(
+                value, chosen=False
+            ).value  # a version 1 yes: nobody can say who chose it
         elif column in _STAMPS and isinstance(value, str) and value:
             # One spelling (UTC, Z, milliseconds): the merge compares stamps as text.
             value = rows.ts(dt.datetime.fromisoformat(value.replace("Z", "+00:00")))

@@ -37,7 +37,7 @@ from typing import Any
 
 from pycrdt import Doc, Map, Text
 
-from meetingkit.store import hlc
+from meetingkit.store import consent, hlc
 from meetingkit.store.errors import DamagedFileError
 from meetingkit.store.positions import initial, repair
 from meetingkit.store.registers import (
@@ -231,6 +231,8 @@ class Replica:
         texts = set(TEXTS.get(table, ()))
 
         def resolve(name: str, value: Any) -> Any:
+            if table == "attachment" and name == consent.FIELD:
+                return consent.register_value(value)
             return self.text_of(value) if name in texts else value
 
         return resolve

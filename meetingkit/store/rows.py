@@ -21,6 +21,7 @@ from meetingkit.core.model import (
     ActionStatus,
     Attachment,
     AttachmentKind,
+    Consent,
     Day,
     Event,
     FocusArea,
@@ -34,6 +35,7 @@ from meetingkit.core.model import (
     SynergyFields,
     Tag,
 )
+from meetingkit.store.consent import from_legacy
 from meetingkit.store.errors import DamagedRecordError, translate
 
 
@@ -320,6 +322,17 @@ def focus_area_from(row: sqlite3.Row) -> FocusArea:
     )
 
 
+def _consent(row: sqlite3.Row) -> Consent:
+    """Three states; a file before schema 4 (a copy handed in for a merge) holds a yes/no (store/consent.py)."""
+    value = row["consent"]
+    if isinstance(value, int):
+        return from_legacy(value, chosen=False)
+    try:
+        return Consent(text_of(row, "consent"))
+    except ValueError:
+        raise BadValue("no consent value in its consent") from None
+
+
 def attachment_from(row: sqlite3.Row) -> Attachment:
     return Attachment(
         id=_ref(row, "id"),
@@ -333,7 +346,7 @@ def attachment_from(row: sqlite3.Row) -> Attachment:
         credit=text_of(row, "credit"),
         order=_int(row, "ord"),
         selected=bool(_int(row, "selected")),
-        consent=bool(_int(row, "consent")),
+        consent=_consent(row),
         width=_opt_int(row, "width"),
         height=_opt_int(row, "height"),
         taken_at=_stamp_of(row, "taken_at"),

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 # "MKIT" — lets `file`-like tools and our own open() recognise an event file.
 APPLICATION_ID = 0x4D4B4954
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _STAMP = """
     created_at TEXT NOT NULL,
@@ -209,5 +209,17 @@ def _add_replica(conn: sqlite3.Connection) -> None:
     replica.install_base(conn)
 
 
+def _three_state_consent(conn: sqlite3.Connection) -> None:
+    """Photo consent: not asked / agreed / refused instead of a yes that defaulted to yes (store/consent.py)."""
+    from meetingkit.store import consent
+
+    consent.migrate(conn)
+
+
 # MIGRATIONS[n] takes a file from user_version n to n + 1. Version 0 is an empty database.
-MIGRATIONS: dict[int, Migration] = {0: _create_v1, 1: _add_summary_drafts, 2: _add_replica}
+MIGRATIONS: dict[int, Migration] = {
+    0: _create_v1,
+    1: _add_summary_drafts,
+    2: _add_replica,
+    3: _three_state_consent,
+}

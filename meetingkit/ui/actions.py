@@ -531,7 +531,7 @@ def view_action(parent: QObject, position: int, title: str, icon_name: str) -> Q
     action.setCheckable(True)
     if position <= 9:
         action.setShortcut(QKeySequence(f"Ctrl+Alt+{position}"))
-    action.setStatusTip(f"Show {title}")
+    action.setStatusTip(QCoreApplication.translate("Actions", "Show %1").replace("%1", title))
     action.setToolTip(f"{title} ({shortcut_text(action)})" if position <= 9 else title)
     if icon_name:
         action.setIcon(icon(icon_name))

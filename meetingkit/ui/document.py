@@ -12,6 +12,7 @@ from PySide6.QtGui import QUndoStack
 from meetingkit.core.errors import UserError
 from meetingkit.core.zones import wall_clock
 from meetingkit.store import EventStore
+from meetingkit.ui.formatting import clock
 
 if TYPE_CHECKING:
     from meetingkit.ui.commands import DocumentCommand
@@ -107,7 +108,7 @@ class EventDocument(QObject):
         self._data_version = self._store.data_version()
         # On the meeting's clock, like the notes' times: a laptop still on its home zone shows the same.
         now = wall_clock(dt.datetime.now(dt.UTC), self._zone_name)
-        self.saved.emit(f"Saved {now:%H:%M:%S}")
+        self.saved.emit(self.tr("Saved %1").replace("%1", clock(now, seconds=True)))
 
     def refresh_all(self) -> None:
         """This window changed the file outside the undo stack (a merge, a settled conflict): views re-read."""

@@ -33,9 +33,16 @@ def day_month_year(value: dt.date) -> str:
     return QLocale().toString(_qdate(value), "d MMM yyyy")
 
 
-def clock(value: dt.time | dt.datetime) -> str:
+def clock(value: dt.time | dt.datetime, *, seconds: bool = False) -> str:
     """'09:30' (24-hour clock: meeting programmes are written that way in every language we ship)."""
-    return f"{value:%H:%M}"
+    return QLocale().toString(
+        QTime(value.hour, value.minute, value.second), "HH:mm:ss" if seconds else "HH:mm"
+    )
+
+
+def clock_span(start: dt.time, end: dt.time | None) -> str:
+    """'09:30–10:45', or '09:30' without an end."""
+    return clock(start) + (f"–{clock(end)}" if end else "")
 
 
 def moment(value: dt.datetime, zone_name: str = "") -> str:

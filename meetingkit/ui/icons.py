@@ -9,6 +9,8 @@ from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
+from meetingkit.ui.theme import APP_ICON_INK
+
 # Our icon names -> freedesktop theme names (the Linux desktop's own look when it is installed).
 THEME_NAMES: dict[str, str] = {
     "add": "list-add",
@@ -88,4 +90,4 @@ def icon(name: str, colour: QColor | None = None) -> QIcon:
 
 
 def app_icon() -> QIcon:
-    return _bundled("meetingkit", "#000000")
+    return _bundled("meetingkit", APP_ICON_INK)

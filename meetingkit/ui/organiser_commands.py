@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from meetingkit.core.model import Person
+from meetingkit.core.model import Organisation, Person
 from meetingkit.core.roadmap import area_key, filed_under
 from meetingkit.store.csv_import import CsvPreview, apply
+from meetingkit.store.organisations import update_organisation
 from meetingkit.ui.commands import (
     CompoundCommand,
     DeleteFocusArea,
@@ -283,3 +284,108 @@ def delete_roadmap_row(document: EventDocument, name: str) -> CompoundCommand:
     if area is not None:
         DeleteFocusArea(document, area.id, parent=group)
     return group
+
+
+class AddPerson(DocumentCommand):
+    """Add one participant by hand (and their organisation when it is new); undo takes both away."""
+
+    def __init__(
+        self, document: EventDocument, fields: dict[str, str], parent: DocumentCommand | None = None
+    ) -> None:
+        super().__init__(document, "Add participant", parent)
+        self.fields = fields
+        self.person_id: str | None = None
+        self.organisation_ids: list[str] = []
+
+    def forward(self) -> None:
+        if self.person_id is None:
+            before = {o.id for o in self.store.organisations()}
+            self.person_id = self.store.add_person(**self.fields).id
+            self.organisation_ids = [o.id for o in self.store.organisations() if o.id not in before]
+        else:
+            with self.store.transaction():
+                for organisation_id in self.organisation_ids:
+                    self.store.restore_organisation(organisation_id)
+                self.store.restore_person(self.person_id)
+        self.document.people_changed.emit()
+
+    def backward(self) -> None:
+        assert self.person_id is not None
+        with self.store.transaction():
+            self.store.delete_person(self.person_id)
+            for organisation_id in self.organisation_ids:
+                self.store.delete_organisation(organisation_id)
+        self.document.people_changed.emit()
+
+
+def _organisation_fields(organisation: Organisation) -> dict[str, str]:
+    return {"name": organisation.name, "kind": organisation.kind, "country": organisation.country}
+
+
+class AddOrganisation(DocumentCommand):
+    def __init__(
+        self, document: EventDocument, fields: dict[str, str], parent: DocumentCommand | None = None
+    ) -> None:
+        super().__init__(document, "Add organisation", parent)
+        self.fields = fields
+        self.organisation_id: str | None = None
+
+    def forward(self) -> None:
+        if self.organisation_id is None:
+            self.organisation_id = self.store.add_organisation(**self.fields).id
+        else:
+            self.store.restore_organisation(self.organisation_id)
+        self.document.people_changed.emit()
+
+    def backward(self) -> None:
+        assert self.organisation_id is not None
+        self.store.delete_organisation(self.organisation_id)
+        self.document.people_changed.emit()
+
+
+class EditOrganisation(DocumentCommand):
+    """Change an organisation's name, kind or country; on a rename its participants follow (and back on undo)."""
+
+    def __init__(
+        self,
+        document: EventDocument,
+        organisation_id: str,
+        fields: dict[str, str],
+        parent: DocumentCommand | None = None,
+    ) -> None:
+        super().__init__(document, "Edit organisation", parent)
+        self.organisation_id = organisation_id
+        self.after = fields
+        self.before: dict[str, str] | None = None
+
+    def _apply(self, fields: dict[str, str]) -> None:
+        update_organisation(self.store, self.organisation_id, **fields)
+        self.document.people_changed.emit()
+
+    def forward(self) -> None:
+        if self.before is None:
+            current = next(o for o in self.store.organisations() if o.id == self.organisation_id)
+            self.before = _organisation_fields(current)
+        self._apply(self.after)
+
+    def backward(self) -> None:
+        assert self.before is not None
+        self._apply(self.before)
+
+
+class DeleteOrganisation(DocumentCommand):
+    """Tombstone an organisation; its participants keep the name they were given."""
+
+    def __init__(
+        self, document: EventDocument, organisation_id: str, parent: DocumentCommand | None = None
+    ) -> None:
+        super().__init__(document, "Delete organisation", parent)
+        self.organisation_id = organisation_id
+
+    def forward(self) -> None:
+        self.store.delete_organisation(self.organisation_id)
+        self.document.people_changed.emit()
+
+    def backward(self) -> None:
+        self.store.restore_organisation(self.organisation_id)
+        self.document.people_changed.emit()

@@ -23,6 +23,7 @@ class _Window(Protocol):
     ) -> QAction: ...
     def show_item(self, item_id: str) -> bool: ...
     def page_item_changed(self, page: QWidget, item_id: str | None) -> None: ...
+    def show_view(self, key: str) -> QWidget: ...
 
 
 class _Shutdown(QObject):
@@ -88,7 +89,9 @@ def install_views(window: _Window, document: EventDocument, settings: Settings |
     def outcomes() -> QWidget:
         from meetingkit.ui.views.outcomes_view import OutcomesView
 
-        return OutcomesView(document, settings, window)
+        view = OutcomesView(document, settings, window)
+        view.photo_review_requested.connect(lambda attachment_id: _show_photo(window, attachment_id))
+        return view
 
     pages: list[tuple[str, str, str, Callable[[], QWidget], bool]] = [
         ("actions", QCoreApplication.translate("OrganiserViews", "Actions"), "actions", actions, True),
@@ -149,6 +152,14 @@ def install_views(window: _Window, document: EventDocument, settings: Settings |
         bar.insertMenu(existing[-1], menu)
     else:
         bar.addMenu(menu)
+
+
+def _show_photo(window: _Window, attachment_id: str) -> None:
+    """One click from the pack's photo check to that photo on the Media page."""
+    media = window.show_view("media")
+    select = getattr(media, "select_photo", None)  # the window builds the page: typed as a plain widget
+    if select is not None:
+        select(attachment_id)
 
 
 def _wired(

@@ -50,33 +50,88 @@ def chip_colours(tag: str, palette: QPalette | None = None) -> ChipColours:
     return ChipColours(QColor(background), QColor(text))
 
 
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    colours = {
-        QPalette.ColorRole.Window: "#1f2329",
-        QPalette.ColorRole.WindowText: "#e6e9ee",
-        QPalette.ColorRole.Base: "#17191d",
-        QPalette.ColorRole.AlternateBase: "#22262c",
-        QPalette.ColorRole.ToolTipBase: "#2b3038",
-        QPalette.ColorRole.ToolTipText: "#e6e9ee",
-        QPalette.ColorRole.PlaceholderText: "#8b929c",
-        QPalette.ColorRole.Text: "#e6e9ee",
-        QPalette.ColorRole.Button: "#2a2f36",
-        QPalette.ColorRole.ButtonText: "#e6e9ee",
-        QPalette.ColorRole.BrightText: "#ff6b6b",
-        QPalette.ColorRole.Highlight: "#2f6fd6",
-        QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.Link: "#79b0ff",
-        QPalette.ColorRole.LinkVisited: "#c29bff",
-        QPalette.ColorRole.Mid: "#3a4049",
-        QPalette.ColorRole.Dark: "#121417",
-        QPalette.ColorRole.Light: "#3c434d",
-    }
-    for role, colour in colours.items():
+# Every colour the interface sets lives in this module, so tests/ui/test_contrast.py can measure each one
+# against what it is drawn on (WCAG AA: 4.5:1 for text, 3:1 for large text, icons and borders).
+DARK_ROLES: dict[QPalette.ColorRole, str] = {
+    QPalette.ColorRole.Window: "#1f2329",
+    QPalette.ColorRole.WindowText: "#e6e9ee",
+    QPalette.ColorRole.Base: "#17191d",
+    QPalette.ColorRole.AlternateBase: "#22262c",
+    QPalette.ColorRole.ToolTipBase: "#2b3038",
+    QPalette.ColorRole.ToolTipText: "#e6e9ee",
+    QPalette.ColorRole.PlaceholderText: "#9aa1ab",
+    QPalette.ColorRole.Text: "#e6e9ee",
+    QPalette.ColorRole.Button: "#2a2f36",
+    QPalette.ColorRole.ButtonText: "#e6e9ee",
+    QPalette.ColorRole.BrightText: "#ff6b6b",
+    QPalette.ColorRole.Highlight: "#2a63c2",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.Link: "#79b0ff",
+    QPalette.ColorRole.LinkVisited: "#c29bff",
+    QPalette.ColorRole.Mid: "#3a4049",
+    QPalette.ColorRole.Dark: "#121417",
+    QPalette.ColorRole.Light: "#3c434d",
+}
+# Fusion's light palette, except where it falls short: its selection (white on #308cc6 is 3.7:1) and its
+# placeholder (about 4:1, the notes' times and details).
+LIGHT_ROLES: dict[QPalette.ColorRole, str] = {
+    QPalette.ColorRole.PlaceholderText: "#5f6368",
+    QPalette.ColorRole.Highlight: "#1f66b3",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+}
+# Dimmed text: a disabled widget, and the labels that use the disabled look for secondary details (help
+# texts, a card's owner and due date, a photo's file line). Fusion's light grey was 1.6:1: these are read.
+DISABLED_TEXT = {"light": "#666666", "dark": "#9aa1ab"}
+# Overdue actions, refused photos, a date that does not read: red that is still text on each background.
+WARNING_TEXT = {"light": "#b3261e", "dark": "#ff8a80"}
+# Tints drawn under text (r, g, b, alpha): the synergy matrix's cells and the roadmap's empty cells.
+SYNERGY_HEAT = (30, 110, 220)
+SYNERGY_ALPHA = (40, 190)  # weakest and strongest pair
+NEUTRAL_TINT = (128, 128, 128, 40)
+ROADMAP_CELL_TINT = (127, 127, 127, 20)
+THUMBNAIL_PLACEHOLDER = (128, 128, 128, 60)  # a grey box while a thumbnail is made: no text on it
+APP_ICON_INK = "#000000"  # the application's own icon, shown by the desktop on its own background
+
+_TEXT_ROLES = (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText)
+
+
+def _scheme(palette: QPalette | None) -> str:
+    return "dark" if is_dark(palette) else "light"
+
+
+def warning_colour(palette: QPalette | None = None) -> QColor:
+    return QColor(WARNING_TEXT[_scheme(palette)])
+
+
+def synergy_heat(strength: float) -> QColor:
+    """The matrix cell's tint for a pair with `strength` (0..1) of the strongest pair's synergies."""
+    low, high = SYNERGY_ALPHA
+    return QColor(*SYNERGY_HEAT, int(low + (high - low) * max(0.0, min(1.0, strength))))
+
+
+def rgba(tint: tuple[int, int, int, int]) -> QColor:
+    return QColor(*tint)
+
+
+def css_rgba(tint: tuple[int, int, int, int]) -> str:
+    return f"rgba({tint[0]}, {tint[1]}, {tint[2]}, {tint[3] / 255:.3f})"
+
+
+def _with_roles(palette: QPalette, roles: dict[QPalette.ColorRole, str], scheme: str) -> QPalette:
+    for role, colour in roles.items():
         palette.setColor(role, QColor(colour))
-    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6c737d"))
+    for role in _TEXT_ROLES:
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(DISABLED_TEXT[scheme]))
     return palette
+
+
+def dark_palette() -> QPalette:
+    return _with_roles(QPalette(), DARK_ROLES, "dark")
+
+
+def light_palette(base: QPalette) -> QPalette:
+    """Fusion's standard light palette (`base`) with the roles above."""
+    return _with_roles(QPalette(base), LIGHT_ROLES, "light")
 
 
 class ThemeWatcher(QObject):
@@ -92,7 +147,7 @@ class ThemeWatcher(QObject):
         style = QStyleFactory.create("Fusion")
         if style is not None:
             app.setStyle(style)
-        self._light = app.style().standardPalette()
+        self._light = light_palette(app.style().standardPalette())
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._apply)
         self._apply()
 

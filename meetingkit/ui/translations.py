@@ -31,9 +31,22 @@ def interface_language(setting: str, system: QLocale | None = None) -> str:
     return code if code in LANGUAGES else "en"
 
 
+def interface_locale(language: str, system: QLocale | None = None) -> QLocale:
+    """Dates and times in the interface language: the system's own variant when it speaks it (en_GB, fr_CA)."""
+    system = system or QLocale.system()
+    if system.name().split("_", 1)[0] == language:
+        return system
+    return QLocale(language)
+
+
 def install_translators(app: QCoreApplication, setting: str = "") -> list[QTranslator]:
-    """Load meetingkit's and Qt's own catalogues for the chosen language; keep the returned list alive."""
+    """Load meetingkit's and Qt's own catalogues for the chosen language; keep the returned list alive.
+
+    The default QLocale follows, so every date, weekday, month and time the interface writes
+    (ui/formatting.py) is in the same language as its words.
+    """
     language = interface_language(setting)
+    QLocale.setDefault(interface_locale(language))
     installed: list[QTranslator] = []
     ours = QTranslator(app)
     with ExitStack() as stack:

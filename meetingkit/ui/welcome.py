@@ -70,7 +70,7 @@ class WelcomeWindow(QWidget):
         left.setSpacing(8)
         logo = QLabel(self)
         logo.setPixmap(app_icon().pixmap(QSize(72, 72)))
-        logo.setAccessibleName("meetingkit logo")
+        logo.setAccessibleName(self.tr("meetingkit logo"))
         left.addWidget(logo)
         title = QLabel("meetingkit", self)
         font = QFont(title.font())

@@ -149,6 +149,16 @@
     </message>
 </context>
 <context>
+    <name>PackReviewDialog</name>
+    <message numerus="yes">
+        <source>Before the pack is built, %n selected photo(s) need a look:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsView</name>
     <message numerus="yes">
         <source>%n participant(s)</source>

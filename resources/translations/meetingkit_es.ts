@@ -396,6 +396,10 @@
         <translation>La versión de Qt en uso</translation>
     </message>
     <message>
+        <source>Show %1</source>
+        <translation>Mostrar %1</translation>
+    </message>
+    <message>
         <source>S&amp;plit note at the cursor</source>
         <translation>&amp;Dividir la nota en el cursor</translation>
     </message>
@@ -645,7 +649,7 @@
     <name>CaptureLine</name>
     <message>
         <source>Type a note and press Enter  ·  ! action  ~ synergy  = decision  ? question  * key point  &quot; quote  ·  @who  #tag  due:YYYY-MM-DD  ^short</source>
-        <translation>Escriba una nota y pulse Intro  ·  ! acción  ~ sinergia  = decisión  ? pregunta  * punto clave  &quot; cita  ·  @quién  #etiqueta  due:AAAA-MM-DD  ^short</translation>
+        <translation>Escriba una nota y pulse Intro  ·  ! acción  ~ sinergia  = decisión  ? pregunta  * punto clave  &quot; cita  ·  @quién  #etiqueta  due:AAAA-MM-DD  ^corto</translation>
     </message>
     <message>
         <source>Capture line</source>
@@ -966,6 +970,13 @@
     </message>
 </context>
 <context>
+    <name>EventDocument</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado a las %1</translation>
+    </message>
+</context>
+<context>
     <name>EventSettingsDialog</name>
     <message>
         <source>Event settings</source>
@@ -1096,6 +1107,10 @@
         <translation>Etiqueta {0}</translation>
     </message>
     <message>
+        <source>other tags, separated by commas</source>
+        <translation>otras etiquetas, separadas por comas</translation>
+    </message>
+    <message>
         <source>Other tags</source>
         <translation>Otras etiquetas</translation>
     </message>
@@ -1148,12 +1163,20 @@
         <translation>Área prioritaria de la hoja de ruta</translation>
     </message>
     <message>
+        <source>roadmap focus area</source>
+        <translation>área prioritaria de la hoja de ruta</translation>
+    </message>
+    <message>
         <source>&amp;Focus area</source>
         <translation>Área &amp;prioritaria</translation>
     </message>
     <message>
         <source>Synergy</source>
         <translation>Sinergia</translation>
+    </message>
+    <message>
+        <source>UCLG, Metropolis</source>
+        <translation>CGLU, Metropolis</translation>
     </message>
     <message>
         <source>Synergy parties</source>
@@ -1243,6 +1266,18 @@
         <translation>Abierta</translation>
     </message>
     <message>
+        <source>Agreed to publication</source>
+        <translation>Aceptó la publicación</translation>
+    </message>
+    <message>
+        <source>Refused: never published</source>
+        <translation>Rechazado: nunca se publica</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Aún sin preguntar</translation>
+    </message>
+    <message>
         <source>No focus area</source>
         <translation>Sin área prioritaria</translation>
     </message>
@@ -1253,18 +1288,6 @@
     <message>
         <source>meetingkit</source>
         <translation>meetingkit</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Inglés</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Francés</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Español</translation>
     </message>
     <message>
         <source>As the system</source>
@@ -1413,8 +1436,12 @@
 <context>
     <name>MediaModel</name>
     <message>
-        <source>No consent: left out of the outcomes</source>
-        <translation>Sin consentimiento: excluida de los resultados</translation>
+        <source>Consent not asked: left out of the outcomes</source>
+        <translation>Consentimiento sin preguntar: excluida de los resultados</translation>
+    </message>
+    <message>
+        <source>Consent refused: never in the outcomes</source>
+        <translation>Consentimiento rechazado: nunca en los resultados</translation>
     </message>
 </context>
 <context>
@@ -1464,8 +1491,8 @@
         <translation>Seleccionada para los resultados</translation>
     </message>
     <message>
-        <source>People shown agreed to publication</source>
-        <translation>Las personas que aparecen aceptaron la publicación</translation>
+        <source>Consent of the people shown</source>
+        <translation>Consentimiento de las personas que aparecen</translation>
     </message>
     <message>
         <source>Caption:</source>
@@ -1474,6 +1501,10 @@
     <message>
         <source>Credit:</source>
         <translation>Crédito:</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Consentimiento:</translation>
     </message>
     <message>
         <source>Presentations and documents</source>
@@ -1692,6 +1723,10 @@
         <translation>Nuevo evento</translation>
     </message>
     <message>
+        <source>e.g. UCLG–Metropolis Learning Meeting</source>
+        <translation>p. ej. Encuentro de aprendizaje CGLU–Metropolis</translation>
+    </message>
+    <message>
         <source>Event title</source>
         <translation>Título del evento</translation>
     </message>
@@ -1908,6 +1943,45 @@
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Editar la organización</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Añadir una organización</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>city, network, agency…</source>
+        <translation>ciudad, red, agencia…</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+</context>
+<context>
     <name>OrganiserViews</name>
     <message>
         <source>Actions</source>
@@ -2081,6 +2155,14 @@
         <translation> px</translation>
     </message>
     <message>
+        <source>Also photos whose consent nobody asked</source>
+        <translation>También las fotos cuyo consentimiento nadie pidió</translation>
+    </message>
+    <message>
+        <source>Off: only photos whose people agreed go into the pack and the documents</source>
+        <translation>Desmarcado: solo las fotos cuyas personas aceptaron van al paquete y a los documentos</translation>
+    </message>
+    <message>
         <source>Also make one .zip file</source>
         <translation>Crear también un archivo .zip</translation>
     </message>
@@ -2217,6 +2299,56 @@
     </message>
 </context>
 <context>
+    <name>PackReviewDialog</name>
+    <message>
+        <source>Check the selected photos</source>
+        <translation>Revisar las fotos seleccionadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before the pack is built, %n selected photo(s) need a look:</source>
+        <translation>
+            <numerusform>Antes de crear el paquete, %n foto seleccionada necesita una revisión:</numerusform>
+            <numerusform>Antes de crear el paquete, %n fotos seleccionadas necesitan una revisión:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Falta</translation>
+    </message>
+    <message>
+        <source>Photos that need a look</source>
+        <translation>Fotos que revisar</translation>
+    </message>
+    <message>
+        <source>Fix on the Media page</source>
+        <translation>Corregir en la página Medios</translation>
+    </message>
+    <message>
+        <source>Build anyway…</source>
+        <translation>Crear de todos modos…</translation>
+    </message>
+    <message>
+        <source>no caption</source>
+        <translation>sin pie de foto</translation>
+    </message>
+    <message>
+        <source>no credit</source>
+        <translation>sin crédito</translation>
+    </message>
+    <message>
+        <source>consent not asked (included)</source>
+        <translation>consentimiento sin preguntar (incluida)</translation>
+    </message>
+    <message>
+        <source>consent not asked (left out)</source>
+        <translation>consentimiento sin preguntar (excluida)</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsModel</name>
     <message>
         <source>Name</source>
@@ -2260,6 +2392,18 @@
     <message>
         <source>Add or update participants from a spreadsheet saved as CSV</source>
         <translation>Añadir o actualizar participantes desde una hoja de cálculo guardada como CSV</translation>
+    </message>
+    <message>
+        <source>Add participant…</source>
+        <translation>Añadir participante…</translation>
+    </message>
+    <message>
+        <source>Type in one participant by hand</source>
+        <translation>Escribir un participante a mano</translation>
+    </message>
+    <message>
+        <source>Edit participant…</source>
+        <translation>Editar participante…</translation>
     </message>
     <message>
         <source>Delete participant…</source>
@@ -2317,6 +2461,22 @@
         <source>Country</source>
         <translation>País</translation>
     </message>
+    <message>
+        <source>Add organisation…</source>
+        <translation>Añadir organización…</translation>
+    </message>
+    <message>
+        <source>Edit organisation…</source>
+        <translation>Editar organización…</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Eliminar organización</translation>
+    </message>
+    <message>
+        <source>Its participants keep the organisation&apos;s name; you can undo this</source>
+        <translation>Sus participantes conservan el nombre de la organización; puede deshacerlo</translation>
+    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
@@ -2357,6 +2517,69 @@
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Give the participant a name.</source>
+        <translation>Dé un nombre al participante.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the participants list.</source>
+        <translation>%1 ya está en la lista de participantes.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 no es una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>Give the organisation a name.</source>
+        <translation>Dé un nombre a la organización.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the organisations list.</source>
+        <translation>%1 ya está en la lista de organizaciones.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit participant</source>
+        <translation>Editar participante</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Añadir participante</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
     </message>
 </context>
 <context>
@@ -3108,7 +3331,7 @@
     </message>
     <message>
         <source>^short ^medium ^long</source>
-        <translation>^short ^medium ^long</translation>
+        <translation>^corto ^medio ^largo</translation>
     </message>
     <message>
         <source>action horizon</source>
@@ -3345,6 +3568,10 @@
     <message>
         <source>Welcome to meetingkit</source>
         <translation>Bienvenido a meetingkit</translation>
+    </message>
+    <message>
+        <source>meetingkit logo</source>
+        <translation>logotipo de meetingkit</translation>
     </message>
     <message>
         <source>Day-by-day notes of multi-day meetings, turned into full written summaries and outcome packs.</source>

@@ -396,6 +396,10 @@
         <translation>La version de Qt utilisée</translation>
     </message>
     <message>
+        <source>Show %1</source>
+        <translation>Afficher %1</translation>
+    </message>
+    <message>
         <source>S&amp;plit note at the cursor</source>
         <translation>&amp;Scinder la note au curseur</translation>
     </message>
@@ -645,7 +649,7 @@
     <name>CaptureLine</name>
     <message>
         <source>Type a note and press Enter  ·  ! action  ~ synergy  = decision  ? question  * key point  &quot; quote  ·  @who  #tag  due:YYYY-MM-DD  ^short</source>
-        <translation>Saisissez une note et appuyez sur Entrée  ·  ! action  ~ synergie  = décision  ? question  * point clé  &quot; citation  ·  @qui  #étiquette  due:AAAA-MM-JJ  ^short</translation>
+        <translation>Saisissez une note et appuyez sur Entrée  ·  ! action  ~ synergie  = décision  ? question  * point clé  &quot; citation  ·  @qui  #étiquette  due:AAAA-MM-JJ  ^court</translation>
     </message>
     <message>
         <source>Capture line</source>
@@ -966,6 +970,13 @@
     </message>
 </context>
 <context>
+    <name>EventDocument</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>Enregistré à %1</translation>
+    </message>
+</context>
+<context>
     <name>EventSettingsDialog</name>
     <message>
         <source>Event settings</source>
@@ -1096,6 +1107,10 @@
         <translation>Étiquette {0}</translation>
     </message>
     <message>
+        <source>other tags, separated by commas</source>
+        <translation>autres étiquettes, séparées par des virgules</translation>
+    </message>
+    <message>
         <source>Other tags</source>
         <translation>Autres étiquettes</translation>
     </message>
@@ -1148,12 +1163,20 @@
         <translation>Axe prioritaire de la feuille de route</translation>
     </message>
     <message>
+        <source>roadmap focus area</source>
+        <translation>axe prioritaire de la feuille de route</translation>
+    </message>
+    <message>
         <source>&amp;Focus area</source>
         <translation>&amp;Axe prioritaire</translation>
     </message>
     <message>
         <source>Synergy</source>
         <translation>Synergie</translation>
+    </message>
+    <message>
+        <source>UCLG, Metropolis</source>
+        <translation>CGLU, Metropolis</translation>
     </message>
     <message>
         <source>Synergy parties</source>
@@ -1243,6 +1266,18 @@
         <translation>Ouverte</translation>
     </message>
     <message>
+        <source>Agreed to publication</source>
+        <translation>Accord pour la publication</translation>
+    </message>
+    <message>
+        <source>Refused: never published</source>
+        <translation>Refusé : jamais publiée</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Pas encore demandé</translation>
+    </message>
+    <message>
         <source>No focus area</source>
         <translation>Sans axe prioritaire</translation>
     </message>
@@ -1253,18 +1288,6 @@
     <message>
         <source>meetingkit</source>
         <translation>meetingkit</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Français</translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Espagnol</translation>
     </message>
     <message>
         <source>As the system</source>
@@ -1413,8 +1436,12 @@
 <context>
     <name>MediaModel</name>
     <message>
-        <source>No consent: left out of the outcomes</source>
-        <translation>Sans consentement : exclue des résultats</translation>
+        <source>Consent not asked: left out of the outcomes</source>
+        <translation>Consentement non demandé : exclue des résultats</translation>
+    </message>
+    <message>
+        <source>Consent refused: never in the outcomes</source>
+        <translation>Consentement refusé : jamais dans les résultats</translation>
     </message>
 </context>
 <context>
@@ -1464,8 +1491,8 @@
         <translation>Retenue pour les résultats</translation>
     </message>
     <message>
-        <source>People shown agreed to publication</source>
-        <translation>Les personnes visibles ont accepté la publication</translation>
+        <source>Consent of the people shown</source>
+        <translation>Consentement des personnes visibles</translation>
     </message>
     <message>
         <source>Caption:</source>
@@ -1474,6 +1501,10 @@
     <message>
         <source>Credit:</source>
         <translation>Crédit :</translation>
+    </message>
+    <message>
+        <source>Consent:</source>
+        <translation>Consentement :</translation>
     </message>
     <message>
         <source>Presentations and documents</source>
@@ -1692,6 +1723,10 @@
         <translation>Nouvel événement</translation>
     </message>
     <message>
+        <source>e.g. UCLG–Metropolis Learning Meeting</source>
+        <translation>p. ex. Rencontre d’apprentissage CGLU–Metropolis</translation>
+    </message>
+    <message>
         <source>Event title</source>
         <translation>Titre de l&apos;événement</translation>
     </message>
@@ -1908,6 +1943,45 @@
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Edit organisation</source>
+        <translation>Modifier l’organisation</translation>
+    </message>
+    <message>
+        <source>Add organisation</source>
+        <translation>Ajouter une organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>city, network, agency…</source>
+        <translation>ville, réseau, agence…</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+</context>
+<context>
     <name>OrganiserViews</name>
     <message>
         <source>Actions</source>
@@ -2081,6 +2155,14 @@
         <translation> px</translation>
     </message>
     <message>
+        <source>Also photos whose consent nobody asked</source>
+        <translation>Aussi les photos dont personne n’a demandé le consentement</translation>
+    </message>
+    <message>
+        <source>Off: only photos whose people agreed go into the pack and the documents</source>
+        <translation>Décoché : seules les photos dont les personnes ont donné leur accord vont dans le dossier et les documents</translation>
+    </message>
+    <message>
         <source>Also make one .zip file</source>
         <translation>Créer aussi un fichier .zip</translation>
     </message>
@@ -2217,6 +2299,56 @@
     </message>
 </context>
 <context>
+    <name>PackReviewDialog</name>
+    <message>
+        <source>Check the selected photos</source>
+        <translation>Vérifier les photos sélectionnées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Before the pack is built, %n selected photo(s) need a look:</source>
+        <translation>
+            <numerusform>Avant de constituer le dossier, %n photo sélectionnée demande un coup d’œil :</numerusform>
+            <numerusform>Avant de constituer le dossier, %n photos sélectionnées demandent un coup d’œil :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manque</translation>
+    </message>
+    <message>
+        <source>Photos that need a look</source>
+        <translation>Photos à vérifier</translation>
+    </message>
+    <message>
+        <source>Fix on the Media page</source>
+        <translation>Corriger dans la page Médias</translation>
+    </message>
+    <message>
+        <source>Build anyway…</source>
+        <translation>Constituer quand même…</translation>
+    </message>
+    <message>
+        <source>no caption</source>
+        <translation>pas de légende</translation>
+    </message>
+    <message>
+        <source>no credit</source>
+        <translation>pas de crédit</translation>
+    </message>
+    <message>
+        <source>consent not asked (included)</source>
+        <translation>consentement non demandé (incluse)</translation>
+    </message>
+    <message>
+        <source>consent not asked (left out)</source>
+        <translation>consentement non demandé (exclue)</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsModel</name>
     <message>
         <source>Name</source>
@@ -2260,6 +2392,18 @@
     <message>
         <source>Add or update participants from a spreadsheet saved as CSV</source>
         <translation>Ajouter ou mettre à jour des participants depuis un tableur enregistré en CSV</translation>
+    </message>
+    <message>
+        <source>Add participant…</source>
+        <translation>Ajouter un participant…</translation>
+    </message>
+    <message>
+        <source>Type in one participant by hand</source>
+        <translation>Saisir un participant à la main</translation>
+    </message>
+    <message>
+        <source>Edit participant…</source>
+        <translation>Modifier le participant…</translation>
     </message>
     <message>
         <source>Delete participant…</source>
@@ -2317,6 +2461,22 @@
         <source>Country</source>
         <translation>Pays</translation>
     </message>
+    <message>
+        <source>Add organisation…</source>
+        <translation>Ajouter une organisation…</translation>
+    </message>
+    <message>
+        <source>Edit organisation…</source>
+        <translation>Modifier l’organisation…</translation>
+    </message>
+    <message>
+        <source>Delete organisation</source>
+        <translation>Supprimer l’organisation</translation>
+    </message>
+    <message>
+        <source>Its participants keep the organisation&apos;s name; you can undo this</source>
+        <translation>Ses participants gardent le nom de l’organisation ; vous pouvez l’annuler</translation>
+    </message>
     <message numerus="yes">
         <source>%n participant(s)</source>
         <translation>
@@ -2357,6 +2517,69 @@
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Give the participant a name.</source>
+        <translation>Donnez un nom au participant.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the participants list.</source>
+        <translation>%1 est déjà dans la liste des participants.</translation>
+    </message>
+    <message>
+        <source>%1 is not an e-mail address.</source>
+        <translation>%1 n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>Give the organisation a name.</source>
+        <translation>Donnez un nom à l’organisation.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the organisations list.</source>
+        <translation>%1 est déjà dans la liste des organisations.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit participant</source>
+        <translation>Modifier le participant</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>Ajouter un participant</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
     </message>
 </context>
 <context>
@@ -3108,7 +3331,7 @@
     </message>
     <message>
         <source>^short ^medium ^long</source>
-        <translation>^short ^medium ^long</translation>
+        <translation>^court ^moyen ^long</translation>
     </message>
     <message>
         <source>action horizon</source>
@@ -3345,6 +3568,10 @@
     <message>
         <source>Welcome to meetingkit</source>
         <translation>Bienvenue dans meetingkit</translation>
+    </message>
+    <message>
+        <source>meetingkit logo</source>
+        <translation>logo de meetingkit</translation>
     </message>
     <message>
         <source>Day-by-day notes of multi-day meetings, turned into full written summaries and outcome packs.</source>

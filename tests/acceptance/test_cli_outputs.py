@@ -87,3 +87,22 @@ def test_attach_a_photo_and_a_presentation(run: Run, sample: Path, tmp_path: Pat
     ).stdout
     kinds = [line.split("\t")[1] for line in out.strip().splitlines()]
     assert kinds == ["photo", "presentation"]
+
+
+def test_attach_records_consent_and_pack_leaves_out_photos_nobody_asked_about(
+    run: Run, tmp_path: Path
+) -> None:
+    run("new", "c.meeting", "--title", "Consent", "--start", "2017-09-12", "--end", "2017-09-12")
+    for name, colour in (("asked.jpg", (200, 0, 0)), ("unasked.jpg", (0, 200, 0))):
+        Image.new("RGB", (400, 300), colour).save(tmp_path / name, "JPEG")
+    run("attach", "c.meeting", "asked.jpg", "--select", "--caption", "Asked", "--consent", "agreed")
+    run("attach", "c.meeting", "unasked.jpg", "--select", "--caption", "Unasked")
+    result = run("pack", "c.meeting", "-o", "p1")
+    assert "1 photos" in result.stdout and "--include-not-asked" in result.stderr
+    assert [p.name for p in (tmp_path / "p1" / "photos").iterdir()] == ["01-asked.jpg"]
+    run("pack", "c.meeting", "-o", "p2", "--include-not-asked")
+    assert sorted(p.name for p in (tmp_path / "p2" / "photos").iterdir()) == [
+        "01-asked.jpg",
+        "02-unasked.jpg",
+    ]
+    assert_user_error(run("attach", "c.meeting", "asked.jpg", "--consent", "maybe", check=False), "consent")

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from ui.organiser_fixtures import *  # noqa: F403  (fixtures: document, settings, pool, photos)
 from ui.organiser_fixtures import jpeg_bytes
 
-from meetingkit.core.model import AttachmentKind
+from meetingkit.core.model import AttachmentKind, Consent
 from meetingkit.store import EventStore
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.settings import Settings
@@ -78,8 +78,10 @@ def test_select_caption_and_consent_reach_the_store_with_undo(
     qtbot.keyClick(view.caption, Qt.Key.Key_Return)
     assert store.attachment(photos[1]).caption == "Tables at work"
 
-    _tick(qtbot, view.consent_box)
-    assert not store.attachment(photos[1]).consent
+    assert store.attachment(photos[1]).consent is Consent.UNKNOWN  # nobody asked yet
+    view.consent_box.setFocus()
+    qtbot.keyClick(view.consent_box, Qt.Key.Key_Down)  # "Agreed to publication"
+    assert store.attachment(photos[1]).consent is Consent.AGREED
 
     view.selected_only.setChecked(True)
     assert view.model.rowCount() == 1

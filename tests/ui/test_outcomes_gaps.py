@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from ui.organiser_fixtures import *  # noqa: F403  (fixtures: document, settings, pool, photos)
 
 from meetingkit import publish
+from meetingkit.core.model import Consent
 from meetingkit.export.progress import Cancelled, CancelToken, Progress
 from meetingkit.store import EventStore
 from meetingkit.ui.document import EventDocument
@@ -32,8 +33,9 @@ def _view(qtbot: QtBot, document: EventDocument, settings: Settings, pool: QThre
 
 
 def _select(store: EventStore, photo_ids: list[str]) -> None:
+    """Selected, with the consent of the people shown: what the documents take."""
     for photo_id in photo_ids:
-        store.update_attachment(photo_id, selected=True)
+        store.update_attachment(photo_id, selected=True, consent=Consent.AGREED)
 
 
 def test_word_export_reports_each_photo_then_the_writing_on_a_real_bar(

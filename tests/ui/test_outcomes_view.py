@@ -7,10 +7,12 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool, QUrl
+from PySide6.QtCore import Qt, QThreadPool, QUrl
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from ui.organiser_fixtures import *  # noqa: F403  (fixtures: document, settings, pool, photos)
 
+from meetingkit.core.model import Consent
 from meetingkit.export.pdf import find_libreoffice
 from meetingkit.store import EventStore
 from meetingkit.ui.commands import EditAttachment
@@ -43,7 +45,9 @@ def test_select_photos_and_build_the_pack_with_progress(
 ) -> None:
     view = _view(qtbot, document, settings, pool)
     for photo_id in photos[:2]:
-        assert document.push(EditAttachment(document, photo_id, label="Select photo", selected=True))
+        assert document.push(
+            EditAttachment(document, photo_id, label="Select photo", selected=True, consent=Consent.AGREED)
+        )
     assert view.photos_label.text().startswith("2 selected photos of 3")
     view.make_zip.setChecked(False)
 
@@ -167,3 +171,43 @@ def test_the_report_status_chosen_in_the_view_is_on_the_cover(
 
     cover = [p.text for p in docx.Document(str(target)).paragraphs[:10]]
     assert any(line.endswith("· Final") for line in cover), cover
+
+
+def test_the_pack_first_lists_photos_missing_a_credit_or_consent(
+    qtbot: QtBot,
+    document: EventDocument,
+    settings: Settings,
+    pool: QThreadPool,
+    store: EventStore,
+    photos: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    view = _view(qtbot, document, settings, pool)
+    document.push(EditAttachment(document, photos[0], label="Select", selected=True, consent=Consent.AGREED))
+    document.push(EditAttachment(document, photos[1], label="Select", selected=True))
+    assert "1 left out (no consent)" in view.photos_label.text()
+    fixing: list[str] = []
+    view.photo_review_requested.connect(fixing.append)
+
+    qtbot.mouseClick(view.pack_button, Qt.MouseButton.LeftButton)
+    review = view.review
+    assert review is not None and review.isVisible()
+    listed = [review.photos.topLevelItem(n) for n in range(review.photos.topLevelItemCount())]
+    assert [(row.text(0), row.text(1)) for row in listed] == [
+        ("Photo 1", "no credit"),
+        ("Photo 2", "no credit, consent not asked (left out)"),
+    ]
+    review.photos.setCurrentItem(listed[1])
+    qtbot.mouseClick(review.fix_button, Qt.MouseButton.LeftButton)
+    assert fixing == [photos[1]] and not review.isVisible()
+
+    target = tmp_path / "pack"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    view.include_not_asked.setChecked(True)
+    qtbot.mouseClick(view.pack_button, Qt.MouseButton.LeftButton)
+    assert view.review is not None
+    assert view.review.photos.topLevelItem(1).text(1) == "no credit, consent not asked (included)"
+    with qtbot.waitSignal(view.job_finished, timeout=JOB_TIMEOUT_MS):
+        qtbot.mouseClick(view.review.build_button, Qt.MouseButton.LeftButton)
+    assert len(list((target / "photos").glob("*.jpg"))) == 2

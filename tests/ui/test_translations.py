@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import ast
+import datetime as dt
+import re
 import shutil
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -74,10 +77,12 @@ def test_language_choice_follows_the_preference_then_the_system() -> None:
 
 @pytest.fixture
 def french(qapp: QApplication) -> Iterator[None]:
+    previous = QLocale()
     translators = install_translators(qapp, "fr")
     yield
     for translator in translators:
         qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)
 
 
 def test_views_speak_french(qtbot: QtBot, french: None, document: EventDocument, settings: Settings) -> None:
@@ -95,3 +100,115 @@ def test_english_plurals(qtbot: QtBot, document: EventDocument, settings: Settin
     view = ActionsView(document, settings)
     qtbot.addWidget(view)
     assert view.summary.text() == "1 action · 1 overdue"
+
+
+# Calls that put a string on screen, and widgets whose first argument is one.
+_SHOWN_BY = frozenset(
+    {
+        "setText",
+        "setPlaceholderText",
+        "setToolTip",
+        "setWindowTitle",
+        "setStatusTip",
+        "setAccessibleName",
+        "setAccessibleDescription",
+        "setTitle",
+        "addItem",
+        "addTab",
+        "setHeaderLabels",
+        "setSuffix",
+        "setPrefix",
+        "setInformativeText",
+        "showMessage",
+        "addRow",
+        "setTabText",
+        "QLabel",
+        "QPushButton",
+        "QCheckBox",
+        "QRadioButton",
+        "QGroupBox",
+        "QAction",
+        "QToolButton",
+        "QMenu",
+    }
+)
+# Shown as they are in every language, each with its reason.
+_SAME_IN_EVERY_LANGUAGE = {
+    "meetingkit",  # the product's name
+    "name@example.org",  # the shape of an e-mail address
+    "Ctrl+{}",  # a key, spelled as Qt spells keys everywhere
+}
+
+
+def _literals(node: ast.expr) -> Iterator[str]:
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        yield node.value
+    elif isinstance(node, ast.JoinedStr):  # its own words only, not the names of what it formats
+        yield "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
+    elif isinstance(node, (ast.List, ast.Tuple)):
+        for element in node.elts:
+            yield from _literals(element)
+
+
+def test_no_visible_string_bypasses_the_catalogue() -> None:
+    """A word shown on screen but not wrapped in tr() would stay English in French and Spanish."""
+    found = []
+    for path in sorted((ROOT / "meetingkit" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name not in _SHOWN_BY:
+                continue
+            for text in _literals(node.args[0]):
+                words = re.sub(r"<[^>]*>", "", text)  # markup around translated text is no word
+                if re.search(r"[A-Za-z]{3,}", words) and text not in _SAME_IN_EVERY_LANGUAGE:
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {text!r}")
+    assert found == []
+
+
+@pytest.mark.parametrize("code", ["fr", "es"])
+def test_the_capture_syntax_shown_is_the_one_that_works(code: str) -> None:
+    """The placeholder and the shortcuts list give the horizon words of their own language (the parser takes them)."""
+    from meetingkit.core.quickentry import parse
+
+    for message in _messages(FOLDER / f"meetingkit_{code}.ts"):
+        source, shown = message.findtext("source") or "", message.findtext("translation") or ""
+        if "^short" in source:
+            words = re.findall(r"\^(\w+)", shown)
+            assert words and "short" not in words, shown
+            for word in words:
+                assert parse(f"! x ^{word}").horizon is not None, word
+
+
+def test_dates_and_times_speak_the_interface_language(
+    qtbot: QtBot, french: None, document: EventDocument, settings: Settings
+) -> None:
+    from meetingkit.core.model import Day
+    from meetingkit.ui.formatting import moment
+    from meetingkit.ui.models.navigator_model import day_label
+    from meetingkit.ui.widgets.session_header import when_and_where
+
+    day = Day(id="d", index=1, date=dt.date(2017, 9, 12), theme="")
+    assert day_label(day) == "Jour 1 · mar. 12 sept."
+    session = document.store.sessions()[0]
+    assert "mardi 12 septembre" in when_and_where(session, day)
+    assert moment(dt.datetime(2017, 9, 12, 7, 41, tzinfo=dt.UTC), "Europe/Madrid") == "mar. 12 sept., 09:41"
+    view = ActionsView(document, settings)
+    qtbot.addWidget(view)
+    due = view.model.index(0, 3).data()
+    assert re.fullmatch(r"\d{1,2} \w+\.? \d{4}", due) and not re.search(r"[A-Z][a-z]{2} ", due), due
+
+
+def test_languages_are_named_in_their_own_language(qtbot: QtBot, french: None, settings: Settings) -> None:
+    from meetingkit.ui.dialogs.preferences import PreferencesDialog
+
+    dialog = PreferencesDialog(settings)
+    qtbot.addWidget(dialog)
+    names = [dialog.app_language.itemText(n) for n in range(dialog.app_language.count())]
+    assert {"English", "Français", "Español"} <= set(names)
+    assert not dialog.restart_note.isVisibleTo(dialog)
+    dialog.app_language.setCurrentIndex(dialog.app_language.findData("es"))
+    assert dialog.restart_note.isVisibleTo(dialog)
+    assert "redémarrage" in dialog.restart_note.text()

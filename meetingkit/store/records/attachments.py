@@ -8,7 +8,7 @@ from typing import Any
 
 from meetingkit.core import validation as v
 from meetingkit.core.errors import NotFoundError
-from meetingkit.core.model import Attachment, AttachmentKind
+from meetingkit.core.model import Attachment, AttachmentKind, Consent
 from meetingkit.store import rows
 from meetingkit.store.blobs import BlobRecords
 from meetingkit.store.records.sessions import SessionRecords
@@ -29,7 +29,7 @@ class AttachmentRecords(SessionRecords, BlobRecords):
         caption: str = "",
         credit: str = "",
         selected: bool = False,
-        consent: bool = True,
+        consent: Consent | str = Consent.UNKNOWN,
         width: int | None = None,
         height: int | None = None,
         taken_at: dt.datetime | None = None,
@@ -65,7 +65,7 @@ class AttachmentRecords(SessionRecords, BlobRecords):
                     "credit": v.short("credit", credit),
                     "ord": last + 1,
                     "selected": int(selected),
-                    "consent": int(consent),
+                    "consent": v.choice("consent", consent, Consent).value,
                     "width": width,
                     "height": height,
                     "taken_at": rows.ts(taken_at) if taken_at else None,
@@ -99,7 +99,7 @@ class AttachmentRecords(SessionRecords, BlobRecords):
         caption: str | Unset = UNSET,
         credit: str | Unset = UNSET,
         selected: bool | Unset = UNSET,
-        consent: bool | Unset = UNSET,
+        consent: Consent | str | Unset = UNSET,
         session_id: str | Unset | None = UNSET,
         filename: str | Unset = UNSET,
     ) -> Attachment:
@@ -111,7 +111,7 @@ class AttachmentRecords(SessionRecords, BlobRecords):
         if not isinstance(selected, Unset):
             values["selected"] = int(selected)
         if not isinstance(consent, Unset):
-            values["consent"] = int(consent)
+            values["consent"] = v.choice("consent", consent, Consent).value
         if not isinstance(filename, Unset):
             values["filename"] = v.title("file name", filename, max_len=255)
         with self._write() as conn:

@@ -51,7 +51,7 @@ class NewEventDialog(QDialog):
         layout.addLayout(form)
 
         self.title_edit = QLineEdit(self)
-        self.title_edit.setPlaceholderText("e.g. UCLG–Metropolis Learning Meeting")
+        self.title_edit.setPlaceholderText(self.tr("e.g. UCLG–Metropolis Learning Meeting"))
         self.title_edit.setAccessibleName(self.tr("Event title"))
         form.addRow(self.tr("&Title"), self.title_edit)
         today = QDate.currentDate()

@@ -24,6 +24,7 @@ from meetingkit.core.errors import UserError
 from meetingkit.store.csv_import import CsvPreview, Kind, ParticipantRow, ProgrammeRow, read_csv
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.file_dialogs import FileKind, open_file
+from meetingkit.ui.formatting import clock
 from meetingkit.ui.organiser_commands import ImportParticipants, ImportProgramme
 
 
@@ -138,8 +139,8 @@ class CsvImportDialog(QDialog):
                 cells = [
                     str(row.line),
                     str(row.day),
-                    row.start.strftime("%H:%M") if row.start else "",
-                    row.end.strftime("%H:%M") if row.end else "",
+                    clock(row.start) if row.start else "",
+                    clock(row.end) if row.end else "",
                     row.title,
                     row.room,
                     ", ".join(row.speakers),

@@ -16,12 +16,14 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from meetingkit.core.model import ActionFields, ActionStatus, Horizon, Item, Tag
 from meetingkit.ui.commands import EditItem, SetActionFields
 from meetingkit.ui.document import EventDocument
+from meetingkit.ui.formatting import day_month_year
 from meetingkit.ui.models.sync import sync_rows
+from meetingkit.ui.theme import warning_colour
 from meetingkit.ui.views.common import from_qdate, horizon_label, status_label, to_qdate
 
 COL_SESSION, COL_TEXT, COL_OWNER, COL_DUE, COL_HORIZON, COL_STATUS, COL_FOCUS = range(7)
@@ -34,7 +36,6 @@ SortRole = Qt.ItemDataRole.UserRole + 4
 StatusRole = Qt.ItemDataRole.UserRole + 5
 HorizonRole = Qt.ItemDataRole.UserRole + 6
 
-OVERDUE_COLOUR = QColor("#c62828")
 HORIZON_ORDER = {None: 0, Horizon.SHORT: 1, Horizon.MEDIUM: 2, Horizon.LONG: 3}
 STATUS_ORDER = {ActionStatus.OPEN: 0, ActionStatus.DONE: 1, ActionStatus.DROPPED: 2}
 EDITABLE = frozenset({COL_TEXT, COL_OWNER, COL_DUE, COL_HORIZON, COL_STATUS, COL_FOCUS})
@@ -170,7 +171,9 @@ class ActionsModel(QAbstractTableModel):
                 return self._display(row, column)
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(OVERDUE_COLOUR) if self.is_overdue(row) and column in (COL_TEXT, COL_DUE) else None
+            return (
+                QBrush(warning_colour()) if self.is_overdue(row) and column in (COL_TEXT, COL_DUE) else None
+            )
         if role == Qt.ItemDataRole.FontRole:
             if self.is_overdue(row) and column == COL_DUE:
                 font = QFont()
@@ -206,7 +209,7 @@ class ActionsModel(QAbstractTableModel):
         if column == COL_OWNER:
             return fields.owner
         if column == COL_DUE:
-            return fields.due.isoformat() if fields.due else ""
+            return day_month_year(fields.due) if fields.due else ""
         if column == COL_HORIZON:
             return horizon_label(fields.horizon) if fields.horizon else ""
         if column == COL_STATUS:

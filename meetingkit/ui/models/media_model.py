@@ -16,12 +16,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QIcon, QPixmap
 
-from meetingkit.core.model import Attachment, AttachmentKind
+from meetingkit.core.model import Attachment, AttachmentKind, Consent
 from meetingkit.ui.commands import EditAttachment, MoveAttachment
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.models.sync import sync_rows
+from meetingkit.ui.theme import THUMBNAIL_PLACEHOLDER, rgba, warning_colour
 from meetingkit.ui.thumbnails import ThumbnailLoader
 
 AttachmentIdRole = Qt.ItemDataRole.UserRole + 1
@@ -51,7 +52,7 @@ class MediaModel(QAbstractListModel):
         self.selected_only = False
         self._rows: list[Attachment] = []
         self._placeholder = QPixmap(PLACEHOLDER_SIDE, PLACEHOLDER_SIDE * 2 // 3)
-        self._placeholder.fill(QColor(128, 128, 128, 60))
+        self._placeholder.fill(rgba(THUMBNAIL_PLACEHOLDER))
         thumbnails.ready.connect(self._thumbnail_ready)
         thumbnails.failed.connect(lambda sha, _: self._thumbnail_ready(sha))
         for signal in (document.attachment_added, document.attachment_changed, document.attachment_removed):
@@ -127,14 +128,20 @@ class MediaModel(QAbstractListModel):
                 lines.append(photo.caption)
             if photo.credit:
                 lines.append(photo.credit)
-            if not photo.consent:
-                lines.append(QCoreApplication.translate("MediaModel", "No consent: left out of the outcomes"))
+            if photo.consent is Consent.UNKNOWN:
+                lines.append(
+                    QCoreApplication.translate("MediaModel", "Consent not asked: left out of the outcomes")
+                )
+            elif photo.consent is Consent.REFUSED:
+                lines.append(
+                    QCoreApplication.translate("MediaModel", "Consent refused: never in the outcomes")
+                )
             error = self.thumbnails.error(photo.sha256)
             if error:
                 lines.append(error)
             return "\n".join(lines)
-        if role == Qt.ItemDataRole.ForegroundRole and not photo.consent:
-            return QColor("#c62828")
+        if role == Qt.ItemDataRole.ForegroundRole and photo.consent is Consent.REFUSED:
+            return warning_colour()
         if role == AttachmentIdRole:
             return photo.id
         if role == SelectedRole:

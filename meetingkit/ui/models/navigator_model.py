@@ -19,7 +19,7 @@ from PySide6.QtGui import QFont
 from meetingkit.core.model import Day, Event, Session
 from meetingkit.ui.commands import EditDay, EditEvent, MoveSession, RenameSession
 from meetingkit.ui.document import EventDocument
-from meetingkit.ui.formatting import clock, day_month_year, full_date, short_day
+from meetingkit.ui.formatting import clock, clock_span, day_month_year, full_date, short_day
 from meetingkit.ui.icons import icon
 from meetingkit.ui.models.sync import sync_rows
 
@@ -63,10 +63,8 @@ class Node:
 
 
 def session_label(session: Session) -> str:
-    if session.start and session.end:
-        return f"{session.start:%H:%M}–{session.end:%H:%M}  {session.title}"
     if session.start:
-        return f"{session.start:%H:%M}  {session.title}"
+        return f"{clock_span(session.start, session.end)}  {session.title}"
     return session.title
 
 

@@ -15,10 +15,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 
 from meetingkit.core.model import Item, Person, Tag
 from meetingkit.ui.document import EventDocument
+from meetingkit.ui.theme import NEUTRAL_TINT, rgba, synergy_heat
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
 SynergyIdsRole = Qt.ItemDataRole.UserRole + 2
@@ -181,10 +182,10 @@ class SynergyMatrixModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole and ids:
             if row == column:
-                return QBrush(QColor(128, 128, 128, 40))
+                return QBrush(rgba(NEUTRAL_TINT))
             # Deeper blue for more synergies: the strongest pairs stand out at a glance.
             strength = len(ids) / self._max if self._max else 0
-            return QBrush(QColor(30, 110, 220, int(40 + 150 * strength)))
+            return QBrush(synergy_heat(strength))
         if role == Qt.ItemDataRole.ToolTipRole:
             if row == column:
                 return QCoreApplication.translate(

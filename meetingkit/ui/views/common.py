@@ -1,4 +1,4 @@
-"""Shared pieces of the organiser views: translated names of horizons and statuses, session labels, errors."""
+"""Shared pieces of the organiser views: translated names of horizons, statuses and consent, session labels, errors."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QTableView, QTreeView, QWidget
 
-from meetingkit.core.model import ActionStatus, Horizon
+from meetingkit.core.model import ActionStatus, Consent, Horizon
 from meetingkit.store import EventStore
+from meetingkit.ui.formatting import clock
 
 
 def horizon_label(horizon: Horizon | None) -> str:
@@ -29,6 +30,18 @@ def status_label(status: ActionStatus) -> str:
     return QCoreApplication.translate("Labels", "Open")
 
 
+def consent_label(consent: Consent) -> str:
+    if consent is Consent.AGREED:
+        return QCoreApplication.translate("Labels", "Agreed to publication")
+    if consent is Consent.REFUSED:
+        return QCoreApplication.translate("Labels", "Refused: never published")
+    return QCoreApplication.translate("Labels", "Not asked yet")
+
+
+def consent_choices() -> list[tuple[Consent, str]]:
+    return [(c, consent_label(c)) for c in (Consent.UNKNOWN, Consent.AGREED, Consent.REFUSED)]
+
+
 def no_focus_area_label() -> str:
     return QCoreApplication.translate("Labels", "No focus area")
 
@@ -43,7 +56,7 @@ def session_labels(store: EventStore) -> dict[str, str]:
         if session.day_id in days:
             parts.append(day_word.replace("%1", str(days[session.day_id])))
         if session.start is not None:
-            parts.append(session.start.strftime("%H:%M"))
+            parts.append(clock(session.start))
         parts.append(session.title)
         labels[session.id] = " · ".join(parts)
     return labels

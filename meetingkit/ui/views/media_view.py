@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingkit.core.model import Attachment, AttachmentKind
+from meetingkit.core.model import Attachment, AttachmentKind, Consent
 from meetingkit.ui.commands import EditAttachment
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.file_dialogs import FileKind, open_files
@@ -32,7 +32,7 @@ from meetingkit.ui.models.media_model import MediaModel
 from meetingkit.ui.organiser_commands import AdoptAttachments
 from meetingkit.ui.settings import Settings
 from meetingkit.ui.thumbnails import ThumbnailLoader
-from meetingkit.ui.views.common import human_size, session_labels
+from meetingkit.ui.views.common import consent_choices, human_size, session_labels
 from meetingkit.ui.workers import Task, attach_job, run_task
 
 PREVIEW_SIDE = 1600
@@ -159,8 +159,13 @@ class MediaView(QWidget):
         self.credit.editingFinished.connect(lambda: self._edit_current(credit=self.credit.text()))
         self.selected_box = QCheckBox(self.tr("Selected for the outcomes"), self)
         self.selected_box.clicked.connect(lambda on: self._edit_current(selected=bool(on)))
-        self.consent_box = QCheckBox(self.tr("People shown agreed to publication"), self)
-        self.consent_box.clicked.connect(lambda on: self._edit_current(consent=bool(on)))
+        self.consent_box = QComboBox(self)
+        self.consent_box.setAccessibleName(self.tr("Consent of the people shown"))
+        for value, label in consent_choices():
+            self.consent_box.addItem(label, value.value)
+        self.consent_box.activated.connect(
+            lambda index: self._edit_current(consent=Consent(self.consent_box.itemData(index)))
+        )
         self.file_label = QLabel(self)
         self.file_label.setEnabled(False)
         details = QWidget(self)
@@ -173,7 +178,7 @@ class MediaView(QWidget):
         form.addRow(self.tr("Caption:"), self.caption)
         form.addRow(self.tr("Credit:"), self.credit)
         form.addRow(self.selected_box)
-        form.addRow(self.consent_box)
+        form.addRow(self.tr("Consent:"), self.consent_box)
         self._show_nothing()
 
         self.presentations = QTreeWidget(self)
@@ -349,8 +354,8 @@ class MediaView(QWidget):
         self._set_details_enabled(False)
         for field in (self.caption, self.credit):
             field.clear()
-        for box in (self.selected_box, self.consent_box):
-            box.setChecked(False)
+        self.selected_box.setChecked(False)
+        self.consent_box.setCurrentIndex(-1)
         self.file_label.clear()
         self.preview.show_pixmap(None, self.tr("Select a photo to see it large."))
 
@@ -362,7 +367,7 @@ class MediaView(QWidget):
         self.caption.setText(photo.caption)
         self.credit.setText(photo.credit)
         self.selected_box.setChecked(photo.selected)
-        self.consent_box.setChecked(photo.consent)
+        self.consent_box.setCurrentIndex(self.consent_box.findData(photo.consent.value))
         size = f" · {photo.width} × {photo.height}" if photo.width and photo.height else ""
         self.file_label.setText(f"{photo.filename}{size} · {human_size(photo.size)}")
         large = self.previews.pixmap(photo.sha256, photo.filename)

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingkit.core.model import AttachmentKind
-from meetingkit.export.pack import PackOptions, PackResult
+from meetingkit.core.model import AttachmentKind, Consent
+from meetingkit.export.pack import PackOptions, PackResult, photo_gaps
 from meetingkit.publish import DocumentOptions
+from meetingkit.ui.dialogs.pack_review import PackReviewDialog
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.file_dialogs import FileKind, open_file, save_file, short_name
 from meetingkit.ui.settings import BY_KEY, LANGUAGES, Settings
@@ -37,16 +38,16 @@ from meetingkit.ui.workers import Task, export_job, pack_job, run_task
 FORMATS: dict[str, str] = {"docx": ".docx", "md": ".md", "html": ".html", "article": ".md"}
 
 
-def language_name(code: str) -> str:
-    from PySide6.QtCore import QCoreApplication
+# Each language by its own name, whatever the interface speaks: whoever needs it recognises it.
+ENDONYMS = {"en": "English", "fr": "Français", "es": "Español"}
 
-    names = {
-        "en": QCoreApplication.translate("Labels", "English"),
-        "fr": QCoreApplication.translate("Labels", "French"),
-        "es": QCoreApplication.translate("Labels", "Spanish"),
-        "": QCoreApplication.translate("Labels", "As the system"),
-    }
-    return names.get(code, code)
+
+def language_name(code: str) -> str:
+    if not code:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("Labels", "As the system")
+    return ENDONYMS.get(code, code)
 
 
 class OutcomesView(QWidget):
@@ -56,6 +57,7 @@ class OutcomesView(QWidget):
     job_finished = Signal(str)  # the document or folder written
     job_failed = Signal(str)
     job_cancelled = Signal()
+    photo_review_requested = Signal(str)  # a selected photo to fix on the Media page
 
     def __init__(
         self,
@@ -166,6 +168,12 @@ class OutcomesView(QWidget):
         self.long_side.setSuffix(self.tr(" px"))
         self.long_side.setValue(settings.photo_long_side)
         self.long_side.setMaximumWidth(160)
+        self.include_not_asked = QCheckBox(self.tr("Also photos whose consent nobody asked"), self)
+        self.include_not_asked.setToolTip(
+            self.tr("Off: only photos whose people agreed go into the pack and the documents")
+        )
+        self.include_not_asked.toggled.connect(self._update_photos)
+        self.review: PackReviewDialog | None = None
         self.make_zip = QCheckBox(self.tr("Also make one .zip file"), self)
         self.make_zip.setChecked(True)
         self.pack_button = QPushButton(self.tr("Build outcome pack…"), self)
@@ -178,6 +186,7 @@ class OutcomesView(QWidget):
         pack_box = QGroupBox(self.tr("Outcome pack"), self)
         pack_form = QFormLayout()
         pack_form.addRow(self.tr("Photos:"), self.photos_label)
+        pack_form.addRow("", self.include_not_asked)
         pack_form.addRow(self.tr("Long side of photos:"), self.long_side)
         pack_form.addRow("", self.make_zip)
         pack_layout = QVBoxLayout(pack_box)
@@ -239,11 +248,16 @@ class OutcomesView(QWidget):
             return
         photos = self.document.store.attachments(AttachmentKind.PHOTO)
         selected = [p for p in photos if p.selected]
-        without_consent = [p for p in selected if not p.consent]
+        left_out = [
+            p
+            for p in selected
+            if p.consent is Consent.REFUSED
+            or (p.consent is Consent.UNKNOWN and not self.include_not_asked.isChecked())
+        ]
         presentations = len(self.document.store.attachments()) - len(photos)
         text = self.tr("%n selected photo(s) of %1", "", len(selected)).replace("%1", str(len(photos)))
-        if without_consent:
-            text += " · " + self.tr("%n left out (no consent)", "", len(without_consent))
+        if left_out:
+            text += " · " + self.tr("%n left out (no consent)", "", len(left_out))
         text += " · " + self.tr("%n presentation(s) or document(s)", "", presentations)
         self.photos_label.setText(text)
 
@@ -267,6 +281,7 @@ class OutcomesView(QWidget):
             include_timestamps=self.include_timestamps.isChecked(),
             include_participants=self.include_participants.isChecked(),
             include_photos=self.include_photos.isChecked(),
+            include_not_asked=self.include_not_asked.isChecked(),
             # Who prepared the document: the name in Preferences, else the one the event file records.
             author=self.settings.author_name or self.document.store.author or "",
             status=str(self.status_combo.currentData()),
@@ -283,6 +298,7 @@ class OutcomesView(QWidget):
             include_notes=self.include_notes.isChecked(),
             include_timestamps=self.include_timestamps.isChecked(),
             include_participants=self.include_participants.isChecked(),
+            include_not_asked=self.include_not_asked.isChecked(),
         )
 
     # ---------------------------------------------------------------- jobs
@@ -402,6 +418,17 @@ class OutcomesView(QWidget):
             self.export_document(fmt, path)
 
     def _choose_and_pack(self) -> None:
+        """First the selected photos that lack a caption, credit or consent, if any; then the folder."""
+        gaps = photo_gaps(self.document.store.snapshot())
+        if not gaps:
+            self._choose_pack_folder()
+            return
+        self.review = PackReviewDialog(gaps, self.include_not_asked.isChecked(), self)
+        self.review.fix_requested.connect(self.photo_review_requested)
+        self.review.accepted.connect(self._choose_pack_folder)
+        self.review.open()
+
+    def _choose_pack_folder(self) -> None:
         store = self.document.store
         path = save_file(
             self,

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.model import Role
 from meetingkit.ui.commands import SetSessionPeople
+from meetingkit.ui.dialogs.people import OrganisationDialog, PersonDialog
 from meetingkit.ui.dialogs.programme_import import CsvImportDialog
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.models.participants_model import (
@@ -37,7 +38,14 @@ from meetingkit.ui.models.participants_model import (
     ParticipantsModel,
     role_label,
 )
-from meetingkit.ui.organiser_commands import DeletePerson
+from meetingkit.ui.organiser_commands import (
+    AddOrganisation,
+    AddPerson,
+    DeleteOrganisation,
+    DeletePerson,
+    EditOrganisation,
+    EditPerson,
+)
 from meetingkit.ui.settings import Settings
 from meetingkit.ui.views.common import fit_columns, session_labels
 from meetingkit.ui.views.delegates import CompletingDelegate
@@ -65,6 +73,15 @@ class ParticipantsView(QWidget):
         self.import_button.setToolTip(self.tr("Add or update participants from a spreadsheet saved as CSV"))
         self.import_button.clicked.connect(self.open_import)
         self.import_button.setEnabled(not document.read_only)
+        self.person_dialog: PersonDialog | None = None
+        self.organisation_dialog: OrganisationDialog | None = None
+        self.add_button = QPushButton(self.tr("Add participant…"), self)
+        self.add_button.setToolTip(self.tr("Type in one participant by hand"))
+        self.add_button.clicked.connect(self.open_add_person)
+        self.add_button.setEnabled(not document.read_only)
+        self.edit_button = QPushButton(self.tr("Edit participant…"), self)
+        self.edit_button.clicked.connect(self.open_edit_person)
+        self.edit_button.setEnabled(False)
         self.delete_button = QPushButton(self.tr("Delete participant…"), self)
         self.delete_button.setToolTip(self.tr("Remove the selected participant and their roles in sessions"))
         self.delete_button.clicked.connect(self.ask_delete_person)
@@ -72,6 +89,8 @@ class ParticipantsView(QWidget):
         top = QHBoxLayout()
         top.addWidget(title)
         top.addStretch(1)
+        top.addWidget(self.add_button)
+        top.addWidget(self.edit_button)
         top.addWidget(self.delete_button)
         top.addWidget(self.import_button)
 
@@ -151,10 +170,36 @@ class ParticipantsView(QWidget):
             [self.tr("Organisation / participant"), self.tr("Kind"), self.tr("Country")]
         )
         self.organisations.setAlternatingRowColors(True)
+        self.organisations.currentItemChanged.connect(self._organisation_changed)
+        self.organisations.itemActivated.connect(lambda *_: self.open_edit_organisation())
+        self.add_organisation_button = QPushButton(self.tr("Add organisation…"), self)
+        self.add_organisation_button.clicked.connect(self.open_add_organisation)
+        self.add_organisation_button.setEnabled(not document.read_only)
+        self.edit_organisation_button = QPushButton(self.tr("Edit organisation…"), self)
+        self.edit_organisation_button.clicked.connect(self.open_edit_organisation)
+        self.delete_organisation_button = QPushButton(self.tr("Delete organisation"), self)
+        self.delete_organisation_button.setToolTip(
+            self.tr("Its participants keep the organisation's name; you can undo this")
+        )
+        self.delete_organisation_button.clicked.connect(self.delete_organisation)
+        organisation_buttons = QHBoxLayout()
+        organisation_buttons.addStretch(1)
+        for button in (
+            self.add_organisation_button,
+            self.edit_organisation_button,
+            self.delete_organisation_button,
+        ):
+            organisation_buttons.addWidget(button)
+        organisations_page = QWidget(self)
+        organisations_layout = QVBoxLayout(organisations_page)
+        organisations_layout.setContentsMargins(0, 0, 0, 0)
+        organisations_layout.addWidget(self.organisations, 1)
+        organisations_layout.addLayout(organisation_buttons)
+        self._organisation_changed()
 
         self.tabs = QTabWidget(self)
         self.tabs.addTab(people_page, self.tr("Participants"))
-        self.tabs.addTab(self.organisations, self.tr("Organisations"))
+        self.tabs.addTab(organisations_page, self.tr("Organisations"))
         self.summary = QLabel(self)
 
         layout = QVBoxLayout(self)
@@ -183,6 +228,7 @@ class ParticipantsView(QWidget):
 
         people = store.people()
         organisations = store.organisations()
+        current_organisation = self.current_organisation_id()
         self.organisations.clear()
         members: dict[str, list[str]] = {}
         for person in people:
@@ -192,10 +238,14 @@ class ParticipantsView(QWidget):
             node = QTreeWidgetItem(
                 [f"{organisation.name} ({len(names)})", organisation.kind, organisation.country]
             )
+            node.setData(0, Qt.ItemDataRole.UserRole, organisation.id)
             for name in names:
                 node.addChild(QTreeWidgetItem([name]))
             self.organisations.addTopLevelItem(node)
+            if organisation.id == current_organisation:
+                self.organisations.setCurrentItem(node)
         fit_columns(self.organisations, 0)
+        self._organisation_changed()
         self.summary.setText(
             self.tr("%n participant(s)", "", len(people))
             + " · "
@@ -208,6 +258,7 @@ class ParticipantsView(QWidget):
         for widget in (self.session_combo, self.role_combo, self.add_role_button, self.remove_role_button):
             widget.setEnabled(editable)
         self.delete_button.setEnabled(editable)
+        self.edit_button.setEnabled(editable)
         self.delete_action.setEnabled(editable)
 
     def current_person_row(self) -> int:
@@ -305,6 +356,131 @@ class ParticipantsView(QWidget):
         self.confirmation = box
         box.open()
         return box
+
+    # ---------------------------------------------------------------- typing people in by hand
+
+    def _check_person(self, values: dict[str, str], person_id: str | None) -> str | None:
+        if not values["name"]:
+            return self.tr("Give the participant a name.")
+        taken = [p for p in self.document.store.people() if p.name.casefold() == values["name"].casefold()]
+        if any(p.id != person_id for p in taken):
+            return self.tr("%1 is already in the participants list.").replace("%1", values["name"])
+        if values["email"] and "@" not in values["email"]:
+            return self.tr("%1 is not an e-mail address.").replace("%1", values["email"])
+        return None
+
+    def _organisation_names(self) -> list[str]:
+        return [o.name for o in self.document.store.organisations()]
+
+    def open_add_person(self) -> PersonDialog | None:
+        if self.document.read_only:
+            return None
+
+        def apply(values: dict[str, str]) -> str | None:
+            problem = self._check_person(values, None)
+            if problem is None and self.document.push(AddPerson(self.document, values)):
+                self.search.clear()  # the new participant is in view, whatever was searched
+                self.select_person(values["name"])
+            return problem
+
+        return self._open_person_dialog(PersonDialog(apply, self._organisation_names(), parent=self))
+
+    def open_edit_person(self) -> PersonDialog | None:
+        row = self.current_person_row()
+        if row < 0 or self.document.read_only:
+            return None
+        person = self.model.person(row)
+        before = {
+            "name": person.name,
+            "organisation": person.organisation,
+            "title": person.title,
+            "email": person.email,
+        }
+
+        def apply(values: dict[str, str]) -> str | None:
+            problem = self._check_person(values, person.id)
+            changes = {k: v for k, v in values.items() if before[k] != v}
+            if problem is None and changes:
+                self.document.push(EditPerson(self.document, person.id, **changes))
+            return problem
+
+        return self._open_person_dialog(PersonDialog(apply, self._organisation_names(), before, self))
+
+    def _open_person_dialog(self, dialog: PersonDialog) -> PersonDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.person_dialog = dialog
+        return dialog
+
+    def current_organisation_id(self) -> str | None:
+        item = self.organisations.currentItem()
+        while item is not None and item.parent() is not None:
+            item = item.parent()  # a participant under an organisation stands for it
+        value = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        return str(value) if value else None
+
+    def select_organisation(self, name: str) -> bool:
+        for n in range(self.organisations.topLevelItemCount()):
+            item = self.organisations.topLevelItem(n)
+            organisation_id = item.data(0, Qt.ItemDataRole.UserRole)
+            if any(o.id == organisation_id and o.name == name for o in self.document.store.organisations()):
+                self.organisations.setCurrentItem(item)
+                return True
+        return False
+
+    def _organisation_changed(self, *_: object) -> None:
+        on = self.current_organisation_id() is not None and not self.document.read_only
+        self.edit_organisation_button.setEnabled(on)
+        self.delete_organisation_button.setEnabled(on)
+
+    def _check_organisation(self, values: dict[str, str], organisation_id: str | None) -> str | None:
+        if not values["name"]:
+            return self.tr("Give the organisation a name.")
+        taken = [
+            o for o in self.document.store.organisations() if o.name.casefold() == values["name"].casefold()
+        ]
+        if any(o.id != organisation_id for o in taken):
+            return self.tr("%1 is already in the organisations list.").replace("%1", values["name"])
+        return None
+
+    def open_add_organisation(self) -> OrganisationDialog | None:
+        if self.document.read_only:
+            return None
+
+        def apply(values: dict[str, str]) -> str | None:
+            problem = self._check_organisation(values, None)
+            if problem is None and self.document.push(AddOrganisation(self.document, values)):
+                self.select_organisation(values["name"])
+            return problem
+
+        return self._open_organisation_dialog(OrganisationDialog(apply, parent=self))
+
+    def open_edit_organisation(self) -> OrganisationDialog | None:
+        organisation_id = self.current_organisation_id()
+        if organisation_id is None or self.document.read_only:
+            return None
+        organisation = next(o for o in self.document.store.organisations() if o.id == organisation_id)
+        before = {"name": organisation.name, "kind": organisation.kind, "country": organisation.country}
+
+        def apply(values: dict[str, str]) -> str | None:
+            problem = self._check_organisation(values, organisation_id)
+            if problem is None and values != before:
+                self.document.push(EditOrganisation(self.document, organisation_id, values))
+            return problem
+
+        return self._open_organisation_dialog(OrganisationDialog(apply, before, self))
+
+    def _open_organisation_dialog(self, dialog: OrganisationDialog) -> OrganisationDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.organisation_dialog = dialog
+        return dialog
+
+    def delete_organisation(self) -> bool:
+        organisation_id = self.current_organisation_id()
+        if organisation_id is None or self.document.read_only:
+            return False
+        return self.document.push(DeleteOrganisation(self.document, organisation_id))
 
     # ---------------------------------------------------------------- import
 

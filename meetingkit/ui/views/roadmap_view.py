@@ -37,8 +37,10 @@ from meetingkit.core.model import ActionStatus, Horizon, Item
 from meetingkit.core.roadmap import build_roadmap
 from meetingkit.ui.commands import AddFocusArea, DocumentCommand, SetActionFields
 from meetingkit.ui.document import EventDocument
+from meetingkit.ui.formatting import day_month_year
 from meetingkit.ui.organiser_commands import delete_roadmap_row, rename_roadmap_row
 from meetingkit.ui.settings import Settings
+from meetingkit.ui.theme import ROADMAP_CELL_TINT, css_rgba
 from meetingkit.ui.views.common import (
     horizon_label,
     no_focus_area_label,
@@ -59,13 +61,13 @@ STYLE = """
 #roadmapCard { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }
 #roadmapCard[selected="true"] { border: 2px solid palette(highlight); }
 #roadmapCard[done="true"] { background: palette(alternate-base); }
-#roadmapCell { background: rgba(127, 127, 127, 0.08); border: 1px dashed transparent; border-radius: 6px; }
+#roadmapCell { background: CELL_TINT; border: 1px dashed transparent; border-radius: 6px; }
 #roadmapCell[dropTarget="true"] { border: 1px dashed palette(highlight); }
 #roadmapColumnHeader { font-weight: bold; padding: 4px; }
 #roadmapRowHeader { border-radius: 4px; }
 #roadmapRowHeader:focus { border: 1px solid palette(highlight); }
 #roadmapRowName { font-weight: bold; padding: 4px; }
-"""
+""".replace("CELL_TINT", css_rgba(ROADMAP_CELL_TINT))
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +102,7 @@ class Card(QFrame):
             if fields.owner:
                 details.append(fields.owner)
             if fields.due:
-                details.append(fields.due.isoformat())
+                details.append(day_month_year(fields.due))
             if fields.status is not ActionStatus.OPEN:
                 details.append(status_label(fields.status))
         meta = QLabel(" · ".join(details), self)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QWidget, QWidgetAction
 
 from meetingkit.ui.icons import icon
+from meetingkit.ui.theme import warning_colour
 
 ISO_FORMAT = "yyyy-MM-dd"
 TWO_DIGIT_PIVOT = 70  # "15" is 2015 and "85" is 1985 when a locale writes two-digit years
@@ -91,7 +92,7 @@ class DateField(QLineEdit):
             return
         value = read_date(text)
         if value is None:
-            self.setStyleSheet("QLineEdit { border: 2px solid #c62828; }")
+            self.setStyleSheet(f"QLineEdit {{ border: 2px solid {warning_colour().name()}; }}")
             self.setToolTip(self.tr("“{0}” is not a date: type it as {1}").format(text, ISO_FORMAT.upper()))
             return
         self._set(value)

@@ -109,7 +109,7 @@ class Inspector(QScrollArea):
             grid.addWidget(box, position // 2, position % 2)
             self.tag_boxes[tag] = box
         self.free_tags = QLineEdit(tags_box)
-        self.free_tags.setPlaceholderText("other tags, separated by commas")
+        self.free_tags.setPlaceholderText(self.tr("other tags, separated by commas"))
         self.free_tags.setAccessibleName(self.tr("Other tags"))
         self.free_tags.editingFinished.connect(self._commit_free_tags)
         grid.addWidget(self.free_tags, 3, 0, 1, 2)
@@ -155,7 +155,7 @@ class Inspector(QScrollArea):
         self.focus_area.setAccessibleName(self.tr("Roadmap focus area"))
         line = self.focus_area.lineEdit()
         assert line is not None
-        line.setPlaceholderText("roadmap focus area")
+        line.setPlaceholderText(self.tr("roadmap focus area"))
         line.editingFinished.connect(self._commit_focus_area)
         self.focus_area.activated.connect(lambda _i: self._commit_focus_area())
         form.addRow(self.tr("&Focus area"), self.focus_area)
@@ -164,7 +164,7 @@ class Inspector(QScrollArea):
         self.synergy_box = QGroupBox(self.tr("Synergy"), body)
         form = QFormLayout(self.synergy_box)
         self.parties = QLineEdit(self.synergy_box)
-        self.parties.setPlaceholderText("UCLG, Metropolis")
+        self.parties.setPlaceholderText(self.tr("UCLG, Metropolis"))
         self.parties.setAccessibleName(self.tr("Synergy parties"))
         self.parties.editingFinished.connect(
             lambda: self._set_synergy(parties=tuple(split_list(self.parties.text())))

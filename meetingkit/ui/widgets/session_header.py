@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWi
 
 from meetingkit.core.model import Day, Role, Session
 from meetingkit.core.zones import wall_clock
-from meetingkit.ui.formatting import long_day
+from meetingkit.ui.formatting import clock, clock_span, long_day
 
 
 def when_and_where(session: Session, day: Day | None) -> str:
@@ -22,7 +22,7 @@ def when_and_where(session: Session, day: Day | None) -> str:
             QCoreApplication.translate("SessionHeader", "Day {0}, {1}").format(day.index, long_day(day.date))
         )
     if session.start:
-        parts.append(f"{session.start:%H:%M}" + (f"–{session.end:%H:%M}" if session.end else ""))
+        parts.append(clock_span(session.start, session.end))
     if session.room:
         parts.append(session.room)
     if session.format:
@@ -56,7 +56,7 @@ def _minutes(delta: dt.timedelta) -> str:
 
 def session_clock(now: dt.datetime, session: Session, day: Day | None) -> str:
     """ "10:42 · 12 min in · 48 min left", "starts in 20 min", "ended 5 min ago": `now` on the meeting's clock."""
-    shown = f"{now:%H:%M}"
+    shown = clock(now)
     if day is None or session.start is None or now.date() != day.date:
         return shown
     naive = now.replace(tzinfo=None)

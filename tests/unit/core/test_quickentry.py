@@ -370,3 +370,21 @@ def test_toggling_a_marker_twice_gives_the_line_back(words: str, tag: Tag) -> No
     once = toggle_marker(words, tag)
     assert tag.value in parse(once).tags
     assert toggle_marker(once, tag) == words
+
+
+@pytest.mark.parametrize(
+    ("word", "horizon"),
+    [
+        ("court", Horizon.SHORT),
+        ("moyen", Horizon.MEDIUM),
+        ("long", Horizon.LONG),
+        ("corto", Horizon.SHORT),
+        ("medio", Horizon.MEDIUM),
+        ("largo", Horizon.LONG),
+        ("Court", Horizon.SHORT),
+    ],
+)
+def test_horizons_in_the_interface_languages(word: str, horizon: Horizon) -> None:
+    """The French and Spanish capture placeholders show ^court and ^corto: typing them works."""
+    entry = parse(f"! Cartographier les programmes ^{word}")
+    assert entry.horizon is horizon and entry.text == "Cartographier les programmes" and not entry.warnings

@@ -16,6 +16,7 @@ from meetingkit.core.model import (
     ActionStatus,
     Attachment,
     AttachmentKind,
+    Consent,
     Day,
     Event,
     EventSnapshot,
@@ -66,7 +67,7 @@ def photo(
     order: int,
     *,
     session: str | None = None,
-    consent: bool = True,
+    consent: Consent = Consent.AGREED,
     selected: bool = True,
     caption: str = "",
     credit: str = "",
@@ -208,7 +209,7 @@ def build_snapshot(*, items: tuple[Item, ...] | None = None, **event_changes: ob
         organisations=(Organisation("o1", "UCLG"), Organisation("o2", "Metropolis")),
         attachments=(
             photo("ph1", 1, session="s1", caption="Opening plenary", credit="Jordi Pujol"),
-            photo("ph2", 2, session="s2", consent=False, caption="No consent"),
+            photo("ph2", 2, session="s2", consent=Consent.REFUSED, caption="No consent"),
             photo("ph3", 3, caption="Group photo"),
             photo("ph4", 4, selected=False, caption="Not selected"),
             Attachment(

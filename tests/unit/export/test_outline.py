@@ -9,7 +9,7 @@ import pytest
 from support.dates import assert_same_range
 
 from meetingkit.core.errors import UserError
-from meetingkit.core.model import Attachment, EventSnapshot
+from meetingkit.core.model import Attachment, Consent, EventSnapshot
 from meetingkit.export.outline import (
     BulletList,
     ExportOptions,
@@ -172,7 +172,7 @@ def test_photos_annex_keeps_only_selected_photos_with_consent(snapshot: EventSna
         (1, "Opening plenary", "Photo: Jordi Pujol"),
         (2, "Group photo", ""),
     ]
-    assert all(f.attachment.consent for f in figures)
+    assert all(f.attachment.consent is Consent.AGREED for f in figures)
     assert outline.figures == tuple(figures)
 
 

@@ -17,6 +17,7 @@ from PIL import ExifTags, Image, ImageDraw
 
 from meetingkit.attach import attach_bytes
 from meetingkit.core.errors import UserError
+from meetingkit.core.model import Consent
 from meetingkit.export.pack import PackOptions
 from meetingkit.export.progress import Cancelled, CancelToken, Progress
 from meetingkit.publish import pack
@@ -55,12 +56,23 @@ def event(tmp_path: Path) -> Path:
             caption="Opening plenary",
             credit="Photo: UCLG",
             selected=True,
+            consent=Consent.AGREED,
         )
         attach_bytes(
-            store, _photo((0, 0, 90)), "../../../etc/passwd.jpg", caption="Panel/left: CON", selected=True
+            store,
+            _photo((0, 0, 90)),
+            "../../../etc/passwd.jpg",
+            caption="Panel/left: CON",
+            selected=True,
+            consent=Consent.AGREED,
         )
         attach_bytes(
-            store, _photo((90, 0, 0)), "private.jpg", caption="Close-up", selected=True, consent=False
+            store,
+            _photo((90, 0, 0)),
+            "private.jpg",
+            caption="Close-up",
+            selected=True,
+            consent=Consent.REFUSED,
         )
         attach_bytes(store, _photo((50, 50, 50)), "not-selected.jpg", caption="Not chosen")
         attach_bytes(store, b"%PDF-1.4\n%%EOF\n", "CON.pdf", session_id=session.id, caption="Slides")
@@ -221,3 +233,23 @@ def test_the_pack_and_its_files_get_the_users_usual_permissions(event: Path, tmp
     for name in ("full-written-summaries.docx", "full-written-summaries.md", "actions.csv", "manifest.json"):
         assert stat.S_IMODE((tmp_path / "out" / name).stat().st_mode) == 0o640, name
     assert stat.S_IMODE((tmp_path / "out.zip").stat().st_mode) == 0o640
+
+
+def _photo_names(target: Path) -> list[str]:
+    return sorted(p.name for p in (target / "photos").iterdir())
+
+
+def test_only_photos_whose_people_agreed_go_out_unless_the_organiser_chooses(
+    event: Path, tmp_path: Path
+) -> None:
+    with EventStore.open(event) as store:
+        attach_bytes(store, _photo((0, 50, 90)), "corridor.jpg", caption="Corridor talk", selected=True)
+        assert store.attachments()[-1].consent is Consent.UNKNOWN  # nobody asked yet
+    by_default, chosen = tmp_path / "default", tmp_path / "chosen"
+    _build(event, by_default)
+    _build(event, chosen, include_not_asked=True)
+    assert not any("corridor" in n for n in _photo_names(by_default))
+    assert any("corridor" in n for n in _photo_names(chosen))
+    for target in (by_default, chosen):  # a refusal is never overridden
+        assert not any("close-up" in n for n in _photo_names(target))
+    assert len(_photo_names(chosen)) == len(_photo_names(by_default)) + 1

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from meetingkit.core.model import ActionStatus, Horizon, Tag
+from meetingkit.core.model import ActionStatus, Consent, Horizon, Tag
 from meetingkit.core.quickentry import LEADING_MARKERS, ParsedEntry, parse
 from meetingkit.sample.content import (
     MEDIUM_LONG_TERM_FOCUS_AREAS,
@@ -287,7 +287,7 @@ def test_photo_specs_are_a_plausible_selection() -> None:
     assert len({p.filename for p in SAMPLE_PHOTOS}) == len(SAMPLE_PHOTOS)
     assert [p.order for p in SAMPLE_PHOTOS] == list(range(1, len(SAMPLE_PHOTOS) + 1))
     assert 5 <= sum(p.selected for p in SAMPLE_PHOTOS) <= 7
-    no_consent = [p for p in SAMPLE_PHOTOS if not p.consent]
+    no_consent = [p for p in SAMPLE_PHOTOS if p.consent is not Consent.AGREED]
     assert len(no_consent) == 1 and not no_consent[0].selected
     assert all(p.caption and p.credit.startswith("Photo:") for p in SAMPLE_PHOTOS)
     assert any(p.orientation == 6 and p.selected for p in SAMPLE_PHOTOS)
