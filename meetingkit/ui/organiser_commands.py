@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from meetingkit.core.model import Organisation, Person
 from meetingkit.core.roadmap import area_key, filed_under
 from meetingkit.store.csv_import import CsvPreview, apply
-from meetingkit.store.organisations import update_organisation
 from meetingkit.ui.commands import (
     CompoundCommand,
     DeleteFocusArea,
@@ -303,7 +302,7 @@ class AddPerson(DocumentCommand):
             self.person_id = self.store.add_person(**self.fields).id
             self.organisation_ids = [o.id for o in self.store.organisations() if o.id not in before]
         else:
-            with self.store.transaction():
+            with self.store.batch():
                 for organisation_id in self.organisation_ids:
                     self.store.restore_organisation(organisation_id)
                 self.store.restore_person(self.person_id)
@@ -311,7 +310,7 @@ class AddPerson(DocumentCommand):
 
     def backward(self) -> None:
         assert self.person_id is not None
-        with self.store.transaction():
+        with self.store.batch():
             self.store.delete_person(self.person_id)
             for organisation_id in self.organisation_ids:
                 self.store.delete_organisation(organisation_id)
@@ -359,7 +358,7 @@ class EditOrganisation(DocumentCommand):
         self.before: dict[str, str] | None = None
 
     def _apply(self, fields: dict[str, str]) -> None:
-        update_organisation(self.store, self.organisation_id, **fields)
+        self.store.update_organisation(self.organisation_id, **fields)
         self.document.people_changed.emit()
 
     def forward(self) -> None:

@@ -204,6 +204,42 @@ class PeopleRecords(EventRecords):
                 conn.execute("SELECT * FROM organisation WHERE id = ?", (organisation_id,)).fetchone()
             )
 
+    def update_organisation(
+        self, organisation_id: str, *, name: str, kind: str, country: str
+    ) -> Organisation:
+        """Set all three fields; on a rename the participants who named the old organisation name the new one."""
+        name = v.title("organisation", name)
+        kind = v.short("kind", kind)
+        country = v.short("country", country)
+        with self._write() as conn:
+            old = conn.execute(
+                "SELECT name FROM organisation WHERE id = ? AND deleted_at IS NULL", (organisation_id,)
+            ).fetchone()
+            if old is None:
+                raise NotFoundError(f"No organisation with id {organisation_id} in {self.path.name}.")
+            clash = conn.execute(
+                "SELECT name FROM organisation WHERE deleted_at IS NULL AND id != ? AND name = ? COLLATE NOCASE",
+                (organisation_id, name),
+            ).fetchone()
+            if clash is not None:
+                raise StoreUserError(
+                    f"{clash['name']} is already in the organisations list; choose another name."
+                )
+            conn.execute(
+                "UPDATE organisation SET name = ?, kind = ?, country = ?, updated_at = ?, author = ? WHERE id = ?",
+                (name, kind, country, rows.now(), self.author, organisation_id),
+            )
+            if name != old["name"]:
+                members = conn.execute(
+                    "SELECT id FROM person WHERE deleted_at IS NULL AND organisation = ? COLLATE NOCASE",
+                    (old["name"],),
+                ).fetchall()
+                for member in members:
+                    self.update_person(member["id"], organisation=name)
+            return rows.organisation_from(
+                conn.execute("SELECT * FROM organisation WHERE id = ?", (organisation_id,)).fetchone()
+            )
+
     def _person_id(self, conn: sqlite3.Connection, name: str) -> str:
         row = conn.execute(
             "SELECT id FROM person WHERE deleted_at IS NULL AND name = ? COLLATE NOCASE", (name,)
