@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from meetingkit.store import EventStore, rows
 from meetingkit.ui.app import AppController
 from meetingkit.ui.main_window import MainWindow
-from meetingkit.ui.models.actions_model import ActionsModel
+from meetingkit.ui.models.actions_model import COL_SESSION, ActionsFilter, ActionsModel
 from meetingkit.ui.views.actions_view import ActionsView
 
 ITEMS = 2_000
@@ -124,12 +124,23 @@ def test_building_each_page_reads_each_note_at_most_twice(
     monkeypatch.setattr(
         ActionsModel, "row_of", lambda self, item_id: (lookups.update(["row_of"]), row_of(self, item_id))[1]
     )
+    sorts: list[int] = []
+    sort = ActionsFilter.sort
+    monkeypatch.setattr(
+        ActionsFilter,
+        "sort",
+        lambda self, column, order=Qt.SortOrder.AscendingOrder: (
+            sorts.append(column),
+            sort(self, column, order),
+        )[1],
+    )
     window = full_window
     for key in ORGANISER_PAGES:
         decoded.clear()
         window.show_view(key)
         assert decoded["item_from"] <= 2 * ITEMS, (key, decoded)
     assert lookups["row_of"] == 0
+    assert sorts == [COL_SESSION]  # the page sorts once, in programme order
     actions = window.view("actions")
     assert isinstance(actions, ActionsView)
     shown = [actions.proxy.index(r, 1).data() for r in range(actions.proxy.rowCount())]

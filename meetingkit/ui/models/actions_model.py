@@ -86,6 +86,8 @@ class ActionsModel(QAbstractTableModel):
         self._session_labels = session_labels
         self._today = today
         self._rows: list[_Row] = []
+        self._ids: set[str] = set()  # the rows' item ids: most notes are not actions, and say so in O(1)
+        self._overdue: int | None = None  # kept in step with each row change; None: count again
         self._sessions: dict[str, tuple[int, str]] = {}  # id -> (place in the programme, label)
         self._headers = headers()
         self._stale = False
@@ -128,6 +130,8 @@ class ActionsModel(QAbstractTableModel):
             changed_roles=(),  # every role may change with the item
             last_column=COLUMN_COUNT - 1,
         )
+        self._ids = {r.item.id for r in self._rows}
+        self._overdue = None
 
     def refresh_if_stale(self) -> None:
         if self._stale:
@@ -158,7 +162,9 @@ class ActionsModel(QAbstractTableModel):
             if row.rank != record.rank:  # moved: its neighbours were renumbered too
                 self._everything_touched()
             elif row.item != item:
+                was_overdue = self.is_overdue(row)
                 row.item = item
+                self._count_overdue(row, was_overdue)
                 self.dataChanged.emit(self.index(position, 0), self.index(position, COLUMN_COUNT - 1))
             return
         # The rows are in programme order, so a new row's place is found by bisection; a note put
@@ -170,6 +176,8 @@ class ActionsModel(QAbstractTableModel):
             return
         self.beginInsertRows(QModelIndex(), position, position)
         self._rows.insert(position, record)
+        self._ids.add(item_id)
+        self._count_overdue(record, False)
         self.endInsertRows()
 
     def _item_removed(self, item_id: str) -> None:
@@ -179,8 +187,15 @@ class ActionsModel(QAbstractTableModel):
 
     def _remove(self, position: int) -> None:
         self.beginRemoveRows(QModelIndex(), position, position)
-        del self._rows[position]
+        row = self._rows.pop(position)
+        self._ids.discard(row.item.id)
+        if self._overdue is not None:
+            self._overdue -= self.is_overdue(row)
         self.endRemoveRows()
+
+    def _count_overdue(self, row: _Row, was_overdue: bool) -> None:
+        if self._overdue is not None:
+            self._overdue += self.is_overdue(row) - was_overdue
 
     # ---------------------------------------------------------------- reading
 
@@ -209,6 +224,8 @@ class ActionsModel(QAbstractTableModel):
         return self._rows[row].item
 
     def row_of(self, item_id: str) -> int:
+        if item_id not in self._ids:
+            return -1
         return next((n for n, r in enumerate(self._rows) if r.item.id == item_id), -1)
 
     def is_overdue(self, row: _Row) -> bool:
@@ -216,7 +233,9 @@ class ActionsModel(QAbstractTableModel):
         return fields.status is ActionStatus.OPEN and fields.due is not None and fields.due < self._today()
 
     def overdue_count(self) -> int:
-        return sum(1 for r in self._rows if self.is_overdue(r))
+        if self._overdue is None:
+            self._overdue = sum(1 for r in self._rows if self.is_overdue(r))
+        return self._overdue
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

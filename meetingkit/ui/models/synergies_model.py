@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
-from meetingkit.core.model import Item, Person, Tag
+from meetingkit.core.model import Item, Person
 from meetingkit.ui.document import EventDocument
 
 ItemIdRole = Qt.ItemDataRole.UserRole + 1
@@ -64,12 +64,6 @@ class SynergyReader:
     def rank(self, record: SynergyRecord) -> tuple[int, int]:
         """Programme order: the session's place, then the note's place in it."""
         return self._places.get(record.item.session_id, len(self._places)), record.item.order
-
-
-def read_synergies(document: EventDocument, session_labels: dict[str, str]) -> list[SynergyRecord]:
-    """Every synergy with its parties, and the organisations they stand for (a person counts for theirs)."""
-    reader = SynergyReader(document, session_labels)
-    return [reader.record(item) for item in document.store.items() if item.has(Tag.SYNERGY)]
 
 
 class SynergiesTreeModel(QStandardItemModel):
