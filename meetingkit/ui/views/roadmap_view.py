@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.model import ActionStatus, Horizon, Item, Tag
+from meetingkit.store.tagged import items_tagged
 from meetingkit.ui.commands import AddFocusArea, DocumentCommand, SetActionFields
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.models.sync import read_item
@@ -428,8 +429,8 @@ class RoadmapBoard(QWidget):
         labels = session_labels(store)
         actions = [
             i
-            for i in store.items()
-            if i.has(Tag.ACTION) and (i.action is None or i.action.status is not ActionStatus.DROPPED)
+            for i in items_tagged(store, Tag.ACTION)
+            if i.action is None or i.action.status is not ActionStatus.DROPPED
         ]
         self._actions = {i.id for i in actions}
         areas = [a.name for a in store.focus_areas()]
