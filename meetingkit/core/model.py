@@ -224,12 +224,23 @@ class EventSnapshot:
     focus_areas: tuple[FocusArea, ...] = ()
     summary_drafts: tuple[SummaryDraft, ...] = ()  # the assistant's, apart from the human summaries
     _by_id: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
+    # Grouped once here: exporters ask per day and per session, and a scan each time was quadratic.
+    _sessions_of: dict[str, tuple[Session, ...]] = field(default_factory=dict, repr=False, compare=False)
+    _items_of: dict[str, tuple[Item, ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         index: dict[str, object] = {}
         for group in (self.days, self.sessions, self.items, self.attachments):
             index.update(_index(group))
         object.__setattr__(self, "_by_id", index)
+        sessions_of: dict[str, list[Session]] = {}
+        for session in self.sessions:
+            sessions_of.setdefault(session.day_id, []).append(session)
+        items_of: dict[str, list[Item]] = {}
+        for item in self.items:
+            items_of.setdefault(item.session_id, []).append(item)
+        object.__setattr__(self, "_sessions_of", {k: tuple(v) for k, v in sessions_of.items()})
+        object.__setattr__(self, "_items_of", {k: tuple(v) for k, v in items_of.items()})
 
     def session(self, session_id: str) -> Session:
         found = self._by_id.get(session_id)
@@ -244,10 +255,10 @@ class EventSnapshot:
         return found
 
     def sessions_of(self, day: Day) -> tuple[Session, ...]:
-        return tuple(s for s in self.sessions if s.day_id == day.id)
+        return self._sessions_of.get(day.id, ())
 
     def items_of(self, session: Session) -> tuple[Item, ...]:
-        return tuple(i for i in self.items if i.session_id == session.id)
+        return self._items_of.get(session.id, ())
 
     def tagged(self, tag: Tag | str) -> tuple[Item, ...]:
         return tuple(i for i in self.items if i.has(tag))

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from meetingkit.core.errors import NotFoundError
-from meetingkit.store import rows
+from meetingkit.store import known_files, rows
 from meetingkit.store.errors import DamagedFileError, ReadOnlyError, translate
 from meetingkit.store.lock import EditorLock
 from meetingkit.store.replica import Replica
@@ -56,6 +56,7 @@ class StoreBase:
         self._conn = conn
         self._lock = lock
         self._in_write = False
+        self._witness: known_files.Witness | None = None  # set by open(): vouches for the file at close
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:

@@ -29,18 +29,43 @@ class CheckReport:
 
 
 def _live_records(store: EventStore, report: CheckReport) -> dict[str, list[Any]]:
-    """Every live record that can be read, by table; each one that cannot becomes an error line."""
+    """Every live record that can be read, by table; each one that cannot becomes an error line.
+
+    A table is read in one query and each row decoded on its own; text SQLite cannot even hand over
+    (not UTF-8) fails the whole query, and only then is the table read row by row to name the culprit.
+    """
     found: dict[str, list[Any]] = {}
     for table, (kind, _decoder) in rows.RECORD_TABLES.items():
+        try:
+            stored = store.query(
+                f"SELECT rowid AS check_rowid, * FROM {table} WHERE deleted_at IS NULL ORDER BY rowid",
+                kind=kind,
+            )
+        except DamagedRecordError:
+            found[table] = _live_records_one_by_one(store, report, table, kind)
+            continue
         found[table] = []
-        # rowids are plain integers: listing them reads nothing a damaged record could spoil.
-        for (rowid,) in store.query(f"SELECT rowid FROM {table} WHERE deleted_at IS NULL ORDER BY rowid"):
+        for row in stored:
             try:
                 with rows.decoding(kind, store.path.name):
-                    row = store.query(f"SELECT * FROM {table} WHERE rowid = ?", (rowid,), kind=kind)[0]
                     found[table].append(rows.record_from(table, row))
             except DamagedRecordError as exc:
-                report.errors.append(f"{_which(store, table, kind, rowid)} is damaged: it holds {exc.reason}")
+                report.errors.append(
+                    f"{_which(store, table, kind, row['check_rowid'])} is damaged: it holds {exc.reason}"
+                )
+    return found
+
+
+def _live_records_one_by_one(store: EventStore, report: CheckReport, table: str, kind: str) -> list[Any]:
+    found = []
+    # rowids are plain integers: listing them reads nothing a damaged record could spoil.
+    for (rowid,) in store.query(f"SELECT rowid FROM {table} WHERE deleted_at IS NULL ORDER BY rowid"):
+        try:
+            with rows.decoding(kind, store.path.name):
+                row = store.query(f"SELECT * FROM {table} WHERE rowid = ?", (rowid,), kind=kind)[0]
+                found.append(rows.record_from(table, row))
+        except DamagedRecordError as exc:
+            report.errors.append(f"{_which(store, table, kind, rowid)} is damaged: it holds {exc.reason}")
     return found
 
 
@@ -94,8 +119,9 @@ def check(store: EventStore, *, verify_blobs: bool = True) -> CheckReport:
             expected = event.start + dt.timedelta(days=day.index - 1)
             if day.date != expected:
                 report.warnings.append(f"day {day.index} is dated {day.date}, expected {expected}")
+    with_notes = {i.session_id for i in items}
     for session in sessions:
-        if not any(i.session_id == session.id for i in items) and not session.summary.strip():
+        if session.id not in with_notes and not session.summary.strip():
             report.warnings.append(f"session '{session.title}' has no notes and no summary yet")
     for item in items:
         if item.action is not None and not item.action.owner:

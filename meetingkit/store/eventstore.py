@@ -15,6 +15,7 @@ from pathlib import Path
 from meetingkit.core import validation as v
 from meetingkit.core.model import EventSnapshot
 from meetingkit.core.zones import check_zone
+from meetingkit.store import known_files
 from meetingkit.store.blobs import CHUNK_SIZE, BlobReader, read_blob
 from meetingkit.store.connection import backup_and_migrate, connect, create_file, default_author, inspect_file
 from meetingkit.store.errors import StoreUserError, translate
@@ -103,7 +104,7 @@ class EventStore(DayRecords, RoadmapRecords, DraftRecords, VocabularyRecords, Ra
     ) -> EventStore:
         """Open an existing event file after checking it; `lock=True` takes the editor lock (the app does)."""
         path = Path(path)
-        version = inspect_file(path, migrations)
+        version = inspect_file(path, migrations, thorough=False)
         editor_lock = None
         if lock and not read_only:
             editor_lock = EditorLock(path)
@@ -123,16 +124,21 @@ class EventStore(DayRecords, RoadmapRecords, DraftRecords, VocabularyRecords, Ra
             if editor_lock:
                 editor_lock.release()
             raise
-        return cls(
+        store = cls(
             path,
             conn,
             read_only=read_only,
             author=author if author is not None else default_author(),
             lock=editor_lock,
         )
+        store._witness = known_files.Witness(path, conn)
+        return store
 
     def close(self) -> None:
         if self._conn is not None:
+            if self._witness is not None:
+                self._witness.close(self._conn)
+                self._witness = None
             self._conn.close()
         if self._lock is not None:
             self._lock.release()

@@ -55,6 +55,8 @@ def test_the_same_point_from_two_rapporteurs_is_flagged(qtbot: QtBot, window: Ma
     window.document.push(
         AddEntry(window.document, workshop.id, "Peer reviews teach the reviewed city and the reviewers too")
     )
+    # Behind another tab the list waits; the rapporteur sees it on opening the Suggestions tab.
+    window.session_view.summary_tabs.setCurrentWidget(panel)
     flagged = [panel.list.item(r) for r in range(panel.list.count()) if panel.list.item(r).data(NOTES_ROLE)]
     assert len(flagged) == 1 and flagged[0].text().startswith("Same point noted by ")
     assert "Ben" in flagged[0].text()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -19,10 +20,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 
 from meetingkit.core.model import ActionFields, ActionStatus, Horizon, Item, Tag
+from meetingkit.store.tagged import items_tagged
 from meetingkit.ui.commands import EditItem, SetActionFields
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.formatting import day_month_year
-from meetingkit.ui.models.sync import sync_rows
+from meetingkit.ui.models.sync import read_item, sync_rows
 from meetingkit.ui.theme import warning_colour
 from meetingkit.ui.views.common import from_qdate, horizon_label, status_label, to_qdate
 
@@ -59,6 +61,7 @@ def headers() -> list[str]:
 class _Row:
     item: Item
     session: str
+    rank: int  # programme order: the session's place in the programme, then the note's place in it
 
     @property
     def fields(self) -> ActionFields:
@@ -66,7 +69,12 @@ class _Row:
 
 
 class ActionsModel(QAbstractTableModel):
-    """One row per action, in programme order; setData pushes an undoable edit, the row follows the signal."""
+    """One row per action, in programme order; setData pushes an undoable edit, the row follows the signal.
+
+    A note's signal reads that note alone and inserts, updates or removes its row; changes to sessions,
+    focus areas or the whole file re-read the event, at once when the page is shown (`is_shown`),
+    else when it is next shown (`refresh_if_stale`).
+    """
 
     def __init__(
         self,
@@ -80,29 +88,36 @@ class ActionsModel(QAbstractTableModel):
         self._session_labels = session_labels
         self._today = today
         self._rows: list[_Row] = []
+        self._ids: set[str] = set()  # the rows' item ids: most notes are not actions, and say so in O(1)
+        self._overdue: int | None = None  # kept in step with each row change; None: count again
+        self._sessions: dict[str, tuple[int, str]] = {}  # id -> (place in the programme, label)
         self._headers = headers()
+        self._stale = False
+        self.is_shown: Callable[[], bool] = lambda: True
         self.refresh()
-        document.item_added.connect(self.refresh)
-        document.item_changed.connect(self.refresh)
-        document.item_removed.connect(self.refresh)
-        document.session_added.connect(self.refresh)
-        document.session_changed.connect(self.refresh)
-        document.session_removed.connect(self.refresh)
-        document.focus_areas_changed.connect(self.refresh)
-        document.reloaded.connect(self.refresh)
+        document.item_added.connect(self._item_touched)
+        document.item_changed.connect(self._item_touched)
+        document.item_removed.connect(self._item_removed)
+        document.session_added.connect(self._everything_touched)
+        document.session_changed.connect(self._everything_touched)
+        document.session_removed.connect(self._everything_touched)
+        document.focus_areas_changed.connect(self._everything_touched)
+        document.reloaded.connect(self._everything_touched)
 
     # ---------------------------------------------------------------- keeping in step with the store
 
     def refresh(self, *_: object) -> None:
+        """Re-read every action of the event (opening the page, or after a change to the programme)."""
+        self._stale = False
         if self.document.closed:
             return
         store = self.document.store
-        labels = self._session_labels()
-        records = [(i, labels.get(i.session_id, "")) for i in store.items() if i.has(Tag.ACTION)]
+        self._sessions = {sid: (n, label) for n, (sid, label) in enumerate(self._session_labels().items())}
+        records = [self._make(i) for i in items_tagged(store, Tag.ACTION)]
 
-        def update(row: _Row, record: tuple[Item, str]) -> bool:
-            changed = row.item != record[0] or row.session != record[1]
-            row.item, row.session = record
+        def update(row: _Row, record: _Row) -> bool:
+            changed = row.item != record.item or row.session != record.session
+            row.item, row.session, row.rank = record.item, record.session, record.rank
             return changed
 
         sync_rows(
@@ -111,12 +126,78 @@ class ActionsModel(QAbstractTableModel):
             self._rows,
             records,
             row_key=lambda r: r.item.id,
-            record_key=lambda rec: rec[0].id,
-            make=lambda rec: _Row(rec[0], rec[1]),
+            record_key=lambda r: r.item.id,
+            make=lambda r: r,
             update=update,
             changed_roles=(),  # every role may change with the item
             last_column=COLUMN_COUNT - 1,
         )
+        self._ids = {r.item.id for r in self._rows}
+        self._overdue = None
+
+    def refresh_if_stale(self) -> None:
+        if self._stale:
+            self.refresh()
+
+    def _everything_touched(self, *_: object) -> None:
+        if self.is_shown():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def _make(self, item: Item) -> _Row:
+        place, label = self._sessions.get(item.session_id, (len(self._sessions), ""))
+        return _Row(item, label, (place << 32) + item.order)
+
+    def _item_touched(self, item_id: str) -> None:
+        if self._stale or self.document.closed:
+            return
+        item = read_item(self.document.store, item_id)
+        position = self.row_of(item_id)
+        if item is None or not item.has(Tag.ACTION):
+            if position >= 0:
+                self._remove(position)
+            return
+        record = self._make(item)
+        if position >= 0:
+            row = self._rows[position]
+            if row.rank != record.rank:  # moved: its neighbours were renumbered too
+                self._everything_touched()
+            elif row.item != item:
+                was_overdue = self.is_overdue(row)
+                row.item = item
+                self._count_overdue(row, was_overdue)
+                self.dataChanged.emit(self.index(position, 0), self.index(position, COLUMN_COUNT - 1))
+            return
+        # The rows are in programme order, so a new row's place is found by bisection; a note put
+        # between others (a split, an undone delete) renumbered the ones after it: re-read then.
+        position = bisect.bisect_left(self._rows, record.rank, key=lambda r: r.rank)
+        after = self._rows[position] if position < len(self._rows) else None
+        if after is not None and after.item.session_id == item.session_id:
+            self._everything_touched()
+            return
+        self.beginInsertRows(QModelIndex(), position, position)
+        self._rows.insert(position, record)
+        self._ids.add(item_id)
+        self._count_overdue(record, False)
+        self.endInsertRows()
+
+    def _item_removed(self, item_id: str) -> None:
+        position = self.row_of(item_id)
+        if position >= 0 and not self._stale:
+            self._remove(position)
+
+    def _remove(self, position: int) -> None:
+        self.beginRemoveRows(QModelIndex(), position, position)
+        row = self._rows.pop(position)
+        self._ids.discard(row.item.id)
+        if self._overdue is not None:
+            self._overdue -= self.is_overdue(row)
+        self.endRemoveRows()
+
+    def _count_overdue(self, row: _Row, was_overdue: bool) -> None:
+        if self._overdue is not None:
+            self._overdue += self.is_overdue(row) - was_overdue
 
     # ---------------------------------------------------------------- reading
 
@@ -145,6 +226,8 @@ class ActionsModel(QAbstractTableModel):
         return self._rows[row].item
 
     def row_of(self, item_id: str) -> int:
+        if item_id not in self._ids:
+            return -1
         return next((n for n, r in enumerate(self._rows) if r.item.id == item_id), -1)
 
     def is_overdue(self, row: _Row) -> bool:
@@ -152,7 +235,9 @@ class ActionsModel(QAbstractTableModel):
         return fields.status is ActionStatus.OPEN and fields.due is not None and fields.due < self._today()
 
     def overdue_count(self) -> int:
-        return sum(1 for r in self._rows if self.is_overdue(r))
+        if self._overdue is None:
+            self._overdue = sum(1 for r in self._rows if self.is_overdue(r))
+        return self._overdue
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -231,7 +316,7 @@ class ActionsModel(QAbstractTableModel):
     def _sort_key(self, row: _Row, column: int) -> Any:
         fields = row.fields
         if column == COL_SESSION:
-            return self.row_of(row.item.id)  # programme order, not alphabetical
+            return row.rank  # programme order, not alphabetical
         if column == COL_DUE:
             return fields.due.isoformat() if fields.due else "9999-99-99"
         if column == COL_HORIZON:

@@ -16,13 +16,12 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from meetingkit.core.errors import UserError
 from meetingkit.core.model import ActionStatus, Horizon, Item, Tag
 from meetingkit.core.zones import wall_clock
 from meetingkit.ui.commands import EditItem
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.formatting import clock, day_month_year, moment
-from meetingkit.ui.models.sync import sync_rows
+from meetingkit.ui.models.sync import read_item, sync_rows
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the Item record
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -191,17 +190,31 @@ class StreamModel(QAbstractListModel):
                 self.dataChanged.emit(index, index, _ALL_ROLES)
 
     def _on_item_event(self, item_id: str) -> None:
-        if self._session_id is None:
+        """Apply one note's change from that note alone; a move or an insertion between notes
+        renumbers its neighbours, so then the session is read again."""
+        if self._session_id is None or self._document.closed:
             return
-        if any(i.id == item_id for i in self._items):
+        item = read_item(self._document.store, item_id)
+        row = self.row_of(item_id)
+        if item is None or item.session_id != self._session_id:
+            if row >= 0:
+                self.refresh()
+            return
+        if row >= 0:
+            if self._items[row].order != item.order:
+                self.refresh()
+            elif self._items[row] != item:
+                self._items[row] = item
+                index = self.index(row)
+                self.dataChanged.emit(index, index, _ALL_ROLES)
+            return
+        if self._items and self._items[-1].order >= item.order:
             self.refresh()
             return
-        try:
-            item = self._document.store.item(item_id)
-        except UserError:  # gone again already (undone by another window): nothing of ours changed
-            return
-        if item.session_id == self._session_id:
-            self.refresh()
+        end = len(self._items)
+        self.beginInsertRows(QModelIndex(), end, end)
+        self._items.append(item)
+        self.endInsertRows()
 
     def _on_item_removed(self, item_id: str) -> None:
         if any(i.id == item_id for i in self._items):
@@ -209,6 +222,10 @@ class StreamModel(QAbstractListModel):
 
     def row_of(self, item_id: str) -> int:
         return next((row for row, item in enumerate(self._items) if item.id == item_id), -1)
+
+    def items(self) -> list[Item]:
+        """The session's notes in order, as shown (a copy: the model keeps its own list)."""
+        return list(self._items)
 
     def item_at(self, row: int) -> Item:
         return self._items[row]

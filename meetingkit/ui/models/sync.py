@@ -1,6 +1,6 @@
 """Bring a model's rows in line with a fresh store query using the smallest begin/end row operations.
 
-Every model re-reads the store after a change signal, then calls sync_rows: views keep their
+A model that re-reads the store after a change signal calls sync_rows: views keep their
 selection and scroll position because rows are moved, inserted or removed, never reset.
 """
 
@@ -10,6 +10,10 @@ from collections.abc import Callable, Hashable, Sequence
 from typing import TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex
+
+from meetingkit.core.errors import UserError
+from meetingkit.core.model import Item
+from meetingkit.store import EventStore
 
 Row = TypeVar("Row")
 Record = TypeVar("Record")
@@ -63,3 +67,11 @@ def sync_rows(
         model.dataChanged.emit(
             model.index(position, 0, parent), model.index(position, last_column, parent), list(changed_roles)
         )
+
+
+def read_item(store: EventStore, item_id: str) -> Item | None:
+    """The one note a change signal names, or None when it is gone (deleted, or undone by another window)."""
+    try:
+        return store.item(item_id)
+    except UserError:
+        return None

@@ -17,7 +17,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 
-from meetingkit.core.model import Item, Person, Tag
+from meetingkit.core.model import Item, Person
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.theme import NEUTRAL_TINT, rgba, synergy_heat
 
@@ -40,26 +40,31 @@ def _organisation_of(people: list[Person]) -> dict[str, str]:
     return {p.name.casefold(): p.organisation for p in people if p.organisation}
 
 
-def read_synergies(document: EventDocument, session_labels: dict[str, str]) -> list[SynergyRecord]:
-    """Every synergy with its parties, and the organisations they stand for (a person counts for theirs)."""
-    store = document.store
-    org_of = _organisation_of(store.people())
-    spelling: dict[str, str] = {}  # one spelling per name, the first met, so "UCLG" and "uclg" meet
-    records = []
-    for item in store.items():
-        if not item.has(Tag.SYNERGY):
-            continue
+class SynergyReader:
+    """Turns synergy notes into records with what one read of the people and the programme gives.
+
+    Kept by the view between changes, so a note's signal costs that note alone.
+    """
+
+    def __init__(self, document: EventDocument, session_labels: dict[str, str]) -> None:
+        self._org_of = _organisation_of(document.store.people())
+        self._labels = session_labels
+        self._places = {session_id: n for n, session_id in enumerate(session_labels)}
+        self._spelling: dict[str, str] = {}  # one spelling per name, the first met: "UCLG" and "uclg" meet
+
+    def record(self, item: Item) -> SynergyRecord:
         parties = tuple(p for p in (item.synergy.parties if item.synergy else ()) if p.strip())
         organisations: list[str] = []
         for party in parties:
-            name = org_of.get(party.casefold(), party)
-            name = spelling.setdefault(name.casefold(), name)
+            name = self._org_of.get(party.casefold(), party)
+            name = self._spelling.setdefault(name.casefold(), name)
             if name not in organisations:
                 organisations.append(name)
-        records.append(
-            SynergyRecord(item, session_labels.get(item.session_id, ""), parties, tuple(organisations))
-        )
-    return records
+        return SynergyRecord(item, self._labels.get(item.session_id, ""), parties, tuple(organisations))
+
+    def rank(self, record: SynergyRecord) -> tuple[int, int]:
+        """Programme order: the session's place, then the note's place in it."""
+        return self._places.get(record.item.session_id, len(self._places)), record.item.order
 
 
 class SynergiesTreeModel(QStandardItemModel):

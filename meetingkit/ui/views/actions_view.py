@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QThreadPool, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -96,6 +96,7 @@ class ActionsView(QWidget):
         self.setObjectName("actionsView")
 
         self.model = _OverdueModel(document, lambda: session_labels(document.store), today, self)
+        self.model.is_shown = self.isVisible  # hidden, it re-reads the event when next shown
         self.proxy = ActionsFilter(self)
         self.proxy.setSourceModel(self.model)
 
@@ -132,8 +133,9 @@ class ActionsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._emit_current)
         self.proxy.modelReset.connect(self._emit_current)
         self.proxy.rowsRemoved.connect(self._emit_current)
+        # The indicator first: enabling sorting then sorts once, by it (sortByColumn would sort again).
+        self.table.horizontalHeader().setSortIndicator(COL_SESSION, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(COL_SESSION, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(
@@ -216,6 +218,10 @@ class ActionsView(QWidget):
         self.proxy.rowsInserted.connect(self._update_summary)
         self.proxy.rowsRemoved.connect(self._update_summary)
         self._update_summary()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.model.refresh_if_stale()
+        super().showEvent(event)
 
     # ---------------------------------------------------------------- what the user sees
 

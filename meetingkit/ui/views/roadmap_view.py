@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingkit.core.model import ActionStatus, Horizon, Item
+from meetingkit.core.model import ActionStatus, Horizon, Item, Tag
 from meetingkit.core.roadmap import build_roadmap
+from meetingkit.store.tagged import items_tagged
 from meetingkit.ui.commands import AddFocusArea, DocumentCommand, SetActionFields
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.formatting import day_month_year
+from meetingkit.ui.models.sync import read_item
 from meetingkit.ui.organiser_commands import delete_roadmap_row, rename_roadmap_row
 from meetingkit.ui.settings import Settings
 from meetingkit.ui.theme import ROADMAP_CELL_TINT, css_rgba
@@ -406,18 +408,14 @@ class RoadmapBoard(QWidget):
         layout.addWidget(hint)
         layout.addWidget(self.board_scroll, 1)
 
-        for signal in (
-            document.item_added,
-            document.item_changed,
-            document.item_removed,
-            document.session_added,
-            document.session_changed,
-            document.session_removed,
-        ):
+        for signal in (document.item_added, document.item_changed, document.item_removed):
+            signal.connect(self._item_touched)
+        for signal in (document.session_added, document.session_changed, document.session_removed):
             signal.connect(self.refresh)
         document.focus_areas_changed.connect(self.refresh)
         document.reloaded.connect(self.refresh)
         self._stale = False
+        self._actions: set[str] = set()  # ids of the actions the board was last built from
         self.rebuild()
 
     # ---------------------------------------------------------------- building the board
@@ -428,6 +426,14 @@ class RoadmapBoard(QWidget):
             self.rebuild()
         else:
             self._stale = True
+
+    def _item_touched(self, item_id: str) -> None:
+        """A note that is not and was not an action leaves the board as it is (the common Enter)."""
+        if self._stale or self.document.closed:
+            return
+        item = read_item(self.document.store, item_id)
+        if item_id in self._actions or (item is not None and item.has(Tag.ACTION)):
+            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:
@@ -440,8 +446,9 @@ class RoadmapBoard(QWidget):
             return
         store = self.document.store
         labels = session_labels(store)
-        roadmap = build_roadmap(store.items(), (a.name for a in store.focus_areas()))
+        roadmap = build_roadmap(items_tagged(store, Tag.ACTION), (a.name for a in store.focus_areas()))
         actions = roadmap.actions
+        self._actions = {i.id for i in actions}
         self.rows = [*roadmap.areas, ""]
 
         host = QWidget()

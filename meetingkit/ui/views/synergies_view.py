@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -17,13 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from meetingkit.core.model import Tag
+from meetingkit.store.tagged import items_tagged
 from meetingkit.ui.document import EventDocument
+from meetingkit.ui.models.sync import read_item
 from meetingkit.ui.models.synergies_model import (
     ItemIdRole,
     SynergiesTreeModel,
     SynergyMatrixModel,
+    SynergyReader,
     SynergyRecord,
-    read_synergies,
 )
 from meetingkit.ui.settings import Settings
 from meetingkit.ui.views.common import session_labels
@@ -109,24 +113,59 @@ class SynergiesView(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
 
-        for signal in (
-            document.item_added,
-            document.item_changed,
-            document.item_removed,
-            document.session_changed,
-            document.session_removed,
-            document.session_added,
-        ):
+        self._reader: SynergyReader | None = None
+        self._stale = False  # the programme or the people changed while hidden: re-read when shown
+        self._unshown = False  # records changed while hidden: rebuild the models when shown
+        for signal in (document.item_added, document.item_changed, document.item_removed):
+            signal.connect(self._item_touched)
+        for signal in (document.session_changed, document.session_removed, document.session_added):
             signal.connect(self.refresh)
         document.people_changed.connect(self.refresh)
         document.reloaded.connect(self.refresh)
-        self.refresh()
+        self.rebuild()
 
     def refresh(self, *_: object) -> None:
+        """Re-read every synergy now if the page is on screen, else when it is next shown."""
+        if self.isVisible():
+            self.rebuild()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.rebuild()
+        elif self._unshown:
+            self._show_records()
+        super().showEvent(event)
+
+    def rebuild(self) -> None:
+        self._stale = False
         if self.document.closed:
             return
-        records = read_synergies(self.document, session_labels(self.document.store))
-        self._records = {r.item.id: r for r in records}
+        self._reader = SynergyReader(self.document, session_labels(self.document.store))
+        reader = self._reader
+        self._records = {i.id: reader.record(i) for i in items_tagged(self.document.store, Tag.SYNERGY)}
+        self._show_records()
+
+    def _item_touched(self, item_id: str) -> None:
+        """One note changed: read it alone; the models are rebuilt from memory only if it is a synergy."""
+        if self._stale or self._reader is None or self.document.closed:
+            return
+        item = read_item(self.document.store, item_id)
+        if item is not None and item.has(Tag.SYNERGY):
+            self._records[item_id] = self._reader.record(item)
+        elif self._records.pop(item_id, None) is None:
+            return
+        if self.isVisible():
+            self._show_records()
+        else:
+            self._unshown = True
+
+    def _show_records(self) -> None:
+        self._unshown = False
+        reader = self._reader
+        assert reader is not None
+        records = sorted(self._records.values(), key=reader.rank)
         self.tree_model.rebuild(records)
         self.tree.expandAll()
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from meetingkit.assistant.suggestions import same_points, suggested_tag
@@ -62,9 +62,10 @@ class SuggestionsPanel(QWidget):
         self.list.itemDoubleClicked.connect(lambda _item: self.apply_current())
         self.list.currentItemChanged.connect(lambda current, _previous: self._on_current(current))
         view.session_shown.connect(self.set_session)
+        self._stale = False
         for signal in (document.item_added, document.item_changed, document.item_removed):
-            signal.connect(lambda _item_id: self.refresh())
-        document.reloaded.connect(self.refresh)
+            signal.connect(lambda _item_id: self._changed())
+        document.reloaded.connect(self._changed)
         self.set_session(view.session_id)
 
     def _question(self, tag: str) -> str:
@@ -78,13 +79,31 @@ class SuggestionsPanel(QWidget):
         self._session_id = session_id
         self.refresh()
 
+    def _changed(self) -> None:
+        # Behind another tab, the list waits until it is shown: Enter stays as cheap as the note.
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
+        self._stale = False
         self.list.clear()
         if self._session_id is None or self._document.closed:
             self.status.clear()
             self.apply_button.setEnabled(False)
             return
-        items = self._document.store.items(self._session_id)
+        stream = self._view.model  # the session's notes, already read and kept in step by the stream
+        items = (
+            stream.items()
+            if stream.session_id == self._session_id
+            else self._document.store.items(self._session_id)
+        )
         texts = {i.id: i.text for i in items}
         count = 0
         for item in items:

@@ -1,0 +1,287 @@
+"""Congress scale, whole processes, each figure paired in the same run with its floor and, optionally,
+with the same measurement on a baseline source tree (the code before a change).
+
+    .venv/bin/python benchmarks/bench_scale.py [--items 20000] [--runs 5] [--enters 100]
+        [--baseline DIR] [--dir DIR] [--history benchmarks/README.md]
+
+Measures, on a generated event of --items notes over 100 sessions (no photos: these figures are about
+records; the photo figures are bench_pack.py's):
+- Enter → "Saved" in the real window (offscreen) after every organiser page was opened once, p50 / p99,
+  paired with a bare SQLite insert + commit (synchronous=FULL) in the same folder;
+- building the Actions page (the time `show_view("actions")` takes), median over --runs processes;
+- `meetingkit add` and `meetingkit check` as new processes, with `/usr/bin/time -v` peaks, paired with a
+  Python process that opens the file with sqlite3 and inserts one row (add's floor) or runs
+  integrity_check and reads every row (check's floor).
+`--baseline DIR` runs every child with PYTHONPATH=DIR first (e.g. `git archive BASE | tar -x -C DIR`),
+so "before" and "after" share the run, the disk and the load. Bytecode is compiled before anything is
+timed. `--history FILE` appends one line per figure to FILE with the date, core count and load average.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import datetime as dt
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+LINES = [
+    "The mayor stressed the role of technical staff in every exchange",
+    "! Circulate the peer-learning calendar @UCLG due:2026-10-15 ^short",
+    "~ @Metropolis and @UCLG align their training agendas #training",
+    "= The next meeting is hosted by Montevideo",
+]
+
+# ---------------------------------------------------------------- children (one measurement each)
+
+
+def child_enter(path: Path, enters: int) -> dict[str, float]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from meetingkit.ui.app import AppController
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    controller = AppController.start(app, ask=lambda *_: True, ask_name=lambda _p: "", settings=None)
+    window = controller.open_path(path)
+    assert window is not None
+    for key in ("actions", "synergies", "roadmap", "participants", "media", "outcomes", "sessions"):
+        window.show_view(key)
+        app.processEvents()
+    session = window.document.store.sessions()[len(window.document.store.sessions()) // 2]
+    window.navigator.select_record(session.id)
+    line = window.session_view.capture
+    line.setFocus()
+    said: list[float] = []
+    window.document.saved.connect(lambda _text: said.append(time.perf_counter()))
+    # The first note of a window loads the event's replication document (~150 ms at 10,000 notes, once):
+    # a warm-up note keeps that one-off out of the keystroke percentiles.
+    line.setText(LINES[0])
+    QTest.keyClick(line, Qt.Key.Key_Return)
+    app.processEvents()
+    times = []
+    for n in range(enters):
+        line.setText(LINES[n % len(LINES)])
+        said.clear()
+        start = time.perf_counter()
+        QTest.keyClick(line, Qt.Key.Key_Return)
+        assert said and line.text() == ""
+        times.append(said[0] - start)
+        app.processEvents()
+    window.close()
+    ordered = sorted(times)
+    return {"p50": statistics.median(times), "p99": ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))]}
+
+
+def child_actions_page(path: Path) -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication
+
+    from meetingkit.ui.app import AppController
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    controller = AppController.start(app, ask=lambda *_: True, ask_name=lambda _p: "", settings=None)
+    window = controller.open_path(path)
+    assert window is not None
+    app.processEvents()
+    start = time.perf_counter()
+    window.show_view("actions")
+    app.processEvents()
+    took = time.perf_counter() - start
+    window.close()
+    return {"seconds": took}
+
+
+def child_bare_commits(folder: Path, n: int) -> dict[str, float]:
+    import sqlite3
+
+    path = folder / "bare.db"
+    path.unlink(missing_ok=True)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("CREATE TABLE item (id INTEGER PRIMARY KEY, text TEXT)")
+    times = []
+    for i in range(n):
+        start = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("INSERT INTO item(text) VALUES (?)", (LINES[i % len(LINES)],))
+        conn.execute("COMMIT")
+        times.append(time.perf_counter() - start)
+    conn.close()
+    ordered = sorted(times)
+    return {"p50": statistics.median(times), "p99": ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))]}
+
+
+# Floors as whole processes: what any program must do for the same result.
+FLOOR_ADD = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA synchronous = FULL")
+conn.execute("CREATE TABLE IF NOT EXISTS bench_floor (text TEXT)")
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("INSERT INTO bench_floor VALUES (?)", (sys.argv[2],))
+conn.execute("COMMIT")
+"""
+FLOOR_CHECK = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1])
+assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE '%VIRTUAL%'").fetchall():
+    for _ in conn.execute(f'SELECT * FROM "{table}"'):
+        pass
+"""
+
+
+# ---------------------------------------------------------------- the parent
+
+
+def _env(tree: Path | None) -> dict[str, str]:
+    env = dict(os.environ)
+    if tree is not None:
+        env["PYTHONPATH"] = str(tree) + os.pathsep + env.get("PYTHONPATH", "")
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return env
+
+
+def timed_process(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Wall seconds and peak RSS in KiB of one process (GNU time's "Maximum resident set size")."""
+    start = time.perf_counter()
+    done = subprocess.run(["/usr/bin/time", "-v", *argv], env=env, capture_output=True, text=True)
+    took = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(argv)} failed:\n{done.stderr[-2000:]}")
+    peak = next(
+        int(line.split(":")[1]) for line in done.stderr.splitlines() if "Maximum resident set size" in line
+    )
+    return took, peak
+
+
+def run_child(step: str, args: list[str], env: dict[str, str]) -> dict[str, float]:
+    done = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--child", step, *args],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"child {step} failed:\n{done.stderr[-3000:]}")
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--items", type=int, default=20_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--enters", type=int, default=100)
+    parser.add_argument("--baseline", type=Path)
+    parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "meetingkit-bench")
+    parser.add_argument("--history", type=Path)
+    parser.add_argument("--child")
+    parser.add_argument("--file", type=Path)
+    args = parser.parse_args()
+
+    if args.child:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        result = {
+            "enter": lambda: child_enter(args.file, args.enters),
+            "actions_page": lambda: child_actions_page(args.file),
+            "bare": lambda: child_bare_commits(args.file, args.enters),
+        }[args.child]()
+        print(json.dumps(result))
+        return 0
+
+    os.environ["MEETINGKIT_HOME"] = tempfile.mkdtemp(prefix="meetingkit-bench-home-")
+    trees: list[tuple[str, Path | None]] = [("after", None)]
+    if args.baseline is not None:
+        trees.insert(0, ("before", args.baseline.resolve()))
+        compileall.compile_dir(str(args.baseline), quiet=1)
+    compileall.compile_dir(str(ROOT / "meetingkit"), quiet=1)
+    args.dir.mkdir(parents=True, exist_ok=True)
+    sys.path.insert(0, str(HERE))
+    from event_files import write_congress
+
+    source = write_congress(args.dir / f"congress-{args.items}.meeting", items=args.items, photos=0)
+    work = Path(tempfile.mkdtemp(prefix="meetingkit-scale-", dir=args.dir))
+    figures: list[str] = []
+
+    def report(line: str) -> None:
+        print(line, flush=True)
+        figures.append(line)
+
+    try:
+        session = "Session 50"
+        bare = run_child("bare", ["--file", str(work), "--enters", str(args.enters)], _env(None))
+        report(f"bare SQLite insert+commit: p50 {bare['p50'] * 1000:.2f} ms, p99 {bare['p99'] * 1000:.2f} ms")
+        for label, tree in trees:
+            copy = work / f"{label}.meeting"
+            shutil.copyfile(source, copy)
+            env = _env(tree)
+            enter = run_child("enter", ["--file", str(copy), "--enters", str(args.enters)], env)
+            report(
+                f"{label}: Enter → Saved, every organiser page opened once, {args.items} items:"
+                f" p50 {enter['p50'] * 1000:.1f} ms, p99 {enter['p99'] * 1000:.1f} ms"
+            )
+            pages = [
+                run_child("actions_page", ["--file", str(copy)], env)["seconds"] for _ in range(args.runs)
+            ]
+            report(f"{label}: Actions page built: median {statistics.median(pages) * 1000:.0f} ms")
+        for label, tree in trees:
+            copy = work / f"{label}.meeting"
+            env = _env(tree)
+            floor_copy = work / f"{label}-floor.meeting"  # the floor's own table must not reach the event
+            shutil.copyfile(copy, floor_copy)
+            adds, checks, add_floor, check_floor = [], [], [], []
+            for n in range(args.runs):
+                adds.append(
+                    timed_process(
+                        [
+                            sys.executable,
+                            "-m",
+                            "meetingkit",
+                            "add",
+                            str(copy),
+                            "--session",
+                            session,
+                            LINES[n % 4],
+                        ],
+                        env,
+                    )
+                )
+                add_floor.append(
+                    timed_process([sys.executable, "-c", FLOOR_ADD, str(floor_copy), LINES[0]], env)
+                )
+                checks.append(timed_process([sys.executable, "-m", "meetingkit", "check", str(copy)], env))
+                check_floor.append(timed_process([sys.executable, "-c", FLOOR_CHECK, str(floor_copy)], env))
+            for what, runs, floor in (("add", adds, add_floor), ("check", checks, check_floor)):
+                took = statistics.median(t for t, _ in runs)
+                base = statistics.median(t for t, _ in floor)
+                report(
+                    f"{label}: meetingkit {what}: median {took * 1000:.0f} ms, peak {max(p for _, p in runs) / 1024:.0f} MiB;"
+                    f" floor {base * 1000:.0f} ms, peak {max(p for _, p in floor) / 1024:.0f} MiB ({took / base:.2f}x)"
+                )
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    if args.history is not None:
+        load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+        with args.history.open("a", encoding="utf-8") as fh:
+            fh.write(
+                f"\n- {stamp}, {os.cpu_count()} cores, load {load}, `bench_scale.py --items {args.items}`:\n"
+            )
+            for line in figures:
+                fh.write(f"  - {line}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

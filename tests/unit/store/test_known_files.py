@@ -1,0 +1,97 @@
+"""Opening is cheap, checking is thorough: the user's own file, closed by meetingkit and untouched since,
+reopens without SQLite reading all of it; a file damaged or written by anything else since, and every
+file handed in (merge, `check`), is checked in full and refused with one line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from meetingkit import cli
+from meetingkit.store import DamagedFileError, EventStore, known_files
+
+
+@pytest.fixture
+def closed_event(tmp_path: Path) -> Path:
+    path = tmp_path / "congress.meeting"
+    store = EventStore.create(path, title="Congress", start=dt.date(2025, 10, 6), end=dt.date(2025, 10, 7))
+    with store:
+        session = store.add_session(store.days()[0].id, "Opening")
+        for n in range(300):
+            store.add_entry(session.id, f"note {n} " * 20)
+    return path
+
+
+def _break_an_index_page(path: Path) -> None:
+    """What a failing disk or a careless program does: one page of the file no longer a valid b-tree page."""
+    conn = sqlite3.connect(path)
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'item_session'").fetchone()[0]
+    conn.close()
+    data = bytearray(path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    data[(root - 1) * page_size] = 0xFF
+    path.write_bytes(bytes(data))
+
+
+def test_the_file_meetingkit_closed_is_known_until_something_else_touches_it(closed_event: Path) -> None:
+    assert known_files.unchanged(closed_event)
+    with EventStore.open(closed_event) as store:
+        store.add_entry(store.sessions()[0].id, "one more")
+    assert known_files.unchanged(closed_event)  # our own writes are ours
+    conn = sqlite3.connect(closed_event)
+    conn.execute("UPDATE item SET text = 'changed by another program' WHERE rowid = 1")
+    conn.commit()
+    conn.close()
+    assert not known_files.unchanged(closed_event)
+
+
+def test_a_file_written_by_another_program_while_open_is_not_vouched_for_at_close(closed_event: Path) -> None:
+    store = EventStore.open(closed_event)
+    conn = sqlite3.connect(closed_event)
+    conn.execute("UPDATE item SET text = 'written behind our back' WHERE rowid = 1")
+    conn.commit()
+    conn.close()
+    store.close()
+    assert not known_files.unchanged(closed_event)
+
+
+def test_a_file_swapped_while_open_is_not_vouched_for_at_close(closed_event: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other.meeting"
+    other.write_bytes(closed_event.read_bytes())
+    store = EventStore.open(closed_event)
+    other.replace(closed_event)  # a sync tool puts another machine's copy in its place
+    store.close()
+    assert not known_files.unchanged(closed_event)
+
+
+def test_a_file_damaged_after_meetingkit_closed_it_is_refused_with_one_line(
+    closed_event: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _break_an_index_page(closed_event)
+    with pytest.raises(DamagedFileError, match="damaged"):
+        EventStore.open(closed_event)
+    assert cli.main(["add", str(closed_event), "--session", "Opening", "a note"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "damaged" in err[0] and "Traceback" not in err[0]
+
+
+def test_opening_a_known_file_skips_the_whole_file_read_but_check_and_merge_do_not(
+    closed_event: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A record that vouches for a damaged file (forged here; a real one cannot match a changed file)
+    # shows what each path reads: opening trusts it, a handed-in or checked file never does.
+    mine = tmp_path / "mine.meeting"
+    mine.write_bytes(closed_event.read_bytes())
+    _break_an_index_page(closed_event)
+    known_files.remember(closed_event)
+    EventStore.open(closed_event, read_only=True).close()  # no quick_check: the open is cheap
+
+    assert cli.main(["check", str(closed_event)]) != 0
+    said = capsys.readouterr()
+    assert "damaged" in (said.out + said.err).lower()
+    assert cli.main(["merge", str(mine), str(closed_event)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "damaged" in err[0], err
