@@ -77,6 +77,8 @@ def test_every_action_has_a_status_tip_and_dialog_labels_end_with_an_ellipsis(wi
             ActionId.MERGE_FILES,
             ActionId.RESTORE_BACKUP,
             ActionId.SEND_NOTES,
+            ActionId.CONNECT_VENUE,
+            ActionId.SHARE_VENUE,
         }
         assert action.text().endswith("…") == asks_more, action_id
 

@@ -252,6 +252,8 @@ def test_one_event_menu_holds_the_organiser_entries_then_merge_and_conflicts(
         "Import p&articipants from CSV…",
         "&Merge rapporteurs' files…",
         "&Conflicts",
+        "Connect to the &venue…",
+        "&Share this event at the venue…",
     ]
 
 
