@@ -78,6 +78,8 @@ def test_every_action_has_a_status_tip_and_dialog_labels_end_with_an_ellipsis(wi
             ActionId.INBOX_FOLDER,
             ActionId.RESTORE_BACKUP,
             ActionId.SEND_NOTES,
+            ActionId.CONNECT_VENUE,
+            ActionId.SHARE_VENUE,
         }
         assert action.text().endswith("…") == asks_more, action_id
 
