@@ -98,7 +98,7 @@ def test_user_mistakes_are_one_line_and_exit_2(run: Run, tmp_path: Path) -> None
         "before",
     )
     assert_user_error(run("add", file, "--session", "Smart", "!", check=False), "text")
-    assert_user_error(run("export", file, "--to", "pdf", "-o", "x.pdf", check=False), "invalid choice")
+    assert_user_error(run("export", file, "--to", "rtf", "-o", "x.rtf", check=False), "invalid choice")
     assert_user_error(run("frobnicate", file, check=False))
 
 
