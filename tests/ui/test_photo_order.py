@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt, QThreadPool
 from pytestqt.qtbot import QtBot
 from ui.organiser_fixtures import *  # noqa: F403  (fixtures: document, settings, pool, photos)
 
-from meetingkit.core.model import AttachmentKind
+from meetingkit.core.model import AttachmentKind, Consent
 from meetingkit.publish import pack
 from meetingkit.store import EventStore
 from meetingkit.ui.commands import EditAttachment
@@ -66,7 +66,7 @@ def test_drag_keys_and_menu_reorder_photos_with_undo_and_the_pack_follows(
     tmp_path: Path,
 ) -> None:
     for photo_id in photos:
-        assert document.push(EditAttachment(document, photo_id, selected=True, consent=True))
+        assert document.push(EditAttachment(document, photo_id, selected=True, consent=Consent.AGREED))
     view = _view(qtbot, document, settings, pool)
     assert _shown(view) == ["Photo 1", "Photo 2", "Photo 3"]
 
