@@ -7,7 +7,7 @@ import unicodedata
 from pathlib import Path
 
 from meetingkit.core.atomic import write_atomically
-from meetingkit.export.markdown_safe import document_href, escape_markdown, neutralise_markdown
+from meetingkit.export.markdown_safe import document_href, escape_markdown, note_markdown, note_markdown_entry
 from meetingkit.export.outline import (
     Block,
     BulletList,
@@ -58,27 +58,6 @@ class _Slugger:
             result = f"{original}-{self.seen[original]}"
         self.seen[result] = 0
         return result
-
-
-_BLOCK_START = re.compile(
-    r"^ {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>|#{1,6}(?:[ \t]|$)|`{3}|~{3}|\|)|^ {4}|^\t"
-)
-
-
-def _split_first_paragraph(source: str) -> tuple[str, str]:
-    """(first paragraph on one line, the Markdown after it) of already neutralised Markdown."""
-    lines = source.strip("\n").split("\n")
-    if not lines or _BLOCK_START.match(lines[0]):
-        return "", "\n".join(lines).strip("\n")
-    first: list[str] = []
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        if not line.strip() or (first and _BLOCK_START.match(line)):
-            break
-        first.append(line.strip())
-        index += 1
-    return " ".join(first), "\n".join(lines[index:]).strip("\n")
 
 
 def _indent(text: str, width: int) -> str:
@@ -165,11 +144,8 @@ class _Writer:
         ]
         self.add("\n".join(lines))
 
-    def markdown(self, source: str) -> str:
-        return neutralise_markdown(source, flatten_headings=True).strip("\n")
-
     def entry(self, entry: ListEntry, marker: str) -> str:
-        first, rest = _split_first_paragraph(self.markdown(entry.markdown)) if entry.markdown else ("", "")
+        first, rest = note_markdown_entry(entry.markdown) if entry.markdown else ("", "")
         line = "".join(part for part in (self.spans(entry.lead), first, self.spans(entry.trail)) if part)
         width = max(4, len(marker))
         text = marker + line.strip()
@@ -186,7 +162,7 @@ class _Writer:
         self.add(("\n\n" if loose else "\n").join(entries))
 
     def quote(self, block: Quote) -> None:
-        first, rest = _split_first_paragraph(self.markdown(block.markdown))
+        first, rest = note_markdown_entry(block.markdown)
         lead = self.spans(block.lead)
         body: list[str] = []
         if first:
@@ -264,7 +240,7 @@ class _Writer:
             if text:
                 self.add(f"*{text}*" if block.role == "meta" and "*" not in text else text)
         elif isinstance(block, Markdown):
-            self.add(self.markdown(block.source))
+            self.add(note_markdown(block.source))
         elif isinstance(block, Fields):
             self.fields(block)
         elif isinstance(block, KeyFigures):
