@@ -22,6 +22,7 @@ __all__ = [
     "SAFE_SCHEMES",
     "document_href",
     "escape_markdown",
+    "indent_lines",
     "neutralise_markdown",
     "note_markdown",
     "note_markdown_entry",
@@ -325,7 +326,8 @@ def _inline_element(el: etree.Element, *, start: bool, within: frozenset[str]) -
 _URL_BREAKS = re.compile(r"[\s<>]")
 
 
-def _indent(text: str, width: int) -> str:
+def indent_lines(text: str, width: int) -> str:
+    """`text` with its non-empty lines indented by `width` spaces (blank lines left empty)."""
     pad = " " * width
     return "\n".join(pad + line if line.strip() else "" for line in text.split("\n"))
 
@@ -349,7 +351,7 @@ def _list_item(li: etree.Element, marker: str) -> str:
     for block in blocks:
         # A nested list right under the item's line keeps the list tight; other blocks need a blank line.
         gap = "\n" if block.tag in ("ul", "ol") else "\n\n"
-        text += gap + _indent(_block(block), 4)
+        text += gap + indent_lines(_block(block), 4)
     return text
 
 
