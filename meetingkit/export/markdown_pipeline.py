@@ -8,6 +8,8 @@ HTML writer and the app's preview serialise it, and the Markdown writer's output
 
 from __future__ import annotations
 
+import copy
+import functools
 import html
 import re
 import string
@@ -225,6 +227,14 @@ def parse_note(text: str) -> etree.Element:
 
 def parse_markdown(source: str) -> etree.Element:
     """`parse_note` of cleaned text without its fast path for plain lines (tests compare the two)."""
+    # A copy: the tree is the caller's to change, and copying costs a few percent of parsing.
+    return copy.deepcopy(_parsed(source))
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed(source: str) -> etree.Element:
+    """Parsed once for every format: the pack writes each note into Word, HTML and Markdown, and the
+    app's preview shows the same texts again."""
     md = _converter()
     md.reset()
     lines = source.rstrip().split("\n")
@@ -278,7 +288,10 @@ def note_html_entry(text: str, *, heading_offset: int = 0) -> tuple[str, str]:
 
     When the Markdown does not start with a paragraph (a list, a heading), the first part is empty.
     """
-    root = parse_note(text)
+    source = clean_line(text).rstrip()
+    if is_plain(source):
+        return source, ""  # nothing here needs escaping (see is_plain)
+    root = parse_markdown(source)
     children = list(root)
     if not children or children[0].tag != "p":
         return "", tree_html(root, heading_offset=heading_offset)

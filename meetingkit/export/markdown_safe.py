@@ -210,6 +210,7 @@ def neutralise_markdown(text: str, *, flatten_headings: bool = False) -> str:
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]])")
+_ANY_SPECIAL = re.compile(r"[\\`*_\[\]~&<]")
 _LINE_START_MARK = re.compile(r"^(\s*)([#>+\-]|\d{1,9}(?=[.)]))")
 _STRIKE = re.compile(r"~(?=~)|(?<=~)~")
 
@@ -236,6 +237,8 @@ def _escape_line_start(line: str) -> str:
 def _escape_inner(text: str) -> str:
     """escape_markdown for text in the middle of a line, where block marks ("# ", "- ") are text."""
     line = " ".join(clean_line(text).split("\n")).replace("\r", " ")
+    if _ANY_SPECIAL.search(line) is None:
+        return line  # most text: nothing to escape, and four substitutions saved
     line = _MD_SPECIAL.sub(r"\\\1", line)
     line = _STRIKE.sub(r"\\~", line)
     line = _ENTITY_LIKE.sub("&amp;", line)
@@ -417,7 +420,10 @@ def note_markdown(text: str) -> str:
 def note_markdown_entry(text: str) -> tuple[str, str]:
     """(the first paragraph as one line, the blocks after it) of `note_markdown`, for a list entry;
     the first part is empty when the note does not start with a paragraph."""
-    root = parse_note(text)
+    source = clean_line(text).rstrip()
+    if is_plain(source):
+        return escape_markdown(source), ""
+    root = parse_note(source)
     children = list(root)
     if not children or children[0].tag != "p":
         return "", tree_markdown(root)
