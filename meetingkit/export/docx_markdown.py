@@ -150,7 +150,7 @@ def safe_url(url: str) -> str | None:
 
 
 _BLOCK_TAGS = frozenset(
-    {"p", "ul", "ol", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "div"}
+    {"p", "ul", "ol", "blockquote", "pre", "table", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "div"}
 )
 
 
