@@ -1,42 +1,30 @@
 """Notes' Markdown to WordprocessingML: one converter mapping Markdown elements onto the template's named styles.
 
-Python-Markdown parses the note into an ElementTree (raw HTML switched off, so `<b>` typed in a note stays
-visible text); each element maps to a style role of docx_styles.STYLES or to run formatting: paragraphs,
-note headings, nested bullet and numbered lists, block quotes, code blocks; bold, italic, strike-through,
-inline code, line breaks and real hyperlinks (http, https and mailto only; other links keep their text).
+The note is parsed by markdown_pipeline.parse_note, the tree every format shares (raw HTML stays visible
+text, only http/https/mailto links); each element maps to a style role of docx_styles.STYLES or to run
+formatting: paragraphs, note headings, nested bullet and numbered lists, block quotes, fenced code blocks,
+pipe tables; bold, italic, strike-through, inline code, line breaks and real hyperlinks.
 
 Output is WordprocessingML text (`<w:p>` strings) that the writer parses once for the whole body: building
 strings and parsing in one pass is many times faster than creating python-docx objects one by one.
-Plain notes without Markdown syntax skip the parser altogether.
 """
 
 from __future__ import annotations
 
-import html
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
-from urllib.parse import quote, urlsplit
-
-import markdown
-from markdown.util import AMP_SUBSTITUTE, ETX, STX
+from urllib.parse import quote
 
 from meetingkit.core.text import chunks, is_rtl, xml_safe
-from meetingkit.export.markdown_safe import ListsInterruptParagraphs
+from meetingkit.export import markdown_pipeline
 
 # libxml2 refuses text nodes above 10 MB; long notes are written as several runs far below that.
 MAX_RUN_CHARS = 100_000
 
-SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
-
 _RTL_CHAR = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]")
-
-# Anything that could make Python-Markdown produce more than one plain paragraph.
-_MARKDOWN_SYNTAX = re.compile(r"[\\`*_\[\]<>#&!~\n\t]|^\s*(?:[-+=]|\d+[.)])|^ {4}")
-
-_STASH = re.compile(f"{STX}wzxhzdk:(\\d+){ETX}")
 
 
 class DocxSink(Protocol):
@@ -154,30 +142,16 @@ def paragraph_xml(
 
 def safe_url(url: str) -> str | None:
     """The URL percent-encoded for a relationship target, or None when its scheme is not allowed."""
-    url = xml_safe(url).strip()
-    try:
-        scheme = urlsplit(url).scheme.lower()
-    except ValueError:
-        return None
-    if scheme not in SAFE_SCHEMES:
+    url = markdown_pipeline.safe_url(xml_safe(url).strip()) or ""
+    if not url:
         return None
     # Word rejects a document whose hyperlink target is not a valid URI (spaces, raw non-ASCII).
     return quote(url, safe=":/?#[]@!$&'()*+,;=%~")
 
 
 _BLOCK_TAGS = frozenset(
-    {"p", "ul", "ol", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "div"}
+    {"p", "ul", "ol", "blockquote", "pre", "table", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "div"}
 )
-
-
-def _make_parser() -> markdown.Markdown:
-    md = markdown.Markdown(extensions=["sane_lists"])
-    # Raw HTML in a note is shown as typed, never interpreted.
-    md.preprocessors.deregister("html_block")
-    md.inlinePatterns.deregister("html")
-    # The same list rule as the HTML and Markdown writers, so a note reads alike in every format.
-    md.preprocessors.register(ListsInterruptParagraphs(md), "lists_interrupt", 15)
-    return md
 
 
 class MarkdownConverter:
@@ -185,38 +159,7 @@ class MarkdownConverter:
 
     def __init__(self, sink: DocxSink) -> None:
         self.sink = sink
-        self.md = _make_parser()
         self.style = sink.style
-
-    # ------------------------------------------------------------------------------------------ parse
-
-    def parse(self, source: str) -> ET.Element:
-        md = self.md
-        md.reset()
-        lines = xml_safe(source).split("\n")
-        for prep in md.preprocessors:
-            lines = prep.run(lines)
-        parsed = md.parser.parseDocument(lines).getroot()
-        assert parsed is not None
-        root: ET.Element = parsed
-        for tree in md.treeprocessors:
-            result = tree.run(root)
-            if result is not None:
-                root = result
-        return root
-
-    def _unstash(self, text: str) -> str:
-        """Resolve Python-Markdown's placeholders: stashed entities, and '&' of obfuscated e-mail links."""
-        if STX not in text:
-            return text
-        if AMP_SUBSTITUTE in text:
-            text = html.unescape(text.replace(AMP_SUBSTITUTE, "&"))
-        stash = self.md.htmlStash.rawHtmlBlocks
-        return _STASH.sub(lambda m: html.unescape(str(stash[int(m.group(1))])), text)
-
-    @staticmethod
-    def is_plain(source: str) -> bool:
-        return _MARKDOWN_SYNTAX.search(source) is None
 
     # ------------------------------------------------------------------------------------- public API
 
@@ -228,13 +171,7 @@ class MarkdownConverter:
         `lead`/`trail` are run XML put at the start / end of the first paragraph.
         """
         role = "quote" if container == "quote" else "body"
-        if self.is_plain(source):
-            para = Para(self.style(role))
-            para.add_xml(lead, lead_text)
-            para.add(source.strip())
-            para.add_xml(trail)
-            return [para.xml()]
-        root = self.parse(source)
+        root = markdown_pipeline.parse_note(source)
         out: list[str] = []
         children = list(root)
         if children and children[0].tag == "p":
@@ -269,11 +206,7 @@ class MarkdownConverter:
         if not source.strip():
             para.add_xml(trail)
             return [para.xml()]
-        if self.is_plain(source):
-            para.add(source.strip())
-            para.add_xml(trail)
-            return [para.xml()]
-        root = self.parse(source)
+        root = markdown_pipeline.parse_note(source)
         children = list(root)
         if children and children[0].tag == "p":
             self.inline(children[0], para, PLAIN)
@@ -307,15 +240,15 @@ class MarkdownConverter:
             elif tag == "blockquote":
                 self.render(list(el), out, depth=depth, role="quote")
             elif tag == "pre":
-                code = el.find("code")
-                text = self._unstash("".join((code if code is not None else el).itertext()))
                 para = Para(self.style("code-block"))
-                para.add(html.unescape(text).rstrip("\n"), breaks=True)
+                para.add("".join(el.itertext()).rstrip("\n"), breaks=True)
                 out.append(para.xml())
             elif tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
                 para = Para(self.style("heading-5"))
                 self.inline(el, para, PLAIN)
                 out.append(para.xml())
+            elif tag == "table":
+                out.append(self.table(el))
             elif tag == "hr":
                 continue
             else:
@@ -325,6 +258,31 @@ class MarkdownConverter:
                     out.append(para.xml())
                 else:
                     self.render(list(el), out, depth=depth, role=role)
+
+    def table(self, el: ET.Element) -> str:
+        """A note's pipe table as a Word table in the register's style, spread over the text width."""
+        rows: list[str] = []
+        for tr in el.iter("tr"):
+            cells = list(tr)
+            heading = bool(cells) and all(c.tag == "th" for c in cells)
+            role = "table-heading" if heading else "table-text"
+            tcs = []
+            for cell in cells:
+                para = Para(self.style(role))
+                self.inline(cell, para, PLAIN)
+                tcs.append(f'<w:tc><w:tcPr><w:tcW w:w="0" w:type="auto"/></w:tcPr>{para.xml()}</w:tc>')
+            header = "<w:tblHeader/>" if heading else ""
+            rows.append(f"<w:tr><w:trPr><w:cantSplit/>{header}</w:trPr>{''.join(tcs)}</w:tr>")
+        columns = max((len(list(tr)) for tr in el.iter("tr")), default=1)
+        # Word wants a grid; the widths only seed its autofit over the full text width (pct 5000 = 100 %).
+        grid = "".join(f'<w:gridCol w:w="{9000 // columns}"/>' for _ in range(columns))
+        return (
+            f'<w:tbl><w:tblPr><w:tblStyle w:val="{self.style("register-table")}"/>'
+            '<w:tblW w:w="5000" w:type="pct"/>'
+            '<w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" w:firstColumn="0" w:lastColumn="0"'
+            ' w:noHBand="0" w:noVBand="1"/></w:tblPr>'
+            f"<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
+        )
 
     def list_block(self, el: ET.Element, out: list[str], *, depth: int) -> None:
         numbered = el.tag == "ol"
@@ -359,11 +317,11 @@ class MarkdownConverter:
 
     def _inline_parts(self, text: str | None, children: list[ET.Element], para: Para, fmt: Fmt) -> None:
         if text:
-            para.add(self._unstash(text), fmt)
+            para.add(text, fmt)
         for child in children:
             self._inline_element(child, para, fmt)
             if child.tail:
-                para.add(self._unstash(child.tail), fmt)
+                para.add(child.tail, fmt)
 
     def _inline_element(self, el: ET.Element, para: Para, fmt: Fmt) -> None:
         tag = el.tag
@@ -374,13 +332,11 @@ class MarkdownConverter:
         elif tag in ("del", "s"):
             self.inline(el, para, Fmt(fmt.bold, fmt.italic, True, fmt.char_style))
         elif tag == "code":
-            # Code spans hold their text HTML-escaped (Python-Markdown's AtomicString).
-            text = html.unescape(self._unstash("".join(el.itertext())))
-            para.add(text, Fmt(fmt.bold, fmt.italic, fmt.strike, self.style("code")))
+            para.add("".join(el.itertext()), Fmt(fmt.bold, fmt.italic, fmt.strike, self.style("code")))
         elif tag == "br":
             para.add_xml("<w:r><w:br/></w:r>")
         elif tag == "a":
-            url = safe_url(self._unstash(el.get("href", "")))
+            url = safe_url(el.get("href", ""))
             if url is None:
                 self.inline(el, para, fmt)
                 return

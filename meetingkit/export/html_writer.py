@@ -31,7 +31,8 @@ from meetingkit.export.outline import (
     Span,
     Table,
 )
-from meetingkit.media.files import sniff
+from meetingkit.media.files import MediaError, sniff
+from meetingkit.media.images import probe_image
 
 __all__ = ["CONTENT_SECURITY_POLICY", "STYLESHEET", "ImageSource", "render_html_document", "write_html"]
 
@@ -45,6 +46,9 @@ CONTENT_SECURITY_POLICY = (
 )
 
 _EMBEDDABLE = frozenset({"image/jpeg", "image/png", "image/webp", "image/gif"})
+
+# Cells up to this long (dates, references, names) are never wrapped on paper.
+_SHORT_CELL = 16
 
 # Headings of the user's own Markdown sit below the deepest outline heading (session parts are h5).
 _NOTE_HEADING_OFFSET = 5
@@ -129,14 +133,19 @@ tr { break-inside: avoid; }
 table.roadmap td:first-child { font-weight: 600; color: var(--accent); }
 
 figure { margin: 1.5rem 0 2rem; break-inside: avoid; }
-figure img { display: block; max-width: 100%; height: auto; max-height: 34rem; margin: 0 auto; border-radius: 2px; }
+/* width and height auto under both limits: a portrait photo shrinks as a whole instead of being squashed. */
+figure img { display: block; width: auto; height: auto; max-width: 100%; max-height: 34rem; margin: 0 auto;
+  border-radius: 2px; }
 figcaption { margin-top: 0.5rem; font-size: 0.92rem; }
 figcaption .figure-label { font-weight: 700; }
 figcaption .credit, figcaption .context { display: block; color: var(--muted); font-size: 0.85rem; }
 ul.files li { margin: 0.35rem 0; }
 
-@page { size: A4; margin: 18mm 16mm 20mm; }
-@page wide { size: A4 landscape; margin: 14mm 14mm 16mm; }
+@page { size: A4; margin: 18mm 16mm 20mm;
+  @bottom-center { content: counter(page) " / " counter(pages); font: 9pt var(--sans); color: #5b6570; } }
+@page :first { @bottom-center { content: none; } }
+@page wide { size: A4 landscape; margin: 14mm 14mm 16mm;
+  @bottom-center { content: counter(page) " / " counter(pages); font: 9pt var(--sans); color: #5b6570; } }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
   h2 { font-size: 18pt; margin-top: 0; }
@@ -148,6 +157,10 @@ ul.files li { margin: 0.35rem 0; }
   a { color: inherit; text-decoration: none; }
   dl.key-figures div { border: 1px solid var(--rule); border-top: 3px solid var(--accent); }
   th { background: #e4ebf2 !important; color: var(--ink); }
+  /* On paper a column is never narrower than its longest word, so no word or date is cut in two. */
+  table { table-layout: auto; }
+  th, td { overflow-wrap: normal; hyphens: manual; }
+  td.short { white-space: nowrap; }
   tbody tr:nth-child(even) td { background: none; }
   figure img { max-height: 98mm; }
   blockquote { background: none; }
@@ -197,23 +210,36 @@ class _Writer:
 
     # ----------------------------------------------------------------------------------- images
 
-    def image_uri(self, attachment: Attachment) -> str | None:
+    def image_data(self, attachment: Attachment) -> bytes | None:
         if self.image_source is None:
             return None
         found = self.image_source(attachment)
         if found is None:
             return None
         data = found.read_bytes() if isinstance(found, Path) else found
-        media_type = sniff(data[:16])
-        if media_type not in _EMBEDDABLE:
-            return None
-        return f"data:{media_type};base64,{base64.b64encode(data).decode('ascii')}"
+        return data if sniff(data[:16]) in _EMBEDDABLE else None
 
     @staticmethod
-    def size_attrs(attachment: Attachment) -> str:
+    def data_uri(data: bytes) -> str:
+        return f"data:{sniff(data[:16])};base64,{base64.b64encode(data).decode('ascii')}"
+
+    def image_uri(self, attachment: Attachment) -> str | None:
+        data = self.image_data(attachment)
+        return None if data is None else self.data_uri(data)
+
+    @staticmethod
+    def size_attrs(attachment: Attachment, data: bytes | None = None) -> str:
         # The browser reserves the right box before the image is decoded, and print layout is stable.
-        if attachment.width and attachment.height:
-            return f' width="{attachment.width}" height="{attachment.height}"'
+        # The embedded copy's own upright size, not the original's: the two must not disagree.
+        width, height = attachment.width, attachment.height
+        if data is not None:
+            try:
+                info = probe_image(data)
+            except MediaError:
+                return ""
+            width, height = info.width, info.height
+        if width and height:
+            return f' width="{width}" height="{height}"'
         return ""
 
     # ----------------------------------------------------------------------------------- blocks
@@ -318,7 +344,11 @@ class _Writer:
 
     def cell(self, cell: Cell, tag: str = "td") -> str:
         inner = "<br>".join(_esc(line) for line in cell.text.split("\n"))
-        return f"<{tag}{_dir(cell.text)}>{self.link(inner, anchor=cell.anchor, href=cell.href)}</{tag}>"
+        # A date, a reference or a name is kept on one line: "15 Sept / 2017" reads badly.
+        short = ' class="short"' if 0 < len(cell.text) <= _SHORT_CELL and "\n" not in cell.text else ""
+        return (
+            f"<{tag}{short}{_dir(cell.text)}>{self.link(inner, anchor=cell.anchor, href=cell.href)}</{tag}>"
+        )
 
     def table(self, block: Table) -> None:
         total = sum(block.widths) or 1.0
@@ -333,16 +363,18 @@ class _Writer:
     def figure(self, block: Figure) -> None:
         label = f"{block.label} {block.number}"
         alt = _esc(block.caption or label)
-        src = self.image_uri(block.attachment)
+        data = self.image_data(block.attachment)
+        src = None if data is None else self.data_uri(data)
         target = document_href(block.href) if block.href else None
         if src is None and target is not None:
             src = target
         parts = [f'<figure id="figure-{block.number}">']
         if src is not None:
-            image = f'<img src="{_esc(src)}" alt="{alt}"{self.size_attrs(block.attachment)}>'
+            image = f'<img src="{_esc(src)}" alt="{alt}"{self.size_attrs(block.attachment, data)}>'
             parts.append(f'<a href="{_esc(target)}">{image}</a>' if target else image)
         caption = f'<span class="figure-label">{_esc(label + self.labels.colon.rstrip())}</span> '
-        caption += _esc(block.caption)
+        # Never a bare "Figure 1:": an uncaptioned photo is named by its file.
+        caption += _esc(block.caption or block.attachment.filename)
         if block.credit:
             caption += f'<span class="credit">{_esc(block.credit)}</span>'
         if block.context:

@@ -1,54 +1,40 @@
-"""Safe handling of users' Markdown: rendering to HTML and disarming it for Markdown output (no Qt here)."""
+"""Users' Markdown written into a .md file, disarmed; links our writers emit (HTML rendering is in markdown_pipeline)."""
 
 from __future__ import annotations
 
-import html
 import re
-import threading
 import xml.etree.ElementTree as etree
 from collections.abc import Iterator
 from urllib.parse import quote
 
-import markdown
-from markdown.extensions import Extension
-from markdown.preprocessors import Preprocessor
-from markdown.treeprocessors import Treeprocessor
-from markdown.util import AMP_SUBSTITUTE
-
-from meetingkit.core.text import clean_line, is_rtl
+from meetingkit.core.text import clean_line
+from meetingkit.export.markdown_pipeline import (
+    SAFE_SCHEMES,
+    is_plain,
+    lists_under_lines,
+    parse_note,
+    safe_url,
+)
+from meetingkit.export.markdown_pipeline import note_html as render_markdown
+from meetingkit.export.markdown_pipeline import note_html_entry as render_markdown_entry
 
 __all__ = [
     "SAFE_SCHEMES",
     "document_href",
     "escape_markdown",
+    "indent_lines",
     "neutralise_markdown",
+    "note_markdown",
+    "note_markdown_entry",
     "render_markdown",
     "render_markdown_entry",
-    "safe_markdown",
     "safe_url",
+    "tree_markdown",
 ]
 
-SAFE_SCHEMES: frozenset[str] = frozenset({"http", "https", "mailto"})
-
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
-# Browsers drop ASCII tab and newline anywhere in a URL and C0 controls and spaces at its ends, so
-# "java\tscript:" is javascript: to them; the check must see the URL as they will.
-_URL_JUNK = re.compile(r"[\x00-\x20\x7f]")
 # Characters kept as they are when a URL is re-quoted: the reserved set and "%" of existing escapes.
 _URL_SAFE = "/:?#[]@!$&'()*+,;=%~"
-
-
-def safe_url(url: str) -> str | None:
-    """`url` as a browser would read it when its scheme is http, https or mailto; None otherwise.
-
-    Relative links are refused too: a link inside a note only makes sense to the outside world.
-    """
-    text = html.unescape(url.replace(AMP_SUBSTITUTE, "&"))
-    text = _URL_JUNK.sub("", text)
-    match = _SCHEME.match(text)
-    if match is None or match.group(1).lower() not in SAFE_SCHEMES:
-        return None
-    return text
 
 
 _WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:")
@@ -66,147 +52,6 @@ def document_href(href: str) -> str | None:
     if _SCHEME.match(href) or _WINDOWS_DRIVE.match(href) or href.startswith(("/", "\\")):
         return None
     return quote(href.replace("\\", "/"), safe="/#")
-
-
-# ---------------------------------------------------------------------------------- HTML rendering
-
-_BLOCK_DIR_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt"})
-_HEADING = re.compile(r"h([1-6])")
-
-
-class _SanitiseLinks(Treeprocessor):
-    """Only http/https/mailto links survive; images become links (a note must not load remote pixels)."""
-
-    heading_offset = 0
-
-    def run(self, root: etree.Element) -> None:
-        for el in root.iter():
-            tag = el.tag
-            if tag == "a":
-                url = safe_url(el.get("href", ""))
-                title = el.get("title")
-                el.attrib.clear()
-                if url is None:
-                    el.tag = "span"
-                else:
-                    el.set("href", url)
-                    if title:
-                        el.set("title", title)
-            elif tag == "img":
-                url = safe_url(el.get("src", ""))
-                alt = el.get("alt", "")
-                el.attrib.clear()
-                if url is None:
-                    el.tag = "span"
-                    el.text = alt
-                else:
-                    el.tag = "a"
-                    el.set("href", url)
-                    el.text = alt or url
-            elif isinstance(tag, str):
-                heading = _HEADING.fullmatch(tag)
-                if heading and self.heading_offset:
-                    el.tag = f"h{min(6, int(heading.group(1)) + self.heading_offset)}"
-                if el.tag in _BLOCK_DIR_TAGS and is_rtl("".join(el.itertext())):
-                    el.set("dir", "rtl")
-
-
-_LIST_LINE = re.compile(r"^ {0,3}(?:[-*+]|1[.)])[ \t]+\S")
-
-
-class ListsInterruptParagraphs(Preprocessor):
-    """A list may start right under a paragraph line, as in CommonMark and GitHub.
-
-    Rapporteurs type "Points:" and a dash list on the next line; Python-Markdown would otherwise
-    keep the dashes as text. Runs after fenced code is stashed, so code is never touched.
-    """
-
-    def run(self, lines: list[str]) -> list[str]:
-        out: list[str] = []
-        state = "blank"  # "blank", "para" or "list": the kind of the block being read
-        for line in lines:
-            if not line.strip():
-                state = "blank"
-            elif _LIST_LINE.match(line):
-                if state == "para":
-                    out.append("")
-                state = "list"
-            elif state == "blank":
-                state = "para"
-            out.append(line)
-        return out
-
-
-class _SafeExtension(Extension):
-    def extendMarkdown(self, md: markdown.Markdown) -> None:
-        # Raw HTML is never passed through: without these two, '<' in a note stays text and is escaped.
-        md.preprocessors.deregister("html_block")
-        md.inlinePatterns.deregister("html")
-        md.preprocessors.register(ListsInterruptParagraphs(md), "lists_interrupt", 15)
-        md.treeprocessors.register(_SanitiseLinks(md), "sanitise_links", 5)
-
-
-def safe_markdown(heading_offset: int = 0) -> markdown.Markdown:
-    """A fresh Python-Markdown converter with our rules (raw HTML escaped, safe links only,
-    right-to-left blocks marked, headings shifted down by `heading_offset`).
-
-    One converter is not thread-safe; `render_markdown` keeps one per thread.
-    """
-    md = markdown.Markdown(extensions=["sane_lists", "fenced_code", _SafeExtension()], output_format="html")
-    sanitiser = md.treeprocessors["sanitise_links"]
-    assert isinstance(sanitiser, _SanitiseLinks)
-    sanitiser.heading_offset = heading_offset
-    return md
-
-
-_local = threading.local()
-
-
-def _converter(heading_offset: int) -> markdown.Markdown:
-    cache: dict[int, markdown.Markdown] | None = getattr(_local, "converters", None)
-    if cache is None:
-        cache = {}
-        _local.converters = cache
-    md = cache.get(heading_offset)
-    if md is None:
-        md = cache[heading_offset] = safe_markdown(heading_offset)
-    return md
-
-
-# Anything that could be Markdown syntax sends a note through the parser; most captured notes are one
-# plain line, and skipping the parser for them makes a 10,000-item page several times faster.
-_MAYBE_MARKUP = re.compile(r"[\\`*_\[\]<>!#&|~\n\r\t]|^[\s\d+\-=]")
-
-
-def render_markdown(text: str, *, heading_offset: int = 0) -> str:
-    """Safe HTML for the user's Markdown `text`: raw HTML shown as text, only http/https/mailto links,
-    text XML cannot hold removed, right-to-left paragraphs with dir="rtl". Thread-safe."""
-    source = clean_line(text)
-    if not source.strip():
-        return ""
-    if _MAYBE_MARKUP.search(source) is None:
-        direction = ' dir="rtl"' if is_rtl(source) else ""
-        return f"<p{direction}>{source}</p>"
-    md = _converter(heading_offset)
-    md.reset()
-    return md.convert(source)
-
-
-_FIRST_PARAGRAPH = re.compile(r"<p(?: dir=\"rtl\")?>(.*?)</p>\s*", re.DOTALL)
-
-
-def render_markdown_entry(text: str, *, heading_offset: int = 0) -> tuple[str, str]:
-    """(inline HTML of the first paragraph, HTML of the blocks after it), for a list entry that reads
-    'lead, first paragraph, trail' with any further blocks below it.
-
-    When the Markdown does not start with a paragraph (a list, a heading), the first part is empty.
-    """
-    rendered = render_markdown(text, heading_offset=heading_offset)
-    # Safe to cut on the first "</p>": paragraphs cannot nest and raw HTML from the user is escaped.
-    match = _FIRST_PARAGRAPH.match(rendered)
-    if match is None:
-        return "", rendered
-    return match.group(1), rendered[match.end() :]
 
 
 # ---------------------------------------------------------------------------- Markdown output
@@ -357,13 +202,15 @@ def neutralise_markdown(text: str, *, flatten_headings: bool = False) -> str:
         if is_fence:
             parts.append(_closed_fence(piece))
             continue
-        prose = _bold_headings(piece) if flatten_headings else piece
+        prose = "\n".join(lists_under_lines(piece.split("\n")))
+        prose = _bold_headings(prose) if flatten_headings else prose
         parts.extend(span if is_code else _disarm_text(span) for is_code, span in _split_spans(prose))
     out = "".join(parts)
     return out[:-1] if out.endswith("\n") and not source.endswith("\n") else out
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]])")
+_ANY_SPECIAL = re.compile(r"[\\`*_\[\]~&<]")
 _LINE_START_MARK = re.compile(r"^(\s*)([#>+\-]|\d{1,9}(?=[.)]))")
 _STRIKE = re.compile(r"~(?=~)|(?<=~)~")
 
@@ -371,11 +218,10 @@ _STRIKE = re.compile(r"~(?=~)|(?<=~)~")
 def escape_markdown(text: str) -> str:
     """Literal text written so that every Markdown reader shows exactly it (one line: newlines become
     spaces). Escapes only what could start formatting, so ordinary text stays readable."""
-    line = " ".join(clean_line(text).split("\n")).replace("\r", " ")
-    line = _MD_SPECIAL.sub(r"\\\1", line)
-    line = _STRIKE.sub(r"\\~", line)
-    line = _ENTITY_LIKE.sub("&amp;", line)
-    line = _TAG_START.sub("&lt;", line)
+    return _escape_line_start(_escape_inner(text))
+
+
+def _escape_line_start(line: str) -> str:
     start = _LINE_START_MARK.match(line)
     if start:
         mark = start.group(2)
@@ -386,3 +232,201 @@ def escape_markdown(text: str) -> str:
         else:
             line = line[: start.start(2)] + "\\" + line[start.start(2) :]
     return line
+
+
+def _escape_inner(text: str) -> str:
+    """escape_markdown for text in the middle of a line, where block marks ("# ", "- ") are text."""
+    line = " ".join(clean_line(text).split("\n")).replace("\r", " ")
+    if _ANY_SPECIAL.search(line) is None:
+        return line  # most text: nothing to escape, and four substitutions saved
+    line = _MD_SPECIAL.sub(r"\\\1", line)
+    line = _STRIKE.sub(r"\\~", line)
+    line = _ENTITY_LIKE.sub("&amp;", line)
+    return _TAG_START.sub("&lt;", line)
+
+
+# ------------------------------------------------------------------ the pipeline's tree as Markdown
+
+_BACKTICKS = re.compile(r"`+")
+_NOTE_BLOCKS = frozenset(
+    {"p", "ul", "ol", "blockquote", "pre", "table", "hr", "div", "h1", "h2", "h3", "h4", "h5", "h6"}
+)
+
+
+def _code_span(code: str) -> str:
+    code = code.replace("\r", " ").replace("\n", " ")  # shown as spaces; a line break would end the line
+    if not code.strip():
+        return code  # an empty span shows nothing; its backticks alone would show as text
+    ticks = "`" * (max((len(run) for run in _BACKTICKS.findall(code)), default=0) + 1)
+    pad = " " if code.startswith("`") or code.endswith("`") else ""
+    return f"{ticks}{pad}{code}{pad}{ticks}"
+
+
+def _wrap(mark: str, inner: str) -> str:
+    """`inner` between emphasis marks, with its outer spaces outside them (where the mark still works)."""
+    core = inner.strip()
+    if not core:
+        return inner
+    lead = inner[: len(inner) - len(inner.lstrip())]
+    trail = inner[len(inner.rstrip()) :]
+    return f"{lead}{mark}{core}{mark}{trail}"
+
+
+def _inline(el: etree.Element, *, start: bool = False, within: frozenset[str] = frozenset()) -> str:
+    """The inline content of `el` as Markdown; `start`: it begins a line (line-start marks escaped);
+    `within`: the emphasis marks around it."""
+    parts: list[str] = []
+    if el.text:
+        parts.append(escape_markdown(el.text) if start else _escape_inner(el.text))
+    children = list(el)
+    # Emphasis right after the same emphasis looks like one run, and its stars would run together.
+    for first, second in zip(children[::-1][1:], children[::-1], strict=False):
+        if first.tag == second.tag and first.tag in ("strong", "em") and not first.tail:
+            first.append(second)
+            first.tail = second.tail
+            second.tail = None
+            el.remove(second)
+    for child in el:
+        parts.append(_inline_element(child, start=start and not parts, within=within))
+        if child.tail:
+            # After a line break the text starts a line, where "- " would start a list.
+            after_break = child.tag == "br"
+            tail = child.tail.lstrip() if after_break else child.tail
+            parts.append(escape_markdown(tail) if after_break else _escape_inner(tail))
+    return "".join(parts)
+
+
+def _paragraph(el: etree.Element) -> str:
+    """Inline content as the lines of one paragraph: line breaks (the only newlines `_inline` writes)
+    end lines with two spaces; an empty line would end the paragraph, so there is none."""
+    lines = [_escape_line_start(line.strip()) for line in _inline(el, start=True).split("\n")]
+    # "=" under a line would make it a heading; the entity reads as "=" everywhere (a backslash may not).
+    lines = [lines[0], *("&#61;" + line[1:] if line.startswith("=") else line for line in lines[1:])]
+    return "  \n".join(line for line in lines if line)
+
+
+def _inline_element(el: etree.Element, *, start: bool, within: frozenset[str]) -> str:
+    tag = el.tag
+    if tag in ("strong", "em"):
+        mark = "**" if tag == "strong" else "*"
+        inner = _inline(el, start=start, within=within | {mark})
+        # Emphasis inside the same emphasis looks the same; its stars would run into the outer ones.
+        return inner if mark in within else _wrap(mark, inner)
+    if tag == "code":
+        return _code_span("".join(el.itertext()))
+    if tag == "br":
+        return "  \n"
+    if tag == "a":
+        href = el.get("href", "")
+        text = "".join(el.itertext())
+        if text == href and not _URL_BREAKS.search(href):
+            return f"<{href}>"
+        target = quote(href, safe=_URL_SAFE).replace("(", "%28").replace(")", "%29")
+        return f"[{_inline(el, within=within)}]({target})"
+    return _inline(el, start=start, within=within)
+
+
+_URL_BREAKS = re.compile(r"[\s<>]")
+
+
+def indent_lines(text: str, width: int) -> str:
+    """`text` with its non-empty lines indented by `width` spaces (blank lines left empty)."""
+    pad = " " * width
+    return "\n".join(pad + line if line.strip() else "" for line in text.split("\n"))
+
+
+def _list_item(li: etree.Element, marker: str) -> str:
+    children = list(li)
+    head: list[str] = []
+    blocks = [c for c in children if c.tag in _NOTE_BLOCKS]
+    if (li.text and li.text.strip()) or (children and children[0].tag not in _NOTE_BLOCKS):
+        holder = etree.Element("p")
+        holder.text = li.text
+        for child in children:
+            if child.tag in _NOTE_BLOCKS:
+                break
+            holder.append(child)
+        head.append(_paragraph(holder))
+    elif blocks and blocks[0].tag == "p":
+        head.append(_paragraph(blocks[0]))
+        blocks = blocks[1:]
+    text = marker + (head[0] if head else "")
+    for block in blocks:
+        # A nested list right under the item's line keeps the list tight; other blocks need a blank line.
+        gap = "\n" if block.tag in ("ul", "ol") else "\n\n"
+        text += gap + indent_lines(_block(block), 4)
+    return text
+
+
+def _table(el: etree.Element) -> str:
+    rows = [[" ".join(_inline(cell).split()).replace("|", "\\|") for cell in tr] for tr in el.iter("tr")]
+    if not rows:
+        return ""
+    columns = max(len(row) for row in rows)
+    rows = [row + [""] * (columns - len(row)) for row in rows]
+    # Padded columns read as a table in a plain-text editor too.
+    widths = [max(3, *(len(row[i]) for row in rows)) for i in range(columns)]
+
+    def line(cells: list[str]) -> str:
+        return "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"
+
+    rule = "| " + " | ".join("-" * w for w in widths) + " |"
+    return "\n".join([line(rows[0]), rule, *(line(row) for row in rows[1:])])
+
+
+def _block(el: etree.Element) -> str:
+    tag = el.tag
+    if tag == "p":
+        return _paragraph(el)
+    if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        # A note's heading is a bold line, so that a note cannot add entries to the document's outline.
+        return _escape_line_start(_wrap("**", _inline(el, within=frozenset({"**"})).strip()))
+    if tag in ("ul", "ol"):
+        first = int(el.get("start", "1")) if el.get("start", "1").isdigit() else 1
+        items = [
+            _list_item(li, f"{first + n}. " if tag == "ol" else "- ")
+            for n, li in enumerate(el.iterfind("li"))
+        ]
+        return ("\n\n" if any("\n\n" in item for item in items) else "\n").join(items)
+    if tag == "pre":
+        code = "".join(el.itertext()).rstrip("\n")
+        fence = "`" * max(3, max((len(r) for r in _BACKTICKS.findall(code)), default=0) + 1)
+        code_el = el.find("code")
+        language = (el if code_el is None else code_el).get("class", "").removeprefix("language-")
+        return f"{fence}{language}\n{code}\n{fence}"
+    if tag == "blockquote":
+        inner = tree_markdown(el)
+        return "\n".join(f"> {line}" if line.strip() else ">" for line in inner.split("\n"))
+    if tag == "table":
+        return _table(el)
+    if tag == "hr":
+        return "* * *"
+    return tree_markdown(el)
+
+
+def tree_markdown(root: etree.Element) -> str:
+    """The blocks of a `parse_note` tree as Markdown every reader reads back to the same tree."""
+    return "\n\n".join(text for text in (_block(child) for child in root) if text.strip())
+
+
+def note_markdown(text: str) -> str:
+    """The user's Markdown, parsed by the pipeline and written back safely for a .md file."""
+    source = clean_line(text).rstrip()
+    if is_plain(source):
+        return escape_markdown(source)
+    return tree_markdown(parse_note(source))
+
+
+def note_markdown_entry(text: str) -> tuple[str, str]:
+    """(the first paragraph as one line, the blocks after it) of `note_markdown`, for a list entry;
+    the first part is empty when the note does not start with a paragraph."""
+    source = clean_line(text).rstrip()
+    if is_plain(source):
+        return escape_markdown(source), ""
+    root = parse_note(source)
+    children = list(root)
+    if not children or children[0].tag != "p":
+        return "", tree_markdown(root)
+    first = children[0]
+    root.remove(first)
+    return _paragraph(first), tree_markdown(root)

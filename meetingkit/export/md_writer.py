@@ -5,9 +5,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from pathlib import Path
+from urllib.parse import unquote
 
 from meetingkit.core.atomic import write_atomically
-from meetingkit.export.markdown_safe import document_href, escape_markdown, neutralise_markdown
+from meetingkit.export.markdown_safe import (
+    document_href,
+    escape_markdown,
+    indent_lines,
+    note_markdown,
+    note_markdown_entry,
+)
 from meetingkit.export.outline import (
     Block,
     BulletList,
@@ -60,30 +67,31 @@ class _Slugger:
         return result
 
 
-_BLOCK_START = re.compile(
-    r"^ {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|>|#{1,6}(?:[ \t]|$)|`{3}|~{3}|\|)|^ {4}|^\t"
-)
+# Wider tables become lists: a text editor's window, and GitHub's column, is about this wide.
+_MAX_TABLE_WIDTH = 120
+
+# Said once above the captions when the photos are not beside the file (a standalone export).
+_PHOTOS_ELSEWHERE = {
+    "en": "The photos are stored in the event file; the outcome pack (meetingkit pack) puts them in its"
+    " photos folder, beside this file.",
+    "fr": "Les photos sont conservées dans le fichier de l'événement ; le dossier de résultats (meetingkit pack)"
+    " les place dans son dossier photos, à côté de ce fichier.",
+    "es": "Las fotos se guardan en el archivo del evento; el paquete de resultados (meetingkit pack) las pone"
+    " en su carpeta photos, junto a este archivo.",
+}
 
 
-def _split_first_paragraph(source: str) -> tuple[str, str]:
-    """(first paragraph on one line, the Markdown after it) of already neutralised Markdown."""
-    lines = source.strip("\n").split("\n")
-    if not lines or _BLOCK_START.match(lines[0]):
-        return "", "\n".join(lines).strip("\n")
-    first: list[str] = []
-    index = 0
-    while index < len(lines):
-        line = lines[index]
-        if not line.strip() or (first and _BLOCK_START.match(line)):
-            break
-        first.append(line.strip())
-        index += 1
-    return " ".join(first), "\n".join(lines[index:]).strip("\n")
+def _pipe_table(header: list[str], rows: list[list[str]], *, numeric: bool = False) -> str:
+    """A pipe table with its columns padded, so that it reads as a table in a text editor too."""
+    widths = [max(3, len(h), *(len(row[i]) for row in rows)) for i, h in enumerate(header)]
 
+    def line(cells: list[str]) -> str:
+        if numeric:
+            return "| " + " | ".join(c.rjust(w) for c, w in zip(cells, widths, strict=True)) + " |"
+        return "| " + " | ".join(c.ljust(w) for c, w in zip(cells, widths, strict=True)) + " |"
 
-def _indent(text: str, width: int) -> str:
-    pad = " " * width
-    return "\n".join(pad + line if line.strip() else "" for line in text.split("\n"))
+    rule = "| " + " | ".join("-" * (w - 1) + ":" if numeric else "-" * w for w in widths) + " |"
+    return "\n".join([line(header), rule, *(line(row) for row in rows)])
 
 
 def _cell_text(text: str) -> str:
@@ -91,7 +99,7 @@ def _cell_text(text: str) -> str:
 
 
 class _Writer:
-    def __init__(self, outline: Outline) -> None:
+    def __init__(self, outline: Outline, beside: Path | None) -> None:
         self.outline = outline
         self.labels = outline.labels
         slugger = _Slugger()
@@ -105,6 +113,8 @@ class _Writer:
                 if block.anchor:
                     self.slugs[block.anchor] = slug
         self.parts: list[str] = []
+        self.beside = beside
+        self.said_where_photos_are = False
 
     # ----------------------------------------------------------------------------------- inline
 
@@ -139,8 +149,7 @@ class _Writer:
         if text.strip():
             self.parts.append(text.rstrip())
 
-    def heading(self, heading: Heading) -> None:
-        level = min(6, heading.level + 1)
+    def heading(self, heading: Heading, level: int) -> None:
         self.add(f"{'#' * level} {escape_markdown(heading.text)}")
 
     def cover(self, cover: Cover) -> None:
@@ -165,16 +174,13 @@ class _Writer:
         ]
         self.add("\n".join(lines))
 
-    def markdown(self, source: str) -> str:
-        return neutralise_markdown(source, flatten_headings=True).strip("\n")
-
     def entry(self, entry: ListEntry, marker: str) -> str:
-        first, rest = _split_first_paragraph(self.markdown(entry.markdown)) if entry.markdown else ("", "")
+        first, rest = note_markdown_entry(entry.markdown) if entry.markdown else ("", "")
         line = "".join(part for part in (self.spans(entry.lead), first, self.spans(entry.trail)) if part)
         width = max(4, len(marker))
         text = marker + line.strip()
         if rest:
-            text += "\n\n" + _indent(rest, width)
+            text += "\n\n" + indent_lines(rest, width)
         return text
 
     def bullet_list(self, block: BulletList) -> None:
@@ -186,7 +192,7 @@ class _Writer:
         self.add(("\n\n" if loose else "\n").join(entries))
 
     def quote(self, block: Quote) -> None:
-        first, rest = _split_first_paragraph(self.markdown(block.markdown))
+        first, rest = note_markdown_entry(block.markdown)
         lead = self.spans(block.lead)
         body: list[str] = []
         if first:
@@ -209,45 +215,93 @@ class _Writer:
         self.add("\n".join(lines))
 
     def key_figures(self, block: KeyFigures) -> None:
-        header = "| " + " | ".join(_cell_text(f.label) for f in block.rows) + " |"
-        rule = "|" + "|".join(" ---: " for _ in block.rows) + "|"
-        values = "| " + " | ".join(_cell_text(f.value) for f in block.rows) + " |"
-        self.add("\n".join((header, rule, values)))
+        header = [_cell_text(f.label) for f in block.rows]
+        values = [_cell_text(f.value) for f in block.rows]
+        self.add(_pipe_table(header, [values], numeric=True))
 
     def cell(self, cell: Cell, line: str) -> str:
         return self.link(_cell_text(line), anchor=cell.anchor, href=cell.href)
 
     def table(self, block: Table) -> None:
-        lines = [
-            "| " + " | ".join(_cell_text(h) for h in block.header) + " |",
-            "|" + "|".join(" --- " for _ in block.header) + "|",
-        ]
+        header = [_cell_text(h) for h in block.header]
+        rows: list[list[str]] = []
         for row in block.rows:
             # A cell with several lines becomes several table rows: pipe tables cannot break a line
             # without HTML, and one row per line reads best as plain text too.
             split = [c.text.split("\n") for c in row]
             for i in range(max((len(s) for s in split), default=1)):
-                cells = [
-                    self.cell(c, s[i]) if i < len(s) and s[i].strip() else ""
-                    for c, s in zip(row, split, strict=True)
-                ]
-                lines.append("| " + " | ".join(cells) + " |")
-        self.add("\n".join(lines))
+                rows.append(
+                    [
+                        self.cell(c, s[i]) if i < len(s) and s[i].strip() else ""
+                        for c, s in zip(row, split, strict=True)
+                    ]
+                )
+        table = _pipe_table(header, rows)
+        if max(len(line) for line in table.split("\n")) <= _MAX_TABLE_WIDTH:
+            self.add(table)
+        else:
+            self.add(self.table_as_list(block))
+
+    def table_as_list(self, block: Table) -> str:
+        """A register too wide for a text editor's window, as a list.
+
+        A grouped table (a first cell left empty means "as above", a last cell of several lines, as in the
+        roadmap) becomes nested lists, one level a column; any other has one entry a row, its first two
+        cells on the entry's line and the others as "Label: value" on the line below.
+        """
+        if any(not row[0].text.strip() or "\n" in row[-1].text.strip() for row in block.rows if row):
+            return self.table_as_tree(block)
+        colon = self.labels.colon
+        entries: list[str] = []
+        for row in block.rows:
+            cells = [(h, c, " ".join(c.text.split())) for h, c in zip(block.header, row, strict=False)]
+            filled = [(h, c, text) for h, c, text in cells if text]
+            if not filled:
+                continue
+            lead = [self.cell(c, text) for _, c, text in filled[:2]]
+            first = f"**{lead[0]}**" if len(filled) > 1 else lead[0]
+            line = "- " + " ".join((first, *lead[1:]))
+            details = " · ".join(
+                f"{escape_markdown(h + colon.rstrip())} {self.cell(c, text)}" for h, c, text in filled[2:]
+            )
+            entries.append(f"{line}  \n  {details}" if details else line)
+        return "\n".join(entries)
+
+    def table_as_tree(self, block: Table) -> str:
+        lines: list[str] = []
+        for row in block.rows:
+            *groups, leaves = row
+            for depth, cell in enumerate(groups):
+                text = " ".join(cell.text.split())
+                if text:
+                    lines.append(f"{'    ' * depth}- **{self.cell(cell, text)}**")
+            pad = "    " * len(groups)
+            lines.extend(
+                f"{pad}- {self.cell(leaves, line.strip())}"
+                for line in leaves.text.split("\n")
+                if line.strip()
+            )
+        return "\n".join(lines)
 
     def figure(self, block: Figure) -> None:
         colon = self.labels.colon
         caption_label = f"{block.label} {block.number}"
         target = document_href(block.href) if block.href else None
+        if target is not None and self.beside is not None and not (self.beside / unquote(target)).is_file():
+            target = None  # a link to a photo that is not beside the file would show a broken image
+        # Never a bare "Figure 1:": an uncaptioned photo is named by its file.
+        caption = block.caption or block.attachment.filename
         if target is not None:
-            alt = escape_markdown(block.caption or caption_label)
-            self.add(f"![{alt}]({target})")
-        caption = f"**{escape_markdown(caption_label + colon.rstrip())}**"
-        if block.caption:
-            caption += " " + escape_markdown(block.caption)
-        self.add(caption)
+            self.add(f"![{escape_markdown(caption)}]({target})")
+        elif not self.said_where_photos_are:
+            self.said_where_photos_are = True
+            where = _PHOTOS_ELSEWHERE.get(self.outline.language, _PHOTOS_ELSEWHERE["en"])
+            self.add(f"*{escape_markdown(where)}*")
+        line = f"**{escape_markdown(caption_label + colon.rstrip())}** {escape_markdown(caption)}"
         details = " · ".join(p for p in (block.credit, block.context) if p)
         if details:
-            self.add(f"*{escape_markdown(details)}*")
+            line += f"  \n*{escape_markdown(details)}*"
+        self.add(line)
 
     def file_list(self, block: FileList) -> None:
         lines = []
@@ -264,7 +318,7 @@ class _Writer:
             if text:
                 self.add(f"*{text}*" if block.role == "meta" and "*" not in text else text)
         elif isinstance(block, Markdown):
-            self.add(self.markdown(block.source))
+            self.add(note_markdown(block.source))
         elif isinstance(block, Fields):
             self.fields(block)
         elif isinstance(block, KeyFigures):
@@ -280,11 +334,14 @@ class _Writer:
         elif isinstance(block, FileList):
             self.file_list(block)
 
-    def section(self, section: Section) -> None:
-        self.heading(section.heading)
+    def section(self, section: Section, parent_level: int = 1) -> None:
+        # One level below the enclosing heading at most: the outline may skip levels (a session's parts
+        # sit two below it in Word), which a Markdown reader's outline would show as a gap.
+        level = min(6, section.heading.level + 1, parent_level + 1)
+        self.heading(section.heading, level)
         for child in section.children:
             if isinstance(child, Section):
-                self.section(child)
+                self.section(child, level)
             else:
                 self.block(child)
 
@@ -296,11 +353,13 @@ class _Writer:
         return "\n\n".join(self.parts) + "\n"
 
 
-def render_markdown_document(outline: Outline) -> str:
-    """The whole document as Markdown text (LF line endings, ends with a newline)."""
-    return _Writer(outline).render()
+def render_markdown_document(outline: Outline, *, beside: Path | None = None) -> str:
+    """The whole document as Markdown text (LF line endings, ends with a newline). With `beside` (the
+    folder the file goes to), a photo is shown as an image only when the file its link names is there."""
+    return _Writer(outline, beside).render()
 
 
 def write_markdown(outline: Outline, path: Path | str) -> Path:
     """Write the document as UTF-8 Markdown to `path`; returns the path written."""
-    return write_atomically(Path(path), render_markdown_document(outline))
+    path = Path(path)
+    return write_atomically(path, render_markdown_document(outline, beside=path.parent))

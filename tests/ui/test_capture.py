@@ -471,7 +471,13 @@ def test_a_note_of_several_lines_shows_its_lines(window: MainWindow) -> None:
     stream = window.session_view.stream
     rendered = stream.itemDelegate()._document("Three lessons:\n- peers\n- staff", stream.font(), 400)
     assert rendered is not None
-    assert rendered.toPlainText().splitlines() == ["Three lessons:", "- peers", "- staff"]
+    assert [line.strip() for line in rendered.toPlainText().splitlines()] == [
+        "Three lessons:",
+        "peers",
+        "staff",
+    ]
+    # Dashes under a line are a list, as in the preview and every export (one Markdown pipeline).
+    assert rendered.toHtml().count("<li") == 2
 
 
 def test_the_newest_note_stays_in_sight_when_a_warning_takes_room(qtbot: QtBot, window: MainWindow) -> None:

@@ -56,7 +56,8 @@ def test_preview_loads_no_local_or_remote_image(qtbot: QtBot, tmp_path: Path) ->
     preview.show_markdown(text)
     for url in (local, remote):
         assert preview.document().resource(QTextDocument.ResourceType.ImageResource, url) is None
-    assert preview.toPlainText() == "[image: local] [image: remote]"
+    # As in every export, an image reads as its alt text (a link when its URL is web or mail).
+    assert preview.toPlainText() == "local remote"
 
 
 def test_only_web_and_mail_links_open_and_only_on_click(qtbot: QtBot) -> None:

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
 import re
 from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
 from meetingkit.core.model import ActionFields, Attachment, AttachmentKind, EventSnapshot
-from meetingkit.export.html_writer import CONTENT_SECURITY_POLICY, render_html_document, write_html
+from meetingkit.export.html_writer import (
+    CONTENT_SECURITY_POLICY,
+    STYLESHEET,
+    render_html_document,
+    write_html,
+)
 from meetingkit.export.outline import ExportOptions, Heading, build_outline, plain_text
 
 from .conftest import build_snapshot, item, png_bytes
@@ -190,3 +196,40 @@ def test_write_html(snapshot: EventSnapshot, tmp_path: Path) -> None:
     target = write_html(build_outline(snapshot), tmp_path / "summary.html")
     text = target.read_text(encoding="utf-8")
     assert text.startswith("<!DOCTYPE html>") and text.rstrip().endswith("</html>")
+
+
+def test_a_portrait_photo_keeps_its_shape_on_screen_and_paper(snapshot: EventSnapshot) -> None:
+    # The attachment records the original's size; the embedded copy is a smaller portrait.
+    page = page_of(snapshot, image_source=lambda a: png_bytes(60, 90))
+    first = page.attrs("img")[0]
+    assert (first["width"], first["height"]) == ("60", "90")
+    rules = re.search(r"figure img \{([^}]*)\}", STYLESHEET)
+    assert rules is not None
+    # Both sides auto under both limits: the photo shrinks as a whole instead of being squashed.
+    assert "width: auto" in rules.group(1) and "height: auto" in rules.group(1)
+    assert "max-height" in rules.group(1) and "max-width: 100%" in rules.group(1)
+
+
+def test_print_has_page_numbers_and_never_cuts_a_word_in_a_column() -> None:
+    assert re.search(r"@page \{[^@]*@bottom-center \{ content: counter\(page\)", STYLESHEET)
+    assert "@page :first { @bottom-center { content: none; } }" in STYLESHEET
+    printed = STYLESHEET[STYLESHEET.index("@media print") :]
+    assert "table { table-layout: auto; }" in printed
+    assert "th, td { overflow-wrap: normal; hyphens: manual; }" in printed
+    assert "td.short { white-space: nowrap; }" in printed
+
+
+def test_dates_and_references_in_a_register_stay_on_one_line(snapshot: EventSnapshot) -> None:
+    page = render_html_document(build_outline(snapshot))
+    # Dates carry no-break spaces from the outline too (the Word register needs them).
+    assert '<td class="short">31\u00a0Dec\u00a02024</td>' in page
+    assert '<td class="short">A1</td>' in page
+
+
+def test_an_uncaptioned_photo_is_named_by_its_file(snapshot: EventSnapshot) -> None:
+    bare = dataclasses.replace(snapshot.attachments[2], caption="")
+    snap = dataclasses.replace(
+        snapshot, attachments=(*snapshot.attachments[:2], bare, *snapshot.attachments[3:])
+    )
+    captions = page_of(snap).texts("figcaption")
+    assert captions[1] == "Figure 2: ph3.png"

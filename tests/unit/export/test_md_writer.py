@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import itertools
 import re
 from pathlib import Path
 
@@ -9,7 +11,7 @@ import markdown
 
 from meetingkit.core.model import ActionFields, AttachmentKind, EventSnapshot, Horizon
 from meetingkit.export.md_writer import github_slug, render_markdown_document, write_markdown
-from meetingkit.export.outline import ExportOptions, Heading, build_outline, plain_text
+from meetingkit.export.outline import Cell, ExportOptions, Heading, Table, build_outline, plain_text
 
 from .conftest import build_snapshot, item
 from .test_markdown_safe import Tags, live_links_are_safe
@@ -24,7 +26,7 @@ def pack_links(attachment: object) -> str:
 def table_rows(text: str, first_header: str) -> list[list[str]]:
     """The body rows of the pipe table whose header starts with `first_header`, cells unescaped."""
     lines = text.split("\n")
-    start = next(i for i, line in enumerate(lines) if line.startswith(f"| {first_header} |"))
+    start = next(i for i, line in enumerate(lines) if re.match(rf"\| {re.escape(first_header)} +\|", line))
     rows = []
     for line in lines[start + 2 :]:
         if not line.startswith("|"):
@@ -34,13 +36,21 @@ def table_rows(text: str, first_header: str) -> list[list[str]]:
     return rows
 
 
-def test_every_heading_of_the_outline_is_a_markdown_heading(snapshot: EventSnapshot) -> None:
+def test_every_heading_of_the_outline_is_a_markdown_heading_with_no_level_skipped(
+    snapshot: EventSnapshot,
+) -> None:
     outline = build_outline(snapshot)
     text = render_markdown_document(outline)
     assert text.startswith(f"# {outline.title}\n")
+    headings = re.findall(r"^(#{1,6}) (.+)$", text, re.MULTILINE)
     for block in outline.walk():
         if isinstance(block, Heading):
-            assert f"\n{'#' * (block.level + 1)} {block.text}\n" in text
+            assert block.text in {title for _, title in headings}
+    levels = [len(marks) for marks, _ in headings]
+    assert levels[0] == 1
+    # Going down, one level at a time (the outline puts a session's parts two below it).
+    assert all(b <= a + 1 for a, b in itertools.pairwise(levels))
+    assert "#### Guiding questions" in {f"{m} {t}" for m, t in headings}
 
 
 def test_table_of_contents_links_resolve_to_githubs_heading_anchors(snapshot: EventSnapshot) -> None:
@@ -68,13 +78,17 @@ def test_actions_quotes_and_figures_are_all_there(snapshot: EventSnapshot) -> No
     assert "No consent" not in text and "Not selected" not in text
 
 
-def test_registers_are_pipe_tables_with_one_row_per_line(snapshot: EventSnapshot) -> None:
+def test_tables_are_padded_and_a_wide_register_is_a_list(snapshot: EventSnapshot) -> None:
     outline = build_outline(snapshot)
     text = render_markdown_document(outline)
-    register = table_rows(text, "Ref.")
-    assert [r[0] for r in register] == ["A1", "A2", "A3"]
-    assert register[0][1:3] == ["Facilitate peer learning", "UCLG"]
-    assert register[0][7] == "[Day 1 · Methodologies of learning](#methodologies-of-learning)"
+    # The actions register is wider than a window as a table: one entry an action, details below.
+    assert (
+        "- **A1** Facilitate peer learning  \n  Owner: UCLG · Due: 31 Dec 2024 · Horizon: Short term · Status: Open"
+        " · Focus area: Facilitate peer learning · Session: [Day 1 · Methodologies of learning]"
+        "(#methodologies-of-learning)"
+    ) in text
+    html = markdown.markdown(text, extensions=["tables"])
+    assert "<li><strong>A2</strong> Monitor and evaluate learning outcomes<br />" in html
     # The roadmap is a list under each horizon, the actions by number (their text is in the register).
     assert "### Short term\n\n- **Facilitate peer learning** — [A1](#methodologies-of-learning)\n" in text
     people = table_rows(text, "Organisation")
@@ -86,6 +100,30 @@ def test_registers_are_pipe_tables_with_one_row_per_line(snapshot: EventSnapshot
         "Sara Hoeflich",
     ]
     assert people[uclg + 1][0] == ""
+    # Every line of a table is as long as its header line: columns line up in a text editor.
+    for block in re.findall(r"(?:^\|.*\|\n)+", text, re.MULTILINE):
+        assert len({len(line) for line in block.strip().split("\n")}) == 1, block
+
+
+def test_a_grouped_register_too_wide_for_a_table_is_a_nested_list(snapshot: EventSnapshot) -> None:
+    # A first cell left empty means "as above" and a last cell of several lines holds the leaves.
+    long = "Organise peer-learning exchanges on the demands raised this morning, starting with local finance"
+    grouped = Table(
+        header=("Horizon", "Focus area", "Actions"),
+        rows=(
+            (Cell("Short term"), Cell("Peers"), Cell(f"A1 {long}\nA2 Pair cities")),
+            (Cell(""), Cell("Finance"), Cell("A3 Budget")),
+        ),
+        widths=(1, 1, 3),
+    )
+    outline = build_outline(snapshot)
+    section = dataclasses.replace(outline.sections[0], children=(grouped,))
+    text = render_markdown_document(dataclasses.replace(outline, sections=(section,)))
+    assert (
+        f"- **Short term**\n    - **Peers**\n        - A1 {long}\n        - A2 Pair cities\n"
+        "    - **Finance**\n        - A3 Budget"
+    ) in text
+    assert "| Horizon" not in text
 
 
 def test_a_pipe_in_a_cell_does_not_break_the_table() -> None:
@@ -102,10 +140,9 @@ def test_a_pipe_in_a_cell_does_not_break_the_table() -> None:
         )
     )
     text = render_markdown_document(build_outline(snap))
-    register = table_rows(text, "Ref.")
-    assert register[0][:3] == ["A1", "Compare A | B options", "UCLG | Metropolis"]
     html = markdown.markdown(text, extensions=["tables"])
-    assert "<td>Compare A | B options</td>" in html
+    assert "Owner: UCLG | Metropolis" in html
+    assert "<li><strong>A1</strong> Compare A | B options<br />" in html
 
 
 def test_photos_and_presentations_are_linked_relative_to_the_pack(snapshot: EventSnapshot) -> None:
@@ -185,3 +222,31 @@ def test_remote_images_in_conclusions_become_links_as_in_the_html() -> None:
     assert "<img" not in html
     assert '<a href="http://tracker.example/pixel.png">the tracker</a>' in html
     assert '<a href="https://tracker.example/other.png">ref</a>' in html
+
+
+def test_a_standalone_file_says_where_the_photos_are_and_never_prints_a_bare_figure_label(
+    snapshot: EventSnapshot, tmp_path: Path
+) -> None:
+    uncaptioned = dataclasses.replace(snapshot.attachments[2], caption="")
+    snap = dataclasses.replace(
+        snapshot, attachments=(*snapshot.attachments[:2], uncaptioned, *snapshot.attachments[3:])
+    )
+    # Links as the pack gives them, but no photos beside the file: no broken images.
+    target = write_markdown(build_outline(snap, ExportOptions(link_for=pack_links)), tmp_path / "s.md")
+    text = target.read_text(encoding="utf-8")
+    assert "![" not in text
+    assert text.count("The photos are stored in the event file") == 1
+    assert "**Figure 1:** Opening plenary" in text
+    assert "**Figure 2:** ph3.png" in text
+    assert not re.search(r"^\*\*Figure \d+:\*\*\s*$", text, re.MULTILINE)
+
+
+def test_photos_beside_the_file_are_shown_as_images(snapshot: EventSnapshot, tmp_path: Path) -> None:
+    (tmp_path / "photos").mkdir()
+    (tmp_path / "photos" / "ph1.png").write_bytes(b"png")
+    target = write_markdown(build_outline(snapshot, ExportOptions(link_for=pack_links)), tmp_path / "s.md")
+    text = target.read_text(encoding="utf-8")
+    assert "![Opening plenary](photos/ph1.png)\n\n**Figure 1:** Opening plenary" in text
+    # ph3 is not there: its caption only, and one line saying where the photos are.
+    assert "![Group photo]" not in text and "**Figure 2:** Group photo" in text
+    assert text.count("The photos are stored in the event file") == 1
