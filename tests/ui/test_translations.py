@@ -136,6 +136,7 @@ _SHOWN_BY = frozenset(
 _SAME_IN_EVERY_LANGUAGE = {
     "meetingkit",  # the product's name
     "name@example.org",  # the shape of an e-mail address
+    "meetingkit://192.168.1.20:8765/…",  # the shape of a join code
     "Ctrl+{}",  # a key, spelled as Qt spells keys everywhere
 }
 
