@@ -395,13 +395,21 @@ def _block(el: etree.Element) -> str:
         language = (el if code_el is None else code_el).get("class", "").removeprefix("language-")
         return f"{fence}{language}\n{code}\n{fence}"
     if tag == "blockquote":
-        inner = tree_markdown(el)
+        inner = "\n\n".join(text for text in (_quoted_block(child) for child in el) if text.strip())
         return "\n".join(f"> {line}" if line.strip() else ">" for line in inner.split("\n"))
     if tag == "table":
         return _table(el)
     if tag == "hr":
         return "* * *"
     return tree_markdown(el)
+
+
+def _quoted_block(el: etree.Element) -> str:
+    """A block inside a quote: Python-Markdown reads no fence there, so code is indented instead."""
+    if el.tag != "pre":
+        return _block(el)
+    code = "".join(el.itertext()).rstrip("\n")
+    return "\n".join(f"    {line}" if line.strip() else "" for line in code.split("\n"))
 
 
 def tree_markdown(root: etree.Element) -> str:
