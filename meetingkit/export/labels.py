@@ -100,6 +100,9 @@ class Labels:
     key_messages: str
     way_forward: str
     programme_at_a_glance: str
+    acronyms: str
+    acronym: str
+    meaning: str
     conclusions: str
     annexes: str
     participants_by_organisation: str
@@ -274,6 +277,9 @@ _EN = Labels(
     key_messages="The decisions taken during the meeting, where they were taken:",
     way_forward="Way forward",
     programme_at_a_glance="Programme at a glance",
+    acronyms="Acronyms",
+    acronym="Acronym",
+    meaning="Meaning",
     conclusions="Conclusions and next steps",
     annexes="Annexes",
     participants_by_organisation="Participants by organisation",
@@ -364,6 +370,9 @@ _FR = Labels(
     key_messages=f"Les décisions prises pendant la rencontre, là où elles ont été prises{_NB}:",
     way_forward="Suites à donner",
     programme_at_a_glance="Le programme en un coup d’œil",
+    acronyms="Sigles et acronymes",
+    acronym="Sigle",
+    meaning="Signification",
     conclusions="Conclusions et prochaines étapes",
     annexes="Annexes",
     participants_by_organisation="Participants par organisation",
@@ -452,6 +461,9 @@ _ES = Labels(
     key_messages="Las decisiones tomadas durante el encuentro, dónde se tomaron:",
     way_forward="Próximos pasos",
     programme_at_a_glance="El programa de un vistazo",
+    acronyms="Siglas y acrónimos",
+    acronym="Sigla",
+    meaning="Significado",
     conclusions="Conclusiones y próximos pasos",
     annexes="Anexos",
     participants_by_organisation="Participantes por organización",

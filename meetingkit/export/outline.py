@@ -25,6 +25,7 @@ Conventions the writers rely on:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -34,6 +35,7 @@ from dataclasses import dataclass, field
 
 from meetingkit.assistant.session import ANSWER_MARK, answers
 from meetingkit.core.drafts import DraftScope
+from meetingkit.core.glossary import used_acronyms
 from meetingkit.core.model import (
     Attachment,
     AttachmentKind,
@@ -333,6 +335,23 @@ def plain_text(markdown: str) -> str:
         text = _MD_UNDERSCORE.sub(r"\2", _MD_EMPHASIS.sub(r"\2", text))
     text = _MD_ESCAPE.sub(r"\1", text)
     return _SPACES.sub(" ", clean_line(text)).strip()
+
+
+# Fields that hold identifiers or styling, not words a reader sees.
+_NOT_TEXT = frozenset({"kind", "anchor", "href", "role", "language"})
+
+
+def _strings(value: object) -> Iterator[str]:
+    """Every piece of text a block holds, however deeply (for finding the acronyms a document uses)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, tuple | list):
+        for part in value:
+            yield from _strings(part)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type | Attachment):
+        for f in dataclasses.fields(value):
+            if f.name not in _NOT_TEXT:
+                yield from _strings(getattr(value, f.name))
 
 
 def _anchor(*parts: object) -> str:
@@ -1054,6 +1073,23 @@ class _Builder:
         )
         return Section(Heading(2, lab.programme_at_a_glance, "programme"), (table,), kind="programme")
 
+    def acronyms(self, sections: list[Section], annexes: Section | None) -> Section | None:
+        """The glossary's acronyms the document uses, alphabetically (none used: no annex)."""
+        if not self.snap.acronyms.strip():
+            return None
+        texts = _strings((self.snap.event.title, self.cover(), sections, annexes))
+        used = used_acronyms(self.snap.acronyms, texts)
+        if not used:
+            return None
+        lab = self.labels
+        table = Table(
+            header=(lab.acronym, lab.meaning),
+            rows=tuple((Cell(clean_line(abbr)), Cell(clean_line(meaning))) for abbr, meaning in used),
+            widths=(1.5, 5.5),
+            kind="acronyms",
+        )
+        return Section(Heading(2, lab.acronyms, "acronyms"), (table,), kind="acronyms")
+
     def keywords(self) -> tuple[str, ...]:
         ev = self.snap.event
         words = [
@@ -1069,6 +1105,13 @@ class _Builder:
         sections.extend(self.day(d) for d in self.days)
         sections.extend((self.synergies_section(), self.register(), self.roadmap(), self.conclusions()))
         annexes, figures = self.annexes()
+        glossary = self.acronyms([s for s in sections if s is not None], annexes)
+        if glossary is not None:
+            # The acronyms open the annexes: a reader looks them up first.
+            if annexes is None:
+                annexes = Section(Heading(1, lab.annexes, "annexes"), (glossary,), kind="annexes")
+            else:
+                annexes = dataclasses.replace(annexes, children=(glossary, *annexes.children))
         sections.append(annexes)
         return Outline(
             language=lab.language,

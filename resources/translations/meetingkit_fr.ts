@@ -999,6 +999,18 @@
         <translation>Une organisation par ligne</translation>
     </message>
     <message>
+        <source>Acronyms</source>
+        <translation>Sigles</translation>
+    </message>
+    <message>
+        <source>One acronym a line: UCLG = United Cities and Local Governments</source>
+        <translation>Un sigle par ligne : CGLU = Cités et gouvernements locaux unis</translation>
+    </message>
+    <message>
+        <source>The documents list, in an annex, the acronyms they use</source>
+        <translation>Les documents listent en annexe les sigles qu’ils emploient</translation>
+    </message>
+    <message>
         <source>Logo on the cover</source>
         <translation>Logo en couverture</translation>
     </message>
@@ -1049,6 +1061,10 @@
     <message>
         <source>Description:</source>
         <translation>Description :</translation>
+    </message>
+    <message>
+        <source>Acronyms:</source>
+        <translation>Sigles :</translation>
     </message>
     <message>
         <source>Cover logo:</source>
