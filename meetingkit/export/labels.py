@@ -101,6 +101,12 @@ class Labels:
     way_forward: str
     programme_at_a_glance: str
     acronyms: str
+    igf_session: str
+    igf_key_issues: str
+    igf_takeaways: str
+    igf_call_to_action: str
+    igf_participation: str
+    igf_rapporteur: str
     acronym: str
     meaning: str
     conclusions: str
@@ -278,6 +284,12 @@ _EN = Labels(
     way_forward="Way forward",
     programme_at_a_glance="Programme at a glance",
     acronyms="Acronyms",
+    igf_session="Session type and title",
+    igf_key_issues="Key issues raised",
+    igf_takeaways="Key takeaways and way forward",
+    igf_call_to_action="Call to action",
+    igf_participation="Participation",
+    igf_rapporteur="Rapporteur",
     acronym="Acronym",
     meaning="Meaning",
     conclusions="Conclusions and next steps",
@@ -371,6 +383,12 @@ _FR = Labels(
     way_forward="Suites à donner",
     programme_at_a_glance="Le programme en un coup d’œil",
     acronyms="Sigles et acronymes",
+    igf_session="Type et titre de la session",
+    igf_key_issues="Principales questions soulevées",
+    igf_takeaways="Principaux enseignements et suites à donner",
+    igf_call_to_action="Appel à l’action",
+    igf_participation="Participation",
+    igf_rapporteur="Rapporteur",
     acronym="Sigle",
     meaning="Signification",
     conclusions="Conclusions et prochaines étapes",
@@ -462,6 +480,12 @@ _ES = Labels(
     way_forward="Próximos pasos",
     programme_at_a_glance="El programa de un vistazo",
     acronyms="Siglas y acrónimos",
+    igf_session="Tipo y título de la sesión",
+    igf_key_issues="Principales cuestiones planteadas",
+    igf_takeaways="Conclusiones clave y próximos pasos",
+    igf_call_to_action="Llamado a la acción",
+    igf_participation="Participación",
+    igf_rapporteur="Relator",
     acronym="Sigla",
     meaning="Significado",
     conclusions="Conclusiones y próximos pasos",

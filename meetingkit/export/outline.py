@@ -68,6 +68,9 @@ class ExportOptions:
     include_photos: bool = True
     # The programme at a glance (every session on one line) opens the annexes.
     include_programme: bool = True
+    # "igf": each session follows the IGF session-report headings (session type and title, key issues
+    # raised, key takeaways and way forward, call to action, participation, rapporteur).
+    layout: str = "standard"
     include_not_asked: bool = False  # selected photos whose consent nobody asked for
     # Sessions nobody summarised show the assistant's draft even when nobody accepted it, marked as such.
     unreviewed_drafts: bool = False
@@ -757,6 +760,9 @@ class _Builder:
                 continue  # said under its question, or the summary already makes this point: say it once
             by_kind[kind].append(it)
 
+        if self.opt.layout == "igf":
+            return self.igf_session(s, by_kind, answered, children)
+
         def simple(kind: str, title: str) -> None:
             entries = tuple(
                 ListEntry(markdown=it.text, lead=self.lead_time(it), anchor="")
@@ -819,6 +825,96 @@ class _Builder:
                     FileList(tuple(FileEntry(a, clean_line(a.filename), href=self.link(a)) for a in files)),
                 )
             )
+        return Section(
+            Heading(2, clean_line(s.title), self.session_anchor[s.id]), tuple(children), kind="session"
+        )
+
+    def igf_session(
+        self,
+        s: Session,
+        by_kind: dict[str, list[Item]],
+        answered: dict[str, Item],
+        standard: list[Block | Section],
+    ) -> Section:
+        """A session under the IGF session-report headings, each filled from what the notes hold."""
+        lab = self.labels
+
+        def entries(kind: str) -> list[ListEntry]:
+            return [ListEntry(markdown=it.text, lead=self.lead_time(it)) for it in by_kind.get(kind, ())]
+
+        def raised(kind: str, details: Callable[[Item], list[str]]) -> list[ListEntry]:
+            return [
+                ListEntry(
+                    markdown=it.text,
+                    lead=(*self.lead_time(it), Span(self.raised[it.id].ref, strong=True), Span(" ")),
+                    trail=self.trail(details(it)),
+                )
+                for it in by_kind.get(kind, ())
+            ]
+
+        def part(title: str, blocks: list[Block]) -> Section:
+            if not blocks:
+                blocks = [Paragraph((Span(_DASH.strip(), muted=True),))]
+            return self.sub(title, *blocks)
+
+        kind_title = _DASH.join(t for t in (_capitalised(clean_line(s.format)), clean_line(s.title)) if t)
+        # The time/room line and the summary (or its draft) as the standard layout has them.
+        meta = [c for c in standard if isinstance(c, Paragraph) and c.role == "meta"]
+        issues: list[Block] = [
+            b
+            for c in standard
+            if isinstance(c, Section) and c.heading.text == lab.summary
+            for b in c.children
+            if not isinstance(b, Section)
+        ]
+        points = entries(Tag.KEY_POINT) + [
+            ListEntry(markdown=self.with_answer(it, answered.get(it.id)), lead=self.lead_time(it))
+            for it in by_kind.get(Tag.QUESTION, ())
+        ]
+        if self.opt.include_notes:
+            points += entries(NOTE)
+        if points:
+            issues.append(BulletList(tuple(points), kind="key-points"))
+        issues.extend(
+            Quote(it.text, clean_line(it.speaker), self.lead_time(it)) for it in by_kind.get(Tag.QUOTE, ())
+        )
+        takeaways: list[Block] = []
+        forward = self.way_forward(by_kind)
+        if forward is not None:
+            takeaways.append(forward)
+        takeaway_entries = entries(Tag.DECISION) + raised(Tag.SYNERGY, self.synergy_details)
+        if takeaway_entries:
+            takeaways.append(BulletList(tuple(takeaway_entries), kind="decisions"))
+        calls = raised(Tag.ACTION, self.action_details)
+        people: list[Field] = []
+        for role in (Role.MODERATOR, Role.SPEAKER):
+            named = s.people_with(role)
+            if named:
+                people.append(
+                    Field(lab.role_name(role, len(named)), lab.join([person_label(p) for p in named]))
+                )
+        participation: list[Block] = [Fields(tuple(people))] if people else []
+        heading: list[Block] = [Paragraph((Span(kind_title),))]
+        questions = [clean_line(q) for q in s.questions if q.strip()]
+        if questions:
+            heading.append(
+                BulletList(tuple(ListEntry(lead=(Span(q),)) for q in questions), kind="guiding-questions")
+            )
+        # The rapporteur named in the programme, else whoever wrote the session's notes.
+        rapporteurs = [person_label(p) for p in s.people_with(Role.RAPPORTEUR)] or list(
+            dict.fromkeys(
+                clean_line(it.author) for it in self.items_by_session.get(s.id, ()) if it.author.strip()
+            )
+        )
+        children: list[Block | Section] = [
+            *meta,
+            part(lab.igf_session, heading),
+            part(lab.igf_key_issues, issues),
+            part(lab.igf_takeaways, takeaways),
+            part(lab.igf_call_to_action, [BulletList(tuple(calls), kind="actions")] if calls else []),
+            part(lab.igf_participation, participation),
+            part(lab.igf_rapporteur, [Paragraph((Span(lab.join(rapporteurs)),))] if rapporteurs else []),
+        ]
         return Section(
             Heading(2, clean_line(s.title), self.session_anchor[s.id]), tuple(children), kind="session"
         )

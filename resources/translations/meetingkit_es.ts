@@ -2095,6 +2095,18 @@
         <translation>Versión final</translation>
     </message>
     <message>
+        <source>Session layout</source>
+        <translation>Diseño de las sesiones</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <source>IGF session report</source>
+        <translation>Informe de sesión del FGI</translation>
+    </message>
+    <message>
         <source>Word template</source>
         <translation>Plantilla de Word</translation>
     </message>
@@ -2161,6 +2173,10 @@
     <message>
         <source>Status:</source>
         <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sesiones:</translation>
     </message>
     <message>
         <source>Photo size</source>

@@ -2095,6 +2095,18 @@
         <translation>Version finale</translation>
     </message>
     <message>
+        <source>Session layout</source>
+        <translation>Mise en page des sessions</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>IGF session report</source>
+        <translation>Rapport de session du FGI</translation>
+    </message>
+    <message>
         <source>Word template</source>
         <translation>Modèle Word</translation>
     </message>
@@ -2161,6 +2173,10 @@
     <message>
         <source>Status:</source>
         <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sessions :</translation>
     </message>
     <message>
         <source>Photo size</source>
