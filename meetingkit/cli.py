@@ -216,6 +216,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         version=args.doc_version,
         issued=args.issued,
         include_programme=not args.no_programme,
+        layout=args.layout,
     )
     # A bar on a terminal only: scripts that call export get nothing but the result line.
     progress = terminal_progress(sys.stderr) if sys.stderr.isatty() else None
@@ -648,6 +649,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--issued", type=_issue_date, metavar="YYYY-MM-DD", help="date of issue on the cover (default: today)"
     )
     p.add_argument("--no-programme", action="store_true", help="leave out the programme-at-a-glance annex")
+    p.add_argument(
+        "--layout",
+        choices=("standard", "igf"),
+        default="standard",
+        help="igf: each session under the IGF session-report headings (key issues, takeaways, call to action…)",
+    )
 
     p = command("pack", cmd_pack, "build the outcome pack folder (and zip)")
     p.add_argument("-o", "--output", required=True, type=_path, metavar="DIR")

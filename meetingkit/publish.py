@@ -48,6 +48,7 @@ class DocumentOptions:
     version: str = ""
     issued: dt.date | None = None
     include_programme: bool = True
+    layout: str = "standard"
 
     def export_options(self) -> ExportOptions:
         return ExportOptions(
@@ -64,6 +65,7 @@ class DocumentOptions:
             version=self.version,
             issued=self.issued,
             include_programme=self.include_programme,
+            layout=self.layout,
         )
 
 

@@ -223,6 +223,7 @@ class EventSnapshot:
     attachments: tuple[Attachment, ...] = ()
     focus_areas: tuple[FocusArea, ...] = ()
     summary_drafts: tuple[SummaryDraft, ...] = ()  # the assistant's, apart from the human summaries
+    acronyms: str = ""  # the glossary, one `ABBR = Expansion` a line (core/glossary.py reads it)
     _by_id: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
     # Grouped once here: exporters ask per day and per session, and a scan each time was quadratic.
     _sessions_of: dict[str, tuple[Session, ...]] = field(default_factory=dict, repr=False, compare=False)

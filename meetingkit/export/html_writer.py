@@ -50,8 +50,8 @@ _EMBEDDABLE = frozenset({"image/jpeg", "image/png", "image/webp", "image/gif"})
 # Cells up to this long (dates, references, names) are never wrapped on paper.
 _SHORT_CELL = 16
 
-# Headings of the user's own Markdown sit below the deepest outline heading (session parts are h5).
-_NOTE_HEADING_OFFSET = 5
+# Headings of the user's own Markdown sit below the deepest outline heading (session parts are h4).
+_NOTE_HEADING_OFFSET = 4
 
 STYLESHEET = """
 :root {
@@ -73,9 +73,9 @@ h1, h2, h3, h4, h5, h6, .cover, .toc, table, dl.fields, dl.key-figures, figcapti
 h1, h2, h3, h4, h5, h6 { line-height: 1.25; hyphens: manual; break-after: avoid; color: var(--accent); }
 h2 { font-size: 1.75rem; margin: 3rem 0 0.75rem; padding-bottom: 0.3rem; border-bottom: 2px solid var(--accent); }
 h3 { font-size: 1.3rem; margin: 2.2rem 0 0.4rem; }
-h4 { font-size: 1.1rem; margin: 1.6rem 0 0.4rem; }
-h5 { font-size: 0.8rem; margin: 1.3rem 0 0.3rem; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); }
-h6 { font-size: 1rem; margin: 1rem 0 0.3rem; color: var(--ink); }
+h4 { font-size: 0.8rem; margin: 1.3rem 0 0.3rem; text-transform: uppercase; letter-spacing: 0.06em; color: var(--muted); }
+h5 { font-size: 1rem; margin: 1rem 0 0.3rem; color: var(--ink); }
+h6 { font-size: 0.95rem; margin: 0.8rem 0 0.3rem; color: var(--ink); font-style: italic; }
 p { margin: 0 0 0.7rem; }
 a { color: var(--accent); text-decoration-thickness: 1px; text-underline-offset: 2px; }
 code { font-family: "Source Code Pro", Menlo, Consolas, "DejaVu Sans Mono", monospace; font-size: 0.88em;
@@ -99,6 +99,8 @@ li > ul, li > ol { margin: 0.2rem 0; }
 .cover .subtitle { font-size: 1.35rem; color: var(--accent); margin: 0 0 2.5rem; }
 .cover .organisers, .cover .venue, .cover .dates { font-size: 1.1rem; margin: 0.15rem 0; }
 .cover .dates { font-weight: 600; }
+.cover .prepared-by, .cover .edition { font-size: 0.95rem; color: var(--muted); margin: 0.15rem 0; }
+.cover .prepared-by { margin-top: 2rem; }
 
 .toc h2 { border: 0; margin-top: 1rem; }
 .toc ol { list-style: none; padding-inline-start: 0; margin: 0; }
@@ -258,6 +260,8 @@ class _Writer:
             ("organisers", cover.organisers),
             ("venue", cover.venue),
             ("dates", cover.dates),
+            ("prepared-by", cover.prepared_by),
+            ("edition", cover.edition),
         ):
             if text:
                 o.append(f'<p class="{css}"{_dir(text)}>{_esc(text)}</p>')
@@ -285,8 +289,7 @@ class _Writer:
         o.append("</li>" + "</ol></li>" * (depth - 1) + "</ol>")
         o.append("</nav>")
 
-    def heading(self, heading: Heading) -> None:
-        level = min(6, heading.level + 1)
+    def heading(self, heading: Heading, level: int) -> None:
         ident = f' id="{_esc(heading.anchor)}"' if heading.anchor else ""
         self.out.append(f"<h{level}{ident}{_dir(heading.text)}>{_esc(heading.text)}</h{level}>")
 
@@ -411,16 +414,19 @@ class _Writer:
         elif isinstance(block, FileList):
             self.file_list(block)
 
-    def section(self, section: Section) -> None:
+    def section(self, section: Section, parent_level: int = 1) -> None:
+        # One level below the enclosing heading at most (as in Markdown): the outline puts a session's
+        # parts two below it for Word, which a screen reader's outline would show as a gap (h3 -> h5).
+        level = min(6, section.heading.level + 1, parent_level + 1)
         classes = [c for c in (section.kind, "new-page" if section.new_page else "") if c]
         if section.landscape:
             classes.append("landscape")
         css = f' class="{_esc(" ".join(classes))}"' if classes else ""
         self.out.append(f"<section{css}>")
-        self.heading(section.heading)
+        self.heading(section.heading, level)
         for child in section.children:
             if isinstance(child, Section):
-                self.section(child)
+                self.section(child, level)
             else:
                 self.block(child)
         self.out.append("</section>")

@@ -100,6 +100,15 @@ class Labels:
     key_messages: str
     way_forward: str
     programme_at_a_glance: str
+    acronyms: str
+    igf_session: str
+    igf_key_issues: str
+    igf_takeaways: str
+    igf_call_to_action: str
+    igf_participation: str
+    igf_rapporteur: str
+    acronym: str
+    meaning: str
     conclusions: str
     annexes: str
     participants_by_organisation: str
@@ -274,6 +283,15 @@ _EN = Labels(
     key_messages="The decisions taken during the meeting, where they were taken:",
     way_forward="Way forward",
     programme_at_a_glance="Programme at a glance",
+    acronyms="Acronyms",
+    igf_session="Session type and title",
+    igf_key_issues="Key issues raised",
+    igf_takeaways="Key takeaways and way forward",
+    igf_call_to_action="Call to action",
+    igf_participation="Participation",
+    igf_rapporteur="Rapporteur",
+    acronym="Acronym",
+    meaning="Meaning",
     conclusions="Conclusions and next steps",
     annexes="Annexes",
     participants_by_organisation="Participants by organisation",
@@ -364,6 +382,15 @@ _FR = Labels(
     key_messages=f"Les décisions prises pendant la rencontre, là où elles ont été prises{_NB}:",
     way_forward="Suites à donner",
     programme_at_a_glance="Le programme en un coup d’œil",
+    acronyms="Sigles et acronymes",
+    igf_session="Type et titre de la session",
+    igf_key_issues="Principales questions soulevées",
+    igf_takeaways="Principaux enseignements et suites à donner",
+    igf_call_to_action="Appel à l’action",
+    igf_participation="Participation",
+    igf_rapporteur="Rapporteur",
+    acronym="Sigle",
+    meaning="Signification",
     conclusions="Conclusions et prochaines étapes",
     annexes="Annexes",
     participants_by_organisation="Participants par organisation",
@@ -452,6 +479,15 @@ _ES = Labels(
     key_messages="Las decisiones tomadas durante el encuentro, dónde se tomaron:",
     way_forward="Próximos pasos",
     programme_at_a_glance="El programa de un vistazo",
+    acronyms="Siglas y acrónimos",
+    igf_session="Tipo y título de la sesión",
+    igf_key_issues="Principales cuestiones planteadas",
+    igf_takeaways="Conclusiones clave y próximos pasos",
+    igf_call_to_action="Llamado a la acción",
+    igf_participation="Participación",
+    igf_rapporteur="Relator",
+    acronym="Sigla",
+    meaning="Significado",
     conclusions="Conclusiones y próximos pasos",
     annexes="Anexos",
     participants_by_organisation="Participantes por organización",

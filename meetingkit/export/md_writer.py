@@ -157,7 +157,7 @@ class _Writer:
         if cover.subtitle:
             self.add(f"*{escape_markdown(cover.subtitle)}*")
         self.add(f"**{escape_markdown(cover.document_label)}**")
-        for line in (cover.organisers, cover.venue, cover.dates):
+        for line in (cover.organisers, cover.venue, cover.dates, cover.prepared_by, cover.edition):
             if line:
                 self.add(escape_markdown(line))
 

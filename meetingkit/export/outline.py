@@ -25,6 +25,7 @@ Conventions the writers rely on:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -34,6 +35,7 @@ from dataclasses import dataclass, field
 
 from meetingkit.assistant.session import ANSWER_MARK, answers
 from meetingkit.core.drafts import DraftScope
+from meetingkit.core.glossary import used_acronyms
 from meetingkit.core.model import (
     Attachment,
     AttachmentKind,
@@ -66,6 +68,9 @@ class ExportOptions:
     include_photos: bool = True
     # The programme at a glance (every session on one line) opens the annexes.
     include_programme: bool = True
+    # "igf": each session follows the IGF session-report headings (session type and title, key issues
+    # raised, key takeaways and way forward, call to action, participation, rapporteur).
+    layout: str = "standard"
     include_not_asked: bool = False  # selected photos whose consent nobody asked for
     # Sessions nobody summarised show the assistant's draft even when nobody accepted it, marked as such.
     unreviewed_drafts: bool = False
@@ -333,6 +338,23 @@ def plain_text(markdown: str) -> str:
         text = _MD_UNDERSCORE.sub(r"\2", _MD_EMPHASIS.sub(r"\2", text))
     text = _MD_ESCAPE.sub(r"\1", text)
     return _SPACES.sub(" ", clean_line(text)).strip()
+
+
+# Fields that hold identifiers or styling, not words a reader sees.
+_NOT_TEXT = frozenset({"kind", "anchor", "href", "role", "language"})
+
+
+def _strings(value: object) -> Iterator[str]:
+    """Every piece of text a block holds, however deeply (for finding the acronyms a document uses)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, tuple | list):
+        for part in value:
+            yield from _strings(part)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type | Attachment):
+        for f in dataclasses.fields(value):
+            if f.name not in _NOT_TEXT:
+                yield from _strings(getattr(value, f.name))
 
 
 def _anchor(*parts: object) -> str:
@@ -738,6 +760,9 @@ class _Builder:
                 continue  # said under its question, or the summary already makes this point: say it once
             by_kind[kind].append(it)
 
+        if self.opt.layout == "igf":
+            return self.igf_session(s, by_kind, answered, children)
+
         def simple(kind: str, title: str) -> None:
             entries = tuple(
                 ListEntry(markdown=it.text, lead=self.lead_time(it), anchor="")
@@ -800,6 +825,96 @@ class _Builder:
                     FileList(tuple(FileEntry(a, clean_line(a.filename), href=self.link(a)) for a in files)),
                 )
             )
+        return Section(
+            Heading(2, clean_line(s.title), self.session_anchor[s.id]), tuple(children), kind="session"
+        )
+
+    def igf_session(
+        self,
+        s: Session,
+        by_kind: dict[str, list[Item]],
+        answered: dict[str, Item],
+        standard: list[Block | Section],
+    ) -> Section:
+        """A session under the IGF session-report headings, each filled from what the notes hold."""
+        lab = self.labels
+
+        def entries(kind: str) -> list[ListEntry]:
+            return [ListEntry(markdown=it.text, lead=self.lead_time(it)) for it in by_kind.get(kind, ())]
+
+        def raised(kind: str, details: Callable[[Item], list[str]]) -> list[ListEntry]:
+            return [
+                ListEntry(
+                    markdown=it.text,
+                    lead=(*self.lead_time(it), Span(self.raised[it.id].ref, strong=True), Span(" ")),
+                    trail=self.trail(details(it)),
+                )
+                for it in by_kind.get(kind, ())
+            ]
+
+        def part(title: str, blocks: list[Block]) -> Section:
+            if not blocks:
+                blocks = [Paragraph((Span(_DASH.strip(), muted=True),))]
+            return self.sub(title, *blocks)
+
+        kind_title = _DASH.join(t for t in (_capitalised(clean_line(s.format)), clean_line(s.title)) if t)
+        # The time/room line and the summary (or its draft) as the standard layout has them.
+        meta = [c for c in standard if isinstance(c, Paragraph) and c.role == "meta"]
+        issues: list[Block] = [
+            b
+            for c in standard
+            if isinstance(c, Section) and c.heading.text == lab.summary
+            for b in c.children
+            if not isinstance(b, Section)
+        ]
+        points = entries(Tag.KEY_POINT) + [
+            ListEntry(markdown=self.with_answer(it, answered.get(it.id)), lead=self.lead_time(it))
+            for it in by_kind.get(Tag.QUESTION, ())
+        ]
+        if self.opt.include_notes:
+            points += entries(NOTE)
+        if points:
+            issues.append(BulletList(tuple(points), kind="key-points"))
+        issues.extend(
+            Quote(it.text, clean_line(it.speaker), self.lead_time(it)) for it in by_kind.get(Tag.QUOTE, ())
+        )
+        takeaways: list[Block] = []
+        forward = self.way_forward(by_kind)
+        if forward is not None:
+            takeaways.append(forward)
+        takeaway_entries = entries(Tag.DECISION) + raised(Tag.SYNERGY, self.synergy_details)
+        if takeaway_entries:
+            takeaways.append(BulletList(tuple(takeaway_entries), kind="decisions"))
+        calls = raised(Tag.ACTION, self.action_details)
+        people: list[Field] = []
+        for role in (Role.MODERATOR, Role.SPEAKER):
+            named = s.people_with(role)
+            if named:
+                people.append(
+                    Field(lab.role_name(role, len(named)), lab.join([person_label(p) for p in named]))
+                )
+        participation: list[Block] = [Fields(tuple(people))] if people else []
+        heading: list[Block] = [Paragraph((Span(kind_title),))]
+        questions = [clean_line(q) for q in s.questions if q.strip()]
+        if questions:
+            heading.append(
+                BulletList(tuple(ListEntry(lead=(Span(q),)) for q in questions), kind="guiding-questions")
+            )
+        # The rapporteur named in the programme, else whoever wrote the session's notes.
+        rapporteurs = [person_label(p) for p in s.people_with(Role.RAPPORTEUR)] or list(
+            dict.fromkeys(
+                clean_line(it.author) for it in self.items_by_session.get(s.id, ()) if it.author.strip()
+            )
+        )
+        children: list[Block | Section] = [
+            *meta,
+            part(lab.igf_session, heading),
+            part(lab.igf_key_issues, issues),
+            part(lab.igf_takeaways, takeaways),
+            part(lab.igf_call_to_action, [BulletList(tuple(calls), kind="actions")] if calls else []),
+            part(lab.igf_participation, participation),
+            part(lab.igf_rapporteur, [Paragraph((Span(lab.join(rapporteurs)),))] if rapporteurs else []),
+        ]
         return Section(
             Heading(2, clean_line(s.title), self.session_anchor[s.id]), tuple(children), kind="session"
         )
@@ -1054,6 +1169,23 @@ class _Builder:
         )
         return Section(Heading(2, lab.programme_at_a_glance, "programme"), (table,), kind="programme")
 
+    def acronyms(self, sections: list[Section], annexes: Section | None) -> Section | None:
+        """The glossary's acronyms the document uses, alphabetically (none used: no annex)."""
+        if not self.snap.acronyms.strip():
+            return None
+        texts = _strings((self.snap.event.title, self.cover(), sections, annexes))
+        used = used_acronyms(self.snap.acronyms, texts)
+        if not used:
+            return None
+        lab = self.labels
+        table = Table(
+            header=(lab.acronym, lab.meaning),
+            rows=tuple((Cell(clean_line(abbr)), Cell(clean_line(meaning))) for abbr, meaning in used),
+            widths=(1.5, 5.5),
+            kind="acronyms",
+        )
+        return Section(Heading(2, lab.acronyms, "acronyms"), (table,), kind="acronyms")
+
     def keywords(self) -> tuple[str, ...]:
         ev = self.snap.event
         words = [
@@ -1069,6 +1201,13 @@ class _Builder:
         sections.extend(self.day(d) for d in self.days)
         sections.extend((self.synergies_section(), self.register(), self.roadmap(), self.conclusions()))
         annexes, figures = self.annexes()
+        glossary = self.acronyms([s for s in sections if s is not None], annexes)
+        if glossary is not None:
+            # The acronyms open the annexes: a reader looks them up first.
+            if annexes is None:
+                annexes = Section(Heading(1, lab.annexes, "annexes"), (glossary,), kind="annexes")
+            else:
+                annexes = dataclasses.replace(annexes, children=(glossary, *annexes.children))
         sections.append(annexes)
         return Outline(
             language=lab.language,

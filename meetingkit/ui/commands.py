@@ -29,6 +29,7 @@ from meetingkit.core.model import (
     Tag,
 )
 from meetingkit.store import UNSET, Unset
+from meetingkit.store.glossary import acronyms, set_acronyms
 from meetingkit.ui.document import EventDocument
 
 # mergeWith ids: consecutive edits of the same text field become one undo step.
@@ -606,6 +607,23 @@ class EditEvent(DocumentCommand):
             return False
         self.changes = other.changes
         return True
+
+
+class SetAcronyms(DocumentCommand):
+    """Replace the event's glossary of acronyms (one `ABBR = Expansion` a line)."""
+
+    def __init__(self, document: EventDocument, text: str, parent: DocumentCommand | None = None) -> None:
+        super().__init__(document, "Edit acronyms", parent)
+        self.text = text
+        self.before = acronyms(document.store)
+
+    def forward(self) -> None:
+        set_acronyms(self.store, self.text)
+        self.document.event_changed.emit()
+
+    def backward(self) -> None:
+        set_acronyms(self.store, self.before)
+        self.document.event_changed.emit()
 
 
 # -------------------------------------------------------------------- attachments

@@ -999,6 +999,18 @@
         <translation>Una organización por línea</translation>
     </message>
     <message>
+        <source>Acronyms</source>
+        <translation>Siglas</translation>
+    </message>
+    <message>
+        <source>One acronym a line: UCLG = United Cities and Local Governments</source>
+        <translation>Una sigla por línea: CGLU = Ciudades y Gobiernos Locales Unidos</translation>
+    </message>
+    <message>
+        <source>The documents list, in an annex, the acronyms they use</source>
+        <translation>Los documentos enumeran en un anexo las siglas que usan</translation>
+    </message>
+    <message>
         <source>Logo on the cover</source>
         <translation>Logotipo en la portada</translation>
     </message>
@@ -1049,6 +1061,10 @@
     <message>
         <source>Description:</source>
         <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>Acronyms:</source>
+        <translation>Siglas:</translation>
     </message>
     <message>
         <source>Cover logo:</source>
@@ -2079,6 +2095,18 @@
         <translation>Versión final</translation>
     </message>
     <message>
+        <source>Session layout</source>
+        <translation>Diseño de las sesiones</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <source>IGF session report</source>
+        <translation>Informe de sesión del FGI</translation>
+    </message>
+    <message>
         <source>Word template</source>
         <translation>Plantilla de Word</translation>
     </message>
@@ -2145,6 +2173,10 @@
     <message>
         <source>Status:</source>
         <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sesiones:</translation>
     </message>
     <message>
         <source>Photo size</source>

@@ -999,6 +999,18 @@
         <translation>Une organisation par ligne</translation>
     </message>
     <message>
+        <source>Acronyms</source>
+        <translation>Sigles</translation>
+    </message>
+    <message>
+        <source>One acronym a line: UCLG = United Cities and Local Governments</source>
+        <translation>Un sigle par ligne : CGLU = Cités et gouvernements locaux unis</translation>
+    </message>
+    <message>
+        <source>The documents list, in an annex, the acronyms they use</source>
+        <translation>Les documents listent en annexe les sigles qu’ils emploient</translation>
+    </message>
+    <message>
         <source>Logo on the cover</source>
         <translation>Logo en couverture</translation>
     </message>
@@ -1049,6 +1061,10 @@
     <message>
         <source>Description:</source>
         <translation>Description :</translation>
+    </message>
+    <message>
+        <source>Acronyms:</source>
+        <translation>Sigles :</translation>
     </message>
     <message>
         <source>Cover logo:</source>
@@ -2079,6 +2095,18 @@
         <translation>Version finale</translation>
     </message>
     <message>
+        <source>Session layout</source>
+        <translation>Mise en page des sessions</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>IGF session report</source>
+        <translation>Rapport de session du FGI</translation>
+    </message>
+    <message>
         <source>Word template</source>
         <translation>Modèle Word</translation>
     </message>
@@ -2145,6 +2173,10 @@
     <message>
         <source>Status:</source>
         <translation>Statut :</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sessions :</translation>
     </message>
     <message>
         <source>Photo size</source>

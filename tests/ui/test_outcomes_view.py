@@ -173,6 +173,26 @@ def test_the_report_status_chosen_in_the_view_is_on_the_cover(
     assert any(line.endswith("· Final") for line in cover), cover
 
 
+def test_the_igf_layout_chosen_in_the_view_gives_the_igf_headings(
+    qtbot: QtBot,
+    document: EventDocument,
+    settings: Settings,
+    pool: QThreadPool,
+    tmp_path: Path,
+) -> None:
+    view = _view(qtbot, document, settings, pool)
+    view.layout_combo.setFocus()
+    qtbot.keyClicks(view.layout_combo, "IGF")
+    assert view.layout_combo.currentText() == "IGF session report"
+    target = tmp_path / "summaries.docx"
+    with qtbot.waitSignal(view.job_finished, timeout=JOB_TIMEOUT_MS):
+        view.export_document("docx", target)
+    import docx
+
+    texts = [p.text for p in docx.Document(str(target)).paragraphs]
+    assert "Key issues raised" in texts and "Call to action" in texts
+
+
 def test_the_pack_first_lists_photos_missing_a_credit_or_consent(
     qtbot: QtBot,
     document: EventDocument,

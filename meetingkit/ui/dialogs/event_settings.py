@@ -1,4 +1,4 @@
-"""Event settings: title, subtitle, dates, venue, city, organisers, description and the logo on the cover."""
+"""Event settings: title, subtitle, dates, venue, city, organisers, description, acronyms, the cover logo."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.model import AttachmentKind
-from meetingkit.ui.commands import CompoundCommand, EditEvent
+from meetingkit.store.glossary import acronyms as stored_acronyms
+from meetingkit.ui.commands import CompoundCommand, EditEvent, SetAcronyms
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.organiser_commands import ChangeEventDates
 from meetingkit.ui.views.common import from_qdate
@@ -57,6 +58,14 @@ class EventSettingsDialog(QDialog):
         self.description = QPlainTextEdit(event.description, self)
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(100)
+        self.acronyms = QPlainTextEdit(stored_acronyms(document.store), self)
+        self.acronyms.setAccessibleName(self.tr("Acronyms"))
+        self.acronyms.setPlaceholderText(
+            self.tr("One acronym a line: UCLG = United Cities and Local Governments")
+        )
+        self.acronyms.setToolTip(self.tr("The documents list, in an annex, the acronyms they use"))
+        self.acronyms.setTabChangesFocus(True)
+        self.acronyms.setFixedHeight(80)
         self.logo = QComboBox(self)
         self.logo.setAccessibleName(self.tr("Logo on the cover"))
         self.logo.addItem(self.tr("No logo"), None)
@@ -95,6 +104,7 @@ class EventSettingsDialog(QDialog):
         form.addRow(self.tr("Time zone:"), self.timezone)
         form.addRow(self.tr("Organisers:"), self.organisers)
         form.addRow(self.tr("Description:"), self.description)
+        form.addRow(self.tr("Acronyms:"), self.acronyms)
         form.addRow(self.tr("Cover logo:"), self.logo)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -162,12 +172,16 @@ class EventSettingsDialog(QDialog):
         event = self.document.store.event()
         dates = self.dates()
         moved = dates != (event.start, event.end)
-        if changes or moved:
+        glossary = self.acronyms.toPlainText().strip()
+        glossary_changed = glossary != stored_acronyms(self.document.store)
+        if changes or moved or glossary_changed:
             group = CompoundCommand(self.document, "Edit event settings")
             if moved:  # first: the store may refuse it, and then nothing else is applied either
                 ChangeEventDates(self.document, *dates, parent=group)
             for key, value in changes.items():
                 EditEvent(self.document, parent=group, **{key: value})
+            if glossary_changed:
+                SetAcronyms(self.document, glossary, parent=group)
             if not self.document.push(group):
                 return  # the document showed why; the dialog stays open to fix it
         super().accept()

@@ -105,6 +105,12 @@ class OutcomesView(QWidget):
         self.status_combo.addItem(self.tr("Draft"), "draft")
         self.status_combo.addItem(self.tr("Final"), "final")
 
+        # The IGF session-report layout puts each session under the headings the IGF asks for.
+        self.layout_combo = QComboBox(self)
+        self.layout_combo.setAccessibleName(self.tr("Session layout"))
+        self.layout_combo.addItem(self.tr("Standard"), "standard")
+        self.layout_combo.addItem(self.tr("IGF session report"), "igf")
+
         self.template_edit = QLineEdit(self)
         self.template_edit.setAccessibleName(self.tr("Word template"))
         self.template_edit.setPlaceholderText(self.tr("Built-in template"))
@@ -153,6 +159,7 @@ class OutcomesView(QWidget):
         form.addRow(self.tr("Word template:"), template_row)
         form.addRow(self.tr("Include:"), options)
         form.addRow(self.tr("Status:"), self.status_combo)
+        form.addRow(self.tr("Sessions:"), self.layout_combo)
         summaries_layout = QVBoxLayout(summaries)
         summaries_layout.addLayout(form)
         summaries_layout.addLayout(doc_buttons)
@@ -285,6 +292,7 @@ class OutcomesView(QWidget):
             # Who prepared the document: the name in Preferences, else the one the event file records.
             author=self.settings.author_name or self.document.store.author or "",
             status=str(self.status_combo.currentData()),
+            layout=str(self.layout_combo.currentData()),
         )
 
     def pack_options(self) -> PackOptions:

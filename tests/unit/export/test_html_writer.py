@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from html.parser import HTMLParser
@@ -84,7 +86,7 @@ def test_page_is_self_contained_with_a_strict_policy_and_no_script(snapshot: Eve
 def test_every_heading_is_there_and_the_toc_links_to_them(snapshot: EventSnapshot) -> None:
     outline = build_outline(snapshot)
     page = Page(render_html_document(outline))
-    headings = page.texts("h2") + page.texts("h3") + page.texts("h5")
+    headings = page.texts("h2") + page.texts("h3") + page.texts("h4")
     for block in outline.walk():
         if isinstance(block, Heading):
             assert block.text in headings
@@ -233,3 +235,18 @@ def test_an_uncaptioned_photo_is_named_by_its_file(snapshot: EventSnapshot) -> N
     )
     captions = page_of(snap).texts("figcaption")
     assert captions[1] == "Figure 2: ph3.png"
+
+
+def test_heading_levels_never_skip_and_the_cover_says_who_prepared_which_edition(
+    snapshot: EventSnapshot,
+) -> None:
+    options = ExportOptions(author="Anna Calvete", issued=dt.date(2024, 10, 1), version="1.2", status="final")
+    source = render_html_document(build_outline(snapshot, options))
+    levels = [int(n) for n in re.findall(r"<h([1-6])[\s>]", source)]
+    assert 4 in levels  # the session parts
+    assert all(b <= a + 1 for a, b in itertools.pairwise(levels)), levels
+    page = Page(source)
+    cover = source[source.index('<header class="cover">') : source.index("</header>")]
+    assert "Prepared by Anna Calvete" in cover
+    assert "Issued 1 October 2024 · Version 1.2 · Final" in cover
+    assert page.ids  # still a well-formed page

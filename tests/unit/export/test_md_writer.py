@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import itertools
 import re
 from pathlib import Path
@@ -250,3 +251,11 @@ def test_photos_beside_the_file_are_shown_as_images(snapshot: EventSnapshot, tmp
     # ph3 is not there: its caption only, and one line saying where the photos are.
     assert "![Group photo]" not in text and "**Figure 2:** Group photo" in text
     assert text.count("The photos are stored in the event file") == 1
+
+
+def test_the_cover_says_who_prepared_it_and_which_edition_as_word_does(snapshot: EventSnapshot) -> None:
+    options = ExportOptions(author="Anna Calvete", issued=dt.date(2024, 10, 1), version="1.2", status="draft")
+    text = render_markdown_document(build_outline(snapshot, options))
+    cover = text[: text.index("\n## ")]
+    assert "Prepared by Anna Calvete" in cover
+    assert "Issued 1 October 2024 · Version 1.2 · Draft" in cover
