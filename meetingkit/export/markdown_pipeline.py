@@ -56,7 +56,8 @@ def safe_url(url: str) -> str | None:
     match = _SCHEME.match(text)
     if match is None or match.group(1).lower() not in SAFE_SCHEMES:
         return None
-    return text
+    # A browser sends a space in an address as %20; so does every output, whatever reader reads it back.
+    return text.replace(" ", "%20")
 
 
 _BLOCK_DIR_TAGS = frozenset({"p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt"})

@@ -292,6 +292,7 @@ _HOSTILE = st.lists(
 @settings(max_examples=300, deadline=None)
 @given(_HOSTILE)
 @example(">\n    a")  # code in a quote: Python-Markdown reads no fence there
+@example("<https://x.org a>")  # a space in an address
 def test_any_note_written_to_markdown_reads_back_to_the_same_blocks(note: str) -> None:
     from meetingkit.export.markdown_safe import note_markdown
 
