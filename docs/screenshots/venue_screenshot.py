@@ -84,7 +84,7 @@ def main() -> int:
         window.resize(*SIZE)
         window.show()
         window.venue.browse = False
-        window.actions[ActionId.CONNECT_VENUE].trigger()
+        window.action_of[ActionId.CONNECT_VENUE].trigger()
         dialog = window.findChild(ConnectVenueDialog)
         assert dialog is not None
         dialog.code.setText(str(shown))

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum, auto
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from meetingkit.core.model import Tag
 from meetingkit.ui.icons import icon
+from meetingkit.ui.qt_types import QT_TRANSLATE_NOOP
 
 Key = QKeySequence.StandardKey | str
 

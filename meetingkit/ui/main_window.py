@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
 
-        self.actions = ActionRegistry(self)
+        self.action_of = ActionRegistry(self)
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
         self.setCentralWidget(self.pages)
@@ -111,14 +111,14 @@ class MainWindow(QMainWindow):
         self._view_group = QActionGroup(self)
         self._view_group.setExclusive(True)
 
-        self.session_view = SessionView(document, self.actions, self)
-        self.navigator = Navigator(document, self.actions, self)
+        self.session_view = SessionView(document, self.action_of, self)
+        self.navigator = Navigator(document, self.action_of, self)
         self.inspector = Inspector(
             document,
             (
-                self.actions[ActionId.MOVE_ITEM_UP],
-                self.actions[ActionId.MOVE_ITEM_DOWN],
-                self.actions[ActionId.DELETE_ITEM],
+                self.action_of[ActionId.MOVE_ITEM_UP],
+                self.action_of[ActionId.MOVE_ITEM_DOWN],
+                self.action_of[ActionId.DELETE_ITEM],
             ),
             document.store.known_names,
             self,
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         self._layout_restored = restore_window(self, STATE_GROUP)
         self.session_view.set_zoom(load_int(STATE_GROUP, "zoom", 0))
         preview = load_flag(STATE_GROUP, "preview", True)
-        toggle = self.actions[ActionId.TOGGLE_PREVIEW]
+        toggle = self.action_of[ActionId.TOGGLE_PREVIEW]
         toggle.blockSignals(True)  # restoring the remembered state is not a change to remember again
         toggle.setChecked(preview)
         toggle.blockSignals(False)
@@ -196,10 +196,11 @@ class MainWindow(QMainWindow):
         action.setActionGroup(self._view_group)
         action.triggered.connect(lambda _checked=False, k=key: self.show_view(k))
         if self._views:
-            container: QWidget = QScrollArea(self.pages)
-            container.setFrameShape(QFrame.Shape.NoFrame)
-            container.setWidgetResizable(True)
-            container.setAccessibleName(title)
+            scroll = QScrollArea(self.pages)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidgetResizable(True)
+            scroll.setAccessibleName(title)
+            container: QWidget = scroll
         else:
             assert isinstance(widget, QWidget), "the first page (Sessions) is built at once"
             container = widget
@@ -381,7 +382,7 @@ class MainWindow(QMainWindow):
         return dock
 
     def _build_menus(self) -> None:
-        a = self.actions
+        a = self.action_of
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         for action_id in (ActionId.NEW_EVENT, ActionId.OPEN_EVENT, ActionId.OPEN_SAMPLE):
@@ -412,7 +413,7 @@ class MainWindow(QMainWindow):
         a[ActionId.PREFERENCES].setVisible(False)
 
         session_menu = bar.addMenu(self.tr("&Session"))
-        for action_id in (
+        for entry in (
             ActionId.ADD_SESSION,
             ActionId.RENAME_SESSION,
             ActionId.MOVE_SESSION_UP,
@@ -424,10 +425,10 @@ class MainWindow(QMainWindow):
             ActionId.PREVIOUS_SESSION,
             ActionId.NEXT_SESSION,
         ):
-            if action_id is None:
+            if entry is None:
                 session_menu.addSeparator()
             else:
-                session_menu.addAction(a[action_id])
+                session_menu.addAction(a[entry])
 
         notes_menu = bar.addMenu(self.tr("&Notes"))
         notes_menu.addAction(a[ActionId.FOCUS_CAPTURE])
@@ -483,7 +484,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _c=False, p=str(entry.path): self.open_path_requested.emit(p))
 
     def _connect(self) -> None:
-        a, doc, view = self.actions, self.document, self.session_view
+        a, doc, view = self.action_of, self.document, self.session_view
         a[ActionId.NEW_EVENT].triggered.connect(self.new_event_requested)
         a[ActionId.OPEN_EVENT].triggered.connect(self.open_requested)
         a[ActionId.OPEN_SAMPLE].triggered.connect(self.open_sample_requested)
@@ -595,7 +596,7 @@ class MainWindow(QMainWindow):
             (ActionId.SHOW_NAVIGATOR, self.navigator_dock),
             (ActionId.SHOW_INSPECTOR, self.inspector_dock),
         ):
-            action = self.actions[action_id]
+            action = self.action_of[action_id]
             action.blockSignals(True)
             action.setChecked(dock.isVisibleTo(self) if self.isVisible() else not dock.isHidden())
             action.blockSignals(False)
@@ -617,7 +618,7 @@ class MainWindow(QMainWindow):
             except UserError:
                 tags = ()
         for action_id, tag in TAG_ACTIONS.items():
-            action = self.actions[action_id]
+            action = self.action_of[action_id]
             action.blockSignals(True)
             action.setChecked(str(tag) in tags)
             action.blockSignals(False)
@@ -685,7 +686,7 @@ class MainWindow(QMainWindow):
         self._error_box = box
 
     def show_shortcuts(self) -> None:
-        dialog = ShortcutsDialog(self.actions.items(), self.view_actions(), self)
+        dialog = ShortcutsDialog(self.action_of.items(), self.view_actions(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
@@ -709,7 +710,7 @@ class MainWindow(QMainWindow):
 
     def retint(self) -> None:
         """After a light/dark switch: icons follow the new text colour."""
-        self.actions.retint_icons()
+        self.action_of.retint_icons()
         self.navigator.viewport().update()
         self.session_view.stream.viewport().update()
 

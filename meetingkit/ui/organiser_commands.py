@@ -7,7 +7,7 @@ roadmap's rows (focus areas renamed or deleted together with the actions filed u
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from meetingkit.core.model import Organisation, Person
 from meetingkit.core.roadmap import area_key, filed_under
@@ -115,13 +115,13 @@ class EditPerson(DocumentCommand):
         self,
         document: EventDocument,
         person_id: str,
+        changes: Mapping[str, str],
         *,
         parent: DocumentCommand | None = None,
-        **changes: str,
     ) -> None:
         super().__init__(document, "Edit participant", parent)
         self.person_id = person_id
-        self.changes = changes
+        self.changes = dict(changes)
         self.before: dict[str, str] | None = None
 
     def _apply(self, values: dict[str, str]) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction
@@ -12,11 +12,14 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QWidget
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.settings import Settings
 
+if TYPE_CHECKING:
+    from meetingkit.ui.actions import ActionRegistry
+
 
 class _Window(Protocol):
     """What install_views needs of the main window (meetingkit.ui.main_window.MainWindow)."""
 
-    actions: Any
+    action_of: ActionRegistry
 
     def add_view(
         self, key: str, title: str, widget: QWidget | Callable[[], QWidget], icon_name: str = ""
@@ -119,7 +122,7 @@ def install_views(window: _Window, document: EventDocument, settings: Settings |
     # Preferences: the window keeps the action hidden until a dialog is connected to it.
     from meetingkit.ui.actions import ActionId
 
-    preferences = window.actions[ActionId.PREFERENCES]
+    preferences = window.action_of[ActionId.PREFERENCES]
     preferences.triggered.connect(lambda: PreferencesDialog(settings, window).open())
     preferences.setVisible(True)
 
@@ -135,19 +138,21 @@ def install_views(window: _Window, document: EventDocument, settings: Settings |
         QCoreApplication.translate("OrganiserViews", "Create days' sessions from a spreadsheet saved as CSV")
     )
     programme.triggered.connect(lambda: CsvImportDialog(document, "programme", window).open())
-    participants = menu.addAction(
-        QCoreApplication.translate("OrganiserViews", "Import p&articipants from CSV…")
-    )
-    participants.triggered.connect(lambda: CsvImportDialog(document, "participants", window).open())
-    for action in (settings_action, programme, participants):
+    people = menu.addAction(QCoreApplication.translate("OrganiserViews", "Import p&articipants from CSV…"))
+    people.triggered.connect(lambda: CsvImportDialog(document, "participants", window).open())
+    for action in (settings_action, programme, people):
         action.setEnabled(not document.read_only)
     bar = window.menuBar()
     existing = bar.actions()
     shared: QMenu | None = getattr(window, "event_menu", None)
     if shared is not None:  # the window's own Event menu (merge, conflicts): ours go first
-        first = shared.actions()[0] if shared.actions() else None
-        shared.insertActions(first, menu.actions())
-        shared.insertSeparator(first)
+        if shared.actions():
+            first = shared.actions()[0]
+            shared.insertActions(first, menu.actions())
+            shared.insertSeparator(first)
+        else:
+            shared.addActions(menu.actions())
+            shared.addSeparator()
     elif existing:  # before Help, which stays last by convention
         bar.insertMenu(existing[-1], menu)
     else:

@@ -150,7 +150,7 @@ class Replication(QObject):
         window.statusBar().addPermanentWidget(self.count_button)
         self.panel.count_changed.connect(self._show_count)
 
-        a = window.actions
+        a = window.action_of
         a[ActionId.MERGE_FILES].triggered.connect(self.merge_files)
         a[ActionId.SHOW_CONFLICTS].triggered.connect(self.show_conflicts)
         a[ActionId.RESTORE_BACKUP].triggered.connect(self.choose_backup)

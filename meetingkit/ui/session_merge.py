@@ -65,7 +65,7 @@ class SessionMerger(QObject):
         self.window = window
         self.document = window.document
         self.declined: set[frozenset[str]] = set()  # pairs the user chose to keep apart, this window
-        action = window.actions[ActionId.MERGE_SESSIONS]
+        action = window.action_of[ActionId.MERGE_SESSIONS]
         action.triggered.connect(self.merge_current)
         action.setEnabled(not self.document.read_only)
         # The navigator's own entries (rename, move, delete) join this one in its context menu.

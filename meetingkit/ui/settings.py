@@ -10,10 +10,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from meetingkit.core.paths import config_dir
 from meetingkit.media.images import DEFAULT_LONG_SIDE, DEFAULT_QUALITY
+from meetingkit.ui.qt_types import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -42,9 +43,10 @@ class Setting:
             raise ValueError(f"{self.key} must be {self.type.__name__}, not {type(value).__name__}")
         if self.choices and value not in self.choices:
             raise ValueError(f"{self.key} must be one of {', '.join(map(repr, self.choices))}")
-        if self.minimum is not None and value < self.minimum:
+        # The bounds are ints: they apply to the int settings that declare them.
+        if self.minimum is not None and isinstance(value, int) and value < self.minimum:
             raise ValueError(f"{self.key} must be at least {self.minimum}")
-        if self.maximum is not None and value > self.maximum:
+        if self.maximum is not None and isinstance(value, int) and value > self.maximum:
             raise ValueError(f"{self.key} must be at most {self.maximum}")
         return value
 

@@ -163,7 +163,7 @@ class Venue(QObject):
         self.label.hide()
         window.statusBar().addPermanentWidget(self.label)
 
-        a = window.actions
+        a = window.action_of
         a[ActionId.CONNECT_VENUE].triggered.connect(self.choose_relay)
         a[ActionId.SHARE_VENUE].triggered.connect(self.share)
         for action_id in (ActionId.CONNECT_VENUE, ActionId.SHARE_VENUE):

@@ -63,9 +63,12 @@ def load_flag(group: str, key: str, default: bool) -> bool:
 
 
 def load_int(group: str, key: str, default: int) -> int:
+    value = _settings().value(f"{group}/{key}", default)
+    if not isinstance(value, int | float | str):
+        return default
     try:
-        return int(_settings().value(f"{group}/{key}", default))
-    except (TypeError, ValueError):
+        return int(value)
+    except ValueError:
         return default
 
 

@@ -125,7 +125,7 @@ def test_window_layout_is_remembered(qtbot: QtBot, controller: AppController, ev
     qtbot.waitExposed(again)
     assert (again.width(), again.height()) == (700, 500)
     assert not again.inspector_dock.isVisible()
-    assert not again.actions[ActionId.SHOW_INSPECTOR].isChecked()
+    assert not again.action_of[ActionId.SHOW_INSPECTOR].isChecked()
 
 
 def test_views_added_by_other_pages_get_a_button_and_a_shortcut(

@@ -99,9 +99,9 @@ def test_undo_survives_switching_sessions(qtbot: QtBot, window: MainWindow) -> N
     qtbot.keyClicks(capture, "Noted in the opening")
     qtbot.keyClick(capture, Qt.Key.Key_Return)
     _open(window, "Roadmap and next steps")
-    window.actions[ActionId.UNDO].trigger()
+    window.action_of[ActionId.UNDO].trigger()
     assert "Noted in the opening" not in [i.text for i in window.document.store.items(first)]
-    window.actions[ActionId.REDO].trigger()
+    window.action_of[ActionId.REDO].trigger()
     assert window.document.store.items(first)[-1].text == "Noted in the opening"
 
 
@@ -262,7 +262,7 @@ def test_a_multi_line_paste_becomes_one_note_per_line_after_asking(qtbot: QtBot,
         ("The budget doubles", ()),
     ]
     assert view.count.text() == "3 notes"
-    window.actions[ActionId.UNDO].trigger()  # one undo takes the whole paste back
+    window.action_of[ActionId.UNDO].trigger()  # one undo takes the whole paste back
     assert window.document.store.items(session_id) == []
     assert view.count.text() == "0 notes"
 
@@ -283,15 +283,15 @@ def test_the_note_count_follows_delete_undo_and_redo(qtbot: QtBot, window: MainW
     view = window.session_view
     assert view.count.text() == "3 notes"
     view.select_item(window.document.store.items(view.session_id)[-1].id)
-    window.actions[ActionId.DELETE_ITEM].trigger()
+    window.action_of[ActionId.DELETE_ITEM].trigger()
     assert view.count.text() == "2 notes"
-    window.actions[ActionId.UNDO].trigger()
+    window.action_of[ActionId.UNDO].trigger()
     assert view.count.text() == "3 notes"
-    window.actions[ActionId.REDO].trigger()
+    window.action_of[ActionId.REDO].trigger()
     assert view.count.text() == "2 notes"
     for _ in range(2):
         view.select_item(window.document.store.items(view.session_id)[0].id)
-        window.actions[ActionId.DELETE_ITEM].trigger()
+        window.action_of[ActionId.DELETE_ITEM].trigger()
     assert view.count.text() == "0 notes"
 
 
@@ -426,14 +426,14 @@ def test_split_a_note_at_the_cursor_and_join_it_back(qtbot: QtBot, window: MainW
     assert view.count.text() == "3 notes"
 
     view.select_item(first.id)
-    window.actions[ActionId.JOIN_ITEM].trigger()
+    window.action_of[ActionId.JOIN_ITEM].trigger()
     assert [i.text for i in store.items(session_id)] == [
         "Budgets double next year. Staff exchanges start in May",
         "A later note",
     ]
-    window.actions[ActionId.UNDO].trigger()  # the join, in one step
+    window.action_of[ActionId.UNDO].trigger()  # the join, in one step
     assert len(store.items(session_id)) == 3
-    window.actions[ActionId.UNDO].trigger()  # the split, in one step
+    window.action_of[ActionId.UNDO].trigger()  # the split, in one step
     assert [i.text for i in store.items(session_id)] == [
         "Budgets double next year. Staff exchanges start in May",
         "A later note",
@@ -452,17 +452,17 @@ def test_several_notes_selected_are_deleted_or_tagged_together(qtbot: QtBot, win
         QItemSelectionModel.SelectionFlag.Select,
     )
     assert view.selected_item_ids() == [welcome.id, synergy.id]
-    window.actions[ActionId.TAG_QUESTION].trigger()
+    window.action_of[ActionId.TAG_QUESTION].trigger()
     assert store.item(welcome.id).has("question") and store.item(synergy.id).has("question")
     assert not store.item(action.id).has("question")
-    window.actions[ActionId.TAG_QUESTION].trigger()  # all had it: off for all
+    window.action_of[ActionId.TAG_QUESTION].trigger()  # all had it: off for all
     assert not store.item(welcome.id).has("question") and not store.item(synergy.id).has("question")
 
     view.stream.setFocus()
-    window.actions[ActionId.DELETE_ITEM].trigger()
+    window.action_of[ActionId.DELETE_ITEM].trigger()
     assert [i.id for i in store.items(session_id)] == [action.id]
     assert view.count.text() == "1 note"
-    window.actions[ActionId.UNDO].trigger()
+    window.action_of[ActionId.UNDO].trigger()
     assert len(store.items(session_id)) == 3
     assert view.count.text() == "3 notes"
 

@@ -57,7 +57,7 @@ def test_update_files_dropped_in_the_inbox_are_merged_and_a_damaged_one_is_named
     inbox_folder.mkdir()
     replication = window.replication
     replication.choose_folder = lambda _parent, _current: inbox_folder
-    window.actions[ActionId.INBOX_FOLDER].trigger()
+    window.action_of[ActionId.INBOX_FOLDER].trigger()
     inbox = replication.inbox
     assert inbox.folder == inbox_folder
     inbox.timer.setInterval(50)
@@ -93,12 +93,12 @@ def test_update_files_dropped_in_the_inbox_are_merged_and_a_damaged_one_is_named
     assert all(path.exists() for path in dropped)
 
     replication.choose_folder = lambda _parent, _current: NO_INBOX
-    window.actions[ActionId.INBOX_FOLDER].trigger()
+    window.action_of[ActionId.INBOX_FOLDER].trigger()
     assert inbox.folder is None and not inbox.timer.isActive()
 
 
 def test_the_open_event_file_s_own_folder_is_refused_as_an_inbox(qtbot: QtBot, window: MainWindow) -> None:
     window.replication.choose_folder = lambda _parent, _current: window.document.store.path.parent
-    window.actions[ActionId.INBOX_FOLDER].trigger()
+    window.action_of[ActionId.INBOX_FOLDER].trigger()
     assert window.replication.inbox.folder is None
     assert "holds the open event file itself" in window.last_error

@@ -61,7 +61,7 @@ def test_every_control_has_an_accessible_name(window: MainWindow) -> None:
 
 
 def test_every_action_has_a_status_tip_and_dialog_labels_end_with_an_ellipsis(window: MainWindow) -> None:
-    for action_id, action in window.actions.items():
+    for action_id, action in window.action_of.items():
         assert action.statusTip(), action_id
         # "…" promises more input before anything happens: a dialog, or a search box to type in.
         asks_more = action_id in {
@@ -85,7 +85,7 @@ def test_every_action_has_a_status_tip_and_dialog_labels_end_with_an_ellipsis(wi
 
 
 def test_standard_keys_and_roles(window: MainWindow) -> None:
-    actions = window.actions
+    actions = window.action_of
     assert QKeySequence(QKeySequence.StandardKey.Undo) in actions[ActionId.UNDO].shortcuts()
     assert QKeySequence("Ctrl+Shift+Z") in actions[ActionId.REDO].shortcuts()
     assert QKeySequence("Ctrl+/") in actions[ActionId.SHORTCUTS].shortcuts()

@@ -44,7 +44,7 @@ def _stream_texts(window: MainWindow) -> list[str]:
 
 
 def _merge(qtbot: QtBot, window: MainWindow, copy: Path) -> MergeFilesDialog:
-    window.actions[ActionId.MERGE_FILES].trigger()
+    window.action_of[ActionId.MERGE_FILES].trigger()
     dialog = window.findChild(MergeFilesDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.load([copy])
@@ -56,7 +56,7 @@ def test_merge_shows_what_it_would_do_then_merges_and_every_view_refreshes(
     qtbot: QtBot, window: MainWindow, ana_copy: Path
 ) -> None:
     store = window.document.store
-    window.actions[ActionId.MERGE_FILES].trigger()
+    window.action_of[ActionId.MERGE_FILES].trigger()
     dialog = window.findChild(MergeFilesDialog)
     assert dialog is not None
     assert "backup" in dialog.findChildren(QLabel)[0].text()
@@ -173,7 +173,7 @@ def test_restore_closes_the_event_puts_the_backup_in_place_and_reopens_it(
     store.add_entry(opening.id, "Written after the backup")
     window.document.refresh_all()
 
-    window.actions[ActionId.RESTORE_BACKUP].trigger()
+    window.action_of[ActionId.RESTORE_BACKUP].trigger()
     dialog = window.findChild(RestoreBackupDialog)
     assert dialog is not None
     assert dialog.list.count() == 1 and "by hand" in dialog.list.item(0).text()
@@ -236,13 +236,13 @@ def test_send_my_notes_writes_update_files_that_follow_each_other(
     replication.choose = choose
     type_note("Typed before the first hand-over")
     with qtbot.waitSignal(replication.notes_sent, timeout=20_000) as sent:
-        window.actions[ActionId.SEND_NOTES].trigger()
+        window.action_of[ActionId.SEND_NOTES].trigger()
     assert sent.args == [outbox / "first.mkupdate"]
     assert suggested[0].suffix == ".mkupdate"
 
     type_note("Typed after the first hand-over")
     with qtbot.waitSignal(replication.notes_sent, timeout=20_000):
-        window.actions[ActionId.SEND_NOTES].trigger()
+        window.action_of[ActionId.SEND_NOTES].trigger()
     assert sorted(p.name for p in outbox.iterdir()) == [
         "first.mkupdate",
         "second.mkupdate",
@@ -283,9 +283,9 @@ def test_a_read_only_window_can_send_notes_but_not_merge_restore_or_back_up(
     other = EventDocument(EventStore.open(window.document.store.path, read_only=True))
     viewer = MainWindow(other)
     qtbot.addWidget(viewer)
-    assert not viewer.actions[ActionId.MERGE_FILES].isEnabled()
-    assert not viewer.actions[ActionId.RESTORE_BACKUP].isEnabled()
-    assert viewer.actions[ActionId.SEND_NOTES].isEnabled()
+    assert not viewer.action_of[ActionId.MERGE_FILES].isEnabled()
+    assert not viewer.action_of[ActionId.RESTORE_BACKUP].isEnabled()
+    assert viewer.action_of[ActionId.SEND_NOTES].isEnabled()
     assert not viewer.replication.backup_timer.isActive()
     viewer.close()
 

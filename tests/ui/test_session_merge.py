@@ -82,7 +82,7 @@ def test_after_a_merge_the_app_offers_to_merge_the_same_session_and_undo_takes_i
     # The navigator's context menu: the same fold for the session selected there, and Undo again.
     kept = before[1][0]
     window.navigator.select_record(kept)
-    action = window.actions[ActionId.MERGE_SESSIONS]
+    action = window.action_of[ActionId.MERGE_SESSIONS]
     assert action in window.navigator.actions()
     assert window.navigator.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
     action.trigger()

@@ -46,7 +46,7 @@ def test_connect_with_a_pasted_code_then_notes_flow_both_ways_and_the_status_say
     code = relay.start()
     try:
         window.venue.browse = False  # no mDNS on the test machine's network
-        window.actions[ActionId.CONNECT_VENUE].trigger()
+        window.action_of[ActionId.CONNECT_VENUE].trigger()
         dialog = window.findChild(ConnectVenueDialog)
         assert dialog is not None
         qtbot.keyClicks(dialog.code, str(code))
@@ -89,7 +89,7 @@ def test_share_shows_the_code_and_qr_and_who_connected(
 ) -> None:
     laptop = tmp_path / "ana.meeting"
     window.venue.listen = ("127.0.0.1", 0)
-    window.actions[ActionId.SHARE_VENUE].trigger()
+    window.action_of[ActionId.SHARE_VENUE].trigger()
     dialog = window.findChild(ShareVenueDialog)
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.code.text().startswith("meetingkit://"), timeout=WAIT)

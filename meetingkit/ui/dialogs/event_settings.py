@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -150,7 +151,7 @@ class EventSettingsDialog(QDialog):
             return str(chosen or "")
         return self.timezone.currentText().strip()  # typed by hand; the store checks it
 
-    def changes(self) -> dict[str, object]:
+    def changes(self) -> dict[str, Any]:
         event = self.document.store.event()
         organisers = tuple(
             line.strip() for line in self.organisers.toPlainText().splitlines() if line.strip()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from meetingkit.core.errors import UserError
 from meetingkit.store import EventStore
 from meetingkit.ui.file_dialogs import FileKind, remember_folder, short_name
+from meetingkit.ui.qt_types import python_date
 from meetingkit.ui.widgets.date_field import DateField
 
 FILE_FILTER = "meetingkit events (*.meeting)"
@@ -157,8 +158,8 @@ class NewEventDialog(QDialog):
             store = EventStore.create(
                 self.path(),
                 title=self.title_edit.text(),
-                start=self.start.date().toPython(),
-                end=self.end.date().toPython(),
+                start=python_date(self.start.date()),
+                end=python_date(self.end.date()),
                 venue=self.venue.text(),
                 city=self.city.text(),
                 organisers=split_lines(self.organisers.toPlainText()),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.model import Attachment
 from meetingkit.export.pack import PhotoGap
+from meetingkit.ui.qt_types import top_level_item
 
 IdRole = Qt.ItemDataRole.UserRole
 
@@ -51,7 +52,7 @@ class PackReviewDialog(QDialog):
             self.photos.addTopLevelItem(row)
         self.photos.resizeColumnToContents(0)
         if gaps:
-            self.photos.setCurrentItem(self.photos.topLevelItem(0))
+            self.photos.setCurrentItem(top_level_item(self.photos, 0))
         self.photos.itemActivated.connect(lambda *_: self._fix())
 
         buttons = QDialogButtonBox(self)

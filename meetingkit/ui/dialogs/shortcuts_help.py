@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from meetingkit.ui.actions import SPECS, ActionId, shortcut_text
+from meetingkit.ui.qt_types import QT_TRANSLATE_NOOP
 
 CAPTURE_SYNTAX = (
     (QT_TRANSLATE_NOOP("ShortcutsDialog", "! at the start"), QT_TRANSLATE_NOOP("ShortcutsDialog", "action")),
@@ -64,9 +65,10 @@ class ShortcutsDialog(QDialog):
             if section not in sections:
                 sections[section] = self._section(QCoreApplication.translate("Actions", section))
             QTreeWidgetItem(sections[section], [action.text().replace("&", ""), keys])
-        views = self._section(self.tr("Pages")) if extra else None
-        for action in extra:
-            QTreeWidgetItem(views, [action.text().replace("&", ""), shortcut_text(action)])
+        if extra:
+            views = self._section(self.tr("Pages"))
+            for action in extra:
+                QTreeWidgetItem(views, [action.text().replace("&", ""), shortcut_text(action)])
         syntax = self._section(self.tr("Capture line"))
         for typed, meaning in CAPTURE_SYNTAX:
             QTreeWidgetItem(

@@ -41,7 +41,7 @@ class MediaModel(QAbstractListModel):
         self,
         document: EventDocument,
         thumbnails: ThumbnailLoader,
-        files_dropped: Callable[[list[Path]], None],
+        files_dropped: Callable[[list[Path]], object],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

@@ -131,7 +131,7 @@ class ParticipantsModel(QAbstractTableModel):
         text = " ".join(str(value or "").split())
         if text == getattr(person, field):
             return False
-        return self.document.push(EditPerson(self.document, person.id, **{field: text}))
+        return self.document.push(EditPerson(self.document, person.id, {field: text}))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

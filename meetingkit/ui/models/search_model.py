@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -18,6 +17,7 @@ from PySide6.QtCore import (
 from meetingkit.core.errors import UserError
 from meetingkit.store import SearchHit
 from meetingkit.ui.document import EventDocument
+from meetingkit.ui.qt_types import QT_TRANSLATE_NOOP
 
 HIT_KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "item", "session" or "attachment"
 HIT_REF_ROLE = Qt.ItemDataRole.UserRole + 2  # the id of the item, session or attachment

@@ -6,7 +6,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QModelIndex,
@@ -22,6 +21,7 @@ from meetingkit.ui.commands import EditItem
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.formatting import clock, day_month_year, moment
 from meetingkit.ui.models.sync import read_item, sync_rows
+from meetingkit.ui.qt_types import QT_TRANSLATE_NOOP
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1  # the Item record
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 2

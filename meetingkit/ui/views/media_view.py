@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QItemSelection, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence, QPixmap, QResizeEvent
@@ -274,7 +275,7 @@ class MediaView(QWidget):
 
     @property
     def following(self) -> bool:
-        return self.scope.currentData() == THIS_SESSION
+        return bool(self.scope.currentData() == THIS_SESSION)
 
     @property
     def session_id(self) -> str | None:
@@ -382,7 +383,7 @@ class MediaView(QWidget):
         if self._current is not None and self._current.sha256 == sha256:
             self.preview.show_pixmap(self.previews.pixmap(sha256))
 
-    def _edit_current(self, **changes: object) -> None:
+    def _edit_current(self, **changes: Any) -> None:
         photo = self._current
         if photo is None or self.document.read_only:
             return
@@ -460,8 +461,8 @@ class MediaView(QWidget):
         self.messages.setText(self.tr("Attaching %n file(s)…", "", len(paths)))
         self.add_button.setEnabled(False)
 
-        def done(result: object) -> None:
-            added, errors = result  # type: ignore[misc]
+        def done(result: tuple[list[str], list[tuple[str, str]]]) -> None:
+            added, errors = result
             self._task = None
             self.add_button.setEnabled(True)
             if added:

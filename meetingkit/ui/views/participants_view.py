@@ -46,6 +46,7 @@ from meetingkit.ui.organiser_commands import (
     EditOrganisation,
     EditPerson,
 )
+from meetingkit.ui.qt_types import top_level_item
 from meetingkit.ui.settings import Settings
 from meetingkit.ui.views.common import fit_columns, session_labels
 from meetingkit.ui.views.delegates import CompletingDelegate
@@ -401,7 +402,7 @@ class ParticipantsView(QWidget):
             problem = self._check_person(values, person.id)
             changes = {k: v for k, v in values.items() if before[k] != v}
             if problem is None and changes:
-                self.document.push(EditPerson(self.document, person.id, **changes))
+                self.document.push(EditPerson(self.document, person.id, changes))
             return problem
 
         return self._open_person_dialog(PersonDialog(apply, self._organisation_names(), before, self))
@@ -421,7 +422,7 @@ class ParticipantsView(QWidget):
 
     def select_organisation(self, name: str) -> bool:
         for n in range(self.organisations.topLevelItemCount()):
-            item = self.organisations.topLevelItem(n)
+            item = top_level_item(self.organisations, n)
             organisation_id = item.data(0, Qt.ItemDataRole.UserRole)
             if any(o.id == organisation_id and o.name == name for o in self.document.store.organisations()):
                 self.organisations.setCurrentItem(item)

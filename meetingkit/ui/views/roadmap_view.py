@@ -11,8 +11,10 @@ from PySide6.QtGui import (
     QAction,
     QDrag,
     QDragEnterEvent,
+    QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QKeyEvent,
     QMouseEvent,
     QShowEvent,
@@ -144,9 +146,9 @@ class Card(QFrame):
         self.style().unpolish(self)
         self.style().polish(self)
 
-    def focusInEvent(self, event: object) -> None:  # type: ignore[override]
+    def focusInEvent(self, event: QFocusEvent) -> None:
         self.board.select(self.item.id)
-        super().focusInEvent(event)  # type: ignore[arg-type]
+        super().focusInEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -338,7 +340,7 @@ class Cell(QFrame):
         if event.mimeData().hasFormat(MIME_TYPE):
             event.acceptProposedAction()
 
-    def dragLeaveEvent(self, event: object) -> None:  # type: ignore[override]
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         self._highlight(False)
 
     def dropEvent(self, event: QDropEvent) -> None:
@@ -456,10 +458,10 @@ class RoadmapBoard(QWidget):
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(8)
         for column, horizon in enumerate(COLUMNS, start=1):
-            header = QLabel(horizon_label(horizon), host)
-            header.setObjectName("roadmapColumnHeader")
-            header.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            grid.addWidget(header, 0, column)
+            column_header = QLabel(horizon_label(horizon), host)
+            column_header.setObjectName("roadmapColumnHeader")
+            column_header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(column_header, 0, column)
             grid.setColumnStretch(column, 1)  # a wide window widens the horizons alike
         self.cells = {}
         self.headers = {}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,7 @@ from meetingkit.ui.commands import (
 )
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.models.stream_model import ITEM_ID_ROLE, TAG_FILTERS, StreamFilter, StreamModel
+from meetingkit.ui.qt_types import QT_TRANSLATE_NOOP
 from meetingkit.ui.widgets.banner import Banner
 from meetingkit.ui.widgets.capture_box import CaptureBox
 from meetingkit.ui.widgets.capture_line import CaptureLine, Vocabulary
@@ -319,8 +320,9 @@ class SessionView(QWidget):
         if self._session_id is None or not lines:
             return False
         if len(lines) == 1:
-            command: AddEntry | CompoundCommand = AddEntry(self.document, self._session_id, lines[0])
-            children = [command]
+            entry = AddEntry(self.document, self._session_id, lines[0])
+            command: AddEntry | CompoundCommand = entry
+            children = [entry]
         else:
             command = CompoundCommand(self.document, self.tr("Add {0} notes").format(len(lines)))
             children = [AddEntry(self.document, self._session_id, line, command) for line in lines]

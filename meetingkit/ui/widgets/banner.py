@@ -41,9 +41,11 @@ class Banner(QFrame):
 
     @property
     def text(self) -> str:
-        return self._label.text() if self.isVisibleTo(self.parentWidget()) else ""
+        parent = self.parentWidget()
+        shown = self.isVisibleTo(parent) if parent is not None else self.isVisible()
+        return self._label.text() if shown else ""
 
-    def show_message(self, text: str, buttons: tuple[tuple[str, Callable[[], None]], ...] = ()) -> None:
+    def show_message(self, text: str, buttons: tuple[tuple[str, Callable[[], object]], ...] = ()) -> None:
         self._label.setText(text)
         self.setAccessibleDescription(text)
         for button in self._buttons:

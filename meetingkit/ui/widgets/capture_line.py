@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
@@ -14,6 +14,7 @@ from meetingkit.core.errors import UserError
 from meetingkit.core.model import Tag
 from meetingkit.core.quickentry import parse, rank_completions, toggle_marker
 from meetingkit.ui.document import EventDocument
+from meetingkit.ui.qt_types import QT_TRANSLATE_NOOP, completer_popup
 
 # A throttle, not a debounce: the first change starts the clock and the write happens this long after it,
 # however fast the typing goes, so at most ~0.3 s of keystrokes (plus one commit) is ever only in memory.
@@ -187,14 +188,14 @@ class CaptureLine(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and shift and self._session_id is not None:
-            self._completer.popup().hide()
+            completer_popup(self._completer).hide()
             self.expand_requested.emit(self.text())
             return
         super().keyPressEvent(event)
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
         # Popup completion takes focus briefly; that is not the user leaving the line.
-        if not self._completer.popup().isVisible():
+        if not completer_popup(self._completer).isVisible():
             self.save_draft()
         super().focusOutEvent(event)
 
@@ -253,7 +254,7 @@ class CaptureLine(QLineEdit):
             and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
         ):
             return False  # Shift+Enter opens the multi-line box, popup or not (keyPressEvent)
-        popup = self._completer.popup()
+        popup = completer_popup(self._completer)
         chosen = popup.currentIndex()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if chosen.isValid():  # the user went down into the list: Enter picks what they chose
@@ -288,16 +289,16 @@ class CaptureLine(QLineEdit):
     def _update_completion(self) -> None:
         token = self.current_token()
         if len(token) < 2:  # "@" or "#" alone would list everyone
-            self._completer.popup().hide()
+            completer_popup(self._completer).hide()
             return
         offered = self.ranked_completions(token)
         if not offered or offered == [token]:  # nothing to offer, or exactly what is typed
-            self._completer.popup().hide()
+            completer_popup(self._completer).hide()
             return
         self._matches.setStringList(offered)
         self._completer.setCompletionPrefix("")
         rect = self.cursorRect()
-        rect.setWidth(max(240, self._completer.popup().sizeHintForColumn(0) + 24))
+        rect.setWidth(max(240, completer_popup(self._completer).sizeHintForColumn(0) + 24))
         self._completer.complete(rect)
 
     def insert_completion(self, completion: str) -> None:
@@ -308,7 +309,7 @@ class CaptureLine(QLineEdit):
         # Replacing through the selection keeps the line's own undo history (Ctrl+Z takes it back).
         self.setSelection(cursor - len(token), len(token))
         self.insert(completion + spacer)
-        self._completer.popup().hide()
+        completer_popup(self._completer).hide()
 
     def completer_popup_visible(self) -> bool:
-        return self._completer.popup().isVisible()
+        return completer_popup(self._completer).isVisible()

@@ -16,6 +16,7 @@ from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QWidget, QWidgetAction
 
 from meetingkit.ui.icons import icon
+from meetingkit.ui.qt_types import python_date
 from meetingkit.ui.theme import warning_colour
 
 ISO_FORMAT = "yyyy-MM-dd"
@@ -77,8 +78,9 @@ class DateField(QLineEdit):
     def setDate(self, value: QDate | dt.date | None) -> None:
         """Show and commit `value` (None or an invalid QDate: empty)."""
         if isinstance(value, QDate):
-            value = value.toPython() if value.isValid() else None
-        self._set(value)
+            self._set(python_date(value) if value.isValid() else None)
+        else:
+            self._set(value)
 
     def is_valid(self) -> bool:
         """False while the text names no date (it is then not saved anywhere)."""

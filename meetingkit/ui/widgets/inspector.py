@@ -83,6 +83,7 @@ class Inspector(QScrollArea):
         self.setAccessibleName(self.tr("Inspector"))
         body = QWidget(self)
         self.setWidget(body)
+        self._body = body
         layout = QVBoxLayout(body)
 
         self.caption = QLabel(self.tr("Select a note to see its fields."), body)
@@ -230,8 +231,7 @@ class Inspector(QScrollArea):
                 item = None
         self._item = item
         editable = item is not None and not self._document.read_only
-        widget = self.widget()
-        for child in widget.findChildren(QWidget):
+        for child in self._body.findChildren(QWidget):
             if child is not self.caption and not isinstance(child, QToolButton):
                 child.setEnabled(editable)
         if item is None:

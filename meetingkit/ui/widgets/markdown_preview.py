@@ -21,7 +21,7 @@ class NoResourceDocument(QTextDocument):
     QTextDocument.loadResource falls back to reading local files itself.
     """
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
         return None
 
 
@@ -45,7 +45,7 @@ class SafePreview(QTextBrowser):
         self.anchorClicked.connect(self._follow)
         self.setAccessibleName(self.tr("Summary preview"))
 
-    def loadResource(self, kind: int, name: QUrl) -> Any:
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
         # A note's ![image](file:///home/...) or http:// URL must not be read or fetched: a shared event
         # file could otherwise make the app read local files or call out to a tracking server.
         return None
