@@ -614,11 +614,11 @@ class SetAcronyms(DocumentCommand):
 
     def __init__(self, document: EventDocument, text: str, parent: DocumentCommand | None = None) -> None:
         super().__init__(document, "Edit acronyms", parent)
-        self.text = text
+        self.glossary = text  # not `text`: that would hide QUndoCommand.text()
         self.before = acronyms(document.store)
 
     def forward(self) -> None:
-        set_acronyms(self.store, self.text)
+        set_acronyms(self.store, self.glossary)
         self.document.event_changed.emit()
 
     def backward(self) -> None:
