@@ -16,6 +16,20 @@ _STAMP = """
     deleted_at TEXT
 """
 
+# Attachment bytes, shared by event files and update files (store/updates.py) so both copy them alike.
+BLOB_TABLES = """CREATE TABLE blob (
+    sha256 TEXT PRIMARY KEY,
+    size INTEGER NOT NULL,
+    chunks INTEGER NOT NULL
+) STRICT;
+CREATE TABLE blob_chunk (
+    sha256 TEXT NOT NULL REFERENCES blob(sha256),
+    seq INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (sha256, seq)
+) STRICT, WITHOUT ROWID;
+"""
+
 SCHEMA_V1 = f"""
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
 
@@ -116,18 +130,7 @@ CREATE TABLE focus_area (
 
 -- Attachment bytes, content-addressed and split in chunks: SQLite caps one value at 1 GB
 -- and a chunked blob can be streamed in and out without holding the file in memory.
-CREATE TABLE blob (
-    sha256 TEXT PRIMARY KEY,
-    size INTEGER NOT NULL,
-    chunks INTEGER NOT NULL
-) STRICT;
-CREATE TABLE blob_chunk (
-    sha256 TEXT NOT NULL REFERENCES blob(sha256),
-    seq INTEGER NOT NULL,
-    data BLOB NOT NULL,
-    PRIMARY KEY (sha256, seq)
-) STRICT, WITHOUT ROWID;
-
+{BLOB_TABLES}
 CREATE TABLE attachment (
     id TEXT PRIMARY KEY,
     kind TEXT NOT NULL CHECK (kind IN ('photo', 'presentation', 'document')),

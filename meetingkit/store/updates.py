@@ -40,13 +40,14 @@ from meetingkit.store.connection import inspect_file
 from meetingkit.store.errors import DamagedFileError, NewerFileError, NotAnEventFileError, StoreUserError
 from meetingkit.store.merging import Input
 from meetingkit.store.registers import Entry
+from meetingkit.store.schema import BLOB_TABLES
 
 APPLICATION_ID: Final = 0x4D4B5550  # "MKUP"
 FORMAT: Final = 1
 SUFFIX: Final = ".mkupdate"
 EMPTY_STATE: Final = b"\x00"  # a state vector that knows nothing: the update holds everything
 
-SCHEMA: Final = """
+SCHEMA: Final = f"""
 CREATE TABLE header (
     format INTEGER NOT NULL,
     event_id TEXT NOT NULL,
@@ -59,18 +60,7 @@ CREATE TABLE header (
     previous TEXT NOT NULL
 ) STRICT;
 CREATE TABLE yupdate (data BLOB NOT NULL) STRICT;
-CREATE TABLE blob (
-    sha256 TEXT PRIMARY KEY,
-    size INTEGER NOT NULL,
-    chunks INTEGER NOT NULL
-) STRICT;
-CREATE TABLE blob_chunk (
-    sha256 TEXT NOT NULL REFERENCES blob(sha256),
-    seq INTEGER NOT NULL,
-    data BLOB NOT NULL,
-    PRIMARY KEY (sha256, seq)
-) STRICT, WITHOUT ROWID;
-"""
+{BLOB_TABLES}"""
 
 
 class NotYetError(StoreUserError):
