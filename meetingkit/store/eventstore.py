@@ -19,7 +19,6 @@ from meetingkit.store import known_files
 from meetingkit.store.blobs import CHUNK_SIZE, BlobReader, read_blob
 from meetingkit.store.connection import backup_and_migrate, connect, create_file, default_author, inspect_file
 from meetingkit.store.errors import StoreUserError, translate
-from meetingkit.store.glossary import acronyms_text
 from meetingkit.store.indexing import SearchHit
 from meetingkit.store.lock import EditorLock
 from meetingkit.store.rapporteurs import RapporteurRecords
@@ -170,5 +169,5 @@ class EventStore(DayRecords, RoadmapRecords, DraftRecords, VocabularyRecords, Ra
                 ),
                 focus_areas=tuple(self.focus_areas()),
                 summary_drafts=tuple(self.summary_drafts()),
-                acronyms=acronyms_text(self._conn),
+                acronyms=self.acronyms(),
             )

@@ -29,7 +29,6 @@ from meetingkit.core.model import (
     Tag,
 )
 from meetingkit.store import UNSET, Unset
-from meetingkit.store.glossary import acronyms, set_acronyms
 from meetingkit.ui.document import EventDocument
 
 # mergeWith ids: consecutive edits of the same text field become one undo step.
@@ -615,14 +614,14 @@ class SetAcronyms(DocumentCommand):
     def __init__(self, document: EventDocument, text: str, parent: DocumentCommand | None = None) -> None:
         super().__init__(document, "Edit acronyms", parent)
         self.glossary = text  # not `text`: that would hide QUndoCommand.text()
-        self.before = acronyms(document.store)
+        self.before = document.store.acronyms()
 
     def forward(self) -> None:
-        set_acronyms(self.store, self.glossary)
+        self.store.set_acronyms(self.glossary)
         self.document.event_changed.emit()
 
     def backward(self) -> None:
-        set_acronyms(self.store, self.before)
+        self.store.set_acronyms(self.before)
         self.document.event_changed.emit()
 
 

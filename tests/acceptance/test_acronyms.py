@@ -17,14 +17,13 @@ UN = United Nations
 
 def _event(run: Run, tmp_path: Path) -> Path:
     from meetingkit.store import EventStore
-    from meetingkit.store.glossary import set_acronyms
 
     path = tmp_path / "e.meeting"
     run("new", path, "--title", "Learning meeting", "--start", "2024-09-12", "--end", "2024-09-12")
     run("session", path, "--day", "1", "--title", "ICT for cities")
     run("add", path, "--session", "ICT for cities", "* UCLG members share data with UNESCO")
     with EventStore.open(path) as store:
-        set_acronyms(store, GLOSSARY)
+        store.set_acronyms(GLOSSARY)
     return path
 
 

@@ -25,7 +25,7 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     return data
 
 
-def _refused(tmp_path: Path, text: str | bytes, *words: str) -> str:
+def _assert_refused(tmp_path: Path, text: str | bytes, *words: str) -> str:
     source = tmp_path / "hostile.json"
     if isinstance(text, str):
         source.write_text(text, encoding="utf-8", errors="surrogatepass")
@@ -43,28 +43,28 @@ def _refused(tmp_path: Path, text: str | bytes, *words: str) -> str:
 
 def test_deep_nesting_is_refused_before_parsing(tmp_path: Path) -> None:
     depth = 100_000 * attack_size()
-    _refused(tmp_path, "[" * depth + "]" * depth, "levels deep")
-    _refused(tmp_path, '{"a":' * 5000 + "1" + "}" * 5000, "levels deep")
+    _assert_refused(tmp_path, "[" * depth + "]" * depth, "levels deep")
+    _assert_refused(tmp_path, '{"a":' * 5000 + "1" + "}" * 5000, "levels deep")
 
 
 def test_numbers_out_of_range_are_named(tmp_path: Path, exported: dict[str, object]) -> None:
     data = json.loads(json.dumps(exported))
     data["sessions"][0]["ord"] = 2**70  # type: ignore[index]
-    _refused(tmp_path, json.dumps(data), "sessions[0].ord", "out of range")
-    _refused(tmp_path, '{"version": ' + "9" * 5000 + "}", "too long")
-    _refused(tmp_path, '{"version": NaN}', "NaN")
-    _refused(tmp_path, '{"version": 1e999}', "out of range")
+    _assert_refused(tmp_path, json.dumps(data), "sessions[0].ord", "out of range")
+    _assert_refused(tmp_path, '{"version": ' + "9" * 5000 + "}", "too long")
+    _assert_refused(tmp_path, '{"version": NaN}', "NaN")
+    _assert_refused(tmp_path, '{"version": 1e999}', "out of range")
 
 
 def test_a_top_level_list_gets_a_short_message(tmp_path: Path, exported: dict[str, object]) -> None:
-    stderr = _refused(tmp_path, json.dumps([exported] * 3), "(top level)")
+    stderr = _assert_refused(tmp_path, json.dumps([exported] * 3), "(top level)")
     assert len(stderr) < 300
 
 
 def test_not_json_at_all(tmp_path: Path) -> None:
-    _refused(tmp_path, b"\xff\xfe\x00garbage", "UTF-8")
-    _refused(tmp_path, "{" + '"a": "b",' * 1000, "not valid JSON")
-    _refused(tmp_path, "", "not valid JSON")
+    _assert_refused(tmp_path, b"\xff\xfe\x00garbage", "UTF-8")
+    _assert_refused(tmp_path, "{" + '"a": "b",' * 1000, "not valid JSON")
+    _assert_refused(tmp_path, "", "not valid JSON")
 
 
 def test_lone_surrogates_and_controls_are_cleaned_not_fatal(
@@ -93,7 +93,7 @@ def test_every_schema_error_is_one_short_line(tmp_path: Path, exported: dict[str
     ):
         data = json.loads(json.dumps(exported))
         mutate(data)
-        stderr = _refused(tmp_path, json.dumps(data))
+        stderr = _assert_refused(tmp_path, json.dumps(data))
         assert len(stderr) < 400
 
 

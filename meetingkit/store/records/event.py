@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
@@ -13,9 +14,29 @@ from meetingkit.store.base import StoreBase
 from meetingkit.store.errors import DamagedFileError
 from meetingkit.store.unset import UNSET, Unset
 
+ACRONYMS_KEY = "acronyms"
+
+
+def acronyms_text(conn: sqlite3.Connection) -> str:
+    """The glossary as typed ("" when none), one `ABBR = Expansion` a line."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (ACRONYMS_KEY,)).fetchone()
+    return "" if row is None else str(row[0])
+
 
 class EventRecords(StoreBase):
-    """The one event record of the file."""
+    """The one event record of the file, and its glossary of acronyms."""
+
+    def acronyms(self) -> str:
+        """The glossary as typed, kept in the file's local meta table (not replicated: no schema change)."""
+        with self._read() as conn:
+            return acronyms_text(conn)
+
+    def set_acronyms(self, text: str) -> None:
+        with self._write() as conn:
+            conn.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (ACRONYMS_KEY, text.strip()),
+            )
 
     def event(self) -> Event:
         with self._decoding("event"):

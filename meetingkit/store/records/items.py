@@ -32,6 +32,22 @@ class ItemRecords(SessionRecords):
         with self._decoding("item"):
             return [rows.item_from(r) for r in cursor]
 
+    def items_tagged(self, tag: Tag | str) -> list[Item]:
+        """The live notes that carry `tag`, in programme order, decoding only those (the organiser pages show
+        actions or synergies: a tenth of a congress's notes, where decoding every note cost seconds)."""
+        # Tags are stored as a JSON list, so the quoted name finds every candidate; a LIKE cannot fail on a
+        # damaged value as json_each would, and decoding then keeps only the notes that really carry it.
+        quoted = '%"' + str(tag).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + '"%'
+        cursor = self._conn.execute(
+            "SELECT i.* FROM item i JOIN session s ON s.id = i.session_id JOIN day d ON d.id = s.day_id"
+            " WHERE i.deleted_at IS NULL AND s.deleted_at IS NULL AND i.tags LIKE ? ESCAPE '\\'"
+            " ORDER BY d.idx, s.ord, i.ord",
+            (quoted,),
+        )
+        with self._decoding("item"):
+            decoded = [rows.item_from(r) for r in cursor]
+        return [item for item in decoded if item.has(tag)]
+
     def item(self, item_id: str) -> Item:
         with self._decoding("item"):
             row = self._conn.execute(

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.model import AttachmentKind
-from meetingkit.store.glossary import acronyms as stored_acronyms
 from meetingkit.ui.commands import CompoundCommand, EditEvent, SetAcronyms
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.organiser_commands import ChangeEventDates
@@ -59,7 +58,7 @@ class EventSettingsDialog(QDialog):
         self.description = QPlainTextEdit(event.description, self)
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(100)
-        self.acronyms = QPlainTextEdit(stored_acronyms(document.store), self)
+        self.acronyms = QPlainTextEdit(document.store.acronyms(), self)
         self.acronyms.setAccessibleName(self.tr("Acronyms"))
         self.acronyms.setPlaceholderText(
             self.tr("One acronym a line: UCLG = United Cities and Local Governments")
@@ -174,7 +173,7 @@ class EventSettingsDialog(QDialog):
         dates = self.dates()
         moved = dates != (event.start, event.end)
         glossary = self.acronyms.toPlainText().strip()
-        glossary_changed = glossary != stored_acronyms(self.document.store)
+        glossary_changed = glossary != self.document.store.acronyms()
         if changes or moved or glossary_changed:
             group = CompoundCommand(self.document, "Edit event settings")
             if moved:  # first: the store may refuse it, and then nothing else is applied either

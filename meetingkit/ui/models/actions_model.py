@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QFont
 
 from meetingkit.core.model import ActionFields, ActionStatus, Horizon, Item, Tag
-from meetingkit.store.tagged import items_tagged
 from meetingkit.ui.commands import EditItem, SetActionFields
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.formatting import day_month_year
@@ -113,7 +112,7 @@ class ActionsModel(QAbstractTableModel):
             return
         store = self.document.store
         self._sessions = {sid: (n, label) for n, (sid, label) in enumerate(self._session_labels().items())}
-        records = [self._make(i) for i in items_tagged(store, Tag.ACTION)]
+        records = [self._make(i) for i in store.items_tagged(Tag.ACTION)]
 
         def update(row: _Row, record: _Row) -> bool:
             changed = row.item != record.item or row.session != record.session

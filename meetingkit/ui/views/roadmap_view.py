@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 
 from meetingkit.core.model import ActionStatus, Horizon, Item, Tag
 from meetingkit.core.roadmap import build_roadmap
-from meetingkit.store.tagged import items_tagged
 from meetingkit.ui.commands import AddFocusArea, DocumentCommand, SetActionFields
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.formatting import day_month_year
@@ -448,7 +447,7 @@ class RoadmapBoard(QWidget):
             return
         store = self.document.store
         labels = session_labels(store)
-        roadmap = build_roadmap(items_tagged(store, Tag.ACTION), (a.name for a in store.focus_areas()))
+        roadmap = build_roadmap(store.items_tagged(Tag.ACTION), (a.name for a in store.focus_areas()))
         actions = roadmap.actions
         self._actions = {i.id for i in actions}
         self.rows = [*roadmap.areas, ""]

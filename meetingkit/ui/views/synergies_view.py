@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.model import Tag
-from meetingkit.store.tagged import items_tagged
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.models.sync import read_item
 from meetingkit.ui.models.synergies_model import (
@@ -144,7 +143,7 @@ class SynergiesView(QWidget):
             return
         self._reader = SynergyReader(self.document, session_labels(self.document.store))
         reader = self._reader
-        self._records = {i.id: reader.record(i) for i in items_tagged(self.document.store, Tag.SYNERGY)}
+        self._records = {i.id: reader.record(i) for i in self.document.store.items_tagged(Tag.SYNERGY)}
         self._show_records()
 
     def _item_touched(self, item_id: str) -> None:

@@ -1,4 +1,4 @@
-"""items_tagged gives exactly the notes that carry a tag, in programme order, whatever the tag's characters."""
+"""EventStore.items_tagged gives exactly the notes that carry a tag, in programme order, whatever the tag's characters."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import pytest
 
 from meetingkit.core.model import Session, Tag
 from meetingkit.store import EventStore
-from meetingkit.store.tagged import items_tagged
 
 LINES = [
     "! Circulate the calendar @UCLG",
@@ -29,4 +28,4 @@ def test_the_notes_of_a_tag_are_those_that_carry_it_in_programme_order(
         store.add_entry(later.id if n % 2 else session.id, line)
     deleted = store.add_entry(session.id, "! a deleted action")
     store.delete_item(deleted.id)
-    assert items_tagged(store, tag) == [i for i in store.items() if i.has(tag)]
+    assert store.items_tagged(tag) == [i for i in store.items() if i.has(tag)]
