@@ -168,26 +168,66 @@ class Replica:
         self._wall = wall
         # A fresh replica id every time a file is opened: two copies of one file never write the same ids.
         self.replica_id = secrets.token_hex(8)
-        self._doc: Doc[Any] | None = None
+        self._doc: Doc[Any] | None = None  # the whole document, loaded when something needs to read it
+        # Until then, local writes go to a document holding only this replica's own writes. Every local
+        # write adds a new key to a root map (entries are immutable, a new text gets a new key), and a new
+        # key has no left neighbour in any replica, so the update is the one the whole document would give:
+        # capturing a note never pays for loading the event's history.
+        self._writes: Doc[Any] | None = None
+        self._writes_allowed = True
+        self._wrote = False  # this replica's client id holds items (committed or not)
+        self._target: Doc[Any] | None = None  # the document this transaction's local writes go to
         self._clock: hlc.Clock | None = None
-        self._local_since: bytes | None = None  # the document's state when this transaction first wrote to it
-        self._logged = 0  # updates in the file's log
+        self._local_since: bytes | None = None  # the target's state when this transaction first wrote to it
+        self._logged: int | None = None  # updates in the file's log, counted when first needed
         self._fields: dict[str, list[str]] = {}
 
     # ------------------------------------------------------------------ the document
 
+    @property
+    def _client_id(self) -> int:
+        return int(self.replica_id, 16) >> 12
+
     def doc(self) -> Doc[Any]:
+        """The whole document; local writes made before it was loaded move into it."""
         if self._doc is None:
-            self._doc, last = load_doc(self._conn, client_id=int(self.replica_id, 16) >> 12)
-            self._clock = hlc.Clock(last, self._wall)
-            self._logged = self._conn.execute("SELECT count(*) FROM replica_update").fetchone()[0]
+            doc = load_doc(self._conn, client_id=self._client_id)
+            if self._writes is not None and self._local_since is not None:
+                # Writes of the open transaction are not in the log yet: carry them over, and measure
+                # this transaction's update from the whole document from now on.
+                pending = self._writes.get_update(self._local_since)
+                self._local_since = doc.get_state()
+                doc.apply_update(pending)
+            if self._target is self._writes:
+                self._target = doc
+            self._doc, self._writes = doc, None
         return self._doc
 
+    def _writable(self) -> Doc[Any]:
+        """Where local writes go now: the whole document if loaded, else this replica's own writes."""
+        self._wrote = True
+        if self._target is None:
+            if self._doc is not None or not self._writes_allowed:
+                self._target = self.doc()
+            else:
+                if self._writes is None:
+                    self._writes = Doc(client_id=self._client_id)
+                    self._writes["entries"] = Map()
+                    self._writes["texts"] = Map()
+                self._target = self._writes
+        return self._target
+
     def forget(self) -> None:
-        """Drop the in-memory document (after a rollback): the next use reloads what is committed."""
+        """Drop the in-memory documents (after a rollback): the next use reloads what is committed."""
         self._doc = None
+        self._target = None
+        # The writes document's clock would restart at 0 and reuse ids this replica already committed:
+        # from now on local writes go through the whole document, whose clock continues from the log.
+        self._writes_allowed = self._writes_allowed and not self._wrote
+        self._writes = None
         self._clock = None
         self._local_since = None
+        self._logged = None
 
     def _entries_map(self) -> Map[str]:
         entries: Map[str] = self.doc()["entries"]
@@ -202,8 +242,8 @@ class Replica:
 
     @property
     def clock(self) -> hlc.Clock:
-        self.doc()
-        assert self._clock is not None
+        if self._clock is None:
+            self._clock = hlc.Clock(newest_stamp(self._conn), self._wall)
         return self._clock
 
     def fields(self, table: str) -> list[str]:
@@ -306,7 +346,9 @@ class Replica:
             self._save_local_update(conn)
             return
         conn.execute("DELETE FROM replica_change")
-        doc = self.doc()
+        if _edits_texts(conn, changed):
+            self.doc()  # an existing text is edited in place: that needs the whole document
+        doc = self._writable()
         self._begin_local_change()
         writes: dict[tuple[str, str], dict[str, Any]] = {}
         read: dict[str, list[Entry]] = {}  # each touched record's entries, read once for diff and write
@@ -339,14 +381,14 @@ class Replica:
 
     def _begin_local_change(self) -> None:
         if self._local_since is None:
-            self._local_since = self.doc().get_state()
+            self._local_since = self._writable().get_state()
 
     def _save_local_update(self, conn: sqlite3.Connection) -> None:
         """Store what this transaction wrote into the document as one update (before COMMIT)."""
         if self._local_since is None:
             return
         since, self._local_since = self._local_since, None
-        update = self.doc().get_update(since)
+        update = self._writable().get_update(since)
         if bytes(update) == EMPTY_UPDATE:
             return  # the rows were touched but nothing changed (a deletion alone is not empty)
         self._log(conn, bytes(update))
@@ -354,7 +396,10 @@ class Replica:
     def _log(self, conn: sqlite3.Connection, update: bytes) -> None:
         """Append an update to the file's log; a long log is folded into one update (loads faster)."""
         conn.execute("INSERT INTO replica_update(data) VALUES (?)", (update,))
-        self._logged += 1
+        if self._logged is None:
+            self._logged = int(conn.execute("SELECT count(*) FROM replica_update").fetchone()[0])
+        else:
+            self._logged += 1
         if self._logged > COMPACT_AFTER:
             compact(conn, self.doc())
             self._logged = 1
@@ -428,7 +473,8 @@ class Replica:
         self._begin_local_change()
         stamp = self.clock.tick()
         entry_id = f"{stamp}@{self.replica_id}"
-        texts = self._texts()
+        target = self._writable()
+        texts: Map[Text] = target["texts"]
         for name, value in list(values.items()):
             if isinstance(value, dict) and "text" in value:
                 key = f"{entry_id}/{name}"
@@ -446,7 +492,8 @@ class Replica:
             children=tuple(extra.get("children", ())),
             created=not entries,
         )
-        self._entries_map()[entry_id] = entry.to_json()
+        entries_map: Map[str] = target["entries"]
+        entries_map[entry_id] = entry.to_json()
         self._mirror(conn, [entry])
         return entry
 
@@ -634,8 +681,8 @@ def _siblings(conn: sqlite3.Connection, table: str, parent: Any) -> list[sqlite3
     ).fetchall()
 
 
-def load_doc(conn: sqlite3.Connection, *, client_id: int) -> tuple[Doc[Any], str]:
-    """This file's document from its update log, and the newest stamp it holds."""
+def load_doc(conn: sqlite3.Connection, *, client_id: int) -> Doc[Any]:
+    """This file's document from its update log."""
     doc: Doc[Any] = Doc(client_id=client_id)
     doc["entries"] = Map()
     doc["texts"] = Map()
@@ -647,11 +694,27 @@ def load_doc(conn: sqlite3.Connection, *, client_id: int) -> tuple[Doc[Any], str
             "The event file is damaged: its replicated changes do not read."
             " Restore a backup (meetingkit restore FILE --list)."
         ) from None
-    last = hlc.ZERO
+    return doc
+
+
+def newest_stamp(conn: sqlite3.Connection) -> str:
+    """The newest stamp of the file's entries (entry ids start with their stamp)."""
     for (entry_id,) in conn.execute("SELECT max(id) FROM reg_entry"):
         if entry_id:
-            last = str(entry_id).split("@", 1)[0]
-    return doc, last
+            return str(entry_id).split("@", 1)[0]
+    return hlc.ZERO
+
+
+def _edits_texts(conn: sqlite3.Connection, changed: Sequence[sqlite3.Row]) -> bool:
+    """Whether a changed record already has a long text (its Y.Text is edited, not a new one made)."""
+    with_texts = [record for table, record in changed if table in TEXTS]
+    if not with_texts:
+        return False
+    found = conn.execute(
+        "SELECT 1 FROM reg_entry WHERE record IN (SELECT value FROM json_each(?)) LIMIT 1",
+        (json.dumps(with_texts),),
+    ).fetchone()
+    return found is not None
 
 
 def compact(conn: sqlite3.Connection, doc: Doc[Any]) -> None:
