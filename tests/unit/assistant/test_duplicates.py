@@ -35,7 +35,9 @@ NOTE = st.sets(st.sampled_from([f"w{n}" for n in range(12)]), max_size=9)
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(NOTE, max_size=30))
-@example([{"a", "b", "c", "d", "e"}, {"a", "b", "c", "x", "y"}])  # 3 of 5: Jaccard 3/7, contained 3/5: two points
+@example(
+    [{"a", "b", "c", "d", "e"}, {"a", "b", "c", "x", "y"}]
+)  # 3 of 5: Jaccard 3/7, contained 3/5: two points
 @example([{"a", "b", "c", "d"}, {"a", "b", "c", "d", "e", "f", "g"}])  # a short note inside a longer one
 @example([{"a", "b", "c", "d", "e"}, {"a", "b", "c", "d", "e", "f"}, {"f", "g"}, set()])
 def test_groups_are_those_of_every_pair(word_sets: list[set[str]]) -> None:
