@@ -33,6 +33,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from pycrdt import Doc, Map, Text
@@ -185,13 +186,32 @@ class Replica:
     # ------------------------------------------------------------------ the document
 
     @property
-    def _client_id(self) -> int:
+    def client_id(self) -> int:
         return int(self.replica_id, 16) >> 12
+
+    def adopt(self, history: History) -> bool:
+        """Take the whole document read on another thread (read_history), if the log it read is still the
+        start of this file's log; the updates logged since are applied. False: it is stale, nothing changes."""
+        if self._doc is not None or self._local_since is not None or history.client_id != self.client_id:
+            return False
+        last = history.log[-1][0] if history.log else 0
+        now = self._conn.execute(
+            "SELECT seq, length(data) FROM replica_update WHERE seq <= ? ORDER BY seq", (last,)
+        ).fetchall()
+        if tuple((int(r[0]), int(r[1])) for r in now) != history.log:
+            return False  # compacted meanwhile (by this process or a `meetingkit add`): read it again later
+        doc = history.doc
+        for (data,) in self._conn.execute(
+            "SELECT data FROM replica_update WHERE seq > ? ORDER BY seq", (last,)
+        ):
+            doc.apply_update(data)
+        self._doc, self._writes, self._target, self._logged = doc, None, None, None
+        return True
 
     def doc(self) -> Doc[Any]:
         """The whole document; local writes made before it was loaded move into it."""
         if self._doc is None:
-            doc = load_doc(self._conn, client_id=self._client_id)
+            doc = load_doc(self._conn, client_id=self.client_id)
             if self._writes is not None and self._local_since is not None:
                 # Writes of the open transaction are not in the log yet: carry them over, and measure
                 # this transaction's update from the whole document from now on.
@@ -211,7 +231,7 @@ class Replica:
                 self._target = self.doc()
             else:
                 if self._writes is None:
-                    self._writes = Doc(client_id=self._client_id)
+                    self._writes = Doc(client_id=self.client_id)
                     self._writes["entries"] = Map()
                     self._writes["texts"] = Map()
                 self._target = self._writes
@@ -681,6 +701,9 @@ def _siblings(conn: sqlite3.Connection, table: str, parent: Any) -> list[sqlite3
     ).fetchall()
 
 
+_DAMAGED_LOG = "The event file is damaged: its replicated changes do not read. Restore a backup (meetingkit restore FILE --list)."
+
+
 def load_doc(conn: sqlite3.Connection, *, client_id: int) -> Doc[Any]:
     """This file's document from its update log."""
     doc: Doc[Any] = Doc(client_id=client_id)
@@ -690,11 +713,44 @@ def load_doc(conn: sqlite3.Connection, *, client_id: int) -> Doc[Any]:
         for (data,) in conn.execute("SELECT data FROM replica_update ORDER BY seq"):
             doc.apply_update(data)
     except (ValueError, TypeError):
-        raise DamagedFileError(
-            "The event file is damaged: its replicated changes do not read."
-            " Restore a backup (meetingkit restore FILE --list)."
-        ) from None
+        raise DamagedFileError(_DAMAGED_LOG) from None
     return doc
+
+
+@dataclass(frozen=True)
+class History:
+    """The whole document as read on another thread, and the (seq, size) of the log rows it was read from."""
+
+    doc: Doc[Any]
+    log: tuple[tuple[int, int], ...]
+    client_id: int
+
+
+def read_history(path: Path, *, client_id: int) -> History:
+    """Read a file's whole document through a connection of this thread's own, in one read transaction.
+
+    The file is the one the store already opened and checked; this only reads its update log.
+    """
+    from meetingkit.store.connection import connect  # connection imports this module
+
+    conn = connect(path, read_only=True)
+    try:
+        # Rows first, decoding after: a reader's lock holds back the window's next commit (rollback
+        # journal), so it is held only while the bytes are read.
+        conn.execute("BEGIN")
+        rows = conn.execute("SELECT seq, data FROM replica_update ORDER BY seq").fetchall()
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    doc: Doc[Any] = Doc(client_id=client_id)
+    doc["entries"] = Map()
+    doc["texts"] = Map()
+    try:
+        for row in rows:
+            doc.apply_update(row[1])
+    except (ValueError, TypeError):
+        raise DamagedFileError(_DAMAGED_LOG) from None
+    return History(doc, tuple((int(r[0]), len(r[1])) for r in rows), client_id)
 
 
 def newest_stamp(conn: sqlite3.Connection) -> str:

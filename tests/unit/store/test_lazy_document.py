@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from support.replicas import canonical, copies
 
-from meetingkit.store import EventStore
+from meetingkit.store import EventStore, replica
 
 
 class _GivenUp(Exception):
@@ -83,3 +83,50 @@ def test_each_open_adds_notes_without_losing_earlier_ones(laptops: tuple[Path, P
         expected = ["Opening words", "Note 0", "Note 1", "Note 2", "Note 3"]
         expected += ["Note 1 after the change given up", "Note 3 after the change given up"]
         assert _notes(ben) == sorted(expected)
+
+
+def test_history_read_on_another_thread_is_taken_with_what_was_saved_since(
+    laptops: tuple[Path, Path, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app reads the history after the window is shown; notes typed meanwhile are not lost, and editing
+    an old text then does not read the history again on the window's thread."""
+    ana_path, ben_path, session_id = laptops
+    with EventStore.open(ana_path, author="Ana") as ana:
+        ana.add_entry(session_id, "Typed before the history was read")
+        history = ana.history_job()()
+        ana.add_entry(session_id, "Typed while it was read")
+        assert ana.adopt_history(history)
+        reads: list[object] = []
+        original = replica.load_doc
+        monkeypatch.setattr(replica, "load_doc", lambda *a, **k: reads.append(a) or original(*a, **k))
+        opening = next(i for i in ana.items(session_id) if i.text == "Opening words")
+        ana.update_item(opening.id, text="Opening words, corrected")
+        ana.add_entry(session_id, "Typed after")
+        assert reads == []
+    with EventStore.open(ben_path, author="Ben") as ben:
+        ben.merge([ana_path])
+        assert _notes(ben) == [
+            "Opening words, corrected",
+            "Typed after",
+            "Typed before the history was read",
+            "Typed while it was read",
+        ]
+
+
+def test_a_history_gone_stale_is_not_taken(laptops: tuple[Path, Path, str]) -> None:
+    """Folded into one update meanwhile (every few hundred changes): the history read before is refused."""
+    ana_path, ben_path, session_id = laptops
+    with EventStore.open(ana_path, author="Ana") as ana:
+        history = ana.history_job()()
+        with EventStore.open(ana_path, author="Ana's script") as script:
+            for n in range(replica.COMPACT_AFTER + 2):
+                script.add_entry(session_id, f"Scripted note {n}")
+        assert not ana.adopt_history(history)
+        ana.add_entry(session_id, "Typed after the fold")
+        opening = next(i for i in ana.items(session_id) if i.text == "Opening words")
+        ana.update_item(opening.id, text="Opening words, corrected")
+    with EventStore.open(ben_path, author="Ben") as ben:
+        ben.merge([ana_path])
+        notes = _notes(ben)
+        assert len(notes) == replica.COMPACT_AFTER + 4
+        assert "Typed after the fold" in notes and "Opening words, corrected" in notes
