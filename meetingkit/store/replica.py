@@ -580,7 +580,7 @@ class Replica:
         for table, record in records:
             by_table[table].append(record)
         entries = self.entries_by_record(conn, (record for ids in by_table.values() for record in ids))
-        groups: set[tuple[str, Any]] = set()
+        groups: dict[tuple[str, Any], set[str]] = defaultdict(set)  # group -> its records that moved
         to_index: list[tuple[str, str]] = []
         for table in TABLES:
             ids = sorted(set(by_table.get(table, ())))
@@ -615,9 +615,9 @@ class Replica:
                         or (moved is None or record in moved)
                         or {parent, "deleted_at"} & set(differs)
                     ):
-                        groups.add((table, row[parent] if parent else None))
+                        groups[(table, row[parent] if parent else None)].add(record)
                         if old is not None and parent:
-                            groups.add((table, old[parent]))
+                            groups[(table, old[parent])].add(record)
             if written:
                 names = list(written[0])
                 conn.executemany(
@@ -625,8 +625,8 @@ class Replica:
                     f" ON CONFLICT(id) DO UPDATE SET {', '.join(f'{n} = excluded.{n}' for n in names if n != 'id')}",
                     [[row[n] for n in names] for row in written],
                 )
-        for table, parent in groups:
-            _rank(conn, table, parent)
+        for (table, parent), moved_here in groups.items():
+            _rank(conn, table, parent, moved_here)
         conn.execute("DELETE FROM replica_change")  # projecting is not a local edit
         for table, record in to_index:
             self._reindex(conn, table, record)
@@ -684,17 +684,47 @@ def _siblings(conn: sqlite3.Connection, table: str, parent: Any) -> list[sqlite3
     ).fetchall()
 
 
-def _rank(conn: sqlite3.Connection, table: str, parent: Any) -> None:
-    """Number one ordered group's live records by position key (then id) in one statement: only the
-    rows whose number changes are written."""
+def _rank(conn: sqlite3.Connection, table: str, parent: Any, moved: Collection[str]) -> None:
+    """Number one ordered group's live records 0, 1, 2… by position key (then id); `moved`: the records
+    that joined or moved in it.
+
+    When the others are numbered 0…n-1 already and every moved record sorts after them (notes added at
+    the end of a session, the usual merge), only the moved records are numbered, after them; otherwise
+    the whole group is numbered again in one statement. Either way only the rows whose number changes
+    are written.
+    """
     column = ORDERED[table]
     where = f"t.{column} IS ?" if column else "1"
+    group = (parent,) if column else ()
+    ids = json.dumps(sorted(moved))
+    others = f"FROM {table} t WHERE {where} AND t.deleted_at IS NULL AND t.id NOT IN (SELECT value FROM json_each(?))"
+    count, lowest, highest, distinct = conn.execute(
+        f"SELECT count(*), min(t.ord), max(t.ord), count(DISTINCT t.ord) {others}", (*group, ids)
+    ).fetchone()
+    last = conn.execute(
+        f"SELECT coalesce((SELECT pos FROM reg_pos WHERE record = t.id), ''), t.id {others}"
+        " ORDER BY t.ord DESC LIMIT 1",
+        (*group, ids),
+    ).fetchone()
+    joining = conn.execute(
+        f"SELECT coalesce(p.pos, ''), t.id FROM {table} t LEFT JOIN reg_pos p ON p.record = t.id"
+        f" WHERE t.id IN (SELECT value FROM json_each(?)) AND {where} AND t.deleted_at IS NULL"
+        " ORDER BY 1, 2",
+        (ids, *group),
+    ).fetchall()
+    in_order = count == 0 or (lowest == 0 and highest == count - 1 and distinct == count)
+    if in_order and (last is None or all(tuple(last) < tuple(key) for key in joining)):
+        conn.executemany(
+            f"UPDATE {table} SET ord = ? WHERE id = ? AND ord != ?",
+            [(count + n, key[1], count + n) for n, key in enumerate(joining)],
+        )
+        return
     conn.execute(
         f"UPDATE {table} SET ord = ranked.rank FROM ("
         f" SELECT t.id, row_number() OVER (ORDER BY coalesce(p.pos, ''), t.id) - 1 AS rank"
         f" FROM {table} t LEFT JOIN reg_pos p ON p.record = t.id WHERE {where} AND t.deleted_at IS NULL"
         f") AS ranked WHERE {table}.id = ranked.id AND {table}.ord != ranked.rank",
-        (parent,) if column else (),
+        group,
     )
 
 
