@@ -11,7 +11,9 @@ Each run copies A to a fresh target and times, with `/usr/bin/time -v` peaks:
 and, as floors in the same run: `cp` of A (merge backs the file up first), and a Python process that
 ATTACHes B and copies what differs with `INSERT OR REPLACE … SELECT … EXCEPT …` per record table, the
 register entries B holds that the target lacks, and the photos' bytes it lacks (then the same floor again
-on the merged file: the "nothing to do" floor). `--profile` runs one merge under cProfile in this process
+on the merged file: the "nothing to do" floor). A stricter floor is timed too: the same copy of rows whose ids
+are known in advance (`INSERT OR REPLACE … SELECT … WHERE id IN (…)`, the differing ids, new entry ids
+and missing photos listed once before timing), i.e. without finding what differs. `--profile` runs one merge under cProfile in this process
 and prints where the time goes. `--baseline DIR` measures the same merges with PYTHONPATH=DIR first (the
 code before a change: `git archive BASE meetingkit | tar -x -C DIR`) in the same run. Bytecode is compiled
 before anything is timed.
@@ -24,6 +26,7 @@ import compileall
 import cProfile
 import datetime as dt
 import io
+import json
 import os
 import pstats
 import shutil
@@ -67,6 +70,46 @@ conn.execute(
 )
 conn.execute("COMMIT")
 """
+# The same copy when what differs is known beforehand (argv[3]: JSON {table: [ids]}, "blob": [sha256]).
+FLOOR_KNOWN_ROWS = """
+import json, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA synchronous = FULL")
+conn.execute("ATTACH ? AS other", (sys.argv[2],))
+known = json.loads(open(sys.argv[3]).read())
+conn.execute("BEGIN IMMEDIATE")
+for table, ids in known.items():
+    key = "sha256" if table in ("blob", "blob_chunk") else "id"
+    conn.execute(
+        f"INSERT OR REPLACE INTO main.{table} SELECT * FROM other.{table}"
+        f" WHERE {key} IN (SELECT value FROM json_each(?))",
+        (json.dumps(ids),),
+    )
+conn.execute("COMMIT")
+"""
+
+
+def differing_rows(source: Path, other: Path) -> dict[str, list[str]]:
+    """What B holds that A lacks or holds otherwise: ids per record table, new entry ids, missing photos."""
+    import sqlite3
+
+    conn = sqlite3.connect(source)
+    conn.execute("ATTACH ? AS other", (str(other),))
+    found = {
+        table: [
+            r[0]
+            for r in conn.execute(
+                f"SELECT id FROM (SELECT * FROM other.{table} EXCEPT SELECT * FROM main.{table})"
+            )
+        ]
+        for table in (*RECORD_TABLES, "reg_entry")
+    }
+    missing = [
+        r[0] for r in conn.execute("SELECT sha256 FROM other.blob EXCEPT SELECT sha256 FROM main.blob")
+    ]
+    found["blob"] = found["blob_chunk"] = missing
+    conn.close()
+    return found
 
 
 def make_other(source: Path, target: Path, *, edit: int, add: int, photos: int, photo_bytes: int) -> None:
@@ -189,6 +232,9 @@ def main() -> int:
         copies: list[tuple[float, int]] = []
         floors: list[tuple[float, int]] = []
         floors_again: list[tuple[float, int]] = []
+        floors_known: list[tuple[float, int]] = []
+        known = work / "differing.json"
+        known.write_text(json.dumps(differing_rows(source, other)), encoding="utf-8")
         merges: dict[str, list[tuple[float, int]]] = {label: [] for label, _ in trees}
         again: dict[str, list[tuple[float, int]]] = {label: [] for label, _ in trees}
         for _ in range(args.runs):
@@ -203,6 +249,15 @@ def main() -> int:
             floors_again.append(
                 timed_process(
                     [sys.executable, "-c", FLOOR_MERGE, str(floor_target), str(other), tables], env, work
+                )
+            )
+            floor_target.unlink()
+            shutil.copyfile(source, floor_target)
+            floors_known.append(
+                timed_process(
+                    [sys.executable, "-c", FLOOR_KNOWN_ROWS, str(floor_target), str(other), str(known)],
+                    env,
+                    work,
                 )
             )
             for label, tree in trees:
@@ -226,13 +281,15 @@ def main() -> int:
         floor, copy = median(floors), median(copies)
         report(
             f"{what}: SQL floor {floor * 1000:.0f} ms, peak {peak(floors):.0f} MiB; cp {copy * 1000:.0f} ms;"
-            f" SQL floor again (nothing to copy) {median(floors_again) * 1000:.0f} ms"
+            f" SQL floor again (nothing to copy) {median(floors_again) * 1000:.0f} ms;"
+            f" known-rows floor {median(floors_known) * 1000:.0f} ms, peak {peak(floors_known):.0f} MiB"
         )
         for label, _tree in trees:
             took, took_again = median(merges[label]), median(again[label])
             report(
                 f"{label}: merge median {took * 1000:.0f} ms, peak {peak(merges[label]):.0f} MiB"
-                f" ({took / floor:.2f}x the SQL floor, {took / (floor + copy):.2f}x floor + cp);"
+                f" ({took / floor:.2f}x the SQL floor, {took / (floor + copy):.2f}x floor + cp,"
+                f" {took / median(floors_known):.2f}x the known-rows floor);"
                 f" merging B again {took_again * 1000:.0f} ms, peak {peak(again[label]):.0f} MiB"
                 f" ({took_again / median(floors_again):.2f}x)"
             )
