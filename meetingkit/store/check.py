@@ -8,15 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import sqlite3
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from meetingkit.core.model import Event, Tag
 from meetingkit.store import rows
-from meetingkit.store.connection import connect
 from meetingkit.store.errors import DamagedRecordError
 from meetingkit.store.eventstore import EventStore
 
@@ -93,35 +89,15 @@ def _which(store: EventStore, table: str, kind: str, rowid: int) -> str:
     return f"{kind} record at row {rowid}"
 
 
-def _integrity(path: Path) -> list[str] | None:
-    """SQLite's integrity_check on a read-only connection of its own, or None if none can be made."""
-    try:
-        conn = connect(path, read_only=True)
-    except sqlite3.Error:
-        return None
-    try:
-        conn.text_factory = rows.lenient_text  # its report quotes damaged pages
-        return [str(r[0]) for r in conn.execute("PRAGMA integrity_check(20)")]
-    except sqlite3.Error:
-        return None
-    finally:
-        conn.close()
-
-
 def check(store: EventStore, *, verify_blobs: bool = True) -> CheckReport:
     report = CheckReport()
-    # SQLite's check of every page and the decoding of every record are each about half the work, and
-    # SQLite leaves Python's lock while it works: the page check runs on a thread meanwhile.
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        pages = pool.submit(_integrity, store.path)
-        for row in store.query("PRAGMA foreign_key_check"):
-            report.errors.append(f"{rows.with_article(str(row[0]))} record refers to a missing {row[2]}")
-        records = _live_records(store, report)
-        integrity = pages.result()
-    if integrity is None:
-        integrity = [str(r[0]) for r in store.query_lenient("PRAGMA integrity_check(20)")]
+    integrity = [str(r[0]) for r in store.query_lenient("PRAGMA integrity_check(20)")]
     if integrity != ["ok"]:
-        report.errors[:0] = [f"database: {' '.join(line.split())[:200]}" for line in integrity]
+        report.errors += [f"database: {' '.join(line.split())[:200]}" for line in integrity]
+    for row in store.query("PRAGMA foreign_key_check"):
+        report.errors.append(f"{rows.with_article(str(row[0]))} record refers to a missing {row[2]}")
+
+    records = _live_records(store, report)
     events: list[Event] = records["event"]
     event = events[0] if events else None
     days = sorted(records["day"], key=lambda d: d.index)
