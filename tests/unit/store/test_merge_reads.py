@@ -108,3 +108,37 @@ def test_a_forged_entry_holding_what_no_record_may_refuses_the_merge_naming_the_
         org.merge([ben.path])
     assert org.path.read_bytes() == before
     assert str(org.day(1).date) == "2025-10-06"
+
+
+def test_notes_moved_deleted_and_added_in_the_copy_arrive_in_its_order(
+    organiser_and_ben: tuple[EventStore, EventStore],
+) -> None:
+    org, ben = organiser_and_ben
+    session = ben.sessions()[0].id
+    notes = ben.items(session)
+    ben.move_item(notes[-1].id, 0)  # the session's notes are numbered again
+    ben.delete_item(notes[5].id)
+    ben.add_entry(session, "Added at the end by Ben")
+    org.add_entry(session, "Added at the end by the organiser")
+    org.merge([ben.path])
+    ben.merge([org.path])
+    merged = org.items(session)
+    assert [i.id for i in merged] == [i.id for i in ben.items(session)]
+    assert [i.order for i in merged] == list(range(len(merged)))
+    assert merged[0].id == notes[-1].id and notes[5].id not in {i.id for i in merged}
+    assert {merged[-1].text, merged[-2].text} == {
+        "Added at the end by Ben",
+        "Added at the end by the organiser",
+    }
+
+
+def test_a_note_added_at_the_end_of_each_copy_is_numbered_after_the_others(
+    organiser_and_ben: tuple[EventStore, EventStore],
+) -> None:
+    org, ben = organiser_and_ben
+    session = ben.sessions()[2].id
+    added = ben.add_entry(session, "Ben's last word")
+    org.merge([ben.path])
+    merged = org.items(session)
+    assert merged[-1].id == added.id
+    assert [i.order for i in merged] == list(range(len(merged)))
