@@ -30,7 +30,7 @@ import json
 import secrets
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -279,6 +279,16 @@ class Replica:
             for r in conn.execute("SELECT id, body FROM reg_entry WHERE record = ?", (record,))
         ]
 
+    def entries_by_record(self, conn: sqlite3.Connection, records: Iterable[str]) -> dict[str, list[Entry]]:
+        """The entries of many records in one query (a merge touches hundreds: one query each added up)."""
+        found: dict[str, list[Entry]] = defaultdict(list)
+        for entry_id, record, body in conn.execute(
+            "SELECT id, record, body FROM reg_entry WHERE record IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(set(records))),),
+        ):
+            found[record].append(Entry.from_json(entry_id, body))
+        return found
+
     def text_of(self, value: Any) -> Any:
         """A text field's value as the user sees it: a Y.Text's content, or the plain string of an old file."""
         if isinstance(value, dict) and "y" in value:
@@ -517,25 +527,32 @@ class Replica:
         self._mirror(conn, [entry])
         return entry
 
-    def _mirror(self, conn: sqlite3.Connection, entries: Iterable[Entry]) -> None:
-        for entry in entries:
-            conn.execute(
-                "INSERT OR IGNORE INTO reg_entry(id, record, body) VALUES (?,?,?)",
-                (entry.id, entry.record, entry.to_json()),
-            )
-            for name, value in entry.values.items():
-                if isinstance(value, dict) and "y" in value:
-                    conn.execute(
-                        "INSERT OR IGNORE INTO reg_text(key, record, field) VALUES (?,?,?)",
-                        (value["y"], entry.record, name),
-                    )
-            if POSITION in entry.values:
-                shown = heads(self.entries_of(conn, entry.record), POSITION)
-                if shown:
-                    conn.execute(
-                        "INSERT INTO reg_pos(record, pos) VALUES (?,?) ON CONFLICT(record) DO UPDATE SET pos = excluded.pos",
-                        (entry.record, shown[0].values[POSITION]),
-                    )
+    def _mirror(self, conn: sqlite3.Connection, entries: Sequence[Entry]) -> None:
+        conn.executemany(
+            "INSERT OR IGNORE INTO reg_entry(id, record, body) VALUES (?,?,?)",
+            [(entry.id, entry.record, entry.to_json()) for entry in entries],
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO reg_text(key, record, field) VALUES (?,?,?)",
+            [
+                (value["y"], entry.record, name)
+                for entry in entries
+                for name, value in entry.values.items()
+                if isinstance(value, dict) and "y" in value
+            ],
+        )
+        moved = {entry.record for entry in entries if POSITION in entry.values}
+        if not moved:
+            return
+        positions = []
+        for record, record_entries in self.entries_by_record(conn, moved).items():
+            shown = heads(record_entries, POSITION)
+            if shown:
+                positions.append((record, shown[0].values[POSITION]))
+        conn.executemany(
+            "INSERT INTO reg_pos(record, pos) VALUES (?,?) ON CONFLICT(record) DO UPDATE SET pos = excluded.pos",
+            positions,
+        )
 
     def write(
         self,
@@ -593,74 +610,109 @@ class Replica:
             applied.records.add((entry.table, entry.record))
             self.clock.witness(entry.stamp)
         self._mirror(conn, applied.entries)
-        for key in texts_changed:
-            row = conn.execute("SELECT record FROM reg_text WHERE key = ?", (key,)).fetchone()
-            if row is not None:
-                table = self._table_of(conn, row[0])
-                if table:
-                    applied.records.add((table, row[0]))
+        applied.records |= self._records_of_texts(conn, texts_changed)
         if applied.entries or texts_changed:
             self._log(conn, update)
-        applied.added, applied.changed = self.project(conn, applied.records)
+        moved = {e.record for e in applied.entries if POSITION in e.values}
+        applied.added, applied.changed = self.project(conn, applied.records, moved=moved)
         return applied
 
-    def _table_of(self, conn: sqlite3.Connection, record: str) -> str | None:
-        row = conn.execute("SELECT body FROM reg_entry WHERE record = ? LIMIT 1", (record,)).fetchone()
-        return str(json.loads(row[0])["t"]) if row else None
+    def _records_of_texts(self, conn: sqlite3.Connection, keys: Iterable[str]) -> set[tuple[str, str]]:
+        """(table, record) of the records whose Y.Texts these are, in one query."""
+        found: set[tuple[str, str]] = set()
+        for record, body in conn.execute(
+            "SELECT t.record, (SELECT e.body FROM reg_entry e WHERE e.record = t.record LIMIT 1)"
+            " FROM reg_text t WHERE t.key IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(keys)),),
+        ):
+            if body is not None:
+                found.add((str(json.loads(body)["t"]), str(record)))
+        return found
 
-    def project(self, conn: sqlite3.Connection, records: Iterable[tuple[str, str]]) -> tuple[int, int]:
+    def project(
+        self,
+        conn: sqlite3.Connection,
+        records: Iterable[tuple[str, str]],
+        *,
+        moved: Collection[str] | None = None,
+    ) -> tuple[int, int]:
         """Write the registers' values of `records` into their rows, order their siblings, re-index them.
 
-        Returns how many records were new and how many fields of existing records changed.
+        Set-based: each table's rows and all the records' entries are read in one query each, rows are
+        written with one statement per table, and only the records whose row changed are re-indexed.
+        `moved`: the records given a new position key (None: any of them may have been). Returns how many records were new and how many fields of existing records changed.
         """
         added = changed = 0
         by_table: dict[str, list[str]] = defaultdict(list)
         for table, record in records:
             by_table[table].append(record)
-        groups: set[tuple[str, Any]] = set()
+        entries = self.entries_by_record(conn, (record for ids in by_table.values() for record in ids))
+        groups: dict[tuple[str, Any], set[str]] = defaultdict(set)  # group -> its records that moved
+        to_index: list[tuple[str, str]] = []
         for table in TABLES:
-            for record in sorted(by_table.get(table, ())):
-                old = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record,)).fetchone()
-                if table in ORDERED and old is not None:
-                    parent = ORDERED[table]
-                    groups.add((table, old[parent] if parent else None))
-                row = self._row(conn, table, record)
+            ids = sorted(set(by_table.get(table, ())))
+            if not ids:
+                continue
+            present = columns(conn, table)
+            old_rows = {
+                r["id"]: r
+                for r in conn.execute(
+                    f"SELECT * FROM {table} WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)
+                )
+            }
+            written: list[dict[str, Any]] = []
+            for record in ids:
+                old = old_rows.get(record)
+                row = self._row(table, record, entries.get(record, []), present, old)
                 if row is None:
                     continue
+                differs = [n for n in row if n not in LOCAL and (old is None or old[n] != row[n])]
                 if old is None:
                     added += 1
                 else:
-                    changed += sum(1 for n in row if n not in LOCAL and old[n] != row[n])
-                names = list(row)
-                conn.execute(
-                    f"INSERT INTO {table}({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
-                    f" ON CONFLICT(id) DO UPDATE SET {', '.join(f'{n} = excluded.{n}' for n in names if n != 'id')}",
-                    [row[n] for n in names],
-                )
+                    changed += len(differs)
+                if differs:
+                    to_index.append((table, record))
+                written.append(row)
                 if table in ORDERED:
                     parent = ORDERED[table]
-                    groups.add((table, row[parent] if parent else None))
-        for table, parent in groups:
-            siblings = _siblings(conn, table, parent)
-            ranked = sorted(siblings, key=lambda r: (r[2] or "", r[0]))
-            conn.executemany(
-                f"UPDATE {table} SET ord = ? WHERE id = ? AND ord != ?",
-                [(rank, r[0], rank) for rank, r in enumerate(ranked)],
-            )
+                    # A group is numbered again only when a record joins, leaves or moves in it.
+                    if (
+                        old is None
+                        or (moved is None or record in moved)
+                        or {parent, "deleted_at"} & set(differs)
+                    ):
+                        groups[(table, row[parent] if parent else None)].add(record)
+                        if old is not None and parent:
+                            groups[(table, old[parent])].add(record)
+            if written:
+                names = list(written[0])
+                conn.executemany(
+                    f"INSERT INTO {table}({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
+                    f" ON CONFLICT(id) DO UPDATE SET {', '.join(f'{n} = excluded.{n}' for n in names if n != 'id')}",
+                    [[row[n] for n in names] for row in written],
+                )
+        for (table, parent), moved_here in groups.items():
+            _rank(conn, table, parent, moved_here)
         conn.execute("DELETE FROM replica_change")  # projecting is not a local edit
-        for table in TABLES:
-            for record in sorted(by_table.get(table, ())):
-                self._reindex(conn, table, record)
+        for table, record in to_index:
+            self._reindex(conn, table, record)
         return added, changed
 
-    def _row(self, conn: sqlite3.Connection, table: str, record: str) -> dict[str, Any] | None:
-        entries = self.entries_of(conn, record)
+    def _row(
+        self,
+        table: str,
+        record: str,
+        entries: Sequence[Entry],
+        present: Sequence[str],
+        old: sqlite3.Row | None,
+    ) -> dict[str, Any] | None:
+        """The row `entries` make of `record` (`present`: the table's columns; `old`: its row now, if any)."""
         if not entries:
             return None
         values = current_values(entries)
         resolve = self._resolver(table)
         row: dict[str, Any] = {"id": record}
-        present = columns(conn, table)
         for name in present:
             if name in LOCAL:
                 continue
@@ -681,9 +733,7 @@ class Replica:
             )
         row["author"] = newest.author
         if table in ORDERED:
-            row.setdefault("ord", 0)
-            existing = conn.execute(f"SELECT ord FROM {table} WHERE id = ?", (record,)).fetchone()
-            row["ord"] = existing[0] if existing else 1 << 30
+            row["ord"] = old["ord"] if old is not None else 1 << 30
         return row
 
 
@@ -699,6 +749,50 @@ def _siblings(conn: sqlite3.Connection, table: str, parent: Any) -> list[sqlite3
         f" WHERE {where} AND t.deleted_at IS NULL",
         (parent,) if column else (),
     ).fetchall()
+
+
+def _rank(conn: sqlite3.Connection, table: str, parent: Any, moved: Collection[str]) -> None:
+    """Number one ordered group's live records 0, 1, 2… by position key (then id); `moved`: the records
+    that joined or moved in it.
+
+    When the others are numbered 0…n-1 already and every moved record sorts after them (notes added at
+    the end of a session, the usual merge), only the moved records are numbered, after them; otherwise
+    the whole group is numbered again in one statement. Either way only the rows whose number changes
+    are written.
+    """
+    column = ORDERED[table]
+    where = f"t.{column} IS ?" if column else "1"
+    group = (parent,) if column else ()
+    ids = json.dumps(sorted(moved))
+    others = f"FROM {table} t WHERE {where} AND t.deleted_at IS NULL AND t.id NOT IN (SELECT value FROM json_each(?))"
+    count, lowest, highest, distinct = conn.execute(
+        f"SELECT count(*), min(t.ord), max(t.ord), count(DISTINCT t.ord) {others}", (*group, ids)
+    ).fetchone()
+    last = conn.execute(
+        f"SELECT coalesce((SELECT pos FROM reg_pos WHERE record = t.id), ''), t.id {others}"
+        " ORDER BY t.ord DESC LIMIT 1",
+        (*group, ids),
+    ).fetchone()
+    joining = conn.execute(
+        f"SELECT coalesce(p.pos, ''), t.id FROM {table} t LEFT JOIN reg_pos p ON p.record = t.id"
+        f" WHERE t.id IN (SELECT value FROM json_each(?)) AND {where} AND t.deleted_at IS NULL"
+        " ORDER BY 1, 2",
+        (ids, *group),
+    ).fetchall()
+    in_order = count == 0 or (lowest == 0 and highest == count - 1 and distinct == count)
+    if in_order and (last is None or all(tuple(last) < tuple(key) for key in joining)):
+        conn.executemany(
+            f"UPDATE {table} SET ord = ? WHERE id = ? AND ord != ?",
+            [(count + n, key[1], count + n) for n, key in enumerate(joining)],
+        )
+        return
+    conn.execute(
+        f"UPDATE {table} SET ord = ranked.rank FROM ("
+        f" SELECT t.id, row_number() OVER (ORDER BY coalesce(p.pos, ''), t.id) - 1 AS rank"
+        f" FROM {table} t LEFT JOIN reg_pos p ON p.record = t.id WHERE {where} AND t.deleted_at IS NULL"
+        f") AS ranked WHERE {table}.id = ranked.id AND {table}.ord != ranked.rank",
+        group,
+    )
 
 
 _DAMAGED_LOG = "The event file is damaged: its replicated changes do not read. Restore a backup (meetingkit restore FILE --list)."
