@@ -97,6 +97,12 @@ def check(store: EventStore, *, verify_blobs: bool = True) -> CheckReport:
     for row in store.query("PRAGMA foreign_key_check"):
         report.errors.append(f"{rows.with_article(str(row[0]))} record refers to a missing {row[2]}")
 
+    if not store.history_reads():
+        # Capture does not read it (a note is still saved), but a merge, an update file or a sync would fail.
+        report.errors.append(
+            "the replicated changes (what merges and sync exchange) do not read;"
+            " restore a backup (meetingkit restore FILE --list)"
+        )
     records = _live_records(store, report)
     events: list[Event] = records["event"]
     event = events[0] if events else None

@@ -46,6 +46,13 @@ def test_garbage_in_the_update_log_refuses_the_merge(
 def test_a_damaged_log_in_ones_own_file_is_one_line_not_a_traceback(
     run: Run, pair: tuple[Path, Path]
 ) -> None:
-    target, _other = pair
+    target, other = pair
     _tamper(target, "UPDATE replica_update SET data = ?", b"\xff\xfe")
-    assert_user_error(run("add", target.name, "--session", "Plenary", "x", check=False), "damaged")
+    # Capture does not read the history: the note is saved, not refused.
+    added = run("add", target.name, "--session", "Plenary", "Said during the damage", check=False)
+    assert added.returncode == 0 and added.stderr == ""
+    # What does read it says so in one line: the check, and a merge.
+    checked = run("check", target.name, check=False)
+    assert checked.returncode == 2 and "replicated changes" in checked.stdout + checked.stderr
+    assert "Traceback" not in checked.stdout + checked.stderr
+    assert_user_error(run("merge", other.name, target.name, check=False), "damaged")
