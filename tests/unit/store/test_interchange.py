@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import hashlib
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,15 @@ from meetingkit.core.errors import UserError
 from meetingkit.core.model import Session
 from meetingkit.store import EventStore
 from meetingkit.store import interchange as ix
+from meetingkit.store.interchange_writer import write_event
+
+
+def _export_data(store: EventStore) -> dict[str, Any]:
+    """The event's interchange file as data, as a reader of it would see it."""
+    buffer = io.BytesIO()
+    write_event(store, buffer)
+    data: dict[str, Any] = json.loads(buffer.getvalue())
+    return data
 
 
 @pytest.fixture
@@ -67,11 +77,11 @@ def _write(path: Path, data: dict[str, Any]) -> Path:
 
 
 def test_export_then_import_into_a_new_file_gives_the_same_event(rich: EventStore, tmp_path: Path) -> None:
-    exported = ix.export_data(rich)
+    exported = _export_data(rich)
     source = tmp_path / "event.json"
     ix.export_json(rich, source)
     with ix.create_from_json(tmp_path / "copy.meeting", source) as copy_store:
-        again = ix.export_data(copy_store)
+        again = _export_data(copy_store)
         assert again == exported
         assert copy_store.snapshot().items == rich.snapshot().items
         assert copy_store.blob_bytes(exported["attachments"][0]["sha256"]) == rich.blob_bytes(
@@ -83,7 +93,7 @@ def test_export_then_import_into_a_new_file_gives_the_same_event(rich: EventStor
 
 
 def test_export_holds_everything_including_tombstones_and_blobs(rich: EventStore) -> None:
-    data = ix.export_data(rich)
+    data = _export_data(rich)
     assert data["format"] == "meetingkit-event" and data["version"] == ix.VERSION
     assert any(item["deleted_at"] for item in data["items"])
     assert len(data["days"]) == 3
@@ -118,14 +128,14 @@ def test_export_is_deterministic(rich: EventStore, tmp_path: Path) -> None:
 
 @pytest.fixture
 def valid(rich: EventStore) -> dict[str, Any]:
-    return ix.export_data(rich)
+    return _export_data(rich)
 
 
 def _message_for(tmp_path: Path, data: object) -> str:
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(UserError) as info:
-        ix.load(path)
+        ix.check_file(path)
     message = str(info.value)
     assert message.startswith("bad.json")
     return message
@@ -178,13 +188,13 @@ def test_not_json_and_not_utf8_are_clear(tmp_path: Path) -> None:
     broken = tmp_path / "broken.json"
     broken.write_text('{"format": "meetingkit-event",\n "version": 1,,}', encoding="utf-8")
     with pytest.raises(UserError, match=r"broken.json is not valid JSON \(line 2"):
-        ix.load(broken)
+        ix.check_file(broken)
     latin = tmp_path / "latin.json"
     latin.write_bytes('{"title": "Jos\xe9"}'.encode("latin-1"))
     with pytest.raises(UserError, match="not UTF-8"):
-        ix.load(latin)
+        ix.check_file(latin)
     with pytest.raises(UserError, match=r"\(top level\)"):
-        ix.load(_write(tmp_path / "list.json", [1, 2]))  # type: ignore[arg-type]
+        ix.check_file(_write(tmp_path / "list.json", [1, 2]))  # type: ignore[arg-type]
 
 
 def test_a_newer_format_version_is_refused(valid: dict[str, Any], tmp_path: Path) -> None:
@@ -212,10 +222,10 @@ def test_importing_another_event_is_refused(rich: EventStore, tmp_path: Path) ->
         tmp_path / "other.meeting", title="Another", start="2018-01-01", end="2018-01-01"
     ) as other:
         ix.export_json(other, tmp_path / "other.json")
-    before = ix.export_data(rich)
+    before = _export_data(rich)
     with pytest.raises(UserError, match="another event"):
         ix.import_json_file(rich, tmp_path / "other.json")
-    assert ix.export_data(rich) == before
+    assert _export_data(rich) == before
 
 
 def test_importing_an_updated_copy_updates_only_newer_records(
@@ -246,10 +256,10 @@ def test_importing_an_updated_copy_updates_only_newer_records(
 
 def test_importing_the_same_file_twice_changes_nothing(rich: EventStore, tmp_path: Path) -> None:
     ix.export_json(rich, tmp_path / "same.json")
-    before = ix.export_data(rich)
+    before = _export_data(rich)
     report = ix.import_json_file(rich, tmp_path / "same.json")
     assert report.created == 0 and report.updated == 0 and report.unchanged > 0
-    assert ix.export_data(rich) == before
+    assert _export_data(rich) == before
 
 
 def test_blob_hashes_in_the_export_are_real(valid: dict[str, Any]) -> None:
@@ -279,7 +289,7 @@ def test_values_that_fit_the_pattern_but_not_the_calendar_are_refused(
 
 
 def test_stamps_written_with_an_offset_are_compared_in_utc(rich: EventStore, tmp_path: Path) -> None:
-    data = ix.export_data(rich)
+    data = _export_data(rich)
     item = next(i for i in data["items"] if i["text"] == "Cities are people")
     ours = rich.item(item["id"])
     # An hour before our stamp, written at +14:00: as text it sorts after it, in time it is older.
