@@ -17,6 +17,7 @@ import datetime as dt
 import glob
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -90,11 +91,17 @@ class ImportReport:
 _LATER_COLUMNS: Final[dict[str, dict[str, object]]] = {"event": {"timezone": ""}}
 
 
+# How every stamp is stored (rows.ts): a file written by meetingkit needs no conversion.
+_STORED_STAMP: Final = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z")
+
+
 def _to_row(table: str, record: dict[str, Any], columns: Iterable[str]) -> dict[str, Any]:
     row: dict[str, Any] = {}
     for column in columns:
         value = record.get(column, _LATER_COLUMNS.get(table, {}).get(column))
-        if column in TABLES[table]:
+        if type(value) is str and column in STAMPS and _STORED_STAMP.fullmatch(value):
+            pass
+        elif column in TABLES[table]:
             value = json.dumps(value if value is not None else [], ensure_ascii=False, separators=(",", ":"))
         elif column in BOOL_COLUMNS.get(table, ()):
             value = int(bool(value))

@@ -134,7 +134,7 @@ def _cleaned(value: Any, where: str, name: str) -> Any:
     dropped) and every number checked against the range a record can hold."""
     kind = type(value)
     if kind is str:
-        return xml_safe(value)
+        return _text(value)
     if kind is bool or value is None:
         return value
     if kind is int:
@@ -148,22 +148,45 @@ def _cleaned(value: Any, where: str, name: str) -> Any:
     if kind is list:
         return [_cleaned(v, f"{where}[{i}]", name) for i, v in enumerate(value)]
     if kind is dict:
-        return {xml_safe(k): _cleaned(v, f"{where}.{k}" if where else k, name) for k, v in value.items()}
+        return {_text(k): _cleaned(v, f"{where}.{k}" if where else k, name) for k, v in value.items()}
     return value
+
+
+def _text(text: str) -> str:
+    # Printable text holds nothing XML refuses (controls, surrogates and non-characters are not
+    # printable), so the regex runs only on the rest: most values of a file are one-line text.
+    return text if text.isprintable() else xml_safe(text)
+
+
+def _cleaned_record(record: dict[str, Any], where: str, name: str) -> dict[str, Any]:
+    """`_cleaned` for one record, the flat values every record mostly holds taken in one loop."""
+    result: dict[str, Any] = {}
+    for key, value in record.items():
+        kind = type(value)
+        if kind is str:
+            result[_text(key)] = _text(value)
+        elif value is None or kind is bool or (kind is int and -MAX_INTEGER <= value <= MAX_INTEGER):
+            result[_text(key)] = value
+        else:
+            result[_text(key)] = _cleaned(value, f"{where}.{key}", name)
+    return result
+
+
+_CHECKED: Final = (
+    *((c, dt.date.fromisoformat) for c in DATES),
+    *((c, dt.time.fromisoformat) for c in TIMES),
+    *((c, rows.parse_ts) for c in STAMPS),
+)
 
 
 def _check_values(record: dict[str, Any], where: str) -> None:
     """Dates, times and timestamps that match the schema's pattern but not the calendar ("2017-02-30")."""
-    for column, value in record.items():
+    for column, parse in _CHECKED:
+        value = record.get(column)
         if not isinstance(value, str):
             continue
         try:
-            if column in DATES:
-                dt.date.fromisoformat(value)
-            elif column in TIMES:
-                dt.time.fromisoformat(value)
-            elif column in STAMPS:
-                rows.parse_ts(value)
+            parse(value)
         except ValueError:
             raise UserError(f"{where}.{column}: '{quote(value)}' is not a real date or time") from None
 
@@ -224,15 +247,21 @@ class _Events:
             return _END if event == "end_array" else self.value(event, value)
         record: dict[str, Any] = {}
         key = ""
+        events = self._events
+        # The hot loop of an import (twenty events a note): keys and plain values without a method call.
         while True:
-            event, value = self.next()
+            event, value = next(events)
             if event == "map_key":
                 key = value
             elif event in _SCALAR_EVENTS:
                 record[key] = value
             elif event == "end_map":
+                self.depth -= 1
                 return record
-            else:
+            else:  # a list or an object inside the record: counted like any other
+                self.depth += 1
+                if self.depth > MAX_DEPTH:
+                    raise _TooDeep
                 record[key] = self.value(event, value)
 
 
@@ -328,10 +357,13 @@ class _Reader:
         return value
 
     def _record(self, key: str, where: str, value: Any) -> dict[str, Any]:
-        record = _cleaned(value, where, self.name)
+        if type(value) is dict:
+            record = _cleaned_record(value, where, self.name)
+        else:
+            record = _cleaned(value, where, self.name)  # refused just below, its message quoting it
         _check(key, record, where, self.name)
         _check_values(record, f"{self.name}: field {where}")
-        return record  # type: ignore[no-any-return]
+        return record
 
     def _records(self, key: str) -> Iterator[Record]:
         table = _RECORD_KEYS[key]

@@ -2,22 +2,27 @@
 
 from __future__ import annotations
 
+import base64
 import copy
 import datetime as dt
 import hashlib
 import io
+import itertools
 import json
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from meetingkit.core.errors import UserError
 from meetingkit.core.model import Session
 from meetingkit.store import EventStore
 from meetingkit.store import interchange as ix
-from meetingkit.store.interchange_writer import write_event
+from meetingkit.store.blobs import CHUNK_SIZE
+from meetingkit.store.interchange_writer import base64_pieces, write_event
 
 
 def _export_data(store: EventStore) -> dict[str, Any]:
@@ -90,6 +95,84 @@ def test_export_then_import_into_a_new_file_gives_the_same_event(rich: EventStor
         # The copy is searchable like the original.
         assert {h.kind for h in copy_store.search("Keynote")} == {"attachment"}
         assert {h.kind for h in copy_store.search("calendar")} == {"item"}
+
+
+def _whole_dict_export(store: EventStore) -> bytes:
+    """How the export was written before it streamed: the whole event as one dict, dumped at once."""
+    data: dict[str, Any] = {
+        "format": ix.FORMAT,
+        "version": ix.VERSION,
+        "generator": _export_data(store)["generator"],
+    }
+    for table, key in ix.KEYS.items():
+        records = []
+        for row in store.query(f"SELECT * FROM {table} ORDER BY id"):
+            record = dict(row)
+            for column in ix.TABLES[table]:
+                record[column] = json.loads(record[column])
+            if table == "attachment":
+                record["selected"] = bool(record["selected"])
+            records.append(record)
+        data[key] = records[0] if table == "event" else records
+    data["blobs"] = {
+        sha: base64.b64encode(store.blob_bytes(sha)).decode("ascii")
+        for sha in sorted({a["sha256"] for a in data["attachments"]})
+    }
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def test_the_streamed_export_is_byte_for_byte_the_whole_dict_dump(rich: EventStore, tmp_path: Path) -> None:
+    # A blob of several chunks whose size is no multiple of 3: the base64 carries across chunk ends.
+    rich.add_attachment(
+        bytes(range(251)) * (2 * CHUNK_SIZE // 251 + 7),
+        filename="talk.pdf",
+        kind="presentation",
+        media_type="application/pdf",
+    )
+    ix.export_json(rich, tmp_path / "event.json")
+    assert (tmp_path / "event.json").read_bytes() == _whole_dict_export(rich)
+
+
+def test_an_event_without_attachments_exports_like_the_whole_dict_dump(
+    store: EventStore, tmp_path: Path
+) -> None:
+    ix.export_json(store, tmp_path / "empty.json")
+    assert (tmp_path / "empty.json").read_bytes() == _whole_dict_export(store)
+    assert '"blobs": {}' in (tmp_path / "empty.json").read_text(encoding="utf-8")
+
+
+def test_export_import_export_gives_the_same_bytes(rich: EventStore, tmp_path: Path) -> None:
+    ix.export_json(rich, tmp_path / "first.json")
+    with ix.create_from_json(tmp_path / "copy.meeting", tmp_path / "first.json") as copy_store:
+        ix.export_json(copy_store, tmp_path / "second.json")
+    assert (tmp_path / "second.json").read_bytes() == (tmp_path / "first.json").read_bytes()
+
+
+@given(
+    data=st.binary(max_size=200),
+    cuts=st.lists(st.integers(min_value=0, max_value=200), max_size=8),
+)
+def test_base64_of_chunks_is_base64_of_the_whole(data: bytes, cuts: list[int]) -> None:
+    bounds = [0, *sorted(cuts), len(data)]
+    chunks = [data[a:b] for a, b in itertools.pairwise(bounds)]
+    assert b"".join(base64_pieces(chunks)) == base64.b64encode(data)
+
+
+def test_a_file_in_another_key_order_and_with_a_bom_imports(rich: EventStore, tmp_path: Path) -> None:
+    data = _export_data(rich)
+    reordered = {key: data[key] for key in reversed(list(data))}  # blobs first, event last
+    source = tmp_path / "reordered.json"
+    source.write_bytes(b"\xef\xbb\xbf" + json.dumps(reordered, ensure_ascii=False).encode("utf-8"))
+    with ix.create_from_json(tmp_path / "copy.meeting", source) as copy_store:
+        assert _export_data(copy_store) == data
+
+
+def test_a_part_given_twice_is_refused(valid: dict[str, Any], tmp_path: Path) -> None:
+    text = json.dumps(valid)
+    path = tmp_path / "twice.json"
+    path.write_text(text[:-1] + ', "items": []}', encoding="utf-8")
+    with pytest.raises(UserError, match="field items appears twice"):
+        ix.check_file(path)
 
 
 def test_export_holds_everything_including_tombstones_and_blobs(rich: EventStore) -> None:
