@@ -19,7 +19,7 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -95,24 +95,45 @@ _LATER_COLUMNS: Final[dict[str, dict[str, object]]] = {"event": {"timezone": ""}
 _STORED_STAMP: Final = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z")
 
 
-def _to_row(table: str, record: dict[str, Any], columns: Iterable[str]) -> dict[str, Any]:
-    row: dict[str, Any] = {}
+def _stamp(value: Any) -> Any:
+    if type(value) is not str or not value or _STORED_STAMP.fullmatch(value):
+        return value
+    # One spelling (UTC, Z, milliseconds): the merge compares stamps as text.
+    return rows.ts(dt.datetime.fromisoformat(value.replace("Z", "+00:00")))
+
+
+def _json_list(value: Any) -> str:
+    return json.dumps(value if value is not None else [], ensure_ascii=False, separators=(",", ":"))
+
+
+def _consent(value: Any) -> str:
+    return consent.from_legacy(value, chosen=False).value  # a version 1 yes: nobody can say who chose it
+
+
+def _converters(table: str, columns: Iterable[str]) -> list[tuple[str, Any, Callable[[Any], Any] | None]]:
+    """Per column of `table`: its name, its default when a record lacks it, how a JSON value is stored."""
+    plan: list[tuple[str, Any, Callable[[Any], Any] | None]] = []
     for column in columns:
-        value = record.get(column, _LATER_COLUMNS.get(table, {}).get(column))
-        if type(value) is str and column in STAMPS and _STORED_STAMP.fullmatch(value):
-            pass
-        elif column in TABLES[table]:
-            value = json.dumps(value if value is not None else [], ensure_ascii=False, separators=(",", ":"))
+        convert: Callable[[Any], Any] | None = None
+        if column in TABLES[table]:
+            convert = _json_list
         elif column in BOOL_COLUMNS.get(table, ()):
-            value = int(bool(value))
+            convert = lambda value: int(bool(value))  # noqa: E731 (one line, named by its slot)
         elif table == "attachment" and column == "consent":
-            value = consent.from_legacy(
-                value, chosen=False
-            ).value  # a version 1 yes: nobody can say who chose it
-        elif column in STAMPS and isinstance(value, str) and value:
-            # One spelling (UTC, Z, milliseconds): the merge compares stamps as text.
-            value = rows.ts(dt.datetime.fromisoformat(value.replace("Z", "+00:00")))
-        row[column] = value
+            convert = _consent
+        elif column in STAMPS:
+            convert = _stamp
+        plan.append((column, _LATER_COLUMNS.get(table, {}).get(column), convert))
+    return plan
+
+
+def _to_row(
+    record: dict[str, Any], plan: list[tuple[str, Any, Callable[[Any], Any] | None]]
+) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    for column, default, convert in plan:
+        value = record.get(column, default)
+        row[column] = value if convert is None else convert(value)
     return row
 
 
@@ -125,6 +146,7 @@ class _Writer:
         self.report = ImportReport()
         self.pending: dict[str, list[dict[str, Any]]] = {table: [] for table in TABLES}
         self.columns = {table: self._columns(table) for table in TABLES}
+        self.plans = {table: _converters(table, self.columns[table]) for table in TABLES}
         self.changed: dict[str, list[str]] = {table: [] for table in _SEARCHED}
         self.reindex_all = reindex_all
 
@@ -133,7 +155,7 @@ class _Writer:
 
     def add(self, record: Record) -> None:
         page = self.pending[record.table]
-        page.append(_to_row(record.table, record.values, self.columns[record.table]))
+        page.append(_to_row(record.values, self.plans[record.table]))
         if len(page) >= _PAGE:
             self.flush(record.table)
 
