@@ -111,10 +111,25 @@ def _env(tree: Path | None) -> dict[str, str]:
     return env
 
 
+def _which(env: dict[str, str]) -> str:
+    """Where the children's meetingkit comes from (a baseline that is not imported measures nothing)."""
+    code = "import meetingkit.store.interchange as m; print(m.__file__)"
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=tempfile.gettempdir()
+    )
+    return done.stdout.strip()
+
+
 def timed_process(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """Wall seconds and peak RSS in KiB of one process (GNU time's "Maximum resident set size")."""
+    """Wall seconds and peak RSS in KiB of one process (GNU time's "Maximum resident set size").
+
+    It runs in the system's temporary folder: `python -m` puts the working folder first on sys.path, and
+    from a checkout that would import its meetingkit before the tree PYTHONPATH names.
+    """
     start = time.perf_counter()
-    done = subprocess.run(["/usr/bin/time", "-v", *argv], env=env, capture_output=True, text=True)
+    done = subprocess.run(
+        ["/usr/bin/time", "-v", *argv], env=env, capture_output=True, text=True, cwd=tempfile.gettempdir()
+    )
     took = time.perf_counter() - start
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(argv)} failed:\n{done.stderr[-2000:]}")
@@ -156,6 +171,8 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="meetingkit-interchange-", dir=args.dir))
     python = sys.executable
     size = event.stat().st_size / 1024**2
+    for label, tree in trees:
+        print(f"{label}: {_which(_env(tree))}")
     print(f"event: {args.items} items, {args.photos} photos of {args.photo_bytes} bytes, {size:.0f} MiB")
     try:
         exported = work / "event.json"
