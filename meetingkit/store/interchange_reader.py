@@ -14,12 +14,13 @@ from __future__ import annotations
 import base64
 import binascii
 import codecs
+import contextlib
 import datetime as dt
 import hashlib
 import json
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -283,7 +284,7 @@ def open_source(source: Path) -> BinaryIO:
     return handle
 
 
-def read(source: Path) -> Iterator[Record | Blob]:
+def read(source: Path) -> Generator[Record | Blob, None, None]:
     """The records and blobs of `source`, in the file's order, each checked; then the file as a whole
     (required parts, versions, time zone, every attachment's data present). A problem raises UserError.
 
@@ -410,9 +411,10 @@ class _Reader:
 
 def first_event(source: Path) -> dict[str, Any]:
     """The event record of `source`, checked, read no further than it (to name a new file's event)."""
-    for piece in read(source):
-        if isinstance(piece, Record) and piece.table == "event":
-            return piece.values
+    with contextlib.closing(read(source)) as pieces:  # closes the file at once, not when collected
+        for piece in pieces:
+            if isinstance(piece, Record) and piece.table == "event":
+                return piece.values
     raise AssertionError("read() ends with an error when the file has no event")  # pragma: no cover
 
 
