@@ -13,7 +13,8 @@ RSS) over --runs processes:
   event: every record is already there), paired with a Python process that reads the same JSON with the
   same parser (ijson's C backend, one `ijson.items` pass per table and one `kvitems` pass for the blobs,
   8 MiB reads) and executemany-inserts the rows into an empty file of the same tables, one transaction,
-  with no search index, triggers or replication (the import's floor).
+  with no search index, triggers or replication (the import's floor); and, as a diagnostic, the same
+  import into a new file with the replication flush replaced by emptying its change list.
 `--baseline DIR` runs the meetingkit commands with PYTHONPATH=DIR too (e.g. `git archive main meetingkit`
 extracted there, with `resources/` copied to DIR/meetingkit/resources), so "before" and "after" share the
 run, the disk and the load; both import the JSON the current code exported. Bytecode is compiled first.
@@ -101,6 +102,17 @@ with open(source, "rb") as handle:
         conn.executemany("INSERT INTO blob_chunk(sha256, seq, data) VALUES (?,?,?)",
                          ((sha, n, data[start:start + size]) for n, start in enumerate(range(0, len(data), size))))
 conn.execute("COMMIT")
+"""
+
+
+# The same import as `meetingkit import NEW SOURCE` with the replication flush (register entries and the
+# Yjs update written at COMMIT) replaced by emptying its change list: what the rest of the import costs.
+WITHOUT_FLUSH = r"""
+import sys
+from pathlib import Path
+from meetingkit.store import interchange, replica
+replica.Replica.flush = lambda self, conn: conn.execute("DELETE FROM replica_change") and None
+interchange.create_from_json(Path(sys.argv[1]), Path(sys.argv[2])).close()
 """
 
 
@@ -213,6 +225,13 @@ def main() -> int:
                     env,
                 )
                 new.unlink()
+                if label == "after":
+                    measure(
+                        "after: import (new file), replication flush skipped",
+                        [python, "-c", WITHOUT_FLUSH, str(new), str(exported)],
+                        env,
+                    )
+                    new.unlink()
                 copy = work / f"{label}-copy.meeting"
                 shutil.copyfile(event, copy)
                 measure(
