@@ -383,3 +383,34 @@ def test_stamps_written_with_an_offset_are_compared_in_utc(rich: EventStore, tmp
     report = ix.import_json_file(rich, _write(tmp_path / "offset.json", data))
     assert report.updated == 0
     assert rich.item(ours.id).text == "Cities are people"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (b'{"version": NaN}', "not valid JSON (lexical error"),
+        (b'{"version": 1e999}', "out of range"),
+        (b'{"version": ' + b"9" * 50 + b"}", "out of range"),
+        (b'{"title": "Jos\xe9"}', "not UTF-8"),
+        (b'{"format": "meetingkit-event", "items": [', "not valid JSON (parse error: premature EOF)"),
+    ],
+)
+def test_a_file_too_large_to_reread_gets_the_stream_parsers_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: bytes, words: str
+) -> None:
+    from meetingkit.store import interchange_reader
+
+    monkeypatch.setattr(interchange_reader, "_DIAGNOSE_LIMIT", 0)  # as if the file were large
+    path = tmp_path / "large.json"
+    path.write_bytes(text)
+    with pytest.raises(UserError) as info:
+        ix.check_file(path)
+    assert words in str(info.value)
+    assert "\n" not in str(info.value) and len(str(info.value)) < 200
+
+
+def test_deep_nesting_inside_a_record_stops_the_reader(valid: dict[str, Any], tmp_path: Path) -> None:
+    data = copy.deepcopy(valid)
+    data["items"][0]["tags"] = json.loads("[" * 40 + "]" * 40)
+    with pytest.raises(UserError, match="more than 32 levels deep"):
+        ix.check_file(_write(tmp_path / "deep.json", data))
