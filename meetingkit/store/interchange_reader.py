@@ -67,7 +67,6 @@ _SHA256: Final = re.compile(r"[0-9a-f]{64}")
 @dataclass(frozen=True, slots=True)
 class Record:
     table: str
-    index: int  # its place in the file's list (0 for the event), to name it in a message
     values: dict[str, Any]
 
 
@@ -342,7 +341,7 @@ class _Reader:
             elif key == "event" and event == "start_map":
                 record = self._record("event", "event", self.events.value(event, value))
                 self.top[key] = record
-                yield Record("event", 0, record)
+                yield Record("event", record)
             else:
                 self.top[key] = self._scalar(key, self.events.value(event, value))
         self._finish()
@@ -373,7 +372,7 @@ class _Reader:
             record = self._record(key, f"{key}[{index}]", value)
             if table == "attachment":
                 self.used.add(record["sha256"])
-            yield Record(table, index, record)
+            yield Record(table, record)
             index += 1
 
     def _blobs(self) -> Iterator[Blob]:
