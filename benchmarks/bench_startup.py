@@ -5,7 +5,7 @@ window is shown and the notes stream of the first session has painted, with the 
 The bare start creates a QApplication and an empty QMainWindow and waits for its first paint.
 Prints the median of --runs for each.
 
-    .venv/bin/python benchmarks/bench_startup.py [--runs 7] [--dir DIR] [--event ...] [--pages all|sessions]
+    .venv/bin/python benchmarks/bench_startup.py [--runs 7] [--dir DIR] [--event ...] [--items N] [--pages all|sessions]
 
 Runs offscreen (QT_QPA_PLATFORM=offscreen) unless a display is set: same for both, so the ratio holds.
 """
@@ -93,6 +93,7 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "meetingkit-bench")
     parser.add_argument("--event", choices=("congress", "barcelona", "both"), default="both")
+    parser.add_argument("--items", type=int, default=10_000, help="notes of the generated congress event")
     parser.add_argument(
         "--pages",
         choices=("all", "sessions"),
@@ -112,7 +113,8 @@ def main() -> int:
         events.append(("barcelona", write_barcelona(args.dir / "barcelona.meeting")))
     if args.event in ("congress", "both"):
         print("writing the congress event once (a minute or so)…", file=sys.stderr)
-        events.append(("congress", write_congress(args.dir / "congress.meeting")))
+        name = "congress.meeting" if args.items == 10_000 else f"congress-{args.items}.meeting"
+        events.append(("congress", write_congress(args.dir / name, items=args.items)))
 
     launch(BARE, [], env)  # warm the file cache for the Qt libraries
     bare = [launch(BARE, [], env) for _ in range(args.runs)]

@@ -3,8 +3,8 @@
     .venv/bin/python benchmarks/suite.py [--size small|full] [--history benchmarks/README.md] [--only NAME ...]
 
 Each script already measures its floor in the same run (pandoc on our own Markdown: bench_docx; the bare
-Qt window: bench_startup; raw SQLite: bench_add, bench_capture, bench_scale; a plain Pillow loop:
-bench_pack). `small` is meant to finish in under 10 minutes on 2 cores (fewer items, photos and runs);
+Qt window: bench_startup; raw SQLite: bench_add, bench_capture, bench_scale, bench_check, bench_merge; a
+plain Pillow loop: bench_pack, bench_memory; reading every blob with sqlite3: bench_memory). `small` is meant to finish in under 10 minutes on 2 cores (fewer items, photos and runs);
 `full` uses the reference sizes of the table in README.md. Bytecode is compiled first so no figure
 includes compilation. `--history` appends, per script, the date, core count, load average before and
 after, the command and its last lines of output.
@@ -32,6 +32,9 @@ SIZES: dict[str, dict[str, list[str]]] = {
         "bench_docx.py": ["--runs", "1", "--items", "1000"],
         "bench_pack.py": ["--count", "8", "--repeat", "1", "--workers", "2"],
         "bench_scale.py": ["--items", "2000", "--runs", "3", "--enters", "50"],
+        "bench_check.py": ["--items", "2000", "--runs", "3"],
+        "bench_merge.py": ["--items", "2000", "--runs", "3", "--edit", "20", "--add", "20"],
+        "bench_memory.py": ["--items", "2000", "--photos", "4", "16"],
     },
     "full": {
         "bench_add.py": [],
@@ -40,6 +43,9 @@ SIZES: dict[str, dict[str, list[str]]] = {
         "bench_docx.py": ["--runs", "3"],
         "bench_pack.py": ["--count", "200", "--repeat", "1"],
         "bench_scale.py": ["--items", "20000", "--runs", "5", "--enters", "100"],
+        "bench_check.py": ["--items", "20000", "100000", "--runs", "5"],
+        "bench_merge.py": ["--items", "100000", "--runs", "3"],
+        "bench_memory.py": ["--items", "20000", "--photos", "50", "200"],
     },
 }
 
@@ -59,6 +65,7 @@ def main() -> int:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     failed = 0
+    began = time.perf_counter()
     for script, flags in SIZES[args.size].items():
         if args.only and script not in args.only and script.removesuffix(".py") not in args.only:
             continue
@@ -79,6 +86,10 @@ def main() -> int:
                     f"\n- {stamp}, {os.cpu_count()} cores, load {load_before} → {_load()}, `{shown}` ({took:.0f} s):\n"
                 )
                 fh.writelines(f"  - {line.strip()}\n" for line in lines[-12:])
+    print(
+        f"== suite --size {args.size}: {time.perf_counter() - began:.0f} s in all, {failed} failed",
+        flush=True,
+    )
     return 1 if failed else 0
 
 

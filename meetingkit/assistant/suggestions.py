@@ -60,6 +60,8 @@ class SamePoint:
 
 def same_points(items: Sequence[Item]) -> list[SamePoint]:
     """Groups of near-identical notes captured by at least two different authors."""
+    if len({item.author for item in items}) < 2:
+        return []  # one rapporteur's session (the usual case): no note can be another's same point
     notes: list[Note] = prepare(items)
     found: list[SamePoint] = []
     for group in duplicates.groups([set(n.words) for n in notes]):

@@ -7,7 +7,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from meetingkit.core.atomic import write_atomically
+from meetingkit.core.atomic import atomic_output
 from meetingkit.core.model import Attachment
 from meetingkit.core.text import is_rtl, xml_safe
 from meetingkit.export.markdown_safe import document_href, render_markdown, render_markdown_entry
@@ -185,6 +185,18 @@ class _Writer:
         self.labels = outline.labels
         self.image_source = image_source
         self.out: list[str] = []
+        # Where finished parts go while rendering (a file): a page embedding hundreds of photos is never
+        # held whole in memory. None: everything stays in `out` (render_html_document).
+        self.sink: Callable[[str], None] | None = None
+        self._sent = False
+
+    def flush(self) -> None:
+        """Hand the parts rendered so far to the sink, joined exactly as `render` joins them."""
+        if self.sink is None or not self.out:
+            return
+        self.sink(("\n" if self._sent else "") + "\n".join(self.out))
+        self._sent = True
+        self.out.clear()
 
     # ----------------------------------------------------------------------------------- inline
 
@@ -384,6 +396,7 @@ class _Writer:
             caption += f'<span class="context">{_esc(block.context)}</span>'
         parts.append(f"<figcaption{_dir(block.caption)}>{caption}</figcaption></figure>")
         self.out.append("".join(parts))
+        self.flush()  # the embedded photo leaves memory now
 
     def file_list(self, block: FileList) -> None:
         items = []
@@ -456,6 +469,7 @@ class _Writer:
         for section in outline.sections:
             self.section(section)
         self.out.append("</main>\n</body>\n</html>\n")
+        self.flush()
         return "\n".join(self.out)
 
 
@@ -466,5 +480,15 @@ def render_html_document(outline: Outline, *, image_source: ImageSource | None =
 
 
 def write_html(outline: Outline, path: Path | str, *, image_source: ImageSource | None = None) -> Path:
-    """Write the document as a UTF-8 HTML page to `path`; returns the path written."""
-    return write_atomically(Path(path), render_html_document(outline, image_source=image_source))
+    """Write the document as a UTF-8 HTML page to `path`, part by part; returns the path written."""
+    target = Path(path)
+    with atomic_output(target) as handle:
+        writer = _Writer(outline, image_source)
+
+        # As write_atomically encodes: a lone surrogate that slipped past cleaning must not cost the file.
+        def write(text: str) -> None:
+            handle.write(text.encode("utf-8", "replace"))
+
+        writer.sink = write
+        writer.render()
+    return target

@@ -19,14 +19,19 @@ def verify_records(conn: sqlite3.Connection, path: Path) -> None:
     """Read every record of the file behind `conn` in full, stamps and references included: a damaged
     one raises the damaged-file sentence.
 
-    For what copies records as stored rather than through the domain objects (merge, the JSON copy),
-    and before records from elsewhere are written into this file (a reference already broken here
-    would be blamed on them).
+    For what copies records as stored rather than through the domain objects (the JSON copy, import).
     """
     for table, (kind, _decoder) in rows.RECORD_TABLES.items():
         with rows.decoding(kind, path.name):
             for row in conn.execute(f"SELECT * FROM {table}"):
                 rows.record_from(table, row)
+    verify_references(conn, path)
+
+
+def verify_references(conn: sqlite3.Connection, path: Path) -> None:
+    """SQLite's own foreign-key check, in one pass: a record referring to a missing one raises the
+    damaged-file sentence (before records from elsewhere are written into this file, a reference
+    already broken here would otherwise be blamed on them)."""
     with rows.decoding("reference", path.name):
         broken = conn.execute("PRAGMA foreign_key_check").fetchone()
     if broken is not None:

@@ -1,7 +1,7 @@
 """`meetingkit check`: the integrity and consistency report of an event file.
 
-Records are read one by one, so a damaged record is listed (kind, row, what is wrong) and the
-report on all the others still comes out.
+A damaged record is listed (kind, row, what is wrong) and the report on all the others still
+comes out: a table that does not decode in one pass is decoded again record by record.
 """
 
 from __future__ import annotations
@@ -31,8 +31,9 @@ class CheckReport:
 def _live_records(store: EventStore, report: CheckReport) -> dict[str, list[Any]]:
     """Every live record that can be read, by table; each one that cannot becomes an error line.
 
-    A table is read in one query and each row decoded on its own; text SQLite cannot even hand over
-    (not UTF-8) fails the whole query, and only then is the table read row by row to name the culprit.
+    A table is read in one query and decoded in one pass; only when a row does not decode is the table
+    decoded row by row to name each culprit. Text SQLite cannot even hand over (not UTF-8) fails the
+    whole query, and only then is the table read row by row.
     """
     found: dict[str, list[Any]] = {}
     for table, (kind, _decoder) in rows.RECORD_TABLES.items():
@@ -44,15 +45,20 @@ def _live_records(store: EventStore, report: CheckReport) -> dict[str, list[Any]
         except DamagedRecordError:
             found[table] = _live_records_one_by_one(store, report, table, kind)
             continue
-        found[table] = []
-        for row in stored:
-            try:
-                with rows.decoding(kind, store.path.name):
-                    found[table].append(rows.record_from(table, row))
-            except DamagedRecordError as exc:
-                report.errors.append(
-                    f"{_which(store, table, kind, row['check_rowid'])} is damaged: it holds {exc.reason}"
-                )
+        try:
+            with rows.decoding(kind, store.path.name):
+                found[table] = [rows.record_from(table, row) for row in stored]
+        except DamagedRecordError:
+            # Only now is each row decoded on its own, to name every damaged one.
+            found[table] = []
+            for row in stored:
+                try:
+                    with rows.decoding(kind, store.path.name):
+                        found[table].append(rows.record_from(table, row))
+                except DamagedRecordError as exc:
+                    report.errors.append(
+                        f"{_which(store, table, kind, row['check_rowid'])} is damaged: it holds {exc.reason}"
+                    )
     return found
 
 

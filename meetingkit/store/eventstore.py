@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from meetingkit.core import validation as v
@@ -26,7 +27,7 @@ from meetingkit.store.records.days import DayRecords
 from meetingkit.store.records.drafts import DraftRecords
 from meetingkit.store.records.roadmap import RoadmapRecords
 from meetingkit.store.records.vocabulary import VocabularyRecords
-from meetingkit.store.replica import Replica
+from meetingkit.store.replica import History, Replica, read_history
 from meetingkit.store.schema import MIGRATIONS, SCHEMA_VERSION, Migration
 from meetingkit.store.unset import UNSET, Unset
 
@@ -143,6 +144,21 @@ class EventStore(DayRecords, RoadmapRecords, DraftRecords, VocabularyRecords, Ra
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+    def history_job(self) -> Callable[[], History]:
+        """Reading the replicated history (the whole Yjs document), as a job for another thread.
+
+        Capture never needs it; merging, conflicts and editing an existing text do. The app runs this
+        after the window is shown, so the first such action on a congress does not stall the window.
+        """
+        path, client_id = self.path, self._replica.client_id
+        return partial(read_history, path, client_id=client_id)
+
+    def adopt_history(self, history: History) -> bool:
+        """Take what a history job read, with what was saved since; False if it went stale meanwhile
+        (the history is then read when first needed, as without the job)."""
+        with self._read():
+            return self._replica.adopt(history)
 
     def __enter__(self) -> EventStore:
         return self

@@ -61,13 +61,27 @@ class SearchIndex(StoreBase):
             self._unindex(conn, "attachment", record)
             self._index_attachment(conn, record)
         elif table == "session":
-            conn.execute("DELETE FROM search WHERE session_id = ?", (record,))
+            rowid = self._search_rowid(conn, "session", record)
+            # A session's own entry is there exactly while it is live (its title is never empty), and its
+            # notes and photos are searched only while it is live: they follow only when that changed.
+            was_live = rowid is not None and (
+                conn.execute("SELECT 1 FROM search WHERE rowid = ?", (rowid,)).fetchone() is not None
+            )
+            self._unindex(conn, "session", record)
             self._index_session(conn, record)
+            is_live = (
+                conn.execute(
+                    "SELECT 1 FROM session WHERE id = ? AND deleted_at IS NULL", (record,)
+                ).fetchone()
+                is not None
+            )
+            if was_live == is_live:
+                return
             for kind in ("item", "attachment"):
                 for row in conn.execute(
                     f"SELECT id FROM {kind} WHERE session_id = ? AND deleted_at IS NULL", (record,)
                 ).fetchall():
-                    getattr(self, f"_index_{kind}")(conn, row["id"])
+                    self._reindex_record(conn, kind, row["id"])
 
     def _index_item(self, conn: sqlite3.Connection, item_id: str) -> None:
         # The notes of a deleted session are kept (restoring it brings them back) but not searched.

@@ -9,7 +9,7 @@ from pathlib import Path
 from meetingkit.core.model import Session
 from meetingkit.store import backups, merging, updates
 from meetingkit.store import conflicts as conflicts_module
-from meetingkit.store.base import verify_records
+from meetingkit.store.base import verify_references
 from meetingkit.store.conflicts import Resolution
 from meetingkit.store.connection import connect, inspect_file
 from meetingkit.store.errors import StoreUserError, translate
@@ -37,7 +37,10 @@ class RapporteurRecords(ItemRecords, AttachmentRecords):
         the file is backed up, and all inputs are applied in one transaction.
         """
         event = self.event()
-        self.verify_records()  # a broken record already here is named as this file's damage, not the inputs'
+        # A reference already broken here is named as this file's damage, not the inputs'. Records are
+        # not read whole here: the ones a merge writes are read back whole as written (merging.fold).
+        verify_references(self._conn, self.path)
+        known = merging.known_entries(self._conn)
         opened: list[sqlite3.Connection] = []
         try:
             inputs: list[merging.Input] = []
@@ -61,9 +64,8 @@ class RapporteurRecords(ItemRecords, AttachmentRecords):
                         f"{other.name} holds another event ('{title}') than {self.path.name}"
                         f" ('{event.title}'); nothing was merged."
                     )
-                # A handed-in file: every record and every replicated entry must read cleanly first.
-                verify_records(conn, other)
-                inputs.append(merging.read_input(other, conn))
+                # A handed-in file: every replicated entry FILE lacks must read cleanly first.
+                inputs.append(merging.read_input(other, conn, known))
             inputs = updates.prepare(inputs, self._replica.doc(), self.path.name)
             if not dry_run:
                 backups.take(self._conn, self.path, event.id, "merge")

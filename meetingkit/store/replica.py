@@ -30,9 +30,10 @@ import json
 import secrets
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from pycrdt import Doc, Map, Text
@@ -168,26 +169,85 @@ class Replica:
         self._wall = wall
         # A fresh replica id every time a file is opened: two copies of one file never write the same ids.
         self.replica_id = secrets.token_hex(8)
-        self._doc: Doc[Any] | None = None
+        self._doc: Doc[Any] | None = None  # the whole document, loaded when something needs to read it
+        # Until then, local writes go to a document holding only this replica's own writes. Every local
+        # write adds a new key to a root map (entries are immutable, a new text gets a new key), and a new
+        # key has no left neighbour in any replica, so the update is the one the whole document would give:
+        # capturing a note never pays for loading the event's history.
+        self._writes: Doc[Any] | None = None
+        self._writes_allowed = True
+        self._wrote = False  # this replica's client id holds items (committed or not)
+        self._target: Doc[Any] | None = None  # the document this transaction's local writes go to
         self._clock: hlc.Clock | None = None
-        self._local_since: bytes | None = None  # the document's state when this transaction first wrote to it
-        self._logged = 0  # updates in the file's log
+        self._local_since: bytes | None = None  # the target's state when this transaction first wrote to it
+        self._logged: int | None = None  # updates in the file's log, counted when first needed
         self._fields: dict[str, list[str]] = {}
 
     # ------------------------------------------------------------------ the document
 
+    @property
+    def client_id(self) -> int:
+        return int(self.replica_id, 16) >> 12
+
+    def adopt(self, history: History) -> bool:
+        """Take the whole document read on another thread (read_history), if the log it read is still the
+        start of this file's log; the updates logged since are applied. False: it is stale, nothing changes."""
+        if self._doc is not None or self._local_since is not None or history.client_id != self.client_id:
+            return False
+        last = history.log[-1][0] if history.log else 0
+        now = self._conn.execute(
+            "SELECT seq, length(data) FROM replica_update WHERE seq <= ? ORDER BY seq", (last,)
+        ).fetchall()
+        if tuple((int(r[0]), int(r[1])) for r in now) != history.log:
+            return False  # compacted meanwhile (by this process or a `meetingkit add`): read it again later
+        doc = history.doc
+        for (data,) in self._conn.execute(
+            "SELECT data FROM replica_update WHERE seq > ? ORDER BY seq", (last,)
+        ):
+            doc.apply_update(data)
+        self._doc, self._writes, self._target, self._logged = doc, None, None, None
+        return True
+
     def doc(self) -> Doc[Any]:
+        """The whole document; local writes made before it was loaded move into it."""
         if self._doc is None:
-            self._doc, last = load_doc(self._conn, client_id=int(self.replica_id, 16) >> 12)
-            self._clock = hlc.Clock(last, self._wall)
-            self._logged = self._conn.execute("SELECT count(*) FROM replica_update").fetchone()[0]
+            doc = load_doc(self._conn, client_id=self.client_id)
+            if self._writes is not None and self._local_since is not None:
+                # Writes of the open transaction are not in the log yet: carry them over, and measure
+                # this transaction's update from the whole document from now on.
+                pending = self._writes.get_update(self._local_since)
+                self._local_since = doc.get_state()
+                doc.apply_update(pending)
+            if self._target is self._writes:
+                self._target = doc
+            self._doc, self._writes = doc, None
         return self._doc
 
+    def _writable(self) -> Doc[Any]:
+        """Where local writes go now: the whole document if loaded, else this replica's own writes."""
+        self._wrote = True
+        if self._target is None:
+            if self._doc is not None or not self._writes_allowed:
+                self._target = self.doc()
+            else:
+                if self._writes is None:
+                    self._writes = Doc(client_id=self.client_id)
+                    self._writes["entries"] = Map()
+                    self._writes["texts"] = Map()
+                self._target = self._writes
+        return self._target
+
     def forget(self) -> None:
-        """Drop the in-memory document (after a rollback): the next use reloads what is committed."""
+        """Drop the in-memory documents (after a rollback): the next use reloads what is committed."""
         self._doc = None
+        self._target = None
+        # The writes document's clock would restart at 0 and reuse ids this replica already committed:
+        # from now on local writes go through the whole document, whose clock continues from the log.
+        self._writes_allowed = self._writes_allowed and not self._wrote
+        self._writes = None
         self._clock = None
         self._local_since = None
+        self._logged = None
 
     def _entries_map(self) -> Map[str]:
         entries: Map[str] = self.doc()["entries"]
@@ -202,8 +262,8 @@ class Replica:
 
     @property
     def clock(self) -> hlc.Clock:
-        self.doc()
-        assert self._clock is not None
+        if self._clock is None:
+            self._clock = hlc.Clock(newest_stamp(self._conn), self._wall)
         return self._clock
 
     def fields(self, table: str) -> list[str]:
@@ -218,6 +278,16 @@ class Replica:
             Entry.from_json(r[0], r[1])
             for r in conn.execute("SELECT id, body FROM reg_entry WHERE record = ?", (record,))
         ]
+
+    def entries_by_record(self, conn: sqlite3.Connection, records: Iterable[str]) -> dict[str, list[Entry]]:
+        """The entries of many records in one query (a merge touches hundreds: one query each added up)."""
+        found: dict[str, list[Entry]] = defaultdict(list)
+        for entry_id, record, body in conn.execute(
+            "SELECT id, record, body FROM reg_entry WHERE record IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(set(records))),),
+        ):
+            found[record].append(Entry.from_json(entry_id, body))
+        return found
 
     def text_of(self, value: Any) -> Any:
         """A text field's value as the user sees it: a Y.Text's content, or the plain string of an old file."""
@@ -306,7 +376,9 @@ class Replica:
             self._save_local_update(conn)
             return
         conn.execute("DELETE FROM replica_change")
-        doc = self.doc()
+        if _edits_texts(conn, changed):
+            self.doc()  # an existing text is edited in place: that needs the whole document
+        doc = self._writable()
         self._begin_local_change()
         writes: dict[tuple[str, str], dict[str, Any]] = {}
         read: dict[str, list[Entry]] = {}  # each touched record's entries, read once for diff and write
@@ -339,14 +411,14 @@ class Replica:
 
     def _begin_local_change(self) -> None:
         if self._local_since is None:
-            self._local_since = self.doc().get_state()
+            self._local_since = self._writable().get_state()
 
     def _save_local_update(self, conn: sqlite3.Connection) -> None:
         """Store what this transaction wrote into the document as one update (before COMMIT)."""
         if self._local_since is None:
             return
         since, self._local_since = self._local_since, None
-        update = self.doc().get_update(since)
+        update = self._writable().get_update(since)
         if bytes(update) == EMPTY_UPDATE:
             return  # the rows were touched but nothing changed (a deletion alone is not empty)
         self._log(conn, bytes(update))
@@ -354,7 +426,10 @@ class Replica:
     def _log(self, conn: sqlite3.Connection, update: bytes) -> None:
         """Append an update to the file's log; a long log is folded into one update (loads faster)."""
         conn.execute("INSERT INTO replica_update(data) VALUES (?)", (update,))
-        self._logged += 1
+        if self._logged is None:
+            self._logged = int(conn.execute("SELECT count(*) FROM replica_update").fetchone()[0])
+        else:
+            self._logged += 1
         if self._logged > COMPACT_AFTER:
             compact(conn, self.doc())
             self._logged = 1
@@ -428,7 +503,8 @@ class Replica:
         self._begin_local_change()
         stamp = self.clock.tick()
         entry_id = f"{stamp}@{self.replica_id}"
-        texts = self._texts()
+        target = self._writable()
+        texts: Map[Text] = target["texts"]
         for name, value in list(values.items()):
             if isinstance(value, dict) and "text" in value:
                 key = f"{entry_id}/{name}"
@@ -446,29 +522,37 @@ class Replica:
             children=tuple(extra.get("children", ())),
             created=not entries,
         )
-        self._entries_map()[entry_id] = entry.to_json()
+        entries_map: Map[str] = target["entries"]
+        entries_map[entry_id] = entry.to_json()
         self._mirror(conn, [entry])
         return entry
 
-    def _mirror(self, conn: sqlite3.Connection, entries: Iterable[Entry]) -> None:
-        for entry in entries:
-            conn.execute(
-                "INSERT OR IGNORE INTO reg_entry(id, record, body) VALUES (?,?,?)",
-                (entry.id, entry.record, entry.to_json()),
-            )
-            for name, value in entry.values.items():
-                if isinstance(value, dict) and "y" in value:
-                    conn.execute(
-                        "INSERT OR IGNORE INTO reg_text(key, record, field) VALUES (?,?,?)",
-                        (value["y"], entry.record, name),
-                    )
-            if POSITION in entry.values:
-                shown = heads(self.entries_of(conn, entry.record), POSITION)
-                if shown:
-                    conn.execute(
-                        "INSERT INTO reg_pos(record, pos) VALUES (?,?) ON CONFLICT(record) DO UPDATE SET pos = excluded.pos",
-                        (entry.record, shown[0].values[POSITION]),
-                    )
+    def _mirror(self, conn: sqlite3.Connection, entries: Sequence[Entry]) -> None:
+        conn.executemany(
+            "INSERT OR IGNORE INTO reg_entry(id, record, body) VALUES (?,?,?)",
+            [(entry.id, entry.record, entry.to_json()) for entry in entries],
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO reg_text(key, record, field) VALUES (?,?,?)",
+            [
+                (value["y"], entry.record, name)
+                for entry in entries
+                for name, value in entry.values.items()
+                if isinstance(value, dict) and "y" in value
+            ],
+        )
+        moved = {entry.record for entry in entries if POSITION in entry.values}
+        if not moved:
+            return
+        positions = []
+        for record, record_entries in self.entries_by_record(conn, moved).items():
+            shown = heads(record_entries, POSITION)
+            if shown:
+                positions.append((record, shown[0].values[POSITION]))
+        conn.executemany(
+            "INSERT INTO reg_pos(record, pos) VALUES (?,?) ON CONFLICT(record) DO UPDATE SET pos = excluded.pos",
+            positions,
+        )
 
     def write(
         self,
@@ -526,74 +610,109 @@ class Replica:
             applied.records.add((entry.table, entry.record))
             self.clock.witness(entry.stamp)
         self._mirror(conn, applied.entries)
-        for key in texts_changed:
-            row = conn.execute("SELECT record FROM reg_text WHERE key = ?", (key,)).fetchone()
-            if row is not None:
-                table = self._table_of(conn, row[0])
-                if table:
-                    applied.records.add((table, row[0]))
+        applied.records |= self._records_of_texts(conn, texts_changed)
         if applied.entries or texts_changed:
             self._log(conn, update)
-        applied.added, applied.changed = self.project(conn, applied.records)
+        moved = {e.record for e in applied.entries if POSITION in e.values}
+        applied.added, applied.changed = self.project(conn, applied.records, moved=moved)
         return applied
 
-    def _table_of(self, conn: sqlite3.Connection, record: str) -> str | None:
-        row = conn.execute("SELECT body FROM reg_entry WHERE record = ? LIMIT 1", (record,)).fetchone()
-        return str(json.loads(row[0])["t"]) if row else None
+    def _records_of_texts(self, conn: sqlite3.Connection, keys: Iterable[str]) -> set[tuple[str, str]]:
+        """(table, record) of the records whose Y.Texts these are, in one query."""
+        found: set[tuple[str, str]] = set()
+        for record, body in conn.execute(
+            "SELECT t.record, (SELECT e.body FROM reg_entry e WHERE e.record = t.record LIMIT 1)"
+            " FROM reg_text t WHERE t.key IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(keys)),),
+        ):
+            if body is not None:
+                found.add((str(json.loads(body)["t"]), str(record)))
+        return found
 
-    def project(self, conn: sqlite3.Connection, records: Iterable[tuple[str, str]]) -> tuple[int, int]:
+    def project(
+        self,
+        conn: sqlite3.Connection,
+        records: Iterable[tuple[str, str]],
+        *,
+        moved: Collection[str] | None = None,
+    ) -> tuple[int, int]:
         """Write the registers' values of `records` into their rows, order their siblings, re-index them.
 
-        Returns how many records were new and how many fields of existing records changed.
+        Set-based: each table's rows and all the records' entries are read in one query each, rows are
+        written with one statement per table, and only the records whose row changed are re-indexed.
+        `moved`: the records given a new position key (None: any of them may have been). Returns how many records were new and how many fields of existing records changed.
         """
         added = changed = 0
         by_table: dict[str, list[str]] = defaultdict(list)
         for table, record in records:
             by_table[table].append(record)
-        groups: set[tuple[str, Any]] = set()
+        entries = self.entries_by_record(conn, (record for ids in by_table.values() for record in ids))
+        groups: dict[tuple[str, Any], set[str]] = defaultdict(set)  # group -> its records that moved
+        to_index: list[tuple[str, str]] = []
         for table in TABLES:
-            for record in sorted(by_table.get(table, ())):
-                old = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record,)).fetchone()
-                if table in ORDERED and old is not None:
-                    parent = ORDERED[table]
-                    groups.add((table, old[parent] if parent else None))
-                row = self._row(conn, table, record)
+            ids = sorted(set(by_table.get(table, ())))
+            if not ids:
+                continue
+            present = columns(conn, table)
+            old_rows = {
+                r["id"]: r
+                for r in conn.execute(
+                    f"SELECT * FROM {table} WHERE id IN (SELECT value FROM json_each(?))", (json.dumps(ids),)
+                )
+            }
+            written: list[dict[str, Any]] = []
+            for record in ids:
+                old = old_rows.get(record)
+                row = self._row(table, record, entries.get(record, []), present, old)
                 if row is None:
                     continue
+                differs = [n for n in row if n not in LOCAL and (old is None or old[n] != row[n])]
                 if old is None:
                     added += 1
                 else:
-                    changed += sum(1 for n in row if n not in LOCAL and old[n] != row[n])
-                names = list(row)
-                conn.execute(
-                    f"INSERT INTO {table}({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
-                    f" ON CONFLICT(id) DO UPDATE SET {', '.join(f'{n} = excluded.{n}' for n in names if n != 'id')}",
-                    [row[n] for n in names],
-                )
+                    changed += len(differs)
+                if differs:
+                    to_index.append((table, record))
+                written.append(row)
                 if table in ORDERED:
                     parent = ORDERED[table]
-                    groups.add((table, row[parent] if parent else None))
-        for table, parent in groups:
-            siblings = _siblings(conn, table, parent)
-            ranked = sorted(siblings, key=lambda r: (r[2] or "", r[0]))
-            conn.executemany(
-                f"UPDATE {table} SET ord = ? WHERE id = ? AND ord != ?",
-                [(rank, r[0], rank) for rank, r in enumerate(ranked)],
-            )
+                    # A group is numbered again only when a record joins, leaves or moves in it.
+                    if (
+                        old is None
+                        or (moved is None or record in moved)
+                        or {parent, "deleted_at"} & set(differs)
+                    ):
+                        groups[(table, row[parent] if parent else None)].add(record)
+                        if old is not None and parent:
+                            groups[(table, old[parent])].add(record)
+            if written:
+                names = list(written[0])
+                conn.executemany(
+                    f"INSERT INTO {table}({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
+                    f" ON CONFLICT(id) DO UPDATE SET {', '.join(f'{n} = excluded.{n}' for n in names if n != 'id')}",
+                    [[row[n] for n in names] for row in written],
+                )
+        for (table, parent), moved_here in groups.items():
+            _rank(conn, table, parent, moved_here)
         conn.execute("DELETE FROM replica_change")  # projecting is not a local edit
-        for table in TABLES:
-            for record in sorted(by_table.get(table, ())):
-                self._reindex(conn, table, record)
+        for table, record in to_index:
+            self._reindex(conn, table, record)
         return added, changed
 
-    def _row(self, conn: sqlite3.Connection, table: str, record: str) -> dict[str, Any] | None:
-        entries = self.entries_of(conn, record)
+    def _row(
+        self,
+        table: str,
+        record: str,
+        entries: Sequence[Entry],
+        present: Sequence[str],
+        old: sqlite3.Row | None,
+    ) -> dict[str, Any] | None:
+        """The row `entries` make of `record` (`present`: the table's columns; `old`: its row now, if any)."""
         if not entries:
             return None
         values = current_values(entries)
         resolve = self._resolver(table)
         row: dict[str, Any] = {"id": record}
-        present = columns(conn, table)
         for name in present:
             if name in LOCAL:
                 continue
@@ -614,9 +733,7 @@ class Replica:
             )
         row["author"] = newest.author
         if table in ORDERED:
-            row.setdefault("ord", 0)
-            existing = conn.execute(f"SELECT ord FROM {table} WHERE id = ?", (record,)).fetchone()
-            row["ord"] = existing[0] if existing else 1 << 30
+            row["ord"] = old["ord"] if old is not None else 1 << 30
         return row
 
 
@@ -634,8 +751,55 @@ def _siblings(conn: sqlite3.Connection, table: str, parent: Any) -> list[sqlite3
     ).fetchall()
 
 
-def load_doc(conn: sqlite3.Connection, *, client_id: int) -> tuple[Doc[Any], str]:
-    """This file's document from its update log, and the newest stamp it holds."""
+def _rank(conn: sqlite3.Connection, table: str, parent: Any, moved: Collection[str]) -> None:
+    """Number one ordered group's live records 0, 1, 2… by position key (then id); `moved`: the records
+    that joined or moved in it.
+
+    When the others are numbered 0…n-1 already and every moved record sorts after them (notes added at
+    the end of a session, the usual merge), only the moved records are numbered, after them; otherwise
+    the whole group is numbered again in one statement. Either way only the rows whose number changes
+    are written.
+    """
+    column = ORDERED[table]
+    where = f"t.{column} IS ?" if column else "1"
+    group = (parent,) if column else ()
+    ids = json.dumps(sorted(moved))
+    others = f"FROM {table} t WHERE {where} AND t.deleted_at IS NULL AND t.id NOT IN (SELECT value FROM json_each(?))"
+    count, lowest, highest, distinct = conn.execute(
+        f"SELECT count(*), min(t.ord), max(t.ord), count(DISTINCT t.ord) {others}", (*group, ids)
+    ).fetchone()
+    last = conn.execute(
+        f"SELECT coalesce((SELECT pos FROM reg_pos WHERE record = t.id), ''), t.id {others}"
+        " ORDER BY t.ord DESC LIMIT 1",
+        (*group, ids),
+    ).fetchone()
+    joining = conn.execute(
+        f"SELECT coalesce(p.pos, ''), t.id FROM {table} t LEFT JOIN reg_pos p ON p.record = t.id"
+        f" WHERE t.id IN (SELECT value FROM json_each(?)) AND {where} AND t.deleted_at IS NULL"
+        " ORDER BY 1, 2",
+        (ids, *group),
+    ).fetchall()
+    in_order = count == 0 or (lowest == 0 and highest == count - 1 and distinct == count)
+    if in_order and (last is None or all(tuple(last) < tuple(key) for key in joining)):
+        conn.executemany(
+            f"UPDATE {table} SET ord = ? WHERE id = ? AND ord != ?",
+            [(count + n, key[1], count + n) for n, key in enumerate(joining)],
+        )
+        return
+    conn.execute(
+        f"UPDATE {table} SET ord = ranked.rank FROM ("
+        f" SELECT t.id, row_number() OVER (ORDER BY coalesce(p.pos, ''), t.id) - 1 AS rank"
+        f" FROM {table} t LEFT JOIN reg_pos p ON p.record = t.id WHERE {where} AND t.deleted_at IS NULL"
+        f") AS ranked WHERE {table}.id = ranked.id AND {table}.ord != ranked.rank",
+        group,
+    )
+
+
+_DAMAGED_LOG = "The event file is damaged: its replicated changes do not read. Restore a backup (meetingkit restore FILE --list)."
+
+
+def load_doc(conn: sqlite3.Connection, *, client_id: int) -> Doc[Any]:
+    """This file's document from its update log."""
     doc: Doc[Any] = Doc(client_id=client_id)
     doc["entries"] = Map()
     doc["texts"] = Map()
@@ -643,15 +807,64 @@ def load_doc(conn: sqlite3.Connection, *, client_id: int) -> tuple[Doc[Any], str
         for (data,) in conn.execute("SELECT data FROM replica_update ORDER BY seq"):
             doc.apply_update(data)
     except (ValueError, TypeError):
-        raise DamagedFileError(
-            "The event file is damaged: its replicated changes do not read."
-            " Restore a backup (meetingkit restore FILE --list)."
-        ) from None
-    last = hlc.ZERO
+        raise DamagedFileError(_DAMAGED_LOG) from None
+    return doc
+
+
+@dataclass(frozen=True)
+class History:
+    """The whole document as read on another thread, and the (seq, size) of the log rows it was read from."""
+
+    doc: Doc[Any]
+    log: tuple[tuple[int, int], ...]
+    client_id: int
+
+
+def read_history(path: Path, *, client_id: int) -> History:
+    """Read a file's whole document through a connection of this thread's own, in one read transaction.
+
+    The file is the one the store already opened and checked; this only reads its update log.
+    """
+    from meetingkit.store.connection import connect  # connection imports this module
+
+    conn = connect(path, read_only=True)
+    try:
+        # Rows first, decoding after: a reader's lock holds back the window's next commit (rollback
+        # journal), so it is held only while the bytes are read.
+        conn.execute("BEGIN")
+        rows = conn.execute("SELECT seq, data FROM replica_update ORDER BY seq").fetchall()
+        conn.execute("COMMIT")
+    finally:
+        conn.close()
+    doc: Doc[Any] = Doc(client_id=client_id)
+    doc["entries"] = Map()
+    doc["texts"] = Map()
+    try:
+        for row in rows:
+            doc.apply_update(row[1])
+    except (ValueError, TypeError):
+        raise DamagedFileError(_DAMAGED_LOG) from None
+    return History(doc, tuple((int(r[0]), len(r[1])) for r in rows), client_id)
+
+
+def newest_stamp(conn: sqlite3.Connection) -> str:
+    """The newest stamp of the file's entries (entry ids start with their stamp)."""
     for (entry_id,) in conn.execute("SELECT max(id) FROM reg_entry"):
         if entry_id:
-            last = str(entry_id).split("@", 1)[0]
-    return doc, last
+            return str(entry_id).split("@", 1)[0]
+    return hlc.ZERO
+
+
+def _edits_texts(conn: sqlite3.Connection, changed: Sequence[sqlite3.Row]) -> bool:
+    """Whether a changed record already has a long text (its Y.Text is edited, not a new one made)."""
+    with_texts = [record for table, record in changed if table in TEXTS]
+    if not with_texts:
+        return False
+    found = conn.execute(
+        "SELECT 1 FROM reg_entry WHERE record IN (SELECT value FROM json_each(?)) LIMIT 1",
+        (json.dumps(with_texts),),
+    ).fetchone()
+    return found is not None
 
 
 def compact(conn: sqlite3.Connection, doc: Doc[Any]) -> None:

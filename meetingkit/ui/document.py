@@ -6,13 +6,15 @@ import datetime as dt
 import sqlite3
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from meetingkit.core.errors import UserError
 from meetingkit.core.zones import wall_clock
 from meetingkit.store import EventStore
+from meetingkit.store.replica import History
 from meetingkit.ui.formatting import clock
+from meetingkit.ui.workers import Task, run_task
 
 if TYPE_CHECKING:
     from meetingkit.ui.commands import DocumentCommand
@@ -20,6 +22,9 @@ if TYPE_CHECKING:
 # Another process (the CLI `add`, a second read-only window) may commit to the file; checking
 # PRAGMA data_version costs microseconds, so once a second is responsive and free.
 EXTERNAL_POLL_MS = 1000
+
+
+_HISTORY_TASKS: set[Task] = set()
 
 
 class EventDocument(QObject):
@@ -60,6 +65,28 @@ class EventDocument(QObject):
         self._zone_name = store.event().timezone
         self.event_changed.connect(self._read_zone)
         self.reloaded.connect(self._read_zone)
+
+    def read_history_soon(self) -> None:
+        """Read the event's replicated history on a pool thread and hand it to the store.
+
+        Capture never needs it; merging, conflicts and editing an existing note's text do, and on a
+        congress reading it takes most of a second. Read here, once the window is up, it is ready by then.
+        A failure is left for that first use to report (the damaged-file sentence), as without this.
+        """
+        if self._closed:
+            return
+        job = self._store.history_job()
+
+        def adopt(history: History) -> None:
+            if not self._closed:
+                self._store.adopt_history(history)
+
+        task = run_task(
+            QThreadPool.globalInstance(), lambda _reporter: job(), name="history", succeeded=adopt
+        )
+        # Held until it ends, whatever becomes of this document (a pool thread must not outlive its task).
+        _HISTORY_TASKS.add(task)
+        task.signals.finished.connect(lambda: _HISTORY_TASKS.discard(task))
 
     def _read_zone(self) -> None:
         if not self._closed:

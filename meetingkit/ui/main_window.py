@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 import shiboken6
@@ -38,7 +39,7 @@ from meetingkit.ui.document import EventDocument
 from meetingkit.ui.icons import app_icon, icon
 from meetingkit.ui.recent import RecentEvents
 from meetingkit.ui.replication import Replication
-from meetingkit.ui.spelling import SpellDictionary, SpellHighlighter, spelling_available
+from meetingkit.ui.spelling import SpellDictionary, SpellHighlighter, names_in, spelling_available
 from meetingkit.ui.venue import Venue
 from meetingkit.ui.views.session_view import SessionView
 from meetingkit.ui.widgets.inspector import Inspector
@@ -128,7 +129,7 @@ class MainWindow(QMainWindow):
         if spelling_available():
             languages = document.store.event().languages
             self.spelling = SpellDictionary(
-                languages[0] if languages else "en", document.store.known_names, self
+                languages[0] if languages else "en", partial(names_in, document.store.path), self
             )
             self._highlighters = [
                 SpellHighlighter(self.inspector.text.document(), self.spelling),

@@ -9,18 +9,32 @@ capture line is left alone: it must never spend time on anything but the keystro
 from __future__ import annotations
 
 import re
+import sqlite3
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
+
+from meetingkit.core.errors import UserError
+from meetingkit.store import EventStore
 
 _LISTS: dict[str, Any] = {}  # language -> loaded word list, shared by every window of the process
 _LISTS_LOCK = threading.Lock()
 
 # A word: letters, with inner apostrophes or hyphens (l'équipe, peer-learning); not after @ or # (names, tags).
 _WORD = re.compile(r"(?<![@#\w])[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def names_in(path: Path) -> list[str]:
+    """The event's names, read through a connection of this thread's own (none if the file cannot be read)."""
+    try:
+        with EventStore.open(path, read_only=True) as store:
+            return store.known_names()
+    except (UserError, OSError, sqlite3.Error):
+        return []  # underlining names as unknown words is the worst that can happen
 
 
 def spelling_available() -> bool:
@@ -32,7 +46,10 @@ def spelling_available() -> bool:
 
 
 class SpellDictionary(QObject):
-    """One language's word list plus the event's own names; `ready` once loaded (from a thread)."""
+    """One language's word list plus the event's own names; `ready` once loaded (from a thread).
+
+    `names` runs on the loading thread: it must read through a connection of its own.
+    """
 
     ready = Signal()
 
@@ -52,10 +69,12 @@ class SpellDictionary(QObject):
         if self._loading or not spelling_available():
             return
         self._loading = True
-        own = [part for name in self._names() for part in _WORD.findall(name)]
 
         def work() -> None:
             from spellchecker import SpellChecker
+
+            # Read here, off the window's thread: on a congress, the names are a pass over every note.
+            own = [part for name in self._names() for part in _WORD.findall(name)]
 
             language = self.language if self.language in SpellChecker.languages() else "en"
             with _LISTS_LOCK:

@@ -18,15 +18,14 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from meetingkit.ui.actions import ActionId
-from meetingkit.ui.dialogs.venue import ConnectVenueDialog, ShareVenueDialog
-from meetingkit.venue import client
 from meetingkit.venue.endpoint import StoreEndpoint
 from meetingkit.venue.joincode import JoinCode
-from meetingkit.venue.relay import DEFAULT_PORT, Relay, credentials
-from meetingkit.venue.run import lan_address
 
 if TYPE_CHECKING:
+    from meetingkit.ui.dialogs.venue import ConnectVenueDialog, ShareVenueDialog
     from meetingkit.ui.main_window import MainWindow
+    from meetingkit.venue import client
+    from meetingkit.venue.relay import Relay
 
 CALL_TIMEOUT = 60.0  # seconds a worker waits for the UI thread (a long merge may hold it)
 
@@ -100,6 +99,8 @@ class _Worker:
         self._ready.wait(10)
 
     def _main(self) -> None:
+        from meetingkit.venue import client
+
         async def main() -> None:
             self.loop, self.stop_event = asyncio.get_running_loop(), asyncio.Event()
             self._ready.set()
@@ -151,7 +152,8 @@ class Venue(QObject):
         self._relay: Relay | None = None
         self._browser: Any = None
         self.browse = browse  # look for relays with mDNS when the connect dialog opens
-        self.listen: tuple[str, int] = ("0.0.0.0", DEFAULT_PORT)  # where "Share" listens
+        # Where "Share" listens; None: every interface, on the relay's default port.
+        self.listen: tuple[str, int] | None = None
         self.code: JoinCode | None = None
         self.status: client.Status | None = None
         self.endpoint = UiThreadEndpoint(StoreEndpoint(self.document.store), self)
@@ -176,6 +178,8 @@ class Venue(QObject):
     # ---------------------------------------------------------------- connecting to a relay
 
     def choose_relay(self) -> ConnectVenueDialog:
+        from meetingkit.ui.dialogs.venue import ConnectVenueDialog
+
         found: Callable[[], list[Any]] = list
         if self.browse and self._browser is None:
             from meetingkit.venue.discovery import Browser
@@ -193,6 +197,7 @@ class Venue(QObject):
         self.code = code
         author = self.document.store.author
         self._set_label(self.tr("At the venue: connecting…"))
+        from meetingkit.venue import client
 
         async def run(stop: asyncio.Event) -> None:
             self._nudge = asyncio.Event()
@@ -217,18 +222,25 @@ class Venue(QObject):
     # ---------------------------------------------------------------- being the relay
 
     def share(self) -> ShareVenueDialog:
+        from meetingkit.ui.dialogs.venue import ShareVenueDialog
+        from meetingkit.venue.relay import DEFAULT_PORT
+
         dialog = ShareVenueDialog(self.window)
         dialog.stop_requested.connect(self.stop)
         self.code_ready.connect(dialog.show_code)
         if self._relay is None:
             self.stop()
-            self._start_relay(*self.listen)
+            self._start_relay(*(self.listen or ("0.0.0.0", DEFAULT_PORT)))
         elif self.code is not None:
             dialog.show_code(self.code)
         dialog.open()
         return dialog
 
     def _start_relay(self, host: str, port: int) -> None:
+        # The network stack (websockets, TLS, mDNS) is loaded when the venue is first used, not at launch.
+        from meetingkit.venue.relay import Relay, credentials
+        from meetingkit.venue.run import lan_address
+
         store = self.document.store
         relay = Relay(
             self.endpoint,

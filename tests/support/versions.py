@@ -53,7 +53,7 @@ def _rebuild_changed_tables(conn: sqlite3.Connection, reference: sqlite3.Connect
 
 def _older_registers(conn: sqlite3.Connection) -> None:
     """Register values as a version-3 replica wrote them: consent a yes/no (1 unless refused)."""
-    doc, _last = replica.load_doc(conn, client_id=7)
+    doc = replica.load_doc(conn, client_id=7)
     entries = doc["entries"]
     for key in list(entries.keys()):
         entry = Entry.from_json(key, entries[key])

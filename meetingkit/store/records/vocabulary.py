@@ -14,7 +14,8 @@ class VocabularyRecords(StoreBase):
         # Counted here rather than with json_each(): a damaged list must give the damaged-file sentence.
         uses: dict[str, int] = {}
         with self._decoding("item"):
-            for row in self._conn.execute("SELECT tags FROM item WHERE deleted_at IS NULL"):
+            # Most notes carry no tag and name no party: their empty lists are not decoded.
+            for row in self._conn.execute("SELECT tags FROM item WHERE deleted_at IS NULL AND tags != '[]'"):
                 for tag in rows.list_of(row, "tags"):
                     uses[tag] = uses.get(tag, 0) + 1
         return sorted(uses, key=lambda tag: (-uses[tag], tag))
@@ -26,13 +27,21 @@ class VocabularyRecords(StoreBase):
             for row in self._conn.execute(
                 "SELECT name FROM person WHERE deleted_at IS NULL"
                 " UNION SELECT name FROM organisation WHERE deleted_at IS NULL"
-                " UNION SELECT owner FROM item WHERE deleted_at IS NULL AND owner != ''"
-                " UNION SELECT speaker FROM item WHERE deleted_at IS NULL AND speaker != ''"
             ):
                 names.append(rows.text_of(row, "name"))
-            for row in self._conn.execute("SELECT parties FROM item WHERE deleted_at IS NULL"):
-                names += rows.list_of(row, "parties")
+        with self._decoding("item"):
+            # One pass over the notes, decoding only those that name someone (most name nobody).
+            for row in self._conn.execute(
+                "SELECT owner, speaker, parties FROM item WHERE deleted_at IS NULL"
+                " AND (owner != '' OR speaker != '' OR parties != '[]')"
+            ):
+                names += [
+                    rows.text_of(row, "owner"),
+                    rows.text_of(row, "speaker"),
+                    *rows.list_of(row, "parties"),
+                ]
         seen: dict[str, str] = {}
         for name in names:
-            seen.setdefault(name.casefold(), name)
+            if name:
+                seen.setdefault(name.casefold(), name)
         return sorted(seen.values(), key=str.casefold)

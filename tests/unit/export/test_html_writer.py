@@ -200,6 +200,17 @@ def test_write_html(snapshot: EventSnapshot, tmp_path: Path) -> None:
     assert text.startswith("<!DOCTYPE html>") and text.rstrip().endswith("</html>")
 
 
+def test_the_file_written_part_by_part_is_the_page(
+    snapshot: EventSnapshot, image_source: Callable[[Attachment], bytes | Path | None], tmp_path: Path
+) -> None:
+    """The file is written photo by photo (memory stays flat with hundreds of photos): same bytes as the page."""
+    outline = build_outline(snapshot)
+    target = write_html(outline, tmp_path / "summary.html", image_source=image_source)
+    page = render_html_document(outline, image_source=image_source)
+    assert page.count("data:image/") >= 2
+    assert target.read_bytes() == page.encode("utf-8")
+
+
 def test_a_portrait_photo_keeps_its_shape_on_screen_and_paper(snapshot: EventSnapshot) -> None:
     # The attachment records the original's size; the embedded copy is a smaller portrait.
     page = page_of(snapshot, image_source=lambda a: png_bytes(60, 90))

@@ -7,6 +7,7 @@ value, or a listed conflict between exactly the concurrent values. Nothing else 
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import shutil
 import tempfile
@@ -22,6 +23,14 @@ from meetingkit.core.model import ActionFields
 from meetingkit.store import EventStore
 
 DAY_MS = 24 * 3600 * 1000
+# What a rapporteur types (control characters are refused by validation, which is not what this tests).
+NOTE_TEXT = st.text(st.characters(categories=["L", "N", "P", "Zs"]), min_size=1, max_size=30).filter(
+    str.strip
+)
+
+
+class _GivenUp(Exception):
+    pass
 
 
 @dataclass(frozen=True)
@@ -98,12 +107,39 @@ class Rapporteurs(RuleBasedStateMachine):
         self.stores[r].update_item(item.id, action=ActionFields(value, item.action.due, item.action.horizon))
         self._record_write(r, item.id, "owner", value)
 
-    @rule(data=st.data(), text=st.text(min_size=1, max_size=30).filter(str.strip))
+    @rule(data=st.data(), text=NOTE_TEXT)
     def add_note(self, data: st.DataObject, text: str) -> None:
         r = data.draw(st.integers(0, len(self.stores) - 1))
         sessions = self.stores[r].sessions()
         if sessions:
             self.stores[r].add_item(sessions[data.draw(st.integers(0, 99)) % len(sessions)].id, text)
+
+    @rule(data=st.data(), text=NOTE_TEXT)
+    def edit_note_text(self, data: st.DataObject, text: str) -> None:
+        r = data.draw(st.integers(0, len(self.stores) - 1))
+        items = self.stores[r].items()
+        if items:
+            self.stores[r].update_item(items[data.draw(st.integers(0, 99)) % len(items)].id, text=text)
+
+    @rule(data=st.data(), text=NOTE_TEXT)
+    def edit_given_up(self, data: st.DataObject, text: str) -> None:
+        """A change rolled back halfway (an error inside a batch): the replica must not reuse its ids."""
+        r = data.draw(st.integers(0, len(self.stores) - 1))
+        store = self.stores[r]
+        sessions = store.sessions()
+        if not sessions:
+            return
+        with contextlib.suppress(_GivenUp), store.batch():
+            store.add_item(sessions[0].id, text)
+            raise _GivenUp
+
+    @rule(data=st.data())
+    def reopen(self, data: st.DataObject) -> None:
+        """The rapporteur closes the laptop: the next open writes with a fresh replica, history unloaded."""
+        r = data.draw(st.integers(0, len(self.stores) - 1))
+        store = self.stores[r]
+        store.close()
+        self.stores[r] = EventStore.open(store.path, author=f"R{r}")
 
     @rule(data=st.data())
     def move_note(self, data: st.DataObject) -> None:

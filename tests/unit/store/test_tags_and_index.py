@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from meetingkit.core.model import Tag
+from meetingkit.core.model import Role, Tag
 from meetingkit.store import EventStore
 
 
@@ -32,3 +32,19 @@ def test_search_entries_are_replaced_not_duplicated(tmp_path: Path) -> None:
         store.restore_item(item.id)
         assert [h.ref for h in store.search("brokering")] == [item.id]
         assert store.query("SELECT count(*) FROM search WHERE kind = 'item'")[0][0] == 1
+
+
+def test_names_offered_are_everyone_named_once(tmp_path: Path) -> None:
+    """Completion and spelling know people, organisations, owners, speakers and parties, each once."""
+    with EventStore.create(tmp_path / "e.meeting", title="T", start="2017-09-12", end="2017-09-12") as store:
+        session = store.add_session(store.day(1).id, "Plenary", people=[("Ana Pérez", Role.SPEAKER)])
+        store.add_entry(session.id, "! Circulate the calendar @UCLG")
+        store.add_entry(session.id, "~ Align agendas with @Metropolis and @uclg")
+        store.add_entry(session.id, '" Cities learn from cities @[Emilia Saiz]')
+        store.add_entry(session.id, "A note that names nobody")
+        gone = store.add_entry(session.id, "! Deleted action @Nobody")
+        store.delete_item(gone.id)
+        names = store.known_names()
+    assert "Ana Pérez" in names and "Metropolis" in names and "Emilia Saiz" in names
+    assert [n.casefold() for n in names].count("uclg") == 1
+    assert "Nobody" not in names and "" not in names
