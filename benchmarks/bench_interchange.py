@@ -1,0 +1,261 @@
+"""JSON interchange at congress scale, whole processes, each figure paired in the same run with its floor
+and, optionally, with the same commands on a baseline source tree (the code before a change).
+
+    .venv/bin/python benchmarks/bench_interchange.py [--items 100000] [--photos 0] [--photo-bytes 5000000]
+        [--runs 3] [--baseline DIR] [--dir DIR]
+
+On a generated congress (benchmarks/event_files.py `write_congress`: --items notes over 100 sessions,
+--photos blobs of --photo-bytes random bytes), times with `/usr/bin/time -v` (median wall seconds, peak
+RSS) over --runs processes:
+- `meetingkit export EVENT --to json -o OUT`, paired with a Python process that reads every row with
+  sqlite3 and writes each as indented JSON, the blobs base64-encoded chunk by chunk (the export's floor);
+- `meetingkit import NEW.meeting OUT` (a new file) and `meetingkit import COPY.meeting OUT` (a copy of the
+  event: every record is already there), paired with a Python process that reads the same JSON with the
+  same parser (ijson's C backend, one `ijson.items` pass per table and one `kvitems` pass for the blobs,
+  8 MiB reads) and executemany-inserts the rows into an empty file of the same tables, one transaction,
+  with no search index, triggers or replication (the import's floor); and, as a diagnostic, the same
+  import into a new file with the replication flush replaced by emptying its change list.
+`--baseline DIR` runs the meetingkit commands with PYTHONPATH=DIR too (e.g. `git archive main meetingkit`
+extracted there, with `resources/` copied to DIR/meetingkit/resources), so "before" and "after" share the
+run, the disk and the load; both import the JSON the current code exported. Bytecode is compiled first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+
+FLOOR_EXPORT = r"""
+import base64, json, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1])
+conn.row_factory = sqlite3.Row
+with open(sys.argv[2], "wb") as out:
+    out.write(b"{\n")
+    tables = ["event", "day", "organisation", "person", "focus_area", "session", "session_person", "item",
+              "attachment"]
+    for table in tables:
+        out.write(f'  "{table}": [\n'.encode())
+        for row in conn.execute(f"SELECT * FROM {table} ORDER BY id"):
+            out.write(json.dumps(dict(row), ensure_ascii=False, indent=2).encode() + b",\n")
+        out.write(b"  ],\n")
+    out.write(b'  "blobs": {\n')
+    for (sha,) in conn.execute("SELECT DISTINCT sha256 FROM attachment ORDER BY sha256").fetchall():
+        out.write(f'    "{sha}": "'.encode())
+        carry = b""
+        for (chunk,) in conn.execute("SELECT data FROM blob_chunk WHERE sha256 = ? ORDER BY seq", (sha,)):
+            data = carry + chunk
+            cut = len(data) - len(data) % 3
+            out.write(base64.b64encode(data[:cut]))
+            carry = data[cut:]
+        out.write(base64.b64encode(carry) + b'",\n')
+    out.write(b"  }\n}\n")
+"""
+
+FLOOR_IMPORT = r"""
+import base64, hashlib, json, sqlite3, sys
+import ijson.backends.yajl2_c as ijson
+schema_of, source, target = sys.argv[1:4]
+keys = {"event": "event", "day": "days", "organisation": "organisations", "person": "people",
+        "focus_area": "focus_areas", "session": "sessions", "session_person": "session_people",
+        "item": "items", "attachment": "attachments"}
+tables = set(keys) | {"blob", "blob_chunk"}
+model = sqlite3.connect(schema_of)
+ddl = [sql for name, sql in model.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table'")
+       if name in tables]
+model.close()
+conn = sqlite3.connect(target, isolation_level=None)
+conn.execute("PRAGMA journal_mode = DELETE")
+conn.execute("PRAGMA synchronous = FULL")
+for sql in ddl:
+    conn.execute(sql)
+conn.execute("BEGIN")
+BUFFER = 8 * 1024 * 1024
+def rows(key):
+    with open(source, "rb") as handle:
+        prefix = key if key == "event" else f"{key}.item"
+        for record in ijson.items(handle, prefix, buf_size=BUFFER, use_float=True):
+            yield {k: json.dumps(v) if isinstance(v, list) else v for k, v in record.items()}
+for table, key in keys.items():
+    columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+    names = ", ".join(columns)
+    marks = ", ".join(f":{c}" for c in columns)
+    conn.executemany(f"INSERT INTO {table}({names}) VALUES ({marks})",
+                     ({c: r.get(c) for c in columns} for r in rows(key)))
+with open(source, "rb") as handle:
+    for sha, encoded in ijson.kvitems(handle, "blobs", buf_size=BUFFER):
+        data = base64.b64decode(encoded, validate=True)
+        assert hashlib.sha256(data).hexdigest() == sha
+        size = 4 * 1024 * 1024
+        conn.execute("INSERT INTO blob(sha256, size, chunks) VALUES (?,?,?)",
+                     (sha, len(data), (len(data) + size - 1) // size))
+        conn.executemany("INSERT INTO blob_chunk(sha256, seq, data) VALUES (?,?,?)",
+                         ((sha, n, data[start:start + size]) for n, start in enumerate(range(0, len(data), size))))
+conn.execute("COMMIT")
+"""
+
+
+# The same import as `meetingkit import NEW SOURCE` with the replication flush (register entries and the
+# Yjs update written at COMMIT) replaced by emptying its change list: what the rest of the import costs.
+WITHOUT_FLUSH = r"""
+import sys
+from pathlib import Path
+from meetingkit.store import interchange, replica
+replica.Replica.flush = lambda self, conn: conn.execute("DELETE FROM replica_change") and None
+interchange.create_from_json(Path(sys.argv[1]), Path(sys.argv[2])).close()
+"""
+
+
+def _env(tree: Path | None) -> dict[str, str]:
+    env = dict(os.environ)
+    if tree is not None:
+        env["PYTHONPATH"] = str(tree) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def _which(env: dict[str, str]) -> str:
+    """Where the children's meetingkit comes from (a baseline that is not imported measures nothing)."""
+    code = "import meetingkit.store.interchange as m; print(m.__file__)"
+    done = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=tempfile.gettempdir()
+    )
+    return done.stdout.strip()
+
+
+def timed_process(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Wall seconds and peak RSS in KiB of one process (GNU time's "Maximum resident set size").
+
+    It runs in the system's temporary folder: `python -m` puts the working folder first on sys.path, and
+    from a checkout that would import its meetingkit before the tree PYTHONPATH names.
+    """
+    start = time.perf_counter()
+    done = subprocess.run(
+        ["/usr/bin/time", "-v", *argv], env=env, capture_output=True, text=True, cwd=tempfile.gettempdir()
+    )
+    took = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(argv)} failed:\n{done.stderr[-2000:]}")
+    peak = next(
+        int(line.split(":")[1]) for line in done.stderr.splitlines() if "Maximum resident set size" in line
+    )
+    return took, peak
+
+
+def _summary(samples: list[tuple[float, int]]) -> tuple[float, float]:
+    """Median seconds and the largest peak in MiB."""
+    return statistics.median(s for s, _ in samples), max(p for _, p in samples) / 1024
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--items", type=int, default=100_000)
+    parser.add_argument("--photos", type=int, default=0)
+    parser.add_argument("--photo-bytes", type=int, default=5_000_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--baseline", type=Path)
+    parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "meetingkit-bench")
+    args = parser.parse_args()
+
+    os.environ["MEETINGKIT_HOME"] = tempfile.mkdtemp(prefix="meetingkit-bench-home-")
+    trees: list[tuple[str, Path | None]] = [("after", None)]
+    if args.baseline is not None:
+        trees.insert(0, ("before", args.baseline.resolve()))
+        compileall.compile_dir(str(args.baseline), quiet=1)
+    compileall.compile_dir(str(ROOT / "meetingkit"), quiet=1)
+    args.dir.mkdir(parents=True, exist_ok=True)
+    sys.path.insert(0, str(HERE))
+    from event_files import write_congress
+
+    name = f"congress-{args.items}-{args.photos}x{args.photo_bytes}.meeting"
+    event = write_congress(
+        args.dir / name, items=args.items, photos=args.photos, photo_bytes=args.photo_bytes
+    )
+    work = Path(tempfile.mkdtemp(prefix="meetingkit-interchange-", dir=args.dir))
+    python = sys.executable
+    size = event.stat().st_size / 1024**2
+    for label, tree in trees:
+        print(f"{label}: {_which(_env(tree))}")
+    print(f"event: {args.items} items, {args.photos} photos of {args.photo_bytes} bytes, {size:.0f} MiB")
+    try:
+        exported = work / "event.json"
+        floor_json = work / "floor.json"
+        figures: dict[str, list[tuple[float, int]]] = {}
+
+        def measure(label: str, argv: list[str], env: dict[str, str]) -> None:
+            figures.setdefault(label, []).append(timed_process(argv, env))
+
+        for _ in range(args.runs):
+            measure("export floor", [python, "-c", FLOOR_EXPORT, str(event), str(floor_json)], _env(None))
+            floor_json.unlink()
+            for label, tree in trees:
+                env = _env(tree)
+                out = work / f"{label}.json"
+                measure(
+                    f"{label}: export",
+                    [python, "-m", "meetingkit", "export", str(event), "--to", "json", "-o", str(out)],
+                    env,
+                )
+                if label == "after":
+                    out.replace(exported)
+                else:
+                    out.unlink()
+            floor_db = work / "floor.meeting"
+            measure(
+                "import floor",
+                [python, "-c", FLOOR_IMPORT, str(event), str(exported), str(floor_db)],
+                _env(None),
+            )
+            floor_db.unlink()
+            for label, tree in trees:
+                env = _env(tree)
+                new = work / f"{label}-new.meeting"
+                measure(
+                    f"{label}: import (new file)",
+                    [python, "-m", "meetingkit", "import", str(new), str(exported)],
+                    env,
+                )
+                new.unlink()
+                if label == "after":
+                    measure(
+                        "after: import (new file), replication flush skipped",
+                        [python, "-c", WITHOUT_FLUSH, str(new), str(exported)],
+                        env,
+                    )
+                    new.unlink()
+                copy = work / f"{label}-copy.meeting"
+                shutil.copyfile(event, copy)
+                measure(
+                    f"{label}: import (existing copy)",
+                    [python, "-m", "meetingkit", "import", str(copy), str(exported)],
+                    env,
+                )
+                copy.unlink()
+        print(
+            f"JSON: {exported.stat().st_size / 1024**2:.0f} MiB; medians of {args.runs}, peak RSS the largest"
+        )
+        floors = {"export": _summary(figures["export floor"]), "import": _summary(figures["import floor"])}
+        for kind, (seconds, peak) in floors.items():
+            print(f"{kind} floor: {seconds:.2f} s, {peak:.0f} MiB")
+        for label, samples in figures.items():
+            if "floor" in label:
+                continue
+            seconds, peak = _summary(samples)
+            floor = floors["export" if "export" in label else "import"][0]
+            print(f"{label}: {seconds:.2f} s ({seconds / floor:.2f}x its floor), peak {peak:.0f} MiB")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
