@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/suite.py [--size small|full] [--history benchmarks/README.md] [--only NAME ...]
 
 Each script already measures its floor in the same run (pandoc on our own Markdown: bench_docx; the bare
-Qt window: bench_startup; raw SQLite: bench_add, bench_capture, bench_scale, bench_check, bench_merge; a
+Qt window: bench_startup; raw SQLite: bench_add, bench_capture, bench_scale, bench_check, bench_merge, bench_interchange; a
 plain Pillow loop: bench_pack, bench_memory; reading every blob with sqlite3: bench_memory). `small` is meant to finish in under 10 minutes on 2 cores (fewer items, photos and runs);
 `full` uses the reference sizes of the table in README.md. Bytecode is compiled first so no figure
 includes compilation. `--history` appends, per script, the date, core count, load average before and
@@ -34,6 +34,7 @@ SIZES: dict[str, dict[str, list[str]]] = {
         "bench_scale.py": ["--items", "2000", "--runs", "3", "--enters", "50"],
         "bench_check.py": ["--items", "2000", "--runs", "3"],
         "bench_merge.py": ["--items", "2000", "--runs", "3", "--edit", "20", "--add", "20"],
+        "bench_interchange.py": ["--items", "2000", "--runs", "3"],
         "bench_memory.py": ["--items", "2000", "--photos", "4", "16"],
     },
     "full": {
@@ -45,6 +46,7 @@ SIZES: dict[str, dict[str, list[str]]] = {
         "bench_scale.py": ["--items", "20000", "--runs", "5", "--enters", "100"],
         "bench_check.py": ["--items", "20000", "100000", "--runs", "5"],
         "bench_merge.py": ["--items", "100000", "--runs", "3"],
+        "bench_interchange.py": ["--items", "100000", "--runs", "3"],
         "bench_memory.py": ["--items", "20000", "--photos", "50", "200"],
     },
 }
