@@ -85,6 +85,7 @@ LOCAL = frozenset({"id", "ord", "updated_at", "author"})
 BASE_AUTHOR = ""
 EMPTY_UPDATE = b"\x00\x00"  # no new items, no deletions
 COMPACT_AFTER = 256  # updates in the log before they are folded into one
+MIRROR_PAGE = 2000  # entries a flush holds before copying them into the register tables
 
 
 def _trigger_sql(table: str) -> str:
@@ -178,6 +179,7 @@ class Replica:
         self._writes_allowed = True
         self._wrote = False  # this replica's client id holds items (committed or not)
         self._target: Doc[Any] | None = None  # the document this transaction's local writes go to
+        self._target_maps: tuple[Doc[Any], Map[str], Map[Text]] | None = None
         self._clock: hlc.Clock | None = None
         self._local_since: bytes | None = None  # the target's state when this transaction first wrote to it
         self._logged: int | None = None  # updates in the file's log, counted when first needed
@@ -236,6 +238,13 @@ class Replica:
                     self._writes["texts"] = Map()
                 self._target = self._writes
         return self._target
+
+    def _writable_maps(self) -> tuple[Map[str], Map[Text]]:
+        """The root maps of the document local writes go to (looked up once per document: not free)."""
+        target = self._writable()
+        if self._target_maps is None or self._target_maps[0] is not target:
+            self._target_maps = (target, target["entries"], target["texts"])
+        return self._target_maps[1], self._target_maps[2]
 
     def forget(self) -> None:
         """Drop the in-memory documents (after a rollback): the next use reloads what is committed."""
@@ -402,10 +411,21 @@ class Replica:
             for (table, _parent), moves in self._reposition(conn, groups).items():
                 for record, key in moves.items():
                     writes.setdefault((table, record), {})[POSITION] = key
+            # Records only moved by their siblings' repositioning were not read above.
+            unread = {record for _table, record in writes if record not in read}
+            if unread:
+                read.update(self.entries_by_record(conn, unread))
+                read.update({record: [] for record in unread if record not in read})
+            page: list[tuple[Entry, str]] = []
             for (table, record), values in writes.items():
-                self._write_entry(
-                    conn, table, record, values, extras.get((table, record), {}), read.get(record)
+                page.append(
+                    self._new_entry(
+                        table, record, values, extras.get((table, record), {}), read.pop(record, None)
+                    )
                 )
+                if len(page) == MIRROR_PAGE:
+                    self._mirror_page(conn, page)
+            self._mirror_page(conn, page)
         self._save_local_update(conn)
         conn.execute("DELETE FROM replica_change")  # rows the flush itself touched (positions)
 
@@ -500,11 +520,24 @@ class Replica:
         """Write one entry superseding the heads of `values`' fields (`entries`: the record's, if already read)."""
         if entries is None:
             entries = self.entries_of(conn, record)
+        entry, body = self._new_entry(table, record, values, extra, entries)
+        self._mirror(conn, [entry], known={record: [*entries, entry]}, bodies=[body])
+        return entry
+
+    def _new_entry(
+        self,
+        table: str,
+        record: str,
+        values: dict[str, Any],
+        extra: dict[str, Any],
+        entries: Sequence[Entry] | None,
+    ) -> tuple[Entry, str]:
+        """Put one entry (and its new texts) into the document; the caller mirrors it into the tables."""
+        entries = entries or ()
         self._begin_local_change()
         stamp = self.clock.tick()
         entry_id = f"{stamp}@{self.replica_id}"
-        target = self._writable()
-        texts: Map[Text] = target["texts"]
+        entries_map, texts = self._writable_maps()
         for name, value in list(values.items()):
             if isinstance(value, dict) and "text" in value:
                 key = f"{entry_id}/{name}"
@@ -517,20 +550,45 @@ class Replica:
             stamp=stamp,
             author=self._author(),
             values=values,
-            supersedes={name: [h.id for h in heads(entries, name)] for name in values},
+            # A new record's fields supersede nothing (and a congress import creates 100,000 of them).
+            supersedes={name: [h.id for h in heads(entries, name)] if entries else [] for name in values},
             seen=tuple(extra.get("seen", ())),
             children=tuple(extra.get("children", ())),
             created=not entries,
         )
-        entries_map: Map[str] = target["entries"]
-        entries_map[entry_id] = entry.to_json()
-        self._mirror(conn, [entry])
-        return entry
+        body = entry.to_json()
+        entries_map[entry_id] = body
+        return entry, body
 
-    def _mirror(self, conn: sqlite3.Connection, entries: Sequence[Entry]) -> None:
+    def _mirror_page(self, conn: sqlite3.Connection, page: list[tuple[Entry, str]]) -> None:
+        """Mirror entries written by this flush (each record's only one), then forget them: an import of a
+        congress writes 100,000 and holds a page at a time."""
+        if not page:
+            return
+        entries = [entry for entry, _body in page]
+        # A record's earlier entries are only needed for its position: read those few in one query.
+        moved = {e.record for e in entries if POSITION in e.values and not e.created}
+        known = {e.record: [e] for e in entries}
+        for record, earlier in self.entries_by_record(conn, moved).items() if moved else ():
+            known[record] = [*earlier, *known[record]]
+        self._mirror(conn, entries, known=known, bodies=[body for _entry, body in page])
+        page.clear()
+
+    def _mirror(
+        self,
+        conn: sqlite3.Connection,
+        entries: Sequence[Entry],
+        *,
+        known: dict[str, list[Entry]] | None = None,
+        bodies: Sequence[str] | None = None,
+    ) -> None:
+        """Copy entries into reg_entry/reg_text/reg_pos; `known`: records whose every entry the caller holds,
+        `bodies`: the entries' JSON when already made."""
+        if bodies is None:
+            bodies = [entry.to_json() for entry in entries]
         conn.executemany(
             "INSERT OR IGNORE INTO reg_entry(id, record, body) VALUES (?,?,?)",
-            [(entry.id, entry.record, entry.to_json()) for entry in entries],
+            [(entry.id, entry.record, body) for entry, body in zip(entries, bodies, strict=True)],
         )
         conn.executemany(
             "INSERT OR IGNORE INTO reg_text(key, record, field) VALUES (?,?,?)",
@@ -545,7 +603,12 @@ class Replica:
         if not moved:
             return
         positions = []
-        for record, record_entries in self.entries_by_record(conn, moved).items():
+        known = known or {}
+        by_record = {r: known[r] for r in moved if r in known}
+        by_record.update(
+            self.entries_by_record(conn, moved - set(by_record)) if moved - set(by_record) else {}
+        )
+        for record, record_entries in by_record.items():
             shown = heads(record_entries, POSITION)
             if shown:
                 positions.append((record, shown[0].values[POSITION]))

@@ -9,6 +9,7 @@ would, that merging the file brings every note with its words.
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +17,7 @@ import pytest
 from support.replicas import canonical, copies
 
 from meetingkit.store import EventStore, replica
+from meetingkit.store.registers import POSITION, Entry
 
 
 class _GivenUp(Exception):
@@ -130,3 +132,23 @@ def test_a_history_gone_stale_is_not_taken(laptops: tuple[Path, Path, str]) -> N
         notes = _notes(ben)
         assert len(notes) == replica.COMPACT_AFTER + 4
         assert "Typed after the fold" in notes and "Opening words, corrected" in notes
+
+
+def test_a_note_renumbered_by_its_neighbour_supersedes_its_old_place(tmp_path: Path) -> None:
+    """A note whose position key is missing (a file from before replication, say) gets one when its
+    session changes; that write supersedes its earlier position and does not claim to create the note."""
+    path = tmp_path / "event.meeting"
+    with EventStore.create(path, title="Congress", start="2024-05-01", end="2024-05-01", author="Org") as s:
+        session = s.add_session(s.day(1).id, "Plenary")
+        first = s.add_entry(session.id, "First")
+    with sqlite3.connect(path) as conn:
+        conn.execute("DELETE FROM reg_pos WHERE record = ?", (first.id,))
+    with EventStore.open(path, author="Ana") as ana:
+        ana.add_entry(session.id, "Second")
+        bodies = [
+            Entry.from_json(row[0], row[1])
+            for row in ana.query("SELECT id, body FROM reg_entry WHERE record = ? ORDER BY id", (first.id,))
+        ]
+        newest = bodies[-1]
+        assert POSITION in newest.values and not newest.created
+        assert tuple(newest.supersedes[POSITION]) == (bodies[0].id,)
