@@ -30,8 +30,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from bench_scale import timed_process
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -130,25 +131,6 @@ def _which(env: dict[str, str]) -> str:
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=tempfile.gettempdir()
     )
     return done.stdout.strip()
-
-
-def timed_process(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """Wall seconds and peak RSS in KiB of one process (GNU time's "Maximum resident set size").
-
-    It runs in the system's temporary folder: `python -m` puts the working folder first on sys.path, and
-    from a checkout that would import its meetingkit before the tree PYTHONPATH names.
-    """
-    start = time.perf_counter()
-    done = subprocess.run(
-        ["/usr/bin/time", "-v", *argv], env=env, capture_output=True, text=True, cwd=tempfile.gettempdir()
-    )
-    took = time.perf_counter() - start
-    if done.returncode != 0:
-        raise SystemExit(f"{' '.join(argv)} failed:\n{done.stderr[-2000:]}")
-    peak = next(
-        int(line.split(":")[1]) for line in done.stderr.splitlines() if "Maximum resident set size" in line
-    )
-    return took, peak
 
 
 def _summary(samples: list[tuple[float, int]]) -> tuple[float, float]:

@@ -31,27 +31,18 @@ import os
 import pstats
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from bench_scale import timed_process
+
+from meetingkit.store.replica import TABLES
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 
-# Record tables in parent-first order, as the replica projects them.
-RECORD_TABLES = (
-    "event",
-    "day",
-    "organisation",
-    "person",
-    "focus_area",
-    "session",
-    "session_person",
-    "item",
-    "attachment",
-    "summary_draft",
-)
+RECORD_TABLES = TABLES  # parent-first, as the replica projects them
 FLOOR_MERGE = """
 import sqlite3, sys
 conn = sqlite3.connect(sys.argv[1], isolation_level=None)
@@ -140,25 +131,6 @@ def make_other(source: Path, target: Path, *, edit: int, add: int, photos: int, 
                 caption=f"Ben's photo {n + 1}",
             )
     partial.replace(target)
-
-
-def timed_process(argv: list[str], env: dict[str, str], cwd: Path) -> tuple[float, int]:
-    """Wall seconds and peak RSS in KiB of one process (GNU time's "Maximum resident set size").
-
-    `cwd` must not be the checkout: `python -m` puts the current folder first on sys.path, which would
-    shadow a --baseline tree.
-    """
-    import time
-
-    start = time.perf_counter()
-    done = subprocess.run(["/usr/bin/time", "-v", *argv], env=env, capture_output=True, text=True, cwd=cwd)
-    took = time.perf_counter() - start
-    if done.returncode != 0:
-        raise SystemExit(f"{' '.join(argv)} failed:\n{done.stderr[-2000:]}")
-    peak = next(
-        int(line.split(":")[1]) for line in done.stderr.splitlines() if "Maximum resident set size" in line
-    )
-    return took, peak
 
 
 def profile_merge(source: Path, other: Path, work: Path) -> str:

@@ -153,10 +153,20 @@ def _env(tree: Path | None) -> dict[str, str]:
     return env
 
 
-def timed_process(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """Wall seconds and peak RSS in KiB of one process (GNU time's "Maximum resident set size")."""
+def timed_process(argv: list[str], env: dict[str, str], cwd: Path | None = None) -> tuple[float, int]:
+    """Wall seconds and peak RSS in KiB of one process (GNU time's "Maximum resident set size").
+
+    It runs in `cwd`, by default the system's temporary folder, never the checkout: `python -m` puts the
+    working folder first on sys.path, which would shadow the tree a --baseline names in PYTHONPATH.
+    """
     start = time.perf_counter()
-    done = subprocess.run(["/usr/bin/time", "-v", *argv], env=env, capture_output=True, text=True)
+    done = subprocess.run(
+        ["/usr/bin/time", "-v", *argv],
+        env=env,
+        capture_output=True,
+        text=True,
+        cwd=cwd or tempfile.gettempdir(),
+    )
     took = time.perf_counter() - start
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(argv)} failed:\n{done.stderr[-2000:]}")
