@@ -81,12 +81,22 @@ class EventDocument(QObject):
             if not self._closed:
                 self._store.adopt_history(history)
 
+        started: list[Task] = []
+
+        def ended() -> None:  # queued to this thread: runs after `started` holds the task
+            _HISTORY_TASKS.difference_update(started)
+
+        # Connected before it starts (run_task), and held until it ends whatever becomes of this document:
+        # a pool thread must not outlive its task.
         task = run_task(
-            QThreadPool.globalInstance(), lambda _reporter: job(), name="history", succeeded=adopt
+            QThreadPool.globalInstance(),
+            lambda _reporter: job(),
+            name="history",
+            succeeded=adopt,
+            finished=ended,
         )
-        # Held until it ends, whatever becomes of this document (a pool thread must not outlive its task).
+        started.append(task)
         _HISTORY_TASKS.add(task)
-        task.signals.finished.connect(lambda: _HISTORY_TASKS.discard(task))
 
     def _read_zone(self) -> None:
         if not self._closed:
