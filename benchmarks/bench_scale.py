@@ -101,6 +101,56 @@ def child_actions_page(path: Path) -> dict[str, float]:
     return {"seconds": took}
 
 
+PAGES = ("sessions", "actions", "synergies", "roadmap", "participants", "media", "outcomes")
+
+
+def child_page(path: Path, key: str) -> dict[str, float]:
+    """Build one page in a fresh window (first show), then show it again after another page.
+
+    Sessions is timed as the user meets it: selecting a session (the middle one) in the navigator.
+    Each step ends once the event queue is drained (paints and queued refreshes included).
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from meetingkit.ui.app import AppController
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    controller = AppController.start(app, ask=lambda *_: True, ask_name=lambda _p: "", settings=None)
+    window = controller.open_path(path)
+    assert window is not None
+    window.show()
+    app.processEvents()
+    store = window.document.store
+    other = "media" if key != "media" else "actions"
+    if key == "sessions":
+        middle = store.sessions()[len(store.sessions()) // 2].id  # 1,000 notes at 100,000 items
+        start = time.perf_counter()
+        window.navigator.select_record(middle)
+        app.processEvents()
+        first = time.perf_counter() - start
+        window.show_view(other)
+        app.processEvents()
+        start = time.perf_counter()
+        window.show_view(key)
+        app.processEvents()
+        again = time.perf_counter() - start
+        rows = window.session_view.stream.model().rowCount()
+    else:
+        start = time.perf_counter()
+        window.show_view(key)
+        app.processEvents()
+        first = time.perf_counter() - start
+        window.show_view("sessions")
+        app.processEvents()
+        start = time.perf_counter()
+        window.show_view(key)
+        app.processEvents()
+        again = time.perf_counter() - start
+        rows = -1
+    window.close()
+    return {"first": first, "again": again, "rows": rows}
+
+
 def child_bare_commits(folder: Path, n: int) -> dict[str, float]:
     import sqlite3
 
@@ -188,6 +238,7 @@ def main() -> int:
     parser.add_argument("--history", type=Path)
     parser.add_argument("--child")
     parser.add_argument("--file", type=Path)
+    parser.add_argument("--page", choices=PAGES)
     args = parser.parse_args()
 
     if args.child:
@@ -196,6 +247,7 @@ def main() -> int:
             "enter": lambda: child_enter(args.file, args.enters),
             "actions_page": lambda: child_actions_page(args.file),
             "bare": lambda: child_bare_commits(args.file, args.enters),
+            "page": lambda: child_page(args.file, args.page),
         }[args.child]()
         print(json.dumps(result))
         return 0

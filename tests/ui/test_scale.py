@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from meetingkit.core.model import Horizon
 from meetingkit.store import EventStore, rows
 from meetingkit.ui.app import AppController
 from meetingkit.ui.main_window import MainWindow
@@ -161,3 +162,28 @@ def test_check_reads_each_record_once(congress: Path, monkeypatch: pytest.Monkey
     assert report.ok, report.errors
     assert f"{SESSIONS} sessions, {ITEMS} items" in report.facts[0]
     assert per_table["item"] == ITEMS and per_table["session"] == SESSIONS
+
+
+def test_roadmap_builds_a_screenful_of_cards_per_cell_and_more_on_request(
+    qtbot: QtBot, full_window: MainWindow
+) -> None:
+    from meetingkit.ui.views.roadmap_view import CELL_CARDS, MORE_CARDS, Place, RoadmapBoard
+
+    board = full_window.show_view("roadmap")
+    assert isinstance(board, RoadmapBoard)
+    short = Place(Horizon.SHORT, "")  # every action typed above says ^short
+    cell = board.cells[short]
+    actions = ITEMS // 3 + 1
+    assert len(board.cards) == CELL_CARDS
+    assert cell.more is not None and cell.more.isVisible()
+    qtbot.mouseClick(cell.more, Qt.MouseButton.LeftButton)
+    assert len(board.cards) == CELL_CARDS + MORE_CARDS
+    # A card moved by keys stays in sight in its new cell, and its old cell keeps what was asked for.
+    card = next(iter(board.cards.values()))
+    moved = card.item.id
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: board.place_of(moved).horizon is Horizon.MEDIUM, timeout=10_000)
+    assert moved in board.cards and board.cards[moved].isVisibleTo(board)
+    in_short = sum(1 for item_id in board.cards if board.place_of(item_id) == short)
+    assert in_short == min(CELL_CARDS + MORE_CARDS, actions - 1)
