@@ -187,3 +187,32 @@ def test_roadmap_builds_a_screenful_of_cards_per_cell_and_more_on_request(
     assert moved in board.cards and board.cards[moved].isVisibleTo(board)
     in_short = sum(1 for item_id in board.cards if board.place_of(item_id) == short)
     assert in_short == min(CELL_CARDS + MORE_CARDS, actions - 1)
+
+
+def test_enter_works_out_the_size_of_the_new_row_only(
+    qtbot: QtBot, full_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The stream lays out every row again when a note arrives (Qt's list view does): each row must
+    # then answer from what it worked out before, not build its details line again.
+    from meetingkit.ui.models import stream_model
+
+    built: Counter[str] = Counter()
+    details_line = stream_model.details_line
+    monkeypatch.setattr(
+        stream_model, "details_line", lambda item: (built.update([item.id]), details_line(item))[1]
+    )
+    window = full_window
+    session = window.document.store.sessions()[2]
+    window.navigator.select_record(session.id)
+    shown = window.session_view.stream.model().rowCount()
+    assert shown == ITEMS // SESSIONS
+    capture = window.session_view.capture
+    capture.setFocus()
+    qtbot.waitUntil(lambda: len(built) >= shown, timeout=10_000)  # the first layout measured them all
+    for line in LINES:
+        built.clear()
+        qtbot.keyClicks(capture, line)
+        qtbot.keyClick(capture, Qt.Key.Key_Return)
+        assert capture.text() == ""
+        assert set(built) <= {window.session_view.selected_item_id()}, built
+    assert window.session_view.stream.model().rowCount() == shown + len(LINES)
