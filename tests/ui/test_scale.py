@@ -216,3 +216,27 @@ def test_enter_works_out_the_size_of_the_new_row_only(
         assert capture.text() == ""
         assert set(built) <= {window.session_view.selected_item_id()}, built
     assert window.session_view.stream.model().rowCount() == shown + len(LINES)
+
+
+def test_the_pack_is_built_without_reading_the_notes_on_the_window_thread(
+    qtbot: QtBot,
+    full_window: MainWindow,
+    decoded: Counter[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    # The pack reads the event in a process of its own: the window decodes no note for it, so it
+    # stays free to answer however large the event (the counting decoders see this process only).
+    from meetingkit.ui.views import outcomes_view
+
+    target = tmp_path / "pack"
+    monkeypatch.setattr(outcomes_view, "save_file", lambda *_args, **_kwargs: target)
+    view = full_window.show_view("outcomes")
+    assert isinstance(view, outcomes_view.OutcomesView)
+    decoded.clear()
+    with qtbot.waitSignal(view.job_finished, timeout=120_000) as finished:
+        qtbot.mouseClick(view.pack_button, Qt.MouseButton.LeftButton)
+    assert finished.args == [str(target)]
+    assert decoded["item_from"] == 0, decoded
+    markdown = (target / "full-written-summaries.md").read_text(encoding="utf-8")
+    assert "Circulate the calendar UCLG number 1999" in markdown  # the last note: every note is in
