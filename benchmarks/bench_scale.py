@@ -285,7 +285,8 @@ def main() -> int:
                     # A fresh home each process: the window would reopen the session it showed last.
                     shown = [
                         run_child(
-                            ["--child", "page", "--page", key, "--file", str(copy)],
+                            "page",
+                            ["--page", key, "--file", str(copy)],
                             _env(tree) | {"MEETINGKIT_HOME": tempfile.mkdtemp(prefix="home-", dir=work)},
                         )
                         for _ in range(args.runs)
