@@ -101,6 +101,56 @@ def child_actions_page(path: Path) -> dict[str, float]:
     return {"seconds": took}
 
 
+PAGES = ("sessions", "actions", "synergies", "roadmap", "participants", "media", "outcomes")
+
+
+def child_page(path: Path, key: str) -> dict[str, float]:
+    """Build one page in a fresh window (first show), then show it again after another page.
+
+    Sessions is timed as the user meets it: selecting a session (the middle one) in the navigator.
+    Each step ends once the event queue is drained (paints and queued refreshes included).
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from meetingkit.ui.app import AppController
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    controller = AppController.start(app, ask=lambda *_: True, ask_name=lambda _p: "", settings=None)
+    window = controller.open_path(path)
+    assert window is not None
+    window.show()
+    app.processEvents()
+    store = window.document.store
+    other = "media" if key != "media" else "actions"
+    if key == "sessions":
+        middle = store.sessions()[len(store.sessions()) // 2].id  # 1,000 notes at 100,000 items
+        start = time.perf_counter()
+        window.navigator.select_record(middle)
+        app.processEvents()
+        first = time.perf_counter() - start
+        window.show_view(other)
+        app.processEvents()
+        start = time.perf_counter()
+        window.show_view(key)
+        app.processEvents()
+        again = time.perf_counter() - start
+        rows = window.session_view.stream.model().rowCount()
+    else:
+        start = time.perf_counter()
+        window.show_view(key)
+        app.processEvents()
+        first = time.perf_counter() - start
+        window.show_view("sessions")
+        app.processEvents()
+        start = time.perf_counter()
+        window.show_view(key)
+        app.processEvents()
+        again = time.perf_counter() - start
+        rows = -1
+    window.close()
+    return {"first": first, "again": again, "rows": rows}
+
+
 def child_bare_commits(folder: Path, n: int) -> dict[str, float]:
     import sqlite3
 
@@ -196,8 +246,15 @@ def main() -> int:
     parser.add_argument("--baseline", type=Path)
     parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "meetingkit-bench")
     parser.add_argument("--history", type=Path)
+    parser.add_argument(
+        "--steps",
+        choices=("all", "enter", "pages"),
+        default="all",
+        help="pages: every page, first build and shown again; enter: Enter and the Actions page; all: enter and the CLI",
+    )
     parser.add_argument("--child")
     parser.add_argument("--file", type=Path)
+    parser.add_argument("--page", choices=PAGES)
     args = parser.parse_args()
 
     if args.child:
@@ -206,6 +263,7 @@ def main() -> int:
             "enter": lambda: child_enter(args.file, args.enters),
             "actions_page": lambda: child_actions_page(args.file),
             "bare": lambda: child_bare_commits(args.file, args.enters),
+            "page": lambda: child_page(args.file, args.page),
         }[args.child]()
         print(json.dumps(result))
         return 0
@@ -229,23 +287,46 @@ def main() -> int:
         figures.append(line)
 
     try:
+        if args.steps == "pages":
+            for label, tree in trees:
+                copy = work / f"{label}.meeting"
+                shutil.copyfile(source, copy)
+                for key in PAGES:
+                    # A fresh home each process: the window would reopen the session it showed last.
+                    shown = [
+                        run_child(
+                            "page",
+                            ["--page", key, "--file", str(copy)],
+                            _env(tree) | {"MEETINGKIT_HOME": tempfile.mkdtemp(prefix="home-", dir=work)},
+                        )
+                        for _ in range(args.runs)
+                    ]
+                    report(
+                        f"{label}: {key} page, {args.items} items: first build median"
+                        f" {statistics.median(r['first'] for r in shown) * 1000:.0f} ms"
+                        f" (worst {max(r['first'] for r in shown) * 1000:.0f} ms), shown again median"
+                        f" {statistics.median(r['again'] for r in shown) * 1000:.0f} ms"
+                    )
         session = "Session 50"
-        bare = run_child("bare", ["--file", str(work), "--enters", str(args.enters)], _env(None))
-        report(f"bare SQLite insert+commit: p50 {bare['p50'] * 1000:.2f} ms, p99 {bare['p99'] * 1000:.2f} ms")
-        for label, tree in trees:
-            copy = work / f"{label}.meeting"
-            shutil.copyfile(source, copy)
-            env = _env(tree)
-            enter = run_child("enter", ["--file", str(copy), "--enters", str(args.enters)], env)
+        if args.steps in ("all", "enter"):
+            bare = run_child("bare", ["--file", str(work), "--enters", str(args.enters)], _env(None))
             report(
-                f"{label}: Enter → Saved, every organiser page opened once, {args.items} items:"
-                f" p50 {enter['p50'] * 1000:.1f} ms, p99 {enter['p99'] * 1000:.1f} ms"
+                f"bare SQLite insert+commit: p50 {bare['p50'] * 1000:.2f} ms, p99 {bare['p99'] * 1000:.2f} ms"
             )
-            pages = [
-                run_child("actions_page", ["--file", str(copy)], env)["seconds"] for _ in range(args.runs)
-            ]
-            report(f"{label}: Actions page built: median {statistics.median(pages) * 1000:.0f} ms")
-        for label, tree in trees:
+            for label, tree in trees:
+                copy = work / f"{label}.meeting"
+                shutil.copyfile(source, copy)
+                env = _env(tree)
+                enter = run_child("enter", ["--file", str(copy), "--enters", str(args.enters)], env)
+                report(
+                    f"{label}: Enter → Saved, every organiser page opened once, {args.items} items:"
+                    f" p50 {enter['p50'] * 1000:.1f} ms, p99 {enter['p99'] * 1000:.1f} ms"
+                )
+                pages = [
+                    run_child("actions_page", ["--file", str(copy)], env)["seconds"] for _ in range(args.runs)
+                ]
+                report(f"{label}: Actions page built: median {statistics.median(pages) * 1000:.0f} ms")
+        for label, tree in trees if args.steps == "all" else []:  # the CLI figures
             copy = work / f"{label}.meeting"
             env = _env(tree)
             floor_copy = work / f"{label}-floor.meeting"  # the floor's own table must not reach the event

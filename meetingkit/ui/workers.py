@@ -199,22 +199,18 @@ def export_job(
     return job
 
 
-def pack_job(snapshot: EventSnapshot, event_path: Path, target: Path, options: PackOptions) -> TaskFunction:
-    """Build the outcome pack in `target`; progress in thousandths of the whole job, Cancel removes it all."""
+def pack_job(event_path: Path, target: Path, options: PackOptions) -> TaskFunction:
+    """Build the outcome pack of the event at `event_path` in `target`, in a process of its own (the
+    window never waits for it: ui/pack_process.py); progress in thousandths of the whole job, Cancel
+    removes it all."""
 
     def job(reporter: Reporter) -> PackResult:
-        from meetingkit import publish
-        from meetingkit.export.progress import Cancelled as PackCancelled
-        from meetingkit.export.progress import CancelToken, Progress
-
-        token = CancelToken()
-        reporter.on_cancel(token.cancel)
-
-        def progress(step: Progress) -> None:
-            reporter.progress(round(step.fraction * 1000), 1000, step.stage)
+        from meetingkit.ui.pack_process import PackCancelled, build_pack_in_process
 
         try:
-            return publish.pack(snapshot, event_path, target, options, progress=progress, cancel=token)
+            return build_pack_in_process(
+                event_path, target, options, progress=reporter.progress, on_cancel=reporter.on_cancel
+            )
         except PackCancelled:
             raise Cancelled from None
 

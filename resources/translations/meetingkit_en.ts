@@ -202,6 +202,20 @@
 <context>
     <name>RoadmapBoard</name>
     <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Show %n more</numerusform>
+            <numerusform>Show %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) of this cell are not shown yet</source>
+        <translation>
+            <numerusform>%n action of this cell is not shown yet</numerusform>
+            <numerusform>%n actions of this cell are not shown yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Its %n action(s) will move to “%1”.</source>
         <translation>
             <numerusform>Its %n action will move to “%1”.</numerusform>

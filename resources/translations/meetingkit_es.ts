@@ -2807,6 +2807,20 @@
         <source>Add a row to the roadmap</source>
         <translation>Añadir una fila a la hoja de ruta</translation>
     </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Mostrar %n más</numerusform>
+            <numerusform>Mostrar %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) of this cell are not shown yet</source>
+        <translation>
+            <numerusform>%n acción de esta celda aún no se muestra</numerusform>
+            <numerusform>%n acciones de esta celda aún no se muestran</numerusform>
+        </translation>
+    </message>
     <message>
         <source>There is already a focus area named “%1”; choose another name.</source>
         <translation>Ya existe un área prioritaria llamada «%1»; elija otro nombre.</translation>

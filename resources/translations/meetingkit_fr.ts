@@ -2807,6 +2807,20 @@
         <source>Add a row to the roadmap</source>
         <translation>Ajouter une ligne à la feuille de route</translation>
     </message>
+    <message numerus="yes">
+        <source>Show %n more</source>
+        <translation>
+            <numerusform>Afficher %n de plus</numerusform>
+            <numerusform>Afficher %n de plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) of this cell are not shown yet</source>
+        <translation>
+            <numerusform>%n action de cette case n’est pas encore affichée</numerusform>
+            <numerusform>%n actions de cette case ne sont pas encore affichées</numerusform>
+        </translation>
+    </message>
     <message>
         <source>There is already a focus area named “%1”; choose another name.</source>
         <translation>Un axe prioritaire s’appelle déjà « %1 » ; choisissez un autre nom.</translation>

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from meetingkit.core.model import Horizon
 from meetingkit.store import EventStore, rows
 from meetingkit.ui.app import AppController
 from meetingkit.ui.main_window import MainWindow
@@ -161,3 +162,81 @@ def test_check_reads_each_record_once(congress: Path, monkeypatch: pytest.Monkey
     assert report.ok, report.errors
     assert f"{SESSIONS} sessions, {ITEMS} items" in report.facts[0]
     assert per_table["item"] == ITEMS and per_table["session"] == SESSIONS
+
+
+def test_roadmap_builds_a_screenful_of_cards_per_cell_and_more_on_request(
+    qtbot: QtBot, full_window: MainWindow
+) -> None:
+    from meetingkit.ui.views.roadmap_view import CELL_CARDS, MORE_CARDS, Place, RoadmapBoard
+
+    board = full_window.show_view("roadmap")
+    assert isinstance(board, RoadmapBoard)
+    short = Place(Horizon.SHORT, "")  # every action typed above says ^short
+    cell = board.cells[short]
+    actions = ITEMS // 3 + 1
+    assert len(board.cards) == CELL_CARDS
+    assert cell.more is not None and cell.more.isVisible()
+    qtbot.mouseClick(cell.more, Qt.MouseButton.LeftButton)
+    assert len(board.cards) == CELL_CARDS + MORE_CARDS
+    # A card moved by keys stays in sight in its new cell, and its old cell keeps what was asked for.
+    card = next(iter(board.cards.values()))
+    moved = card.item.id
+    card.setFocus()
+    qtbot.keyClick(card, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: board.place_of(moved).horizon is Horizon.MEDIUM, timeout=10_000)
+    assert moved in board.cards and board.cards[moved].isVisibleTo(board)
+    in_short = sum(1 for item_id in board.cards if board.place_of(item_id) == short)
+    assert in_short == min(CELL_CARDS + MORE_CARDS, actions - 1)
+
+
+def test_enter_works_out_the_size_of_the_new_row_only(
+    qtbot: QtBot, full_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The stream lays out every row again when a note arrives (Qt's list view does): each row must
+    # then answer from what it worked out before, not build its details line again.
+    from meetingkit.ui.models import stream_model
+
+    built: Counter[str] = Counter()
+    details_line = stream_model.details_line
+    monkeypatch.setattr(
+        stream_model, "details_line", lambda item: (built.update([item.id]), details_line(item))[1]
+    )
+    window = full_window
+    session = window.document.store.sessions()[2]
+    window.navigator.select_record(session.id)
+    shown = window.session_view.stream.model().rowCount()
+    assert shown == ITEMS // SESSIONS
+    capture = window.session_view.capture
+    capture.setFocus()
+    qtbot.waitUntil(lambda: len(built) >= shown, timeout=10_000)  # the first layout measured them all
+    for line in LINES:
+        built.clear()
+        qtbot.keyClicks(capture, line)
+        qtbot.keyClick(capture, Qt.Key.Key_Return)
+        assert capture.text() == ""
+        assert set(built) <= {window.session_view.selected_item_id()}, built
+    assert window.session_view.stream.model().rowCount() == shown + len(LINES)
+
+
+def test_the_pack_is_built_without_reading_the_notes_on_the_window_thread(
+    qtbot: QtBot,
+    full_window: MainWindow,
+    decoded: Counter[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    # The pack reads the event in a process of its own: the window decodes no note for it, so it
+    # stays free to answer however large the event (the counting decoders see this process only).
+    from meetingkit.ui.views import outcomes_view
+
+    target = tmp_path / "pack"
+    monkeypatch.setattr(outcomes_view, "save_file", lambda *_args, **_kwargs: target)
+    view = full_window.show_view("outcomes")
+    assert isinstance(view, outcomes_view.OutcomesView)
+    decoded.clear()
+    with qtbot.waitSignal(view.job_finished, timeout=120_000) as finished:
+        qtbot.mouseClick(view.pack_button, Qt.MouseButton.LeftButton)
+    assert finished.args == [str(target)]
+    assert decoded["item_from"] == 0, decoded
+    markdown = (target / "full-written-summaries.md").read_text(encoding="utf-8")
+    assert "Circulate the calendar UCLG number 1999" in markdown  # the last note: every note is in

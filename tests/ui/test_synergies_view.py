@@ -69,7 +69,7 @@ def test_tree_groups_by_party_and_follows_undo(
     qtbot: QtBot, document: EventDocument, settings: Settings, store: EventStore
 ) -> None:
     view = _view(qtbot, document, settings)
-    tops = [view.tree_model.item(n).text() for n in range(view.tree_model.rowCount())]
+    tops = [view.tree_model.index(n, 0).data() for n in range(view.tree_model.rowCount())]
     assert tops == ["Metropolis (1)", "UCLG (1)"]
     opening = store.sessions()[0]
     assert document.push(
@@ -80,10 +80,10 @@ def test_tree_groups_by_party_and_follows_undo(
             synergy=SynergyFields(parties=("UN-Habitat", "UCLG")),
         )
     )
-    tops = [view.tree_model.item(n).text() for n in range(view.tree_model.rowCount())]
+    tops = [view.tree_model.index(n, 0).data() for n in range(view.tree_model.rowCount())]
     assert tops == ["Metropolis (1)", "UCLG (2)", "UN-Habitat (1)"]
     document.undo_stack.undo()
-    tops = [view.tree_model.item(n).text() for n in range(view.tree_model.rowCount())]
+    tops = [view.tree_model.index(n, 0).data() for n in range(view.tree_model.rowCount())]
     assert tops == ["Metropolis (1)", "UCLG (1)"]
 
     child = view.tree_model.index(0, 0, view.tree_model.index(0, 0))

@@ -29,6 +29,7 @@ TAGS_ROLE = Qt.ItemDataRole.UserRole + 3  # tuple of tag names
 TIME_ROLE = Qt.ItemDataRole.UserRole + 4  # "HH:MM" in the laptop's time zone
 DETAILS_ROLE = Qt.ItemDataRole.UserRole + 5  # the action/synergy/quote line shown under the text
 FILTER_TEXT_ROLE = Qt.ItemDataRole.UserRole + 6  # everything a filter may match, folded
+SIZE_KEY_ROLE = Qt.ItemDataRole.UserRole + 7  # (text, tags, details): what a row's height depends on
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -140,6 +141,9 @@ class StreamModel(QAbstractListModel):
         self._zone = ""
         self._session_id: str | None = None
         self._items: list[Item] = []
+        # Each note's SIZE_KEY_ROLE, worked out once per version of the note: the view asks every row
+        # for it at each relayout (a new note), and the details line is the costly part.
+        self._size_keys: dict[str, tuple[Item, tuple[str, tuple[str, ...], str]]] = {}
         document.item_added.connect(self._on_item_event)
         document.item_changed.connect(self._on_item_event)
         document.item_removed.connect(self._on_item_removed)
@@ -165,6 +169,7 @@ class StreamModel(QAbstractListModel):
         self._zone = self._document.store.event().timezone if not self._document.closed else ""
         self._session_id = session_id
         self._items = self._document.store.items(session_id) if session_id else []
+        self._size_keys.clear()
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -247,6 +252,11 @@ class StreamModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._items):
             return None
         item = self._items[index.row()]
+        if role == SIZE_KEY_ROLE:
+            known = self._size_keys.get(item.id)
+            if known is None or known[0] is not item:
+                known = self._size_keys[item.id] = (item, (item.text, item.tags, details_line(item)))
+            return known[1]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return item.text
         if role == Qt.ItemDataRole.AccessibleTextRole:

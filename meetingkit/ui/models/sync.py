@@ -46,6 +46,12 @@ def sync_rows(
             model.endRemoveRows()
     changed: list[int] = []
     for position, record in enumerate(records):
+        if position >= len(rows):
+            # The rest are new (a first fill): one insertion, not one announcement per row.
+            model.beginInsertRows(parent, position, len(records) - 1)
+            rows.extend(make(r) for r in records[position:])
+            model.endInsertRows()
+            break
         key = record_key(record)
         if position < len(rows) and row_key(rows[position]) == key:
             if update(rows[position], record):

@@ -8,6 +8,7 @@ from itertools import combinations
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -15,7 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QFont
 
 from meetingkit.core.model import Item, Person
 from meetingkit.ui.document import EventDocument
@@ -67,25 +68,25 @@ class SynergyReader:
         return self._places.get(record.item.session_id, len(self._places)), record.item.order
 
 
-class SynergiesTreeModel(QStandardItemModel):
-    """Party -> its synergies (text, session); a synergy appears under each of its parties."""
+class SynergiesTreeModel(QAbstractItemModel):
+    """Party -> its synergies (text, session); a synergy appears under each of its parties.
+
+    A model over plain lists, answering for the rows Qt asks about: one QStandardItem per cell cost
+    about a second for a congress's 11,000 synergies.
+    """
+
+    COLUMNS = 3
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._set_headers()
-
-    def _set_headers(self) -> None:
-        self.setHorizontalHeaderLabels(
-            [
-                QCoreApplication.translate("SynergiesModel", "Party / synergy"),
-                QCoreApplication.translate("SynergiesModel", "Theme"),
-                QCoreApplication.translate("SynergiesModel", "Session"),
-            ]
-        )
+        self._groups: list[tuple[str, list[SynergyRecord]]] = []
+        self._headers = [
+            QCoreApplication.translate("SynergiesModel", "Party / synergy"),
+            QCoreApplication.translate("SynergiesModel", "Theme"),
+            QCoreApplication.translate("SynergiesModel", "Session"),
+        ]
 
     def rebuild(self, records: list[SynergyRecord]) -> None:
-        self.clear()
-        self._set_headers()
         groups: dict[str, list[SynergyRecord]] = defaultdict(list)
         spelling: dict[str, str] = {}
         unnamed: list[SynergyRecord] = []
@@ -97,29 +98,84 @@ class SynergiesTreeModel(QStandardItemModel):
         ordered = sorted(groups.items(), key=lambda kv: kv[0].casefold())
         if unnamed:
             ordered.append((QCoreApplication.translate("SynergiesModel", "No party named"), unnamed))
-        root = self.invisibleRootItem()
-        for party, group in ordered:
-            head = QStandardItem(f"{party} ({len(group)})")
-            head.setEditable(False)
-            head.setData([r.item.id for r in group], SynergyIdsRole)
-            font = head.font()
-            font.setBold(True)
-            head.setFont(font)
-            blank_theme, blank_session = QStandardItem(), QStandardItem()
-            blank_theme.setEditable(False)
-            blank_session.setEditable(False)
-            for record in group:
-                cells = [
-                    QStandardItem(record.item.text),
-                    QStandardItem(record.item.synergy.theme if record.item.synergy else ""),
-                    QStandardItem(record.session),
-                ]
-                for cell in cells:
-                    cell.setEditable(False)
-                    cell.setData(record.item.id, ItemIdRole)
-                    cell.setToolTip(record.item.text)
-                head.appendRow(cells)
-            root.appendRow([head, blank_theme, blank_session])
+        self.beginResetModel()
+        self._groups = ordered
+        self.endResetModel()
+
+    # A child's internal id is its group's row + 1; a group's is 0.
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not 0 <= column < self.COLUMNS or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0) if row < len(self._groups) else QModelIndex()
+        if parent.internalId() != 0 or parent.column() != 0 or not 0 <= parent.row() < len(self._groups):
+            return QModelIndex()
+        if row >= len(self._groups[parent.row()][1]):
+            return QModelIndex()
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, child: Index) -> QModelIndex:  # type: ignore[override]
+        if not child.isValid() or child.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == 0 and parent.column() == 0 and 0 <= parent.row() < len(self._groups):
+            return len(self._groups[parent.row()][1])
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return self.COLUMNS
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section] if 0 <= section < self.COLUMNS else None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        group = index.internalId()
+        if group == 0:
+            if index.row() >= len(self._groups):
+                return None
+            party, records = self._groups[index.row()]
+            if index.column() != 0:
+                return None
+            if role == Qt.ItemDataRole.DisplayRole:
+                return f"{party} ({len(records)})"
+            if role == SynergyIdsRole:
+                return [r.item.id for r in records]
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        records = self._groups[group - 1][1]
+        if index.row() >= len(records):
+            return None
+        record = records[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = index.column()
+            if column == 0:
+                return record.item.text
+            if column == 1:
+                return record.item.synergy.theme if record.item.synergy else ""
+            return record.session
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return record.item.text
+        if role == ItemIdRole:
+            return record.item.id
+        return None
 
 
 class SynergyMatrixModel(QAbstractTableModel):

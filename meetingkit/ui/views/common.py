@@ -88,6 +88,9 @@ def human_size(size: int) -> str:
     return f"{size} B"
 
 
+FIT_ROWS = 100  # rows measured to size a column to its contents
+
+
 def fit_columns(view: QTableView | QTreeView, stretch: int, widest: dict[int, int] | None = None) -> None:
     """Columns as wide as their contents and titles, `stretch` taking the room left.
 
@@ -99,6 +102,9 @@ def fit_columns(view: QTableView | QTreeView, stretch: int, widest: dict[int, in
     if model is None:
         return
     caps = widest or {}
+    # Qt measures up to 1,000 rows per column by default (all of them while the view is hidden):
+    # seconds for a congress's actions. The first rows show what a column holds as well.
+    header.setResizeContentsPrecision(FIT_ROWS)
     header.setStretchLastSection(False)
     for column in range(model.columnCount()):
         if column == stretch:

@@ -59,6 +59,10 @@ COLUMNS: tuple[Horizon | None, ...] = (None, Horizon.SHORT, Horizon.MEDIUM, Hori
 CARD_WIDTH = 204
 ROW_HEADER_WIDTH = 136
 CARD_TEXT = 140  # characters on a card; the whole text is in its tooltip
+# Cards built per cell until the user asks for more: a card is a few widgets that Qt lays out and styles
+# one by one (~4 ms each), so a congress's 11,000 actions in one cell took a minute to show.
+CELL_CARDS = 12
+MORE_CARDS = 48  # added by each "Show more" click
 
 STYLE = """
 #roadmapCard { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }
@@ -312,6 +316,7 @@ class Cell(QFrame):
         self.cards_layout.setContentsMargins(5, 5, 5, 5)
         self.cards_layout.setSpacing(6)
         self.cards_layout.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.more: QPushButton | None = None  # "Show more" under the cards, while some are not built
         self.setAccessibleName(
             self.tr("%1, %2")
             .replace("%1", place.focus_area or no_focus_area_label())
@@ -374,6 +379,9 @@ class RoadmapBoard(QWidget):
         self._focus_row: str | None = None
         self._places: dict[str, Place] = {}
         self._selected: str | None = None
+        self._in_cell: dict[Place, list[Item]] = {}  # every action of each cell, in order, built or not
+        self._cell_cards: dict[Place, int] = {}  # cards the user asked to see in a cell, kept across rebuilds
+        self._provenance: dict[str, str] = {}  # session id -> label, for cards built after the rebuild
 
         title = QLabel(self.tr("Roadmap"), self)
         font = title.font()
@@ -481,13 +489,19 @@ class RoadmapBoard(QWidget):
 
         self.cards = {}
         self._places = {}
+        self._provenance = labels
+        self._in_cell = {}
         for item in actions:
             where = roadmap.place_of(item.id)
             place = Place(where.horizon, where.focus_area)
-            card = Card(self, item, labels.get(item.session_id, ""))
-            self.cells[place].cards_layout.addWidget(card)
-            self.cards[item.id] = card
             self._places[item.id] = place
+            self._in_cell.setdefault(place, []).append(item)
+        for place, items in self._in_cell.items():
+            wanted = self._cell_cards.get(place, CELL_CARDS)
+            if self._selected is not None and self._places.get(self._selected) == place:
+                # The card just moved or selected stays in sight, however far down its cell it went.
+                wanted = max(wanted, next(n for n, i in enumerate(items) if i.id == self._selected) + 1)
+            self._build_cards(place, wanted)
 
         old = self.board_scroll.takeWidget()
         self.board_scroll.setWidget(host)
@@ -505,6 +519,33 @@ class RoadmapBoard(QWidget):
             card.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self._selected = None
+
+    def _build_cards(self, place: Place, count: int) -> None:
+        """Build the cell's cards up to `count`, then a "Show more" button if some are left."""
+        cell = self.cells[place]
+        items = self._in_cell.get(place, [])
+        built = sum(1 for i in items if i.id in self.cards)
+        if cell.more is not None:
+            cell.cards_layout.removeWidget(cell.more)
+            cell.more.deleteLater()
+            cell.more = None
+        for item in items[built:count]:
+            card = Card(self, item, self._provenance.get(item.session_id, ""))
+            cell.cards_layout.addWidget(card)
+            self.cards[item.id] = card
+        left = len(items) - min(count, len(items))
+        if left:
+            more = QPushButton(self.tr("Show %n more", "", min(left, MORE_CARDS)), cell)
+            more.setToolTip(self.tr("%n action(s) of this cell are not shown yet", "", left))
+            more.clicked.connect(lambda _checked=False, p=place: self.show_more(p))
+            cell.cards_layout.addWidget(more)
+            cell.more = more
+
+    def show_more(self, place: Place) -> None:
+        """Build the next cards of a cell (the board keeps showing that many after a rebuild)."""
+        shown = sum(1 for i in self._in_cell.get(place, []) if i.id in self.cards)
+        self._cell_cards[place] = shown + MORE_CARDS
+        self._build_cards(place, shown + MORE_CARDS)
 
     # ---------------------------------------------------------------- selection and moves
 

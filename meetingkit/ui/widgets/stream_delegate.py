@@ -9,7 +9,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPai
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from meetingkit.ui.markdown_html import render_markdown
-from meetingkit.ui.models.stream_model import DETAILS_ROLE, TAGS_ROLE, TIME_ROLE, tag_label
+from meetingkit.ui.models.stream_model import DETAILS_ROLE, SIZE_KEY_ROLE, TAGS_ROLE, TIME_ROLE, tag_label
 from meetingkit.ui.theme import chip_colours
 
 PAD = 8
@@ -80,9 +80,8 @@ class StreamDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         width = self._view.viewport().width()
-        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        tags: tuple[str, ...] = index.data(TAGS_ROLE) or ()
-        details = str(index.data(DETAILS_ROLE) or "")
+        # One question per row: a relayout (each new note) asks every row of the session again.
+        text, tags, details = index.data(SIZE_KEY_ROLE) or ("", (), "")
         key = (text, tags, details, width, option.font.key())
         height = self._heights.get(key)
         if height is None:

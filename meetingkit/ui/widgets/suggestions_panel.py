@@ -77,7 +77,9 @@ class SuggestionsPanel(QWidget):
 
     def set_session(self, session_id: str | None) -> None:
         self._session_id = session_id
-        self.refresh()
+        # Comparing a session's notes pairwise for the same point takes seconds at 1,000 notes: behind
+        # another tab, opening a session does not wait for it.
+        self._changed()
 
     def _changed(self) -> None:
         # Behind another tab, the list waits until it is shown: Enter stays as cheap as the note.
