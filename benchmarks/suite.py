@@ -2,10 +2,11 @@
 
     .venv/bin/python benchmarks/suite.py [--size small|full] [--history benchmarks/README.md] [--only NAME ...]
 
-Each script already measures its floor in the same run (pandoc on our own Markdown: bench_docx; the bare
-Qt window: bench_startup; raw SQLite: bench_add, bench_capture, bench_scale, bench_check, bench_merge, bench_interchange; a
-plain Pillow loop: bench_pack, bench_memory; reading every blob with sqlite3: bench_memory). `small` is meant to finish in under 10 minutes on 2 cores (fewer items, photos and runs);
-`full` uses the reference sizes of the table in README.md. Bytecode is compiled first so no figure
+Each script already measures its floor in the same run: pandoc on our own Markdown (bench_docx); the bare
+Qt window (bench_startup); raw SQLite (bench_add, bench_capture, bench_scale, bench_check, bench_merge,
+bench_interchange); a plain Pillow loop (bench_pack, bench_memory, bench_pack_stall); reading every blob
+with sqlite3 (bench_memory). `small` is meant to finish in under 10 minutes on 2 cores (fewer items,
+photos and runs); `full` uses the reference sizes of the table in README.md. Bytecode is compiled first so no figure
 includes compilation. `--history` appends, per script, the date, core count, load average before and
 after, the command and its last lines of output.
 """
@@ -36,6 +37,7 @@ SIZES: dict[str, dict[str, list[str]]] = {
         "bench_merge.py": ["--items", "2000", "--runs", "3", "--edit", "20", "--add", "20"],
         "bench_interchange.py": ["--items", "2000", "--runs", "3"],
         "bench_memory.py": ["--items", "2000", "--photos", "4", "16"],
+        "bench_pack_stall.py": ["--items", "2000", "--photos", "4", "--runs", "1"],
     },
     "full": {
         "bench_add.py": [],
@@ -48,6 +50,7 @@ SIZES: dict[str, dict[str, list[str]]] = {
         "bench_merge.py": ["--items", "100000", "--runs", "3"],
         "bench_interchange.py": ["--items", "100000", "--runs", "3"],
         "bench_memory.py": ["--items", "20000", "--photos", "50", "200"],
+        "bench_pack_stall.py": ["--items", "20000", "--photos", "24", "--runs", "1"],
     },
 }
 
