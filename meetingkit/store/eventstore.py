@@ -19,7 +19,7 @@ from meetingkit.core.zones import check_zone
 from meetingkit.store import known_files
 from meetingkit.store.blobs import CHUNK_SIZE, BlobReader, read_blob
 from meetingkit.store.connection import backup_and_migrate, connect, create_file, default_author, inspect_file
-from meetingkit.store.errors import DamagedFileError, StoreUserError, translate
+from meetingkit.store.errors import StoreUserError, translate
 from meetingkit.store.indexing import SearchHit
 from meetingkit.store.lock import EditorLock
 from meetingkit.store.rapporteurs import RapporteurRecords
@@ -27,7 +27,7 @@ from meetingkit.store.records.days import DayRecords
 from meetingkit.store.records.drafts import DraftRecords
 from meetingkit.store.records.roadmap import RoadmapRecords
 from meetingkit.store.records.vocabulary import VocabularyRecords
-from meetingkit.store.replica import History, Replica, load_doc, read_history
+from meetingkit.store.replica import History, Replica, history_decodes, read_history
 from meetingkit.store.schema import MIGRATIONS, SCHEMA_VERSION, Migration
 from meetingkit.store.unset import UNSET, Unset
 
@@ -163,11 +163,7 @@ class EventStore(DayRecords, RoadmapRecords, DraftRecords, VocabularyRecords, Ra
     def history_reads(self) -> bool:
         """Whether the replicated history (what merges, update files and sync exchange) decodes whole."""
         with self._read() as conn:
-            try:
-                load_doc(conn, client_id=1)
-            except DamagedFileError:
-                return False
-        return True
+            return history_decodes(conn)
 
     def __enter__(self) -> EventStore:
         return self
