@@ -18,6 +18,9 @@ import xml.etree.ElementTree as etree
 
 import markdown
 from markdown.extensions import Extension
+from markdown.extensions.fenced_code import FencedCodeExtension
+from markdown.extensions.sane_lists import SaneListExtension
+from markdown.extensions.tables import TableExtension
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE, ETX, STX
@@ -140,8 +143,11 @@ class _SafeExtension(Extension):
 
 
 def _configured() -> markdown.Markdown:
+    # Instances, not names: a name is looked up among every installed package's entry points, which took
+    # most of a second at the app's first preview.
     return markdown.Markdown(
-        extensions=["sane_lists", "fenced_code", "tables", _SafeExtension()], output_format="html"
+        extensions=[SaneListExtension(), FencedCodeExtension(), TableExtension(), _SafeExtension()],
+        output_format="html",
     )
 
 
