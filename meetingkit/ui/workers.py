@@ -98,6 +98,14 @@ class Task(QRunnable):
 
     def run(self) -> None:
         try:
+            self._run()
+        except RuntimeError as error:
+            # The app quit while this ran: Qt deleted the signals' object, and nobody is left to tell.
+            if "deleted" not in str(error):
+                raise
+
+    def _run(self) -> None:
+        try:
             result = self.function(self.reporter)
         except Cancelled:
             self.signals.cancelled.emit()
