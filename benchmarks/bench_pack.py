@@ -24,6 +24,7 @@ from bench_resize import make_photos
 from PIL import Image
 
 from meetingkit.attach import attach_file
+from meetingkit.core.model import Consent
 from meetingkit.export.pack import PackOptions
 from meetingkit.publish import pack
 from meetingkit.sample.build import write_sample
@@ -79,7 +80,7 @@ def main() -> None:
             with EventStore.open(event, read_only=True) as store:
                 paths = []
                 for a in store.snapshot().photos(selected_only=True):
-                    if a.consent:
+                    if a.consent is Consent.AGREED:
                         paths.append(photos_dir / a.filename)
                         store.copy_blob_to(a.sha256, paths[-1])
             label = f"sample event ({len(paths)} selected photos of 2400x1600)"
@@ -88,7 +89,15 @@ def main() -> None:
             with EventStore.create(event, title="Congress", start="2026-03-02", end="2026-03-06") as store:
                 session = store.add_session(store.day(1).id, "Plenary")
                 for path in paths:
-                    attach_file(store, path, session_id=session.id, selected=True, caption=path.stem)
+                    # Agreed: the pack leaves out photos nobody agreed to (issue 15), and would time nothing.
+                    attach_file(
+                        store,
+                        path,
+                        session_id=session.id,
+                        selected=True,
+                        caption=path.stem,
+                        consent=Consent.AGREED,
+                    )
             label = f"{len(paths)} photos of 12 MP"
         print(f"{label}; long side {LONG_SIDE}, quality {QUALITY}; median of {args.repeat}")
         for workers in args.workers:
