@@ -93,7 +93,10 @@ def main() -> None:
             make_png(photo, args.megapixels, n)
             photos.append(str(photo))
         subprocess.run(
-            [*cli, "attach", str(event), *photos, "--select", "--consent", "agreed"], env=env, check=True, stdout=subprocess.DEVNULL
+            [*cli, "attach", str(event), *photos, "--select", "--consent", "agreed"],
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
         )
         results: dict[str, list[tuple[int, float]]] = {"budget": [], "baseline": []}
         for run in range(args.repeat):
