@@ -124,11 +124,13 @@ def child_page(path: Path, key: str) -> dict[str, float]:
     if os.environ.get("BENCH_PAGES_SETTLED"):
         # What a user who clicks a page a moment after launch meets: the background reads (the replicated
         # history, the spelling list's names) are done, instead of sharing the interpreter with the page.
-        QThreadPool.globalInstance().waitForDone(60_000)
         deadline = time.perf_counter() + 60
-        while window.spelling is not None and not window.spelling.loaded and time.perf_counter() < deadline:
+        while time.perf_counter() < deadline and not (
+            window.document.history_adopted and (window.spelling is None or window.spelling.loaded)
+        ):
             app.processEvents()
             time.sleep(0.01)
+        QThreadPool.globalInstance().waitForDone(60_000)
         app.processEvents()
     store = window.document.store
     other = "media" if key != "media" else "actions"

@@ -189,7 +189,7 @@ class AppController(QObject):
         self.windows.append(window)
         self.recent.remember(store.path, title=document.title)
         window.show()
-        document.read_history_soon()
+        document.read_history_when_idle()
         if self.welcome is not None:
             self.welcome.close()
             self.welcome = None

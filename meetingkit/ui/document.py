@@ -25,6 +25,7 @@ EXTERNAL_POLL_MS = 1000
 
 
 _HISTORY_TASKS: set[Task] = set()
+HISTORY_AFTER_IDLE_MS = 2000
 
 
 class EventDocument(QObject):
@@ -65,21 +66,39 @@ class EventDocument(QObject):
         self._zone_name = store.event().timezone
         self.event_changed.connect(self._read_zone)
         self.reloaded.connect(self._read_zone)
+        self.history_adopted = False
+        # The history is read once the rapporteur has saved nothing for a moment: the read holds the
+        # interpreter for most of a second on a congress, and must not meet a keystroke or an Enter.
+        self._history_wait = QTimer(self)
+        self._history_wait.setSingleShot(True)
+        self._history_wait.setInterval(HISTORY_AFTER_IDLE_MS)
+        self._history_wait.timeout.connect(self._read_history)
+        for signal in (self.saved, self.draft_saved):
+            signal.connect(self._postpone_history)
 
-    def read_history_soon(self) -> None:
-        """Read the event's replicated history on a pool thread and hand it to the store.
+    def read_history_when_idle(self) -> None:
+        """Read the event's replicated history on a pool thread, once nothing was saved for a moment,
+        and hand it to the store.
 
         Capture never needs it; merging, conflicts and editing an existing note's text do, and on a
-        congress reading it takes most of a second. Read here, once the window is up, it is ready by then.
-        A failure is left for that first use to report (the damaged-file sentence), as without this.
+        congress reading it takes most of a second: read ahead, it is ready by then. A failure is left
+        for that first use to report (the damaged-file sentence), as without this.
         """
+        if not self._closed and not self.history_adopted:
+            self._history_wait.start()
+
+    def _postpone_history(self) -> None:
+        if self._history_wait.isActive():
+            self._history_wait.start()  # restarts the wait: the rapporteur is typing
+
+    def _read_history(self) -> None:
         if self._closed:
             return
         job = self._store.history_job()
 
         def adopt(history: History) -> None:
             if not self._closed:
-                self._store.adopt_history(history)
+                self.history_adopted = self._store.adopt_history(history)
 
         started: list[Task] = []
 
@@ -203,5 +222,6 @@ class EventDocument(QObject):
             return
         self._closed = True
         self._poll.stop()
+        self._history_wait.stop()
         self._undo_stack.clear()
         self._store.close()

@@ -1,5 +1,6 @@
-"""The event's replicated history is read on a pool thread once the window is up: capture never waits for
-it, and the first edit of an old note's text does not read it on the window's thread."""
+"""The event's replicated history is read on a pool thread once the window is up and the rapporteur has
+paused: capture never waits for it, and the first edit of an old note's text does not read it on the
+window's thread."""
 
 from __future__ import annotations
 
@@ -18,7 +19,8 @@ from meetingkit.ui.main_window import MainWindow
 def test_an_old_note_is_edited_without_reading_the_history_on_the_window_thread(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    qtbot.waitUntil(lambda: not document_module._HISTORY_TASKS, timeout=30_000)
+    qtbot.waitUntil(lambda: window.document.history_adopted, timeout=30_000)
+    assert not document_module._HISTORY_TASKS
     window_thread = threading.get_ident()
     reads_here: list[int] = []
     original = replica.load_doc
