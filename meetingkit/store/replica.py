@@ -176,9 +176,6 @@ class Replica:
         # key has no left neighbour in any replica, so the update is the one the whole document would give:
         # capturing a note never pays for loading the event's history.
         self._writes: Doc[Any] | None = None
-        self._writes_allowed = True
-        self._wrote = False  # this replica's client id holds items (committed or not)
-        self._target: Doc[Any] | None = None  # the document this transaction's local writes go to
         self._target_maps: tuple[Doc[Any], Map[str], Map[Text]] | None = None
         self._clock: hlc.Clock | None = None
         self._local_since: bytes | None = None  # the target's state when this transaction first wrote to it
@@ -207,7 +204,7 @@ class Replica:
             "SELECT data FROM replica_update WHERE seq > ? ORDER BY seq", (last,)
         ):
             doc.apply_update(data)
-        self._doc, self._writes, self._target, self._logged = doc, None, None, None
+        self._doc, self._writes, self._logged = doc, None, None
         return True
 
     def doc(self) -> Doc[Any]:
@@ -220,24 +217,18 @@ class Replica:
                 pending = self._writes.get_update(self._local_since)
                 self._local_since = doc.get_state()
                 doc.apply_update(pending)
-            if self._target is self._writes:
-                self._target = doc
             self._doc, self._writes = doc, None
         return self._doc
 
     def _writable(self) -> Doc[Any]:
         """Where local writes go now: the whole document if loaded, else this replica's own writes."""
-        self._wrote = True
-        if self._target is None:
-            if self._doc is not None or not self._writes_allowed:
-                self._target = self.doc()
-            else:
-                if self._writes is None:
-                    self._writes = Doc(client_id=self.client_id)
-                    self._writes["entries"] = Map()
-                    self._writes["texts"] = Map()
-                self._target = self._writes
-        return self._target
+        if self._doc is not None:
+            return self._doc
+        if self._writes is None:
+            self._writes = Doc(client_id=self.client_id)
+            self._writes["entries"] = Map()
+            self._writes["texts"] = Map()
+        return self._writes
 
     def _writable_maps(self) -> tuple[Map[str], Map[Text]]:
         """The root maps of the document local writes go to (looked up once per document: not free)."""
@@ -249,11 +240,10 @@ class Replica:
     def forget(self) -> None:
         """Drop the in-memory documents (after a rollback): the next use reloads what is committed."""
         self._doc = None
-        self._target = None
-        # The writes document's clock would restart at 0 and reuse ids this replica already committed:
-        # from now on local writes go through the whole document, whose clock continues from the log.
-        self._writes_allowed = self._writes_allowed and not self._wrote
         self._writes = None
+        # A new writes document's clock restarts at 0 and would reuse ids this replica already committed:
+        # it writes as a new replica instead, as after reopening the file.
+        self.replica_id = secrets.token_hex(8)
         self._clock = None
         self._local_since = None
         self._logged = None
