@@ -11,7 +11,6 @@ every table) and, with `--baseline DIR`, with the code before a change (PYTHONPA
 from __future__ import annotations
 
 import argparse
-import compileall
 import os
 import statistics
 import sys
@@ -21,8 +20,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from bench_scale import FLOOR_CHECK, timed_process  # noqa: E402  (the same floor and timer as bench_scale)
+from bench_scale import FLOOR_CHECK  # noqa: E402  (the same floor as bench_scale)
 from event_files import write_congress  # noqa: E402
+from processes import code_trees, timed_process, tree_env  # noqa: E402
 
 
 def main() -> int:
@@ -36,11 +36,7 @@ def main() -> int:
     os.chdir(args.dir)
     os.environ["MEETINGKIT_HOME"] = tempfile.mkdtemp(prefix="meetingkit-bench-home-", dir=args.dir)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    compileall.compile_dir(str(HERE.parent / "meetingkit"), quiet=1)
-    trees: list[tuple[str, Path | None]] = [("after", None)]
-    if args.baseline is not None:
-        trees.insert(0, ("before", args.baseline.resolve()))
-        compileall.compile_dir(str(args.baseline), quiet=1)
+    trees = code_trees(args.baseline)
     for items in args.items:
         path = write_congress(args.dir / f"congress-{items}-check.meeting", items=items, photos=0)
         floor: list[tuple[float, int]] = []
@@ -48,11 +44,8 @@ def main() -> int:
         for _ in range(args.runs):
             floor.append(timed_process([sys.executable, "-c", FLOOR_CHECK, str(path)], dict(os.environ)))
             for label, tree in trees:
-                env = dict(os.environ)
-                if tree is not None:
-                    env["PYTHONPATH"] = str(tree) + os.pathsep + env.get("PYTHONPATH", "")
                 checks[label].append(
-                    timed_process([sys.executable, "-m", "meetingkit", "check", str(path)], env)
+                    timed_process([sys.executable, "-m", "meetingkit", "check", str(path)], tree_env(tree))
                 )
         base = statistics.median(t for t, _ in floor)
         print(

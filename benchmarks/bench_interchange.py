@@ -23,7 +23,6 @@ run, the disk and the load; both import the JSON the current code exported. Byte
 from __future__ import annotations
 
 import argparse
-import compileall
 import os
 import shutil
 import statistics
@@ -32,7 +31,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench_scale import timed_process
+from processes import code_trees, timed_process, tree_env
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -117,13 +116,6 @@ interchange.create_from_json(Path(sys.argv[1]), Path(sys.argv[2])).close()
 """
 
 
-def _env(tree: Path | None) -> dict[str, str]:
-    env = dict(os.environ)
-    if tree is not None:
-        env["PYTHONPATH"] = str(tree) + os.pathsep + env.get("PYTHONPATH", "")
-    return env
-
-
 def _which(env: dict[str, str]) -> str:
     """Where the children's meetingkit comes from (a baseline that is not imported measures nothing)."""
     code = "import meetingkit.store.interchange as m; print(m.__file__)"
@@ -149,11 +141,7 @@ def main() -> int:
     args = parser.parse_args()
 
     os.environ["MEETINGKIT_HOME"] = tempfile.mkdtemp(prefix="meetingkit-bench-home-")
-    trees: list[tuple[str, Path | None]] = [("after", None)]
-    if args.baseline is not None:
-        trees.insert(0, ("before", args.baseline.resolve()))
-        compileall.compile_dir(str(args.baseline), quiet=1)
-    compileall.compile_dir(str(ROOT / "meetingkit"), quiet=1)
+    trees = code_trees(args.baseline)
     args.dir.mkdir(parents=True, exist_ok=True)
     sys.path.insert(0, str(HERE))
     from event_files import write_congress
@@ -166,7 +154,7 @@ def main() -> int:
     python = sys.executable
     size = event.stat().st_size / 1024**2
     for label, tree in trees:
-        print(f"{label}: {_which(_env(tree))}")
+        print(f"{label}: {_which(tree_env(tree))}")
     print(f"event: {args.items} items, {args.photos} photos of {args.photo_bytes} bytes, {size:.0f} MiB")
     try:
         exported = work / "event.json"
@@ -177,10 +165,10 @@ def main() -> int:
             figures.setdefault(label, []).append(timed_process(argv, env))
 
         for _ in range(args.runs):
-            measure("export floor", [python, "-c", FLOOR_EXPORT, str(event), str(floor_json)], _env(None))
+            measure("export floor", [python, "-c", FLOOR_EXPORT, str(event), str(floor_json)], tree_env(None))
             floor_json.unlink()
             for label, tree in trees:
-                env = _env(tree)
+                env = tree_env(tree)
                 out = work / f"{label}.json"
                 measure(
                     f"{label}: export",
@@ -195,11 +183,11 @@ def main() -> int:
             measure(
                 "import floor",
                 [python, "-c", FLOOR_IMPORT, str(event), str(exported), str(floor_db)],
-                _env(None),
+                tree_env(None),
             )
             floor_db.unlink()
             for label, tree in trees:
-                env = _env(tree)
+                env = tree_env(tree)
                 new = work / f"{label}-new.meeting"
                 measure(
                     f"{label}: import (new file)",

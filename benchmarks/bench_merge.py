@@ -22,7 +22,6 @@ before anything is timed.
 from __future__ import annotations
 
 import argparse
-import compileall
 import cProfile
 import datetime as dt
 import io
@@ -35,7 +34,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench_scale import timed_process
+from processes import code_trees, timed_process, tree_env
 
 from meetingkit.store.replica import TABLES
 
@@ -169,11 +168,7 @@ def main() -> int:
 
     args.dir.mkdir(parents=True, exist_ok=True)
     os.environ["MEETINGKIT_HOME"] = tempfile.mkdtemp(prefix="meetingkit-bench-home-", dir=args.dir)
-    compileall.compile_dir(str(ROOT / "meetingkit"), quiet=1)
-    trees: list[tuple[str, Path | None]] = [("after", None)]
-    if args.baseline is not None:
-        trees.insert(0, ("before", args.baseline.resolve()))
-        compileall.compile_dir(str(args.baseline), quiet=1)
+    trees = code_trees(args.baseline)
     sys.path.insert(0, str(HERE))
     from event_files import write_congress
 
@@ -236,12 +231,9 @@ def main() -> int:
                 target = work / "target.meeting"
                 target.unlink(missing_ok=True)
                 copies.append(timed_process(["cp", str(source), str(target)], env, work))
-                tree_env = dict(env)
-                if tree is not None:
-                    tree_env["PYTHONPATH"] = str(tree) + os.pathsep + env.get("PYTHONPATH", "")
                 command = [sys.executable, "-m", "meetingkit", "merge", str(target), str(other)]
-                merges[label].append(timed_process(command, tree_env, work))
-                again[label].append(timed_process(command, tree_env, work))
+                merges[label].append(timed_process(command, tree_env(tree), work))
+                again[label].append(timed_process(command, tree_env(tree), work))
                 shutil.rmtree(os.environ["MEETINGKIT_HOME"], ignore_errors=True)  # the backups of this run
 
         def median(runs: list[tuple[float, int]]) -> float:

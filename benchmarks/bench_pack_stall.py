@@ -18,17 +18,17 @@ before a change, e.g. `git archive BASE meetingkit | tar -x -C DIR`).
 from __future__ import annotations
 
 import argparse
-import compileall
 import datetime as dt
 import json
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from processes import code_trees, run_child, tree_env
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -191,21 +191,8 @@ def build_event(folder: Path, items: int, photos: int) -> tuple[Path, Path]:
     return event, pictures
 
 
-def _env(tree: Path | None) -> dict[str, str]:
-    env = dict(os.environ)
-    if tree is not None:
-        env["PYTHONPATH"] = str(tree) + os.pathsep + env.get("PYTHONPATH", "")
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return env
-
-
-def run_child(args: list[str], env: dict[str, str]) -> dict[str, float]:
-    done = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), *args], env=env, capture_output=True, text=True
-    )
-    if done.returncode != 0:
-        raise SystemExit(f"child {args[:2]} failed:\n{done.stderr[-3000:]}")
-    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+def _child(args: list[str], env: dict[str, str]) -> dict[str, float]:
+    return run_child(str(Path(__file__).resolve()), args, env)
 
 
 def main() -> int:
@@ -233,11 +220,7 @@ def main() -> int:
         return 0
 
     os.environ["MEETINGKIT_HOME"] = tempfile.mkdtemp(prefix="meetingkit-stall-home-")
-    trees: list[tuple[str, Path | None]] = [("after", None)]
-    if args.baseline is not None:
-        trees.insert(0, ("before", args.baseline.resolve()))
-        compileall.compile_dir(str(args.baseline), quiet=1)
-    compileall.compile_dir(str(ROOT / "meetingkit"), quiet=1)
+    trees = code_trees(args.baseline)
     args.dir.mkdir(parents=True, exist_ok=True)
     event, pictures = build_event(args.dir, args.items, args.photos)
     work = Path(tempfile.mkdtemp(prefix="run-", dir=args.dir))
@@ -250,7 +233,7 @@ def main() -> int:
             shutil.copyfile(event, copy)
             floor_out = work / f"floor-{run}"
             results["floor"].append(
-                run_child(
+                _child(
                     [
                         "--child",
                         "floor",
@@ -261,17 +244,19 @@ def main() -> int:
                         "--out",
                         str(floor_out),
                     ],
-                    _env(None),
+                    tree_env(None),
                 )
             )
             shutil.rmtree(floor_out, ignore_errors=True)
             for label, tree in trees:
                 shutil.copyfile(event, copy)
                 # An empty resize cache for every pack: each pays for its photos.
-                env = _env(tree) | {"MEETINGKIT_HOME": tempfile.mkdtemp(prefix=f"home-{label}-", dir=work)}
+                env = tree_env(tree) | {
+                    "MEETINGKIT_HOME": tempfile.mkdtemp(prefix=f"home-{label}-", dir=work)
+                }
                 out = work / f"pack-{label}-{run}"
                 results[label].append(
-                    run_child(["--child", "pack", "--file", str(copy), "--out", str(out)], env)
+                    _child(["--child", "pack", "--file", str(copy), "--out", str(out)], env)
                 )
                 shutil.rmtree(out, ignore_errors=True)
     finally:

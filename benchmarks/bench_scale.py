@@ -20,17 +20,17 @@ timed. `--history FILE` appends one line per figure to FILE with the date, core 
 from __future__ import annotations
 
 import argparse
-import compileall
 import datetime as dt
 import json
 import os
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from processes import code_trees, run_child, timed_process, tree_env
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -207,47 +207,8 @@ for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table
 # ---------------------------------------------------------------- the parent
 
 
-def _env(tree: Path | None) -> dict[str, str]:
-    env = dict(os.environ)
-    if tree is not None:
-        env["PYTHONPATH"] = str(tree) + os.pathsep + env.get("PYTHONPATH", "")
-    env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return env
-
-
-def timed_process(argv: list[str], env: dict[str, str], cwd: Path | None = None) -> tuple[float, int]:
-    """Wall seconds and peak RSS in KiB of one process (GNU time's "Maximum resident set size").
-
-    It runs in `cwd`, by default the system's temporary folder, never the checkout: `python -m` puts the
-    working folder first on sys.path, which would shadow the tree a --baseline names in PYTHONPATH.
-    """
-    start = time.perf_counter()
-    done = subprocess.run(
-        ["/usr/bin/time", "-v", *argv],
-        env=env,
-        capture_output=True,
-        text=True,
-        cwd=cwd or tempfile.gettempdir(),
-    )
-    took = time.perf_counter() - start
-    if done.returncode != 0:
-        raise SystemExit(f"{' '.join(argv)} failed:\n{done.stderr[-2000:]}")
-    peak = next(
-        int(line.split(":")[1]) for line in done.stderr.splitlines() if "Maximum resident set size" in line
-    )
-    return took, peak
-
-
-def run_child(step: str, args: list[str], env: dict[str, str]) -> dict[str, float]:
-    done = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--child", step, *args],
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    if done.returncode != 0:
-        raise SystemExit(f"child {step} failed:\n{done.stderr[-3000:]}")
-    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+def _child(step: str, args: list[str], env: dict[str, str]) -> dict[str, float]:
+    return run_child(str(Path(__file__).resolve()), ["--child", step, *args], env)
 
 
 def main() -> int:
@@ -281,11 +242,7 @@ def main() -> int:
         return 0
 
     os.environ["MEETINGKIT_HOME"] = tempfile.mkdtemp(prefix="meetingkit-bench-home-")
-    trees: list[tuple[str, Path | None]] = [("after", None)]
-    if args.baseline is not None:
-        trees.insert(0, ("before", args.baseline.resolve()))
-        compileall.compile_dir(str(args.baseline), quiet=1)
-    compileall.compile_dir(str(ROOT / "meetingkit"), quiet=1)
+    trees = code_trees(args.baseline)
     args.dir.mkdir(parents=True, exist_ok=True)
     sys.path.insert(0, str(HERE))
     from event_files import write_congress
@@ -306,10 +263,10 @@ def main() -> int:
                 for key in PAGES:
                     # A fresh home each process: the window would reopen the session it showed last.
                     shown = [
-                        run_child(
+                        _child(
                             "page",
                             ["--page", key, "--file", str(copy)],
-                            _env(tree) | {"MEETINGKIT_HOME": tempfile.mkdtemp(prefix="home-", dir=work)},
+                            tree_env(tree) | {"MEETINGKIT_HOME": tempfile.mkdtemp(prefix="home-", dir=work)},
                         )
                         for _ in range(args.runs)
                     ]
@@ -321,26 +278,26 @@ def main() -> int:
                     )
         session = "Session 50"
         if args.steps in ("all", "enter"):
-            bare = run_child("bare", ["--file", str(work), "--enters", str(args.enters)], _env(None))
+            bare = _child("bare", ["--file", str(work), "--enters", str(args.enters)], tree_env(None))
             report(
                 f"bare SQLite insert+commit: p50 {bare['p50'] * 1000:.2f} ms, p99 {bare['p99'] * 1000:.2f} ms"
             )
             for label, tree in trees:
                 copy = work / f"{label}.meeting"
                 shutil.copyfile(source, copy)
-                env = _env(tree)
-                enter = run_child("enter", ["--file", str(copy), "--enters", str(args.enters)], env)
+                env = tree_env(tree)
+                enter = _child("enter", ["--file", str(copy), "--enters", str(args.enters)], env)
                 report(
                     f"{label}: Enter → Saved, every organiser page opened once, {args.items} items:"
                     f" p50 {enter['p50'] * 1000:.1f} ms, p99 {enter['p99'] * 1000:.1f} ms"
                 )
                 pages = [
-                    run_child("actions_page", ["--file", str(copy)], env)["seconds"] for _ in range(args.runs)
+                    _child("actions_page", ["--file", str(copy)], env)["seconds"] for _ in range(args.runs)
                 ]
                 report(f"{label}: Actions page built: median {statistics.median(pages) * 1000:.0f} ms")
         for label, tree in trees if args.steps == "all" else []:  # the CLI figures
             copy = work / f"{label}.meeting"
-            env = _env(tree)
+            env = tree_env(tree)
             floor_copy = work / f"{label}-floor.meeting"  # the floor's own table must not reach the event
             shutil.copyfile(copy, floor_copy)
             adds, checks, add_floor, check_floor = [], [], [], []
