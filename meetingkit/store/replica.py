@@ -405,7 +405,6 @@ class Replica:
             unread = {record for _table, record in writes if record not in read}
             if unread:
                 read.update(self.entries_by_record(conn, unread))
-                read.update({record: [] for record in unread if record not in read})
             page: list[tuple[Entry, str]] = []
             for (table, record), values in writes.items():
                 page.append(
