@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -30,6 +31,19 @@ def test_xml_safe_removes_what_xml_cannot_hold(bad: str) -> None:
 def test_xml_safe_keeps_tabs_newlines_emoji_and_scripts() -> None:
     text = "Día 1\tبرشلونة\nשלום 🎉 \U0001f1ea\U0001f1f8\r\n中文 \ue000"
     assert xml_safe(text) == text
+
+
+def test_xml_safe_and_clean_line_drop_exactly_what_they_name_over_every_code_point() -> None:
+    # The pattern lists what it drops; this holds it to the XML 1.0 production, code point by code point.
+    everything = "".join(map(chr, range(0x110000)))
+    allowed = "".join(
+        c
+        for c in everything
+        if c in "\t\n\r" or "\x20" <= c <= "\ud7ff" or "\ue000" <= c <= "\ufffd" or c >= "\U00010000"
+    )
+    assert xml_safe(everything) == allowed
+    shown = "".join(c for c in allowed if c not in BIDI_CONTROLS)
+    assert clean_line(everything) == unicodedata.normalize("NFC", shown)
 
 
 def test_xml_safe_of_empty_text() -> None:
