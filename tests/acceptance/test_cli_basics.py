@@ -6,6 +6,7 @@ import hashlib
 import json
 from pathlib import Path
 
+import pytest
 from support.cli import Run, assert_user_error
 
 from meetingkit import __version__
@@ -150,3 +151,31 @@ def test_csv_programme_import(run: Run, tmp_path: Path) -> None:
     assert "row 4: start" in result.stderr
     assert "nothing was imported" in result.stderr
     assert "3 days, 3 sessions" in run("check", file).stdout
+
+
+def test_add_loads_only_what_capturing_needs(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`meetingkit add` is a shell one-liner run note after note: its start must not pay for the window, the
+    exports, the pack's worker pool or an event loop (asyncio came in through anyio under pycrdt until sniffio
+    was installed to answer its "which event loop?" question)."""
+    file, _session_id = _event(run, tmp_path)
+    monkeypatch.setenv("PYTHONPROFILEIMPORTTIME", "1")  # the interpreter lists every module it imports
+    result = run("add", file, "--session", "Smart", "# A note typed from the shell")
+    monkeypatch.delenv("PYTHONPROFILEIMPORTTIME")
+    imported = {line.rsplit("|", 1)[1].strip() for line in result.stderr.splitlines() if "|" in line}
+    assert "meetingkit.store.replica" in imported  # the listing is real: the note went through the store
+    heavy = {
+        "asyncio",
+        "multiprocessing",
+        "PySide6",
+        "docx",
+        "PIL",
+        "markdown",
+        "jsonschema",
+        "ijson",
+        "websockets",
+    }
+    packages = {name.split(".")[0] for name in imported}
+    assert not heavy & packages, heavy & packages
+    assert "1 items" in run("check", file).stdout
