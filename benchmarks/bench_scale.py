@@ -11,7 +11,8 @@ records; the photo figures are bench_pack.py's):
 - building the Actions page (the time `show_view("actions")` takes), median over --runs processes;
 - `meetingkit add` and `meetingkit check` as new processes, with `/usr/bin/time -v` peaks, paired with a
   Python process that opens the file with sqlite3 and inserts one row (add's floor) or runs
-  integrity_check and reads every row (check's floor).
+  integrity_check and reads every row (check's floor); and add's floor with the replication library (the
+  same insert, plus importing pycrdt and storing one Yjs update in the same transaction).
 `--baseline DIR` runs every child with PYTHONPATH=DIR first (e.g. `git archive BASE | tar -x -C DIR`),
 so "before" and "after" share the run, the disk and the load. Bytecode is compiled before anything is
 timed. `--history FILE` appends one line per figure to FILE with the date, core count and load average.
@@ -194,6 +195,23 @@ conn.execute("BEGIN IMMEDIATE")
 conn.execute("INSERT INTO bench_floor VALUES (?)", (sys.argv[2],))
 conn.execute("COMMIT")
 """
+# The same insert plus what any replicated write needs: importing the replication library (pycrdt) and
+# storing one Yjs update of one map entry in the same transaction.
+FLOOR_ADD_YJS = """
+import sqlite3, sys
+from pycrdt import Doc, Map
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA synchronous = FULL")
+conn.execute("CREATE TABLE IF NOT EXISTS bench_floor (text TEXT)")
+conn.execute("CREATE TABLE IF NOT EXISTS bench_floor_update (data BLOB)")
+doc = Doc()
+doc["entries"] = entries = Map()
+entries["entry"] = sys.argv[2]
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("INSERT INTO bench_floor VALUES (?)", (sys.argv[2],))
+conn.execute("INSERT INTO bench_floor_update VALUES (?)", (doc.get_update(),))
+conn.execute("COMMIT")
+"""
 FLOOR_CHECK = """
 import sqlite3, sys
 conn = sqlite3.connect(sys.argv[1])
@@ -221,9 +239,10 @@ def main() -> int:
     parser.add_argument("--history", type=Path)
     parser.add_argument(
         "--steps",
-        choices=("all", "enter", "pages"),
+        choices=("all", "enter", "pages", "cli"),
         default="all",
-        help="pages: every page, first build and shown again; enter: Enter and the Actions page; all: enter and the CLI",
+        help="pages: every page, first build and shown again; enter: Enter and the Actions page; cli: `add` and"
+        " `check`; all: enter and the CLI",
     )
     parser.add_argument("--child")
     parser.add_argument("--file", type=Path)
@@ -295,12 +314,14 @@ def main() -> int:
                     _child("actions_page", ["--file", str(copy)], env)["seconds"] for _ in range(args.runs)
                 ]
                 report(f"{label}: Actions page built: median {statistics.median(pages) * 1000:.0f} ms")
-        for label, tree in trees if args.steps == "all" else []:  # the CLI figures
+        for label, tree in trees if args.steps in ("all", "cli") else []:  # the CLI figures
             copy = work / f"{label}.meeting"
+            if not copy.exists():
+                shutil.copyfile(source, copy)
             env = tree_env(tree)
             floor_copy = work / f"{label}-floor.meeting"  # the floor's own table must not reach the event
             shutil.copyfile(copy, floor_copy)
-            adds, checks, add_floor, check_floor = [], [], [], []
+            adds, checks, add_floor, add_yjs_floor, check_floor = [], [], [], [], []
             for n in range(args.runs):
                 adds.append(
                     timed_process(
@@ -320,6 +341,9 @@ def main() -> int:
                 add_floor.append(
                     timed_process([sys.executable, "-c", FLOOR_ADD, str(floor_copy), LINES[0]], env)
                 )
+                add_yjs_floor.append(
+                    timed_process([sys.executable, "-c", FLOOR_ADD_YJS, str(floor_copy), LINES[0]], env)
+                )
                 checks.append(timed_process([sys.executable, "-m", "meetingkit", "check", str(copy)], env))
                 check_floor.append(timed_process([sys.executable, "-c", FLOOR_CHECK, str(floor_copy)], env))
             for what, runs, floor in (("add", adds, add_floor), ("check", checks, check_floor)):
@@ -329,6 +353,12 @@ def main() -> int:
                     f"{label}: meetingkit {what}: median {took * 1000:.0f} ms, peak {max(p for _, p in runs) / 1024:.0f} MiB;"
                     f" floor {base * 1000:.0f} ms, peak {max(p for _, p in floor) / 1024:.0f} MiB ({took / base:.2f}x)"
                 )
+            yjs = statistics.median(t for t, _ in add_yjs_floor)
+            report(
+                f"{label}: add's floor with the replication library (pycrdt imported, one Yjs update stored):"
+                f" {yjs * 1000:.0f} ms, peak {max(p for _, p in add_yjs_floor) / 1024:.0f} MiB"
+                f" (add {statistics.median(t for t, _ in adds) / yjs:.2f}x)"
+            )
     finally:
         shutil.rmtree(work, ignore_errors=True)
     if args.history is not None:
