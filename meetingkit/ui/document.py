@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
@@ -25,7 +26,8 @@ EXTERNAL_POLL_MS = 1000
 
 
 _HISTORY_TASKS: set[Task] = set()
-HISTORY_AFTER_IDLE_MS = 2000
+# Work put off until the rapporteur pauses (`when_idle`) waits this long after the last save.
+IDLE_AFTER_MS = 2000
 
 
 class EventDocument(QObject):
@@ -67,32 +69,53 @@ class EventDocument(QObject):
         self.event_changed.connect(self._read_zone)
         self.reloaded.connect(self._read_zone)
         self.history_adopted = False
-        # The history is read once the rapporteur has saved nothing for a moment: the read holds the
-        # interpreter for most of a second on a congress, and must not meet a keystroke or an Enter.
-        self._history_wait = QTimer(self)
-        self._history_wait.setSingleShot(True)
-        self._history_wait.setInterval(HISTORY_AFTER_IDLE_MS)
-        self._history_wait.timeout.connect(self._read_history)
+        # Background reads at launch (the history, the spelling list's names) hold the interpreter for most
+        # of a second on a congress: they must not meet a keystroke, an Enter or a page being built.
+        self._idle_jobs: list[Callable[[], None]] = []
+        self._idle_wait = QTimer(self)
+        self._idle_wait.setSingleShot(True)
+        self._idle_wait.setInterval(IDLE_AFTER_MS)
+        self._idle_wait.timeout.connect(self._run_idle_job)
         for signal in (self.saved, self.draft_saved):
-            signal.connect(self._postpone_history)
+            signal.connect(self._postpone_idle_jobs)
+
+    def when_idle(self, job: Callable[[], None]) -> None:
+        """Run `job` on this thread once nothing was saved for IDLE_AFTER_MS (typing puts it off).
+
+        For jobs that start a background read: each job waits for a pause of its own, so two such
+        reads never share the interpreter with each other either. Nothing runs after close().
+        """
+        if self._closed:
+            return
+        self._idle_jobs.append(job)
+        if not self._idle_wait.isActive():
+            self._idle_wait.start()
+
+    def _postpone_idle_jobs(self) -> None:
+        if self._idle_wait.isActive():
+            self._idle_wait.start()  # restarts the wait: the rapporteur is typing
+
+    def _run_idle_job(self) -> None:
+        if self._closed or not self._idle_jobs:
+            return
+        job = self._idle_jobs.pop(0)
+        if self._idle_jobs:
+            self._idle_wait.start()
+        job()
 
     def read_history_when_idle(self) -> None:
-        """Read the event's replicated history on a pool thread, once nothing was saved for a moment,
-        and hand it to the store.
+        """Read the event's replicated history on a pool thread once the rapporteur pauses
+        (`when_idle`), and hand it to the store.
 
         Capture never needs it; merging, conflicts and editing an existing note's text do, and on a
         congress reading it takes most of a second: read ahead, it is ready by then. A failure is left
         for that first use to report (the damaged-file sentence), as without this.
         """
         if not self._closed and not self.history_adopted:
-            self._history_wait.start()
-
-    def _postpone_history(self) -> None:
-        if self._history_wait.isActive():
-            self._history_wait.start()  # restarts the wait: the rapporteur is typing
+            self.when_idle(self._read_history)
 
     def _read_history(self) -> None:
-        if self._closed:
+        if self._closed or self.history_adopted:
             return
         job = self._store.history_job()
 
@@ -222,6 +245,7 @@ class EventDocument(QObject):
             return
         self._closed = True
         self._poll.stop()
-        self._history_wait.stop()
+        self._idle_wait.stop()
+        self._idle_jobs.clear()
         self._undo_stack.clear()
         self._store.close()

@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
                 SpellHighlighter(self.inspector.text.document(), self.spelling),
                 SpellHighlighter(self.session_view.capture_box.document(), self.spelling),
             ]
+            # Not at once: the names read would share the interpreter with the first page the user opens.
+            document.when_idle(self.spelling.load)
         self.navigator_dock = self._dock(
             "navigator_dock",
             self.tr("Days and sessions"),

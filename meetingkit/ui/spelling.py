@@ -1,9 +1,10 @@
 """Spell checking of long note text (the inspector's text, the multi-line capture box): unknown words underlined.
 
 pyspellchecker (the optional extra `spell`; pure Python, offline word lists for English, French, Spanish and
-more) decides what is a word. Without it nothing is underlined. Loading a word list takes 0.1–0.3 s, so it
-happens on a thread the first time it is needed, and the text is underlined once it is there. The one-line
-capture line is left alone: it must never spend time on anything but the keystroke.
+more) decides what is a word. Without it nothing is underlined. Loading a word list takes 0.1–0.3 s and the
+event's names most of a second more on a congress, so the window asks for both on a thread once the
+rapporteur pauses after launch (`EventDocument.when_idle`), and the text is underlined once they are there.
+The one-line capture line is left alone: it must never spend time on anything but the keystroke.
 """
 
 from __future__ import annotations
@@ -94,9 +95,8 @@ class SpellDictionary(QObject):
             threading.Thread(target=work, name="spelling", daemon=True).start()
 
     def unknown(self, words: list[str]) -> set[str]:
-        """The words the list does not know (nothing until it is loaded)."""
+        """The words the list does not know (nothing until it is loaded: `load` is the window's to call)."""
         if self._checker is None:
-            self.load()
             return set()
         unknown = self._checker.unknown([w.lower() for w in words])
         return {w for w in words if w.lower() in unknown}

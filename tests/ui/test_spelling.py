@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import threading
+from pathlib import Path
+
 import pytest
 from PySide6.QtGui import QTextCharFormat
+from PySide6.QtWidgets import QTextEdit
 from pytestqt.qtbot import QtBot
 
+from meetingkit.ui import main_window
+from meetingkit.ui.app import AppController
 from meetingkit.ui.main_window import MainWindow
+from meetingkit.ui.spelling import names_in
 
 pytest.importorskip("spellchecker")
 
@@ -31,3 +38,38 @@ def test_unknown_words_are_underlined_in_the_inspector(qtbot: QtBot, window: Mai
         if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline
     ]
     assert underlined == [(len("Welcome by the "), len("hostts"))]
+
+
+def _underlined(editor: QTextEdit) -> list[str]:
+    block = editor.document().firstBlock()
+    return [
+        block.text()[r.start : r.start + r.length]
+        for r in block.layout().formats()
+        if r.format.underlineStyle() == QTextCharFormat.UnderlineStyle.SpellCheckUnderline
+    ]
+
+
+def test_the_word_list_and_the_event_names_arrive_after_a_pause_not_at_launch(
+    qtbot: QtBot, controller: AppController, event_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[Path] = []
+
+    def counting_names_in(path: Path) -> list[str]:
+        reads.append(path)
+        return names_in(path)
+
+    monkeypatch.setattr(main_window, "names_in", counting_names_in)
+    # No event loop runs between launch and the page: what a click in the first second meets.
+    window = controller.open_path(event_path)
+    assert window is not None and window.spelling is not None
+    item = window.document.store.items(window.session_view.session_id)[0]
+    window.session_view.select_item(item.id)
+    editor = window.inspector.text
+    editor.setPlainText("Emilia Saiz sayd")
+    assert reads == [] and "spelling" not in {t.name for t in threading.enumerate()}
+    assert not window.spelling.loaded and _underlined(editor) == []  # built without them
+
+    # Nothing asked for: the pause alone brings the list, and the shown text is underlined then.
+    qtbot.waitUntil(lambda: window.spelling is not None and window.spelling.loaded, timeout=30_000)
+    qtbot.waitUntil(lambda: _underlined(editor) == ["sayd"], timeout=10_000)
+    assert reads == [event_path]  # "Saiz", a speaker of the event, is a word of it
