@@ -5,8 +5,33 @@ Importing this package must not import Qt (meetingkit.ui.display decides whether
 
 from __future__ import annotations
 
+import re
 import sys
-from importlib.metadata import PackageNotFoundError, version
+from importlib.util import find_spec
+from pathlib import Path
+
+
+def _shiboken_version() -> str:
+    """shiboken6's version, read from the `_config.py` it ships without importing it (nor Qt).
+
+    importlib.metadata would cost the app's launch ~25 ms (it imports email, zipfile, csv...) for one
+    string; it stays the fallback for a shiboken6 laid out otherwise.
+    """
+    spec = find_spec("shiboken6")
+    if spec is not None and spec.origin:
+        try:
+            text = (Path(spec.origin).parent / "_config.py").read_text(encoding="utf-8")
+        except OSError:
+            text = ""
+        found = re.search(r'^version\s*=\s*"([^"]+)"', text, re.MULTILINE)
+        if found:
+            return found.group(1)
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("shiboken6")
+    except PackageNotFoundError:
+        return ""
 
 
 def _shiboken_drops_singletons() -> bool:
@@ -14,8 +39,8 @@ def _shiboken_drops_singletons() -> bool:
     if sys.version_info >= (3, 12):
         return False
     try:
-        major, minor = (int(part) for part in version("shiboken6").split(".")[:2])
-    except (PackageNotFoundError, ValueError):
+        major, minor = (int(part) for part in _shiboken_version().split(".")[:2])
+    except ValueError:
         return False
     return (major, minor) >= (6, 12)
 

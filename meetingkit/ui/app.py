@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -18,15 +18,15 @@ import meetingkit
 from meetingkit.core.errors import UserError
 from meetingkit.core.paths import data_dir, ensure
 from meetingkit.store import EventStore, FileLockedError
-from meetingkit.ui.dialogs.new_event import FILE_FILTER, NewEventDialog
 from meetingkit.ui.display import display_problem
 from meetingkit.ui.document import EventDocument
-from meetingkit.ui.file_dialogs import FileKind, open_file, start_folder
 from meetingkit.ui.icons import app_icon
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.recent import RecentEvents
 from meetingkit.ui.theme import ThemeWatcher
-from meetingkit.ui.welcome import WelcomeWindow
+
+if TYPE_CHECKING:
+    from meetingkit.ui.welcome import WelcomeWindow
 
 USAGE = "usage: meetingkit [FILE.meeting]   (meetingkit --help lists the other commands)"
 SAMPLE_FILE = "sample.meeting"
@@ -208,6 +208,10 @@ class AppController(QObject):
         return self.show_welcome()
 
     def show_welcome(self) -> WelcomeWindow:
+        # The welcome screen, the new-event and open dialogs are imported when first shown: launching
+        # onto the last event needs none of them.
+        from meetingkit.ui.welcome import WelcomeWindow
+
         if self.welcome is None:
             welcome = WelcomeWindow(self.recent)
             welcome.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -223,12 +227,18 @@ class AppController(QObject):
         return self.welcome
 
     def new_event(self, parent: QWidget | None = None) -> MainWindow | None:
+        from meetingkit.ui.dialogs.new_event import NewEventDialog
+        from meetingkit.ui.file_dialogs import FileKind, start_folder
+
         dialog = NewEventDialog(start_folder(FileKind.EVENTS), parent)
         if dialog.exec() != NewEventDialog.DialogCode.Accepted or dialog.created_path is None:
             return None
         return self.open_path(dialog.created_path, parent=parent)
 
     def open_dialog(self, parent: QWidget | None = None) -> MainWindow | None:
+        from meetingkit.ui.dialogs.new_event import FILE_FILTER
+        from meetingkit.ui.file_dialogs import FileKind, open_file
+
         chosen = open_file(
             parent, FileKind.EVENTS, self.tr("Open an event"), f"{FILE_FILTER};;" + self.tr("All files (*)")
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6 import __version__ as pyside_version
@@ -33,8 +33,6 @@ from meetingkit.core.errors import UserError
 from meetingkit.core.model import Session
 from meetingkit.ui.actions import TAG_ACTIONS, ActionId, ActionRegistry, view_action
 from meetingkit.ui.commands import EditSession
-from meetingkit.ui.dialogs.session_details import SessionDetailsDialog
-from meetingkit.ui.dialogs.shortcuts_help import ShortcutsDialog
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.icons import app_icon, icon
 from meetingkit.ui.recent import RecentEvents
@@ -53,6 +51,9 @@ from meetingkit.ui.window_state import (
     save_value,
     save_window,
 )
+
+if TYPE_CHECKING:
+    from meetingkit.ui.dialogs.session_details import SessionDetailsDialog
 
 STATE_GROUP = "main_window"
 # Which docks each page shows until the user changes them there (then remembered per page): the
@@ -656,6 +657,8 @@ class MainWindow(QMainWindow):
         session_id = self.session_view.session_id
         if session_id is None:
             return
+        from meetingkit.ui.dialogs.session_details import SessionDetailsDialog  # when first asked for
+
         session: Session = self.document.store.session(session_id)
 
         def apply(changes: dict[str, Any]) -> str | None:
@@ -689,6 +692,8 @@ class MainWindow(QMainWindow):
         self._error_box = box
 
     def show_shortcuts(self) -> None:
+        from meetingkit.ui.dialogs.shortcuts_help import ShortcutsDialog  # when first asked for
+
         dialog = ShortcutsDialog(self.action_of.items(), self.view_actions(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

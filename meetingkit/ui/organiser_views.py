@@ -13,6 +13,7 @@ from meetingkit.ui.document import EventDocument
 from meetingkit.ui.settings import Settings
 
 if TYPE_CHECKING:
+    from meetingkit.store.csv_import import Kind
     from meetingkit.ui.actions import ActionRegistry
 
 
@@ -49,10 +50,6 @@ def install_views(window: _Window, document: EventDocument, settings: Settings |
     Pages are added as factories: each is built the first time it is shown, so opening a large event
     costs only the Sessions page (building every page at start took seconds on a 10,000-item event).
     """
-    from meetingkit.ui.dialogs.event_settings import EventSettingsDialog
-    from meetingkit.ui.dialogs.preferences import PreferencesDialog
-    from meetingkit.ui.dialogs.programme_import import CsvImportDialog
-
     assert isinstance(window, QMainWindow)
     settings = settings if settings is not None else Settings(parent=window)
     with_workers: list[Any] = []
@@ -123,7 +120,7 @@ def install_views(window: _Window, document: EventDocument, settings: Settings |
     from meetingkit.ui.actions import ActionId
 
     preferences = window.action_of[ActionId.PREFERENCES]
-    preferences.triggered.connect(lambda: PreferencesDialog(settings, window).open())
+    preferences.triggered.connect(lambda: _preferences(settings, window))
     preferences.setVisible(True)
 
     menu = QMenu(QCoreApplication.translate("OrganiserViews", "E&vent"), window)
@@ -131,15 +128,15 @@ def install_views(window: _Window, document: EventDocument, settings: Settings |
     settings_action.setStatusTip(
         QCoreApplication.translate("OrganiserViews", "Title, dates, venue, organisers and cover logo")
     )
-    settings_action.triggered.connect(lambda: EventSettingsDialog(document, window).open())
+    settings_action.triggered.connect(lambda: _event_settings(document, window))
     menu.addSeparator()
     programme = menu.addAction(QCoreApplication.translate("OrganiserViews", "Import &programme from CSV…"))
     programme.setStatusTip(
         QCoreApplication.translate("OrganiserViews", "Create days' sessions from a spreadsheet saved as CSV")
     )
-    programme.triggered.connect(lambda: CsvImportDialog(document, "programme", window).open())
+    programme.triggered.connect(lambda: _csv_import(document, "programme", window))
     people = menu.addAction(QCoreApplication.translate("OrganiserViews", "Import p&articipants from CSV…"))
-    people.triggered.connect(lambda: CsvImportDialog(document, "participants", window).open())
+    people.triggered.connect(lambda: _csv_import(document, "participants", window))
     for action in (settings_action, programme, people):
         action.setEnabled(not document.read_only)
     bar = window.menuBar()
@@ -157,6 +154,28 @@ def install_views(window: _Window, document: EventDocument, settings: Settings |
         bar.insertMenu(existing[-1], menu)
     else:
         bar.addMenu(menu)
+
+
+# The dialogs are imported when first opened: Preferences alone brings the pack and its process pool,
+# which the first window does not need.
+
+
+def _preferences(settings: Settings, window: QMainWindow) -> None:
+    from meetingkit.ui.dialogs.preferences import PreferencesDialog
+
+    PreferencesDialog(settings, window).open()
+
+
+def _event_settings(document: EventDocument, window: QMainWindow) -> None:
+    from meetingkit.ui.dialogs.event_settings import EventSettingsDialog
+
+    EventSettingsDialog(document, window).open()
+
+
+def _csv_import(document: EventDocument, kind: Kind, window: QMainWindow) -> None:
+    from meetingkit.ui.dialogs.programme_import import CsvImportDialog
+
+    CsvImportDialog(document, kind, window).open()
 
 
 def _show_photo(window: _Window, attachment_id: str) -> None:

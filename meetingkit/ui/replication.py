@@ -22,15 +22,14 @@ from meetingkit.core.errors import UserError
 from meetingkit.store import backups, updates
 from meetingkit.store.merging import MergeReport
 from meetingkit.ui.actions import ActionId
-from meetingkit.ui.dialogs.merge_files import MergeFilesDialog, update_filter
-from meetingkit.ui.dialogs.restore_backup import RestoreBackupDialog
-from meetingkit.ui.file_dialogs import FileKind, save_file, start_folder
 from meetingkit.ui.inbox import Inbox, InboxBook
 from meetingkit.ui.session_merge import SessionMerger
 from meetingkit.ui.widgets.conflicts_panel import ConflictsPanel
 from meetingkit.ui.workers import Reporter, Task, run_task
 
 if TYPE_CHECKING:
+    from meetingkit.ui.dialogs.merge_files import MergeFilesDialog
+    from meetingkit.ui.dialogs.restore_backup import RestoreBackupDialog
     from meetingkit.ui.main_window import MainWindow
 
 AUTO_BACKUP_MS = 10 * 60 * 1000
@@ -42,7 +41,12 @@ ChooseInbox = Callable[[QWidget, Path | None], Path | None]
 NO_INBOX = Path()
 
 
+# The dialogs below are imported when first opened, not with the window.
+
+
 def choose_inbox(parent: QWidget, current: Path | None) -> Path | None:
+    from meetingkit.ui.file_dialogs import FileKind, start_folder
+
     if current is not None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
@@ -73,6 +77,9 @@ def choose_inbox(parent: QWidget, current: Path | None) -> Path | None:
 
 
 def choose_target(parent: QWidget, suggested: Path) -> Path | None:
+    from meetingkit.ui.dialogs.merge_files import update_filter
+    from meetingkit.ui.file_dialogs import FileKind, save_file
+
     path = save_file(
         parent,
         FileKind.EVENTS,
@@ -194,6 +201,8 @@ class Replication(QObject):
     # ---------------------------------------------------------------- merge
 
     def merge_files(self) -> MergeFilesDialog:
+        from meetingkit.ui.dialogs.merge_files import MergeFilesDialog
+
         dialog = MergeFilesDialog(self.document, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.merged.connect(self._merged)
@@ -242,6 +251,8 @@ class Replication(QObject):
     # ---------------------------------------------------------------- backups
 
     def choose_backup(self) -> RestoreBackupDialog:
+        from meetingkit.ui.dialogs.restore_backup import RestoreBackupDialog
+
         store = self.document.store
         dialog = RestoreBackupDialog(store.backups(), store.path.name, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

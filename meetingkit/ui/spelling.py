@@ -13,6 +13,7 @@ import re
 import sqlite3
 import threading
 from collections.abc import Callable
+from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -39,11 +40,8 @@ def names_in(path: Path) -> list[str]:
 
 
 def spelling_available() -> bool:
-    try:
-        import spellchecker  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    # Found, not imported: importing it is the loading thread's work, after launch.
+    return find_spec("spellchecker") is not None
 
 
 class SpellDictionary(QObject):

@@ -8,7 +8,6 @@ one `refresh_all` of the document, so every view re-reads; edits saved here nudg
 
 from __future__ import annotations
 
-import asyncio
 import concurrent.futures
 import threading
 from collections.abc import Callable, Coroutine
@@ -19,12 +18,16 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from meetingkit.ui.actions import ActionId
 from meetingkit.venue.endpoint import StoreEndpoint
-from meetingkit.venue.joincode import JoinCode
 
 if TYPE_CHECKING:
+    # asyncio (with ssl, subprocess, socket: a tenth of the launch) is imported when the venue is first
+    # used, not at launch.
+    import asyncio
+
     from meetingkit.ui.dialogs.venue import ConnectVenueDialog, ShareVenueDialog
     from meetingkit.ui.main_window import MainWindow
     from meetingkit.venue import client
+    from meetingkit.venue.joincode import JoinCode
     from meetingkit.venue.relay import Relay
 
 CALL_TIMEOUT = 60.0  # seconds a worker waits for the UI thread (a long merge may hold it)
@@ -99,6 +102,8 @@ class _Worker:
         self._ready.wait(10)
 
     def _main(self) -> None:
+        import asyncio
+
         from meetingkit.venue import client
 
         async def main() -> None:
@@ -197,6 +202,8 @@ class Venue(QObject):
         self.code = code
         author = self.document.store.author
         self._set_label(self.tr("At the venue: connecting…"))
+        import asyncio
+
         from meetingkit.venue import client
 
         async def run(stop: asyncio.Event) -> None:

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingkit.assistant.review import changes, summary_sentences
-from meetingkit.assistant.session import draft_session
 from meetingkit.core.drafts import Draft, DraftScope
 from meetingkit.core.errors import UserError
 from meetingkit.ui.commands import SetSessionSummary
@@ -157,6 +155,9 @@ class DraftPanel(QWidget):
         )
         summary = self._document.store.session(self._session_id).summary
         if summary.strip():
+            # The assistant (and babel with it) is imported when first used: not a cost of every launch.
+            from meetingkit.assistant.review import changes, summary_sentences
+
             diff = changes(summary_sentences(summary), stored.generated)
             self.changes.setText(
                 self.tr(
@@ -209,6 +210,8 @@ class DraftPanel(QWidget):
         """Draft (again) from the notes as they are now; what was accepted and the summary stay."""
         if self._session_id is None:
             return
+        from meetingkit.assistant.session import draft_session
+
         store = self._document.store
         try:
             snapshot = store.snapshot()

@@ -52,7 +52,8 @@ class SafePreview(QTextBrowser):
 
     def show_markdown(self, text: str) -> None:
         scroll = self.verticalScrollBar().value()
-        self.setHtml(render_markdown(text))
+        # Nothing to render needs no Markdown pipeline (importing it is a cost of the first preview).
+        self.setHtml(render_markdown(text) if text.strip() else "")
         self.verticalScrollBar().setValue(scroll)
 
     def _follow(self, url: QUrl) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from meetingkit.assistant.suggestions import same_points, suggested_tag
 from meetingkit.core.model import Tag
 from meetingkit.core.text import one_line
 from meetingkit.ui.commands import ToggleTag
@@ -94,6 +93,9 @@ class SuggestionsPanel(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
+        # Imported when the tab is first shown (a refresh waits for that): not a cost of every launch.
+        from meetingkit.assistant.suggestions import same_points, suggested_tag
+
         self._stale = False
         self.list.clear()
         if self._session_id is None or self._document.closed:

@@ -89,8 +89,15 @@ class SummaryEditor(QWidget):
         self._preview_timer.start()
 
     def _render(self) -> None:
-        if self.preview.isVisible():
-            self.preview.show_markdown(self.editor.toPlainText())
+        if not self.preview.isVisible():
+            return
+        screen_window = self.window().windowHandle()
+        if screen_window is not None and not screen_window.isExposed():
+            # At launch the window is not on screen yet: the notes paint first, and the Markdown
+            # pipeline (a tenth of the launch to import) is loaded a moment after.
+            self._preview_timer.start()
+            return
+        self.preview.show_markdown(self.editor.toPlainText())
 
     def save_now(self) -> None:
         """Store the summary if it differs from the file's (debounced while typing; at once on leaving)."""
