@@ -3,11 +3,14 @@
 Each run is a fresh Python process (interpreter start and imports included). "Usable" means the
 window is shown and the notes stream of the first session has painted, with the capture line focused.
 The bare start creates a QApplication and an empty QMainWindow and waits for its first paint.
-Prints the median of --runs for each.
+Prints the median of --runs for each, and each process's peak RSS (`/usr/bin/time -v`).
 
-    .venv/bin/python benchmarks/bench_startup.py [--runs 7] [--dir DIR] [--event ...] [--items N] [--pages all|sessions]
+    .venv/bin/python benchmarks/bench_startup.py [--runs 7] [--dir DIR] [--event ...] [--items N]
+        [--pages all|sessions] [--baseline DIR]
 
-Runs offscreen (QT_QPA_PLATFORM=offscreen) unless a display is set: same for both, so the ratio holds.
+`--baseline DIR` also launches the code in DIR (e.g. `git archive BASE meetingkit | tar -x -C DIR`) with
+PYTHONPATH=DIR, alternating with this checkout run by run, so before and after share the load.
+Runs offscreen (QT_QPA_PLATFORM=offscreen) unless a display is set: same for all, so the ratios hold.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from event_files import write_barcelona, write_congress
+from processes import code_trees, tree_env
 
 BARE = """
 import sys
@@ -68,24 +72,27 @@ app.exec()
 """
 
 
-def launch(code: str, args: list[str], env: dict[str, str]) -> float:
+def launch(code: str, args: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Seconds until the process printed "ready", and its peak RSS in KiB."""
     start = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-c", code, *args],
+        ["/usr/bin/time", "-v", sys.executable, "-c", code, *args],
         stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
         text=True,
         env=env,
+        cwd=tempfile.gettempdir(),  # not the checkout: `-c` puts the working folder first on sys.path
     )
     assert process.stdout is not None
     line = process.stdout.readline()
     elapsed = time.perf_counter() - start
-    process.wait(timeout=60)
+    _out, err = process.communicate(timeout=60)
     if line.strip() != "ready":
         raise SystemExit(
             f"the app did not get ready (exit status {process.returncode}); run it by hand to see why"
         )
-    return elapsed
+    peak = next(int(row.split(":")[1]) for row in err.splitlines() if "Maximum resident set size" in row)
+    return elapsed, peak
 
 
 def main() -> int:
@@ -100,6 +107,7 @@ def main() -> int:
         default="all",
         help="all: the app as shipped; sessions: without the organiser pages (the capture window alone)",
     )
+    parser.add_argument("--baseline", type=Path, help="a source tree of the code before a change")
     args = parser.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ)
@@ -107,6 +115,7 @@ def main() -> int:
         env["QT_QPA_PLATFORM"] = "offscreen"
     home = tempfile.mkdtemp(prefix="meetingkit-bench-home-")
     env["MEETINGKIT_HOME"] = home  # no remembered layout or recent list from the user
+    trees = code_trees(args.baseline)  # compiled first: no figure includes compilation
 
     events: list[tuple[str, Path]] = []
     if args.event in ("barcelona", "both"):
@@ -118,20 +127,33 @@ def main() -> int:
 
     launch(BARE, [], env)  # warm the file cache for the Qt libraries
     bare = [launch(BARE, [], env) for _ in range(args.runs)]
+    bare_median = statistics.median(t for t, _ in bare)
     print(
-        f"platform: {env.get('QT_QPA_PLATFORM', 'native')}, pages: {args.pages}, {args.runs} runs each, medians"
+        f"platform: {env.get('QT_QPA_PLATFORM', 'native')}, pages: {args.pages}, {args.runs} runs each,"
+        " medians, peak RSS"
     )
-    print(f"bare QMainWindow:              {statistics.median(bare) * 1000:7.0f} ms")
+    print(f"bare QMainWindow:              {bare_median * 1000:7.0f} ms  {_peak(bare)}")
     for name, path in events:
-        launch(APP, [str(path), args.pages], env)
-        runs = [launch(APP, [str(path), args.pages], env) for _ in range(args.runs)]
+        envs = {label: tree_env(tree) | {"MEETINGKIT_HOME": home} for label, tree in trees}
+        runs: dict[str, list[tuple[float, int]]] = {label: [] for label, _ in trees}
+        for label in runs:
+            launch(APP, [str(path), args.pages], envs[label])  # warm the file cache
+        for _ in range(args.runs):
+            for label in runs:  # alternating: before and after meet the same load
+                runs[label].append(launch(APP, [str(path), args.pages], envs[label]))
         size = path.stat().st_size / 1e6
-        median = statistics.median(runs)
-        print(
-            f"meetingkit on {name:<10} ({size:6.0f} MB): {median * 1000:7.0f} ms"
-            f"  ({median / statistics.median(bare):.1f}x bare)"
-        )
+        for label, taken in runs.items():
+            median = statistics.median(t for t, _ in taken)
+            who = f"{label}: " if len(runs) > 1 else ""
+            print(
+                f"{who}meetingkit on {name:<10} ({size:6.0f} MB): {median * 1000:7.0f} ms"
+                f"  ({median / bare_median:.1f}x bare)  {_peak(taken)}"
+            )
     return 0
+
+
+def _peak(runs: list[tuple[float, int]]) -> str:
+    return f"peak {max(p for _, p in runs) / 1024:.0f} MiB"
 
 
 if __name__ == "__main__":

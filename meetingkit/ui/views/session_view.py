@@ -230,7 +230,7 @@ class SessionView(QWidget):
         if session_id is not None:
             last = self.proxy.rowCount() - 1
             if last >= 0:
-                self.stream.scrollToBottom()
+                self.stream.scroll_to_newest()
         self._emit_current(self.stream.currentIndex())
         self.session_shown.emit(session_id)
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from meetingkit.ui.widgets.stream_delegate import StreamDelegate
@@ -24,6 +24,24 @@ class StreamView(QListView):
         self.setAccessibleName(self.tr("Notes stream"))
         self.setAccessibleDescription(self.tr("The notes of this session, oldest first"))
         self._follow = True
+        self._bottom_when_shown = False
+
+    def scroll_to_newest(self) -> None:
+        """Bring the last note into sight; before the view is first shown, once it is.
+
+        Scrolling lays out every row: done before the window is shown, it measures a session's notes at
+        a width the window is about to change, a whole pass of text measuring thrown away at launch.
+        """
+        if self.isVisible():
+            self.scrollToBottom()
+        else:
+            self._bottom_when_shown = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._bottom_when_shown:
+            self._bottom_when_shown = False
+            self.scrollToBottom()  # the pending resize was delivered: rows are measured at this width
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         bar = self.verticalScrollBar()

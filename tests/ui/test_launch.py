@@ -1,0 +1,89 @@
+"""Launch: the first window shows the newest notes and loads only what it needs (the rest on first use)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from meetingkit.store import EventStore
+from meetingkit.ui.app import AppController
+
+# Imported by what the user opens later (a dialog, the venue, the assistant's tabs, the pack, a preview
+# of Markdown); at launch each would only delay the first window.
+NOT_AT_LAUNCH = (
+    "asyncio",
+    "markdown",
+    "spellchecker",
+    "meetingkit.assistant",
+    "meetingkit.export.pack",
+    "meetingkit.ui.dialogs.new_event",
+    "meetingkit.ui.dialogs.preferences",
+    "meetingkit.ui.dialogs.merge_files",
+    "meetingkit.ui.dialogs.session_details",
+    "meetingkit.ui.views.actions_view",
+    "meetingkit.ui.welcome",
+)
+
+LAUNCH = """
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from meetingkit.ui.app import AppController
+app = QApplication(sys.argv[:1])
+controller = AppController.start(app, ask_name=lambda _parent: "Test")
+window = controller.open_path(Path(sys.argv[1]))
+while not (window.windowHandle() and window.windowHandle().isExposed()):
+    app.processEvents()
+app.processEvents()
+print(json.dumps(sorted(sys.modules)))
+window.close()
+"""
+
+
+def _with_notes(path: Path, count: int) -> str:
+    with EventStore.open(path, lock=True) as store:
+        session = store.sessions()[0]
+        for n in range(count):
+            store.add_entry(
+                session.id, f"Point {n} raised in the opening, long enough to wrap on a narrow stream"
+            )
+        return session.id
+
+
+def test_the_first_window_shows_the_newest_note(
+    qtbot: QtBot, controller: AppController, event_path: Path
+) -> None:
+    _with_notes(event_path, 80)
+    window = controller.open_path(event_path)
+    assert window is not None
+    qtbot.waitExposed(window)
+    view = window.session_view
+    last = view.proxy.index(view.proxy.rowCount() - 1, 0)
+    assert last.data().startswith("Point 79")
+
+    def newest_in_sight() -> bool:
+        return view.stream.viewport().rect().contains(view.stream.visualRect(last))
+
+    qtbot.waitUntil(newest_in_sight)
+
+
+def test_the_first_window_imports_only_what_it_shows(event_path: Path, tmp_path: Path) -> None:
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", MEETINGKIT_HOME=str(tmp_path / "home"))
+    done = subprocess.run(
+        [sys.executable, "-c", LAUNCH, str(event_path)],
+        capture_output=True,
+        text=True,
+        env=environment,
+        cwd=tmp_path,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert "meetingkit.ui.main_window" in loaded  # the window was built in that process
+    early = [name for name in loaded if any(name == p or name.startswith(p + ".") for p in NOT_AT_LAUNCH)]
+    assert sorted(early) == []
