@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
-from meetingkit.ui.widgets.stream_delegate import StreamDelegate
+from meetingkit.ui.widgets.stream_delegate import PAD, StreamDelegate
 
 
 class StreamView(QListView):
@@ -25,6 +25,7 @@ class StreamView(QListView):
         self.setAccessibleDescription(self.tr("The notes of this session, oldest first"))
         self._follow = True
         self._bottom_when_shown = False
+        self._bar_pinned = False
 
     def scroll_to_newest(self) -> None:
         """Bring the last note into sight; before the view is first shown, once it is.
@@ -37,11 +38,29 @@ class StreamView(QListView):
         else:
             self._bottom_when_shown = True
 
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self._bottom_when_shown:
+            # QAbstractItemView lays the rows out as it handles Show, before showEvent, at the width it
+            # has then. When the notes are surely taller than the view, the scroll bar is put there
+            # first: otherwise the rows are measured without it and at once again with it (narrower).
+            model = self.model()
+            rows = model.rowCount() if model is not None else 0
+            if (
+                rows * (self.fontMetrics().height() + 2 * PAD) > self.viewport().height()
+                and self.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            ):
+                self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+                self._bar_pinned = True
+        return super().event(event)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._bottom_when_shown:
             self._bottom_when_shown = False
-            self.scrollToBottom()  # the pending resize was delivered: rows are measured at this width
+            self.scrollToBottom()
+            if self._bar_pinned:  # the rows overflow: the bar stays, the width does not change again
+                self._bar_pinned = False
+                self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         bar = self.verticalScrollBar()
