@@ -17,14 +17,14 @@ from typing import Protocol
 
 from PIL import ExifTags, Image, ImageCms, ImageFile, UnidentifiedImageError
 
+from meetingkit.media.defaults import DEFAULT_LONG_SIDE as DEFAULT_LONG_SIDE
+from meetingkit.media.defaults import DEFAULT_QUALITY as DEFAULT_QUALITY
 from meetingkit.media.files import HEIF, JPEG, PNG, WEBP, MediaError, read_regular_file, sniff
 
 # Above this many pixels a photo is refused. 120 MP leaves room for 108 MP phone sensors while a
 # decoded frame (about 360 MB in RGB) still fits any laptop; Pillow's own default is ~89 MP.
 MAX_PIXELS = 120_000_000
 
-DEFAULT_LONG_SIDE = 2048
-DEFAULT_QUALITY = 85
 THUMBNAIL_QUALITY = 80
 
 _MEDIA_TYPES = {"JPEG": JPEG, "MPO": JPEG, "PNG": PNG, "WEBP": WEBP, "HEIF": HEIF}

@@ -13,7 +13,7 @@ from typing import Any, Final
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from meetingkit.core.paths import config_dir
-from meetingkit.media.images import DEFAULT_LONG_SIDE, DEFAULT_QUALITY
+from meetingkit.media.defaults import DEFAULT_LONG_SIDE, DEFAULT_QUALITY
 from meetingkit.ui.qt_types import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)

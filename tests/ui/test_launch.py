@@ -16,6 +16,7 @@ from meetingkit.ui.app import AppController
 # Imported by what the user opens later (a dialog, the venue, the assistant's tabs, the pack, a preview
 # of Markdown); at launch each would only delay the first window.
 NOT_AT_LAUNCH = (
+    "PIL",
     "asyncio",
     "markdown",
     "spellchecker",
