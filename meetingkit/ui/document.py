@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QUndoStack
@@ -14,6 +14,7 @@ from meetingkit.core.errors import UserError
 from meetingkit.core.zones import wall_clock
 from meetingkit.store import EventStore
 from meetingkit.store.replica import History
+from meetingkit.ui.event_words import EventWords, read_event_words
 from meetingkit.ui.formatting import clock
 from meetingkit.ui.workers import Task, run_task
 
@@ -25,7 +26,8 @@ if TYPE_CHECKING:
 EXTERNAL_POLL_MS = 1000
 
 
-_HISTORY_TASKS: set[Task] = set()
+_Result = TypeVar("_Result")
+_HISTORY_TASKS: set[Task] = set()  # background reads (the history, the event's words) until they end
 # Work put off until the rapporteur pauses (`when_idle`) waits this long after the last save.
 IDLE_AFTER_MS = 2000
 
@@ -51,6 +53,7 @@ class EventDocument(QObject):
     focus_areas_changed = Signal()
     people_changed = Signal()
     draft_saved = Signal(str)  # session id
+    words_read = Signal(object)  # EventWords, read on a pool thread after launch (read_words_when_idle)
     saved = Signal(str)  # status text for the indicator, emitted after the commit returned
     reloaded = Signal()  # another process changed the file: re-read everything
     error_occurred = Signal(str)  # one sentence for a dialog
@@ -78,6 +81,9 @@ class EventDocument(QObject):
         self._idle_wait.timeout.connect(self._run_idle_job)
         for signal in (self.saved, self.draft_saved):
             signal.connect(self._postpone_idle_jobs)
+        self._words_generation = 0  # a change of people or of the whole file makes a read under way stale
+        for signal in (self.people_changed, self.reloaded):
+            signal.connect(self._words_changed)
 
     def when_idle(self, job: Callable[[], None]) -> None:
         """Run `job` on this thread once nothing was saved for IDLE_AFTER_MS (typing puts it off).
@@ -114,15 +120,37 @@ class EventDocument(QObject):
         if not self._closed and not self.history_adopted:
             self.when_idle(self._read_history)
 
-    def _read_history(self) -> None:
-        if self._closed or self.history_adopted:
+    def read_words_when_idle(self) -> None:
+        """Read the event's names and tags on a pool thread once the rapporteur pauses (`when_idle`),
+        then emit `words_read`: the first "@" typed and the spell checker then find them ready.
+
+        On a congress the read is most of a second of Python: on the window's thread it stalled the
+        first "@" after launch; at launch it slowed the first page opened.
+        """
+        self.when_idle(self._read_words)
+
+    def _words_changed(self) -> None:
+        self._words_generation += 1
+
+    def _read_words(self) -> None:
+        if self._closed:
             return
-        job = self._store.history_job()
+        generation = self._words_generation
+        path = self._store.path
 
-        def adopt(history: History) -> None:
-            if not self._closed:
-                self.history_adopted = self._store.adopt_history(history)
+        def read(words: EventWords) -> None:
+            if self._closed:
+                return
+            if generation != self._words_generation:  # people changed meanwhile: read again
+                self.read_words_when_idle()
+                return
+            self.words_read.emit(words)
 
+        self._run_in_background("words", lambda: read_event_words(path), read)
+
+    def _run_in_background(
+        self, name: str, job: Callable[[], _Result], done: Callable[[_Result], None]
+    ) -> None:
         started: list[Task] = []
 
         def ended() -> None:  # queued to this thread: runs after `started` holds the task
@@ -133,12 +161,23 @@ class EventDocument(QObject):
         task = run_task(
             QThreadPool.globalInstance(),
             lambda _reporter: job(),
-            name="history",
-            succeeded=adopt,
+            name=name,
+            succeeded=done,
             finished=ended,
         )
         started.append(task)
         _HISTORY_TASKS.add(task)
+
+    def _read_history(self) -> None:
+        if self._closed or self.history_adopted:
+            return
+        job = self._store.history_job()
+
+        def adopt(history: History) -> None:
+            if not self._closed:
+                self.history_adopted = self._store.adopt_history(history)
+
+        self._run_in_background("history", job, adopt)
 
     def _read_zone(self) -> None:
         if not self._closed:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -34,10 +33,11 @@ from meetingkit.core.model import Session
 from meetingkit.ui.actions import TAG_ACTIONS, ActionId, ActionRegistry, view_action
 from meetingkit.ui.commands import EditSession
 from meetingkit.ui.document import EventDocument
+from meetingkit.ui.event_words import EventWords
 from meetingkit.ui.icons import app_icon, icon
 from meetingkit.ui.recent import RecentEvents
 from meetingkit.ui.replication import Replication
-from meetingkit.ui.spelling import SpellDictionary, SpellHighlighter, names_in, spelling_available
+from meetingkit.ui.spelling import SpellDictionary, SpellHighlighter, spelling_available
 from meetingkit.ui.venue import Venue
 from meetingkit.ui.views.session_view import SessionView
 from meetingkit.ui.widgets.inspector import Inspector
@@ -129,15 +129,15 @@ class MainWindow(QMainWindow):
         self.spelling: SpellDictionary | None = None
         if spelling_available():
             languages = document.store.event().languages
-            self.spelling = SpellDictionary(
-                languages[0] if languages else "en", partial(names_in, document.store.path), self
-            )
+            self.spelling = SpellDictionary(languages[0] if languages else "en", self)
             self._highlighters = [
                 SpellHighlighter(self.inspector.text.document(), self.spelling),
                 SpellHighlighter(self.session_view.capture_box.document(), self.spelling),
             ]
-            # Not at once: the names read would share the interpreter with the first page the user opens.
-            document.when_idle(self.spelling.load)
+            document.words_read.connect(self._load_spelling)
+        # Names and tags for completion and spelling, read once the rapporteur pauses: at once, the read
+        # would share the interpreter with the first page opened (most of a second on a congress).
+        document.read_words_when_idle()
         self.navigator_dock = self._dock(
             "navigator_dock",
             self.tr("Days and sessions"),
@@ -278,6 +278,10 @@ class MainWindow(QMainWindow):
         shown = [name for name, dock in self._docks_by_name().items() if not dock.isHidden()]
         if tuple(shown) != self.page_docks(key):
             save_value(STATE_GROUP, f"docks/{key}", ",".join(shown))
+
+    def _load_spelling(self, words: EventWords) -> None:
+        if self.spelling is not None:
+            self.spelling.load(words.names)
 
     def split_at_cursor(self) -> bool:
         """Split the note shown in the inspector where its text cursor is."""

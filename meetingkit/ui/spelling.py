@@ -1,27 +1,21 @@
 """Spell checking of long note text (the inspector's text, the multi-line capture box): unknown words underlined.
 
 pyspellchecker (the optional extra `spell`; pure Python, offline word lists for English, French, Spanish and
-more) decides what is a word. Without it nothing is underlined. Loading a word list takes 0.1–0.3 s and the
-event's names most of a second more on a congress, so the window asks for both on a thread once the
-rapporteur pauses after launch (`EventDocument.when_idle`), and the text is underlined once they are there.
+more) decides what is a word. Without it nothing is underlined. Loading a word list takes 0.1–0.3 s, so it
+happens on a thread once the event's names are read (`EventDocument.read_words_when_idle`, after the
+rapporteur's first pause), and the text is underlined once it is there.
 The one-line capture line is left alone: it must never spend time on anything but the keystroke.
 """
 
 from __future__ import annotations
 
 import re
-import sqlite3
 import threading
-from collections.abc import Callable
 from importlib.util import find_spec
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QSyntaxHighlighter, QTextCharFormat, QTextDocument
-
-from meetingkit.core.errors import UserError
-from meetingkit.store import EventStore
 
 _LISTS: dict[str, Any] = {}  # language -> loaded word list, shared by every window of the process
 _LISTS_LOCK = threading.Lock()
@@ -30,32 +24,19 @@ _LISTS_LOCK = threading.Lock()
 _WORD = re.compile(r"(?<![@#\w])[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
-def names_in(path: Path) -> list[str]:
-    """The event's names, read through a connection of this thread's own (none if the file cannot be read)."""
-    try:
-        with EventStore.open(path, read_only=True) as store:
-            return store.known_names()
-    except (UserError, OSError, sqlite3.Error):
-        return []  # underlining names as unknown words is the worst that can happen
-
-
 def spelling_available() -> bool:
     # Found, not imported: importing it is the loading thread's work, after launch.
     return find_spec("spellchecker") is not None
 
 
 class SpellDictionary(QObject):
-    """One language's word list plus the event's own names; `ready` once loaded (from a thread).
-
-    `names` runs on the loading thread: it must read through a connection of its own.
-    """
+    """One language's word list plus the event's own names; `ready` once loaded (from a thread)."""
 
     ready = Signal()
 
-    def __init__(self, language: str, names: Callable[[], list[str]], parent: QObject | None = None) -> None:
+    def __init__(self, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.language = language
-        self._names = names
         self._checker: Any = None
         self._loading = False
 
@@ -63,8 +44,9 @@ class SpellDictionary(QObject):
     def loaded(self) -> bool:
         return self._checker is not None
 
-    def load(self, *, wait: bool = False) -> None:
-        """Start loading the word list (once); `wait` loads it before returning (tests, tools)."""
+    def load(self, names: list[str], *, wait: bool = False) -> None:
+        """Start loading the word list (once), the event's `names` counting as words; `wait` loads it
+        before returning (tests, tools)."""
         if self._loading or not spelling_available():
             return
         self._loading = True
@@ -72,8 +54,7 @@ class SpellDictionary(QObject):
         def work() -> None:
             from spellchecker import SpellChecker
 
-            # Read here, off the window's thread: on a congress, the names are a pass over every note.
-            own = [part for name in self._names() for part in _WORD.findall(name)]
+            own = [part for name in names for part in _WORD.findall(name)]
 
             language = self.language if self.language in SpellChecker.languages() else "en"
             with _LISTS_LOCK:

@@ -6,12 +6,17 @@ import json
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
+from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
+from ui.keyboard import type_text
 
 from meetingkit.store import EventStore
 from meetingkit.ui.app import AppController
+from meetingkit.ui.main_window import MainWindow
 
 # Imported by what the user opens later (a dialog, the venue, the assistant's tabs, the pack, a preview
 # of Markdown); at launch each would only delay the first window.
@@ -88,3 +93,29 @@ def test_the_first_window_imports_only_what_it_shows(event_path: Path, tmp_path:
     assert "meetingkit.ui.main_window" in loaded  # the window was built in that process
     early = [name for name in loaded if any(name == p or name.startswith(p + ".") for p in NOT_AT_LAUNCH)]
     assert sorted(early) == []
+
+
+def test_the_first_mention_after_a_pause_reads_no_names_on_the_window_thread(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The event's names and tags arrive from a pool thread once the rapporteur pauses, with no key pressed.
+    with qtbot.waitSignal(window.document.words_read, timeout=30_000):
+        pass
+    window_thread = threading.get_ident()
+    reads_here: list[str] = []
+    for method in ("known_names", "known_tags"):
+        original = getattr(EventStore, method)
+
+        def counting(store: EventStore, _original: Any = original, _name: str = method) -> Any:
+            if threading.get_ident() == window_thread:
+                reads_here.append(_name)
+            return _original(store)
+
+        monkeypatch.setattr(EventStore, method, counting)
+    window.open_session(window.document.store.sessions()[1].id, focus_capture=True)  # another session
+    capture = window.session_view.capture
+    type_text(qtbot, capture, "Thanks to @Oct")
+    assert capture.completer_popup_visible()
+    assert capture.ranked_completions("@Oct") == ["@[Octavi de la Varga]"]
+    assert capture.ranked_completions("#act")[0] == "#action"
+    assert reads_here == []

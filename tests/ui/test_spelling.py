@@ -10,17 +10,17 @@ from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QTextEdit
 from pytestqt.qtbot import QtBot
 
-from meetingkit.ui import main_window
+from meetingkit.ui import document as document_module
 from meetingkit.ui.app import AppController
+from meetingkit.ui.event_words import EventWords, read_event_words
 from meetingkit.ui.main_window import MainWindow
-from meetingkit.ui.spelling import names_in
 
 pytest.importorskip("spellchecker")
 
 
 def test_unknown_words_are_underlined_in_the_inspector(qtbot: QtBot, window: MainWindow) -> None:
     assert window.spelling is not None
-    window.spelling.load(wait=True)
+    window.spelling.load(read_event_words(window.document.store.path).names, wait=True)
     highlighter = window._highlighters[0]
     assert highlighter.misspelled("The mayor sayd the budjet doubles for Metropolis and UCLG") == [
         "sayd",
@@ -54,11 +54,11 @@ def test_the_word_list_and_the_event_names_arrive_after_a_pause_not_at_launch(
 ) -> None:
     reads: list[Path] = []
 
-    def counting_names_in(path: Path) -> list[str]:
+    def counting_read(path: Path) -> EventWords:
         reads.append(path)
-        return names_in(path)
+        return read_event_words(path)
 
-    monkeypatch.setattr(main_window, "names_in", counting_names_in)
+    monkeypatch.setattr(document_module, "read_event_words", counting_read)
     # No event loop runs between launch and the page: what a click in the first second meets.
     window = controller.open_path(event_path)
     assert window is not None and window.spelling is not None

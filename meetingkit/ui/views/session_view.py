@@ -28,6 +28,7 @@ from meetingkit.ui.commands import (
     ToggleTag,
 )
 from meetingkit.ui.document import EventDocument
+from meetingkit.ui.event_words import EventWords
 from meetingkit.ui.models.stream_model import ITEM_ID_ROLE, TAG_FILTERS, StreamFilter, StreamModel
 from meetingkit.ui.qt_types import QT_TRANSLATE_NOOP
 from meetingkit.ui.widgets.banner import Banner
@@ -397,15 +398,19 @@ class SessionView(QWidget):
 
     # ---------------------------------------------------------------- capture
 
-    def _vocabulary(self) -> Vocabulary:
+    def _vocabulary(self, words: EventWords | None) -> Vocabulary:
+        """What the capture line completes in this session: `words` (read now from the store if None),
+        built-in tags first, and this session's people."""
         store = self.document.store
+        if words is None:
+            words = EventWords(store.known_names(), store.known_tags())
         tags = [str(t) for t in Tag]
-        tags += [t for t in store.known_tags() if t not in tags]
+        tags += [t for t in words.tags if t not in tags]
         here: list[str] = []
         if self._session_id is not None:
             for person in store.session(self._session_id).people:
                 here += [person.name, person.organisation] if person.organisation else [person.name]
-        return Vocabulary(names=store.known_names(), tags=tags, session_names=here)
+        return Vocabulary(names=list(words.names), tags=tags, session_names=here)
 
     def add_line(self, line: str) -> bool:
         """Store one quick-entry line as a note of this session (the capture line's Enter)."""

@@ -14,6 +14,7 @@ from meetingkit.core.errors import UserError
 from meetingkit.core.model import Tag
 from meetingkit.core.quickentry import parse, rank_completions, toggle_marker
 from meetingkit.ui.document import EventDocument
+from meetingkit.ui.event_words import EventWords
 from meetingkit.ui.qt_types import QT_TRANSLATE_NOOP, completer_popup
 
 # A throttle, not a debounce: the first change starts the clock and the write happens this long after it,
@@ -58,13 +59,15 @@ class CaptureLine(QLineEdit):
     def __init__(
         self,
         document: EventDocument,
-        vocabulary: Callable[[], Vocabulary],
+        vocabulary: Callable[[EventWords | None], Vocabulary],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._document = document
-        self._vocabulary_source = vocabulary  # read when completion starts after a change in the file
+        # The vocabulary for some words (None: read them from the file now), with the session's people.
+        self._vocabulary_source = vocabulary
         self._vocabulary = Vocabulary()
+        self._vocabulary_session: str | None = None  # whose people rank first in it
         self._recent: list[str] = []  # names and tags this rapporteur sent, newest first
         self._session_id: str | None = None
         self.setPlaceholderText(self.tr(PLACEHOLDER))
@@ -104,6 +107,7 @@ class CaptureLine(QLineEdit):
         document.item_changed.connect(self._note_item)
         document.people_changed.connect(self._mark_vocabulary_stale)
         document.reloaded.connect(self._mark_vocabulary_stale)
+        document.words_read.connect(self._adopt_words)
 
     # ---------------------------------------------------------------- session and drafts
 
@@ -227,12 +231,25 @@ class CaptureLine(QLineEdit):
     def _note_item(self, item_id: str) -> None:
         self._new_items.append(item_id)
 
+    def _adopt_words(self, words: EventWords) -> None:
+        """The event's words, read on a thread after launch: the first "@" does not read them here
+        (most of a second on a congress). Notes sent meanwhile are merged in at the next completion."""
+        if self._vocabulary_stale:
+            self._vocabulary = self._vocabulary_source(words)
+            self._vocabulary_session = self._session_id
+            self._vocabulary_stale = False
+
     def _refresh_vocabulary(self) -> None:
         if self._vocabulary_stale:
-            self._vocabulary = self._vocabulary_source()
+            self._vocabulary = self._vocabulary_source(None)
+            self._vocabulary_session = self._session_id
             self._vocabulary_stale = False
             self._new_items.clear()
             return
+        if self._vocabulary_session != self._session_id:  # another session: its own people rank first
+            words = EventWords(self._vocabulary.names, self._vocabulary.tags)
+            self._vocabulary = self._vocabulary_source(words)
+            self._vocabulary_session = self._session_id
         new, self._new_items = self._new_items, []
         names, tags = self._vocabulary.names, self._vocabulary.tags
         for item_id in dict.fromkeys(new):

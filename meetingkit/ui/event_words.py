@@ -1,0 +1,28 @@
+"""The event's own words (names and tags), read off the window's thread for completion and spell checking."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from meetingkit.core.errors import UserError
+from meetingkit.store import EventStore
+
+
+@dataclass(frozen=True, slots=True)
+class EventWords:
+    """Every known name (people, organisations, owners, parties, speakers) and tag, most used tags first."""
+
+    names: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+
+def read_event_words(path: Path) -> EventWords:
+    """The event's words through a connection of this thread's own (none if the file cannot be read)."""
+    try:
+        with EventStore.open(path, read_only=True) as store:
+            return EventWords(store.known_names(), store.known_tags())
+    except (UserError, OSError, sqlite3.Error):
+        # Completion then reads them itself when first needed; the spell checker underlines names.
+        return EventWords()
