@@ -190,6 +190,7 @@ class AppController(QObject):
         self.recent.remember(store.path, title=document.title)
         window.show()
         document.read_history_when_idle()
+        document.warm_up_when_idle()
         if self.welcome is not None:
             self.welcome.close()
             self.welcome = None

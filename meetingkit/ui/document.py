@@ -16,6 +16,7 @@ from meetingkit.store import EventStore
 from meetingkit.store.replica import History
 from meetingkit.ui.event_words import EventWords, read_event_words
 from meetingkit.ui.formatting import clock
+from meetingkit.ui.warm_up import import_first_use_modules
 from meetingkit.ui.workers import Task, run_task
 
 if TYPE_CHECKING:
@@ -72,6 +73,7 @@ class EventDocument(QObject):
         self.event_changed.connect(self._read_zone)
         self.reloaded.connect(self._read_zone)
         self.history_adopted = False
+        self.warmed_up = False
         # Background reads at launch (the history, the spelling list's names) hold the interpreter for most
         # of a second on a congress: they must not meet a keystroke, an Enter or a page being built.
         self._idle_jobs: list[Callable[[], None]] = []
@@ -128,6 +130,14 @@ class EventDocument(QObject):
         first "@" after launch; at launch it slowed the first page opened.
         """
         self.when_idle(self._read_words)
+
+    def warm_up_when_idle(self) -> None:
+        """Import what the first page, preview or draft needs on a pool thread at a pause (warm_up.py)."""
+
+        def warmed(_count: int) -> None:
+            self.warmed_up = True
+
+        self.when_idle(lambda: self._run_in_background("warm-up", import_first_use_modules, warmed))
 
     def _words_changed(self) -> None:
         self._words_generation += 1

@@ -17,6 +17,7 @@ from ui.keyboard import type_text
 from meetingkit.store import EventStore
 from meetingkit.ui.app import AppController
 from meetingkit.ui.main_window import MainWindow
+from meetingkit.ui.warm_up import FIRST_USE_MODULES
 
 # Imported by what the user opens later (a dialog, the venue, the assistant's tabs, the pack, a preview
 # of Markdown); at launch each would only delay the first window.
@@ -38,6 +39,7 @@ NOT_AT_LAUNCH = (
 LAUNCH = """
 import json, sys
 from pathlib import Path
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 from meetingkit.ui.app import AppController
 app = QApplication(sys.argv[:1])
@@ -46,6 +48,9 @@ window = controller.open_path(Path(sys.argv[1]))
 while not (window.windowHandle() and window.windowHandle().isExposed()):
     app.processEvents()
 app.processEvents()
+if sys.argv[2:] == ["settled"]:  # wait, without a key pressed, for the pauses' background work
+    while not (window.document.warmed_up and window.document.history_adopted):
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
 print(json.dumps(sorted(sys.modules)))
 window.close()
 """
@@ -78,10 +83,11 @@ def test_the_first_window_shows_the_newest_note(
     qtbot.waitUntil(newest_in_sight)
 
 
-def test_the_first_window_imports_only_what_it_shows(event_path: Path, tmp_path: Path) -> None:
+def _modules_after_launch(event_path: Path, tmp_path: Path, *how: str) -> set[str]:
+    """The modules a fresh app process holds once its window is shown (`settled`: after the pauses)."""
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", MEETINGKIT_HOME=str(tmp_path / "home"))
     done = subprocess.run(
-        [sys.executable, "-c", LAUNCH, str(event_path)],
+        [sys.executable, "-c", LAUNCH, str(event_path), *how],
         capture_output=True,
         text=True,
         env=environment,
@@ -91,6 +97,16 @@ def test_the_first_window_imports_only_what_it_shows(event_path: Path, tmp_path:
     assert done.returncode == 0, done.stderr[-2000:]
     loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
     assert "meetingkit.ui.main_window" in loaded  # the window was built in that process
+    return loaded
+
+
+def test_what_first_uses_need_is_imported_at_a_pause_after_launch(event_path: Path, tmp_path: Path) -> None:
+    loaded = _modules_after_launch(event_path, tmp_path, "settled")
+    assert set(FIRST_USE_MODULES) <= loaded  # a page or a draft opened now does not import them
+
+
+def test_the_first_window_imports_only_what_it_shows(event_path: Path, tmp_path: Path) -> None:
+    loaded = _modules_after_launch(event_path, tmp_path)
     early = [name for name in loaded if any(name == p or name.startswith(p + ".") for p in NOT_AT_LAUNCH)]
     assert sorted(early) == []
 
