@@ -329,6 +329,8 @@ class StreamFilter(QSortFilterProxyModel):
         return bool(self._tag or self._words)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self.is_filtering():  # every session shown: no row's text to gather (1,000 at a congress)
+            return True
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
         if self._tag and self._tag not in (model.data(index, TAGS_ROLE) or ()):

@@ -38,6 +38,8 @@ class StreamDelegate(QStyledItemDelegate):
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self._view = view
+        # Asked once per row per layout: the wrapper lookup of view.viewport() each time is measurable.
+        self._viewport = view.viewport()
         # Heights by (text, tags, details, width, font): a relayout after each new note (or a
         # resize) re-asks every row, and measuring wrapped text is the costly part.
         self._heights: dict[tuple[str, tuple[str, ...], str, int, str], int] = {}
@@ -79,7 +81,7 @@ class StreamDelegate(QStyledItemDelegate):
         return [metrics.horizontalAdvance(tag_label(t)) + 2 * CHIP_PAD for t in tags]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        width = self._view.viewport().width()
+        width = self._viewport.width()
         # One question per row: a relayout (each new note) asks every row of the session again.
         text, tags, details = index.data(SIZE_KEY_ROLE) or ("", (), "")
         key = (text, tags, details, width, option.font.key())
