@@ -89,7 +89,7 @@ def _records(
     code). Either failure sends the rest of the table, from the row that failed, through the store's
     connection record by record, which names each culprit.
     """
-    done: int | None = None  # the row of the last record handed over
+    done: sqlite3.Row | None = None  # the row of the last record handed over
     try:
         with rows.decoding(kind, store.path.name):
             try:
@@ -97,7 +97,7 @@ def _records(
                     f"SELECT rowid AS check_rowid, * FROM {table} WHERE deleted_at IS NULL ORDER BY rowid"
                 ):
                     record = rows.record_from(table, row)
-                    done = row["check_rowid"]
+                    done = row
                     yield record
                 return
             except sqlite3.OperationalError as exc:
@@ -105,7 +105,7 @@ def _records(
                     raise  # SQLite's own (a damaged page...): `decoding` maps it
     except DamagedRecordError:
         pass
-    after, params = ("", ()) if done is None else (" AND rowid > ?", (done,))
+    after, params = ("", ()) if done is None else (" AND rowid > ?", (done["check_rowid"],))
     # rowids are plain integers: listing them reads nothing a damaged record could spoil.
     for (rowid,) in store.query(
         f"SELECT rowid FROM {table} WHERE deleted_at IS NULL{after} ORDER BY rowid", params
