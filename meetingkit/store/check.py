@@ -134,26 +134,26 @@ def _which(store: EventStore, table: str, kind: str, rowid: int) -> str:
     return f"{kind} record at row {rowid}"
 
 
-def check(store: EventStore, *, verify_blobs: bool = True) -> CheckReport:
-    report = CheckReport()
+def _reader(store: EventStore) -> sqlite3.Connection:
     try:
-        pages_conn = connect(store.path, read_only=True)
-        conn = connect(store.path, read_only=True)
+        return connect(store.path, read_only=True)
     except sqlite3.Error as exc:
         raise (translate(exc, store.path) or exc) from None
-    pages_conn.text_factory = rows.lenient_text  # integrity_check quotes what it found in damaged pages
-    conn.text_factory = str  # see _records
-    pages = _PageCheck(pages_conn)
-    pages.start()
+
+
+def _read_all(store: EventStore, report: CheckReport) -> tuple[dict[str, list[Any]], _Notes]:
+    """The history and every record (what Python decodes, while SQLite checks the pages on its thread)."""
+    if not store.history_reads():
+        # Capture does not read it (a note is still saved), but a merge, an update file or a sync would fail.
+        report.errors.append(
+            "the replicated changes (what merges and sync exchange) do not read;"
+            " restore a backup (meetingkit restore FILE --list)"
+        )
     records: dict[str, list[Any]] = {}
     notes = _Notes()
+    conn = _reader(store)
     try:
-        if not store.history_reads():
-            # Capture does not read it (a note is still saved), but a merge, an update file or a sync would fail.
-            report.errors.append(
-                "the replicated changes (what merges and sync exchange) do not read;"
-                " restore a backup (meetingkit restore FILE --list)"
-            )
+        conn.text_factory = str  # see _records
         for table, (kind, _decoder) in rows.RECORD_TABLES.items():
             if table == "item":
                 for item in _records(store, conn, report, table, kind):
@@ -162,8 +162,22 @@ def check(store: EventStore, *, verify_blobs: bool = True) -> CheckReport:
                 records[table] = list(_records(store, conn, report, table, kind))
     finally:
         conn.close()
+    return records, notes
+
+
+def check(store: EventStore, *, verify_blobs: bool = True) -> CheckReport:
+    report = CheckReport()
+    pages = _PageCheck(_reader(store))
+    pages.conn.text_factory = rows.lenient_text  # integrity_check quotes what it found in damaged pages
+    pages.start()
+    try:
+        records, notes = _read_all(store, report)
+    except BaseException:
+        pages.conn.interrupt()  # no report will come out: SQLite's check need not run to its end
+        raise
+    finally:
         pages.join()
-        pages_conn.close()
+        pages.conn.close()
     if pages.failure is not None:
         raise (translate(pages.failure, store.path) or pages.failure) from None
     report.errors[:0] = pages.found

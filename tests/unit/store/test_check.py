@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
 
 from meetingkit.core.model import Session
 from meetingkit.store import EventStore
+from meetingkit.store import check as checking
 from meetingkit.store.check import check
 from meetingkit.store.errors import DamagedFileError
 
@@ -72,7 +74,7 @@ def _raw(path: Path, *statements: str) -> None:
 
 
 def _index_page(path: Path, index: str) -> slice:
-    """Where the root page of `index` lies in the file (a small table's index is that one page)."""
+    """Where the root page of the table or index `index` lies in the file (a small one is that one page)."""
     conn = sqlite3.connect(path)
     try:
         size = conn.execute("PRAGMA page_size").fetchone()[0]
@@ -143,6 +145,40 @@ def test_a_page_sqlite_cannot_read_gives_the_damaged_file_sentence(
     # Only SQLite's page check (on its own thread) reads that index; what it raises reaches the caller.
     with pytest.raises(DamagedFileError, match="is damaged and cannot be read safely"):
         check(store)
+
+
+def test_a_table_sqlite_cannot_read_gives_the_damaged_file_sentence(
+    store: EventStore, session: Session, event_path: Path
+) -> None:
+    store.add_item(session.id, "a note")
+    data = bytearray(event_path.read_bytes())
+    page = _index_page(event_path, "item")  # the notes' own table, one page here
+    data[page] = bytes(page.stop - page.start)
+    event_path.write_bytes(bytes(data))
+    with pytest.raises(DamagedFileError, match="is damaged and cannot be read safely"):
+        check(store)
+
+
+def test_when_reading_fails_the_page_check_has_ended_before_the_error_comes_out(
+    store: EventStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    failed, ended = threading.Event(), threading.Event()
+    run = checking._PageCheck.run
+
+    def page_check_after_the_failure(self: checking._PageCheck) -> None:
+        failed.wait(timeout=30)  # starts only once the reading has failed
+        run(self)
+        ended.set()
+
+    def failing_read() -> bool:
+        failed.set()
+        raise DamagedFileError("the history cannot be read")
+
+    monkeypatch.setattr(checking._PageCheck, "run", page_check_after_the_failure)
+    monkeypatch.setattr(store, "history_reads", failing_read)
+    with pytest.raises(DamagedFileError, match="the history cannot be read"):
+        check(store)
+    assert ended.is_set()  # its connection was not closed under it, and no thread is left behind
 
 
 def test_a_damaged_update_in_the_history_is_reported(
