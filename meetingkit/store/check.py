@@ -50,7 +50,7 @@ class _Notes:
         self.per_session[item.session_id] += 1
         if item.action is not None and not item.action.owner:
             self.unowned.append((item.session_id, item.order, _short(item.text)))
-        if item.has(Tag.SYNERGY) and item.synergy is not None and len(item.synergy.parties) < 2:
+        if item.synergy is not None and len(item.synergy.parties) < 2 and item.has(Tag.SYNERGY):
             self.unpaired.append((item.session_id, item.order, _short(item.text)))
 
 
@@ -93,9 +93,7 @@ def _records(
     try:
         with rows.decoding(kind, store.path.name):
             try:
-                for row in conn.execute(
-                    f"SELECT rowid AS check_rowid, * FROM {table} WHERE deleted_at IS NULL ORDER BY rowid"
-                ):
+                for row in conn.execute(f"SELECT * FROM {table} WHERE deleted_at IS NULL ORDER BY rowid"):
                     record = rows.record_from(table, row)
                     done = row
                     yield record
@@ -105,7 +103,11 @@ def _records(
                     raise  # SQLite's own (a damaged page...): `decoding` maps it
     except DamagedRecordError:
         pass
-    after, params = ("", ()) if done is None else (" AND rowid > ?", (done["check_rowid"],))
+    after = ""
+    params: tuple[Any, ...] = ()
+    if done is not None:
+        # After the last record handed over, found again by its id (every record table's primary key).
+        after, params = f" AND rowid > (SELECT rowid FROM {table} WHERE id = ?)", (done["id"],)
     # rowids are plain integers: listing them reads nothing a damaged record could spoil.
     for (rowid,) in store.query(
         f"SELECT rowid FROM {table} WHERE deleted_at IS NULL{after} ORDER BY rowid", params
