@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import tempfile
 import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from meetingkit.core.model import Session
 from meetingkit.store import EventStore
@@ -198,3 +201,31 @@ def test_a_damaged_update_in_the_history_is_reported(
         "the replicated changes (what merges and sync exchange) do not read;"
         " restore a backup (meetingkit restore FILE --list)"
     ]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(damaged=st.dictionaries(st.integers(0, 7), st.sampled_from(sorted(DAMAGE)), max_size=8))
+def test_whichever_notes_are_damaged_each_is_named_once_and_the_others_counted(
+    damaged: dict[int, str],
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "e.meeting"
+        with EventStore.create(path, title="T", start="2017-09-12", end="2017-09-12", author="ana") as store:
+            session = store.add_session(store.day(1).id, "Plenary")
+            notes = [store.add_entry(session.id, f"! Note {n}") for n in range(8)]
+            _raw(
+                path,
+                *(
+                    f"UPDATE item SET {DAMAGE[how][0]} WHERE id = '{notes[n].id}'"
+                    for n, how in damaged.items()
+                ),
+            )
+            report = check(store)
+    assert report.errors == [
+        f"item {notes[n].id} is damaged: it holds {DAMAGE[how][1]}" for n, how in sorted(damaged.items())
+    ]
+    healthy = [n for n in range(8) if n not in damaged]
+    assert report.facts == [f"T: 1 days, 1 sessions, {len(healthy)} items, 0 people, 0 attachments"]
+    # A session whose notes are all damaged reads as one without notes.
+    empty = [] if healthy else ["session 'Plenary' has no notes and no summary yet"]
+    assert report.warnings == empty + [f"action 'Note {n}' has no owner" for n in healthy]
