@@ -4,7 +4,7 @@ SQLite's check of every page and every reference runs on a thread of its own whi
 decoded: it works in C without Python's lock, so on two cores neither waits for the other. Records
 stream through one query per table, and of the notes only what the report needs is kept. A damaged
 record is listed (kind, row, what is wrong) and the report on all the others still comes out: from the
-first row that does not decode, the rest of its table is read record by record.
+first row that does not decode, the rest of its table is decoded record by record.
 """
 
 from __future__ import annotations
@@ -95,8 +95,7 @@ def _records(
     The table streams through one query on `conn`, decoded under one `decoding` block. `conn` hands text
     over through Python's own UTF-8 decoder, far cheaper than the store's text factory (a Python call per
     value); text that is not UTF-8 then stops the query with an error of sqlite3's own (no SQLite result
-    code). Either failure sends the rest of the table, from the row that failed, through the store's
-    connection record by record, which names each culprit.
+    code). Either failure sends the rest of the table, from the row that failed, to `_named_records`.
     """
     done: sqlite3.Row | None = None  # the row of the last record handed over
     try:
@@ -108,25 +107,72 @@ def _records(
                     yield record
                 return
             except sqlite3.OperationalError as exc:
-                if getattr(exc, "sqlite_errorcode", None) is not None:
+                if not _undecodable_text(exc):
                     raise  # SQLite's own (a damaged page...): `decoding` maps it
     except DamagedRecordError:
         pass
-    after = ""
-    params: tuple[Any, ...] = ()
-    if done is not None:
-        # After the last record handed over, found again by its id (every record table's primary key).
-        after, params = f" AND rowid > (SELECT rowid FROM {table} WHERE id = ?)", (done["id"],)
-    # rowids are plain integers: listing them reads nothing a damaged record could spoil.
-    for (rowid,) in store.query(
-        f"SELECT rowid FROM {table} WHERE deleted_at IS NULL{after} ORDER BY rowid", params
-    ):
+    # After the last record handed over, found again by its id (every record table's primary key).
+    after = (
+        None if done is None else store.query(f"SELECT rowid FROM {table} WHERE id = ?", (done["id"],))[0][0]
+    )
+    yield from _named_records(store, conn, report, table, kind, after)
+
+
+def _undecodable_text(exc: sqlite3.OperationalError) -> bool:
+    """Text that is not UTF-8: sqlite3 itself raises this, with no SQLite result code."""
+    return getattr(exc, "sqlite_errorcode", None) is None
+
+
+def _after(rowid: int | None) -> tuple[str, tuple[int, ...]]:
+    """The condition (and its parameter) for the rows after `rowid`; all rows if None."""
+    return ("", ()) if rowid is None else (" AND rowid > ?", (rowid,))
+
+
+def _named_records(
+    store: EventStore,
+    conn: sqlite3.Connection,
+    report: CheckReport,
+    table: str,
+    kind: str,
+    after: int | None,
+) -> Iterator[Any]:
+    """The live records of `table` after row `after` (all if None), each decoded on its own so that each
+    damaged one is named. A row whose text `conn` cannot hand over is read through the store's connection
+    alone, and the stream goes on after it."""
+    while True:
+        where, params = _after(after)
+        with rows.decoding(kind, store.path.name):
+            try:
+                for row in conn.execute(
+                    f"SELECT rowid AS check_rowid, * FROM {table} WHERE deleted_at IS NULL{where} ORDER BY rowid",
+                    params,
+                ):
+                    after = row["check_rowid"]
+                    try:
+                        with rows.decoding(kind, store.path.name):
+                            record = rows.record_from(table, row)
+                    except DamagedRecordError as exc:
+                        report.errors.append(
+                            f"{_which(store, table, kind, after)} is damaged: it holds {exc.reason}"
+                        )
+                        continue
+                    yield record
+                return
+            except sqlite3.OperationalError as exc:
+                if not _undecodable_text(exc):
+                    raise
+        # The row after the last one handed over failed. rowids are plain integers: finding the next one
+        # reads nothing a damaged record could spoil.
+        where, params = _after(after)
+        (after,) = store.query(
+            f"SELECT rowid FROM {table} WHERE deleted_at IS NULL{where} ORDER BY rowid LIMIT 1", params
+        )[0]
         try:
             with rows.decoding(kind, store.path.name):
-                row = store.query(f"SELECT * FROM {table} WHERE rowid = ?", (rowid,), kind=kind)[0]
+                row = store.query(f"SELECT * FROM {table} WHERE rowid = ?", (after,), kind=kind)[0]
                 record = rows.record_from(table, row)
         except DamagedRecordError as exc:
-            report.errors.append(f"{_which(store, table, kind, rowid)} is damaged: it holds {exc.reason}")
+            report.errors.append(f"{_which(store, table, kind, after)} is damaged: it holds {exc.reason}")
             continue
         yield record
 
