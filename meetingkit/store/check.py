@@ -1,19 +1,30 @@
 """`meetingkit check`: the integrity and consistency report of an event file.
 
-A damaged record is listed (kind, row, what is wrong) and the report on all the others still
-comes out: a table that does not decode in one pass is decoded again record by record.
+SQLite's check of every page and every reference runs on a thread of its own while the records are
+decoded: it works in C without Python's lock, so on two cores neither waits for the other. Records
+stream through one query per table, and of the notes only what the report needs is kept. A damaged
+record is listed (kind, row, what is wrong) and the report on all the others still comes out: from the
+first row that does not decode, the rest of its table is decoded record by record.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
+import os
+import sqlite3
+import sys
+import threading
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from meetingkit.core.model import Event, Tag
+from meetingkit.core.model import Event, Item, Tag
 from meetingkit.store import rows
-from meetingkit.store.errors import DamagedRecordError
+from meetingkit.store.connection import connect
+from meetingkit.store.errors import DamagedRecordError, translate
 from meetingkit.store.eventstore import EventStore
 
 
@@ -28,51 +39,142 @@ class CheckReport:
         return not self.errors
 
 
-def _live_records(store: EventStore, report: CheckReport) -> dict[str, list[Any]]:
-    """Every live record that can be read, by table; each one that cannot becomes an error line.
+@dataclass
+class _Notes:
+    """What the report needs of the notes, taken from each as it is decoded: the notes themselves, at
+    100,000 of them, would be most of the memory `check` needs."""
 
-    A table is read in one query and decoded in one pass; only when a row does not decode is the table
-    decoded row by row to name each culprit. Text SQLite cannot even hand over (not UTF-8) fails the
-    whole query, and only then is the table read row by row.
+    per_session: Counter[str] = field(default_factory=Counter)
+    # (session id, order, text) of each action without an owner, and of each synergy naming fewer than two parties.
+    unowned: list[tuple[str, int, str]] = field(default_factory=list)
+    unpaired: list[tuple[str, int, str]] = field(default_factory=list)
+
+    def add(self, item: Item) -> None:
+        self.per_session[item.session_id] += 1
+        if item.action is not None and not item.action.owner:
+            self.unowned.append((item.session_id, item.order, _short(item.text)))
+        if item.synergy is not None and len(item.synergy.parties) < 2 and item.has(Tag.SYNERGY):
+            self.unpaired.append((item.session_id, item.order, _short(item.text)))
+
+
+class _PageCheck(threading.Thread):
+    """SQLite's integrity_check and foreign_key_check on a connection of this thread's own.
+
+    Their error lines end in `found`; an error SQLite raises instead is kept in `failure`, for the
+    caller to raise once it has joined the thread.
     """
-    found: dict[str, list[Any]] = {}
-    for table, (kind, _decoder) in rows.RECORD_TABLES.items():
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        super().__init__(name="meetingkit check pages", daemon=True)
+        self.conn = conn
+        self.found: list[str] = []
+        self.failure: sqlite3.Error | None = None
+
+    def run(self) -> None:
+        if sys.platform == "linux":
+            # When this thread and the decoding share one core (a busy machine, or Linux giving each
+            # session its share), the decoding goes first: the report waits on it, not on this check.
+            # With a core to spare, this runs beside it all the same. (Linux alone takes a thread id here.)
+            with contextlib.suppress(OSError):
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
         try:
-            stored = store.query(
-                f"SELECT rowid AS check_rowid, * FROM {table} WHERE deleted_at IS NULL ORDER BY rowid",
-                kind=kind,
-            )
-        except DamagedRecordError:
-            found[table] = _live_records_one_by_one(store, report, table, kind)
-            continue
-        try:
-            with rows.decoding(kind, store.path.name):
-                found[table] = [rows.record_from(table, row) for row in stored]
-        except DamagedRecordError:
-            # Only now is each row decoded on its own, to name every damaged one.
-            found[table] = []
-            for row in stored:
-                try:
-                    with rows.decoding(kind, store.path.name):
-                        found[table].append(rows.record_from(table, row))
-                except DamagedRecordError as exc:
-                    report.errors.append(
-                        f"{_which(store, table, kind, row['check_rowid'])} is damaged: it holds {exc.reason}"
-                    )
-    return found
+            integrity = [str(r[0]) for r in self.conn.execute("PRAGMA integrity_check(20)")]
+            if integrity != ["ok"]:
+                self.found += [f"database: {' '.join(line.split())[:200]}" for line in integrity]
+            for row in self.conn.execute("PRAGMA foreign_key_check"):
+                self.found.append(f"{rows.with_article(str(row[0]))} record refers to a missing {row[2]}")
+        except sqlite3.Error as exc:
+            self.failure = exc
 
 
-def _live_records_one_by_one(store: EventStore, report: CheckReport, table: str, kind: str) -> list[Any]:
-    found = []
-    # rowids are plain integers: listing them reads nothing a damaged record could spoil.
-    for (rowid,) in store.query(f"SELECT rowid FROM {table} WHERE deleted_at IS NULL ORDER BY rowid"):
+def _records(
+    store: EventStore, conn: sqlite3.Connection, report: CheckReport, table: str, kind: str
+) -> Iterator[Any]:
+    """Every live record of `table` that decodes, in row order; each one that does not becomes an error line.
+
+    The table streams through one query on `conn`, decoded under one `decoding` block. `conn` hands text
+    over through Python's own UTF-8 decoder, far cheaper than the store's text factory (a Python call per
+    value); text that is not UTF-8 then stops the query with an error of sqlite3's own (no SQLite result
+    code). Either failure sends the rest of the table, from the row that failed, to `_named_records`.
+    """
+    done: sqlite3.Row | None = None  # the row of the last record handed over
+    try:
+        with rows.decoding(kind, store.path.name):
+            try:
+                for row in conn.execute(f"SELECT * FROM {table} WHERE deleted_at IS NULL ORDER BY rowid"):
+                    record = rows.record_from(table, row)
+                    done = row
+                    yield record
+                return
+            except sqlite3.OperationalError as exc:
+                if not _undecodable_text(exc):
+                    raise  # SQLite's own (a damaged page...): `decoding` maps it
+    except DamagedRecordError:
+        pass
+    # After the last record handed over, found again by its id (every record table's primary key).
+    after = (
+        None if done is None else store.query(f"SELECT rowid FROM {table} WHERE id = ?", (done["id"],))[0][0]
+    )
+    yield from _named_records(store, conn, report, table, kind, after)
+
+
+def _undecodable_text(exc: sqlite3.OperationalError) -> bool:
+    """Text that is not UTF-8: sqlite3 itself raises this, with no SQLite result code."""
+    return getattr(exc, "sqlite_errorcode", None) is None
+
+
+def _after(rowid: int | None) -> tuple[str, tuple[int, ...]]:
+    """The condition (and its parameter) for the rows after `rowid`; all rows if None."""
+    return ("", ()) if rowid is None else (" AND rowid > ?", (rowid,))
+
+
+def _named_records(
+    store: EventStore,
+    conn: sqlite3.Connection,
+    report: CheckReport,
+    table: str,
+    kind: str,
+    after: int | None,
+) -> Iterator[Any]:
+    """The live records of `table` after row `after` (all if None), each decoded on its own so that each
+    damaged one is named. A row whose text `conn` cannot hand over is read through the store's connection
+    alone, and the stream goes on after it."""
+    while True:
+        where, params = _after(after)
+        with rows.decoding(kind, store.path.name):
+            try:
+                for row in conn.execute(
+                    f"SELECT rowid AS check_rowid, * FROM {table} WHERE deleted_at IS NULL{where} ORDER BY rowid",
+                    params,
+                ):
+                    after = row["check_rowid"]
+                    try:
+                        with rows.decoding(kind, store.path.name):
+                            record = rows.record_from(table, row)
+                    except DamagedRecordError as exc:
+                        report.errors.append(
+                            f"{_which(store, table, kind, after)} is damaged: it holds {exc.reason}"
+                        )
+                        continue
+                    yield record
+                return
+            except sqlite3.OperationalError as exc:
+                if not _undecodable_text(exc):
+                    raise
+        # The row after the last one handed over failed. rowids are plain integers: finding the next one
+        # reads nothing a damaged record could spoil.
+        where, params = _after(after)
+        (after,) = store.query(
+            f"SELECT rowid FROM {table} WHERE deleted_at IS NULL{where} ORDER BY rowid LIMIT 1", params
+        )[0]
         try:
             with rows.decoding(kind, store.path.name):
-                row = store.query(f"SELECT * FROM {table} WHERE rowid = ?", (rowid,), kind=kind)[0]
-                found.append(rows.record_from(table, row))
+                row = store.query(f"SELECT * FROM {table} WHERE rowid = ?", (after,), kind=kind)[0]
+                record = rows.record_from(table, row)
         except DamagedRecordError as exc:
-            report.errors.append(f"{_which(store, table, kind, rowid)} is damaged: it holds {exc.reason}")
-    return found
+            report.errors.append(f"{_which(store, table, kind, after)} is damaged: it holds {exc.reason}")
+            continue
+        yield record
 
 
 def _which(store: EventStore, table: str, kind: str, rowid: int) -> str:
@@ -89,21 +191,54 @@ def _which(store: EventStore, table: str, kind: str, rowid: int) -> str:
     return f"{kind} record at row {rowid}"
 
 
-def check(store: EventStore, *, verify_blobs: bool = True) -> CheckReport:
-    report = CheckReport()
-    integrity = [str(r[0]) for r in store.query_lenient("PRAGMA integrity_check(20)")]
-    if integrity != ["ok"]:
-        report.errors += [f"database: {' '.join(line.split())[:200]}" for line in integrity]
-    for row in store.query("PRAGMA foreign_key_check"):
-        report.errors.append(f"{rows.with_article(str(row[0]))} record refers to a missing {row[2]}")
+def _reader(store: EventStore) -> sqlite3.Connection:
+    try:
+        return connect(store.path, read_only=True)
+    except sqlite3.Error as exc:
+        raise (translate(exc, store.path) or exc) from None
 
+
+def _read_all(store: EventStore, report: CheckReport) -> tuple[dict[str, list[Any]], _Notes]:
+    """The history and every record (what Python decodes, while SQLite checks the pages on its thread)."""
     if not store.history_reads():
         # Capture does not read it (a note is still saved), but a merge, an update file or a sync would fail.
         report.errors.append(
             "the replicated changes (what merges and sync exchange) do not read;"
             " restore a backup (meetingkit restore FILE --list)"
         )
-    records = _live_records(store, report)
+    records: dict[str, list[Any]] = {}
+    notes = _Notes()
+    conn = _reader(store)
+    try:
+        conn.text_factory = str  # see _records
+        for table, (kind, _decoder) in rows.RECORD_TABLES.items():
+            if table == "item":
+                for item in _records(store, conn, report, table, kind):
+                    notes.add(item)
+            else:
+                records[table] = list(_records(store, conn, report, table, kind))
+    finally:
+        conn.close()
+    return records, notes
+
+
+def check(store: EventStore, *, verify_blobs: bool = True) -> CheckReport:
+    report = CheckReport()
+    pages = _PageCheck(_reader(store))
+    pages.conn.text_factory = rows.lenient_text  # integrity_check quotes what it found in damaged pages
+    pages.start()
+    try:
+        records, notes = _read_all(store, report)
+    except BaseException:
+        pages.conn.interrupt()  # no report will come out: SQLite's check need not run to its end
+        raise
+    finally:
+        pages.join()
+        pages.conn.close()
+    if pages.failure is not None:
+        raise (translate(pages.failure, store.path) or pages.failure) from None
+    report.errors[:0] = pages.found
+
     events: list[Event] = records["event"]
     event = events[0] if events else None
     days = sorted(records["day"], key=lambda d: d.index)
@@ -113,17 +248,14 @@ def check(store: EventStore, *, verify_blobs: bool = True) -> CheckReport:
         (s for s in records["session"] if s.day_id in day_index), key=lambda s: (day_index[s.day_id], s.order)
     )
     session_index = {s.id: n for n, s in enumerate(sessions)}
-    items = sorted(
-        (i for i in records["item"] if i.session_id in session_index),
-        key=lambda i: (session_index[i.session_id], i.order),
-    )
+    items = sum(count for session_id, count in notes.per_session.items() if session_id in session_index)
     live_sessions = set(session_index)
     attachments = [a for a in records["attachment"] if a.session_id is None or a.session_id in live_sessions]
     if event is None and not any("event record" in e for e in report.errors):
         report.errors.append("the file holds no event record")
     title = event.title if event else "The event"
     report.facts.append(
-        f"{title}: {len(days)} days, {len(sessions)} sessions, {len(items)} items,"
+        f"{title}: {len(days)} days, {len(sessions)} sessions, {items} items,"
         f" {len(records['person'])} people, {len(attachments)} attachments"
     )
     if event is not None:
@@ -131,16 +263,18 @@ def check(store: EventStore, *, verify_blobs: bool = True) -> CheckReport:
             expected = event.start + dt.timedelta(days=day.index - 1)
             if day.date != expected:
                 report.warnings.append(f"day {day.index} is dated {day.date}, expected {expected}")
-    with_notes = {i.session_id for i in items}
     for session in sessions:
-        if session.id not in with_notes and not session.summary.strip():
+        if not notes.per_session[session.id] and not session.summary.strip():
             report.warnings.append(f"session '{session.title}' has no notes and no summary yet")
-    for item in items:
-        if item.action is not None and not item.action.owner:
-            report.warnings.append(f"action '{_short(item.text)}' has no owner")
-    for item in items:
-        if item.has(Tag.SYNERGY) and item.synergy is not None and len(item.synergy.parties) < 2:
-            report.warnings.append(f"synergy '{_short(item.text)}' names fewer than two parties")
+
+    def in_document_order(found: list[tuple[str, int, str]]) -> list[str]:
+        live = [note for note in found if note[0] in session_index]
+        return [text for _session, _order, text in sorted(live, key=lambda n: (session_index[n[0]], n[1]))]
+
+    report.warnings += [f"action '{text}' has no owner" for text in in_document_order(notes.unowned)]
+    report.warnings += [
+        f"synergy '{text}' names fewer than two parties" for text in in_document_order(notes.unpaired)
+    ]
     if verify_blobs:
         for (rowid,) in store.query("SELECT rowid FROM blob ORDER BY rowid"):
             try:
