@@ -369,7 +369,11 @@ class Replica:
     # ------------------------------------------------------------------ local edits
 
     def flush(self, conn: sqlite3.Connection) -> None:
-        """Turn the rows this transaction changed into register entries and one Yjs update (same transaction)."""
+        """Turn the rows this transaction changed into register entries and one Yjs update (same transaction).
+
+        A page of records at a time (rows and earlier entries read in one query each, entries written and
+        mirrored, then forgotten): an import of a congress changes 100,000 records and holds a page of them.
+        """
         changed = conn.execute("SELECT tbl, record FROM replica_change ORDER BY tbl, record").fetchall()
         if not changed:
             self._save_local_update(conn)
@@ -379,40 +383,53 @@ class Replica:
             self.doc()  # an existing text is edited in place: that needs the whole document
         doc = self._writable()
         self._begin_local_change()
-        writes: dict[tuple[str, str], dict[str, Any]] = {}
-        read: dict[str, list[Entry]] = {}  # each touched record's entries, read once for diff and write
-        extras: dict[tuple[str, str], dict[str, Any]] = {}
+        by_table: dict[str, list[str]] = defaultdict(list)
+        for table, record in changed:
+            if table in TABLES:
+                by_table[table].append(record)
+        # Positions first (an entry carries its record's new key with its values): the groups the
+        # changed records sit in now, each repaired once.
         groups: set[tuple[str, Any]] = set()
-        with doc.transaction():
-            for table, record in changed:
-                if table not in TABLES:
-                    continue
-                row = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record,)).fetchone()
-                if row is None:
-                    continue
-                values, extra, read[record] = self._diff(conn, table, row)
-                if values:
-                    writes[(table, record)] = values
-                if extra:
-                    extras[(table, record)] = extra
-                if table in ORDERED:
-                    parent = ORDERED[table]
-                    groups.add((table, row[parent] if parent else None))
-            for (table, _parent), moves in self._reposition(conn, groups).items():
-                for record, key in moves.items():
-                    writes.setdefault((table, record), {})[POSITION] = key
-            # Records only moved by their siblings' repositioning were not read above.
-            unread = {record for _table, record in writes if record not in read}
-            if unread:
-                read.update(self.entries_by_record(conn, unread))
-            page: list[tuple[Entry, str]] = []
-            for (table, record), values in writes.items():
-                page.append(
-                    self._new_entry(
-                        table, record, values, extras.get((table, record), {}), read.pop(record, None)
+        for table, ids in by_table.items():
+            if table in ORDERED:
+                parent = ORDERED[table] or "NULL"
+                groups.update(
+                    (table, r[0])
+                    for r in conn.execute(
+                        f"SELECT DISTINCT {parent} FROM {table} WHERE id IN (SELECT value FROM json_each(?))",
+                        (json.dumps(ids),),
                     )
                 )
-                if len(page) == MIRROR_PAGE:
+        moves = {
+            (table, record): key
+            for (table, _parent), moved in self._reposition(conn, groups).items()
+            for record, key in moved.items()
+        }
+        page: list[tuple[Entry, str]] = []
+        with doc.transaction():
+            for table, ids in by_table.items():
+                for start in range(0, len(ids), MIRROR_PAGE):
+                    chunk = json.dumps(ids[start : start + MIRROR_PAGE])
+                    read = self.entries_by_record(conn, ids[start : start + MIRROR_PAGE])
+                    for row in conn.execute(
+                        f"SELECT * FROM {table} WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
+                        (chunk,),
+                    ):
+                        record = row["id"]
+                        entries = read.get(record, [])
+                        values, extra = self._diff(conn, table, row, entries)
+                        key = moves.pop((table, record), None)
+                        if key is not None:
+                            values[POSITION] = key
+                        if values:
+                            page.append(self._new_entry(table, record, values, extra, entries))
+                        if len(page) >= MIRROR_PAGE:
+                            self._mirror_page(conn, page)
+            # Records only moved by their siblings' repositioning.
+            read = self.entries_by_record(conn, (record for _table, record in moves)) if moves else {}
+            for (table, record), key in moves.items():
+                page.append(self._new_entry(table, record, {POSITION: key}, {}, read.get(record)))
+                if len(page) >= MIRROR_PAGE:
                     self._mirror_page(conn, page)
             self._mirror_page(conn, page)
         self._save_local_update(conn)
@@ -444,9 +461,9 @@ class Replica:
             self._logged = 1
 
     def _diff(
-        self, conn: sqlite3.Connection, table: str, row: sqlite3.Row
-    ) -> tuple[dict[str, Any], dict[str, Any], list[Entry]]:
-        entries = self.entries_of(conn, row["id"])
+        self, conn: sqlite3.Connection, table: str, row: sqlite3.Row, entries: Sequence[Entry]
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The fields of `row` that differ from its registers (`entries`: the record's), and a deletion's extras."""
         current = current_values(entries)
         texts = TEXTS.get(table, ())
         values: dict[str, Any] = {}
@@ -482,7 +499,7 @@ class Replica:
                         "SELECT id FROM item WHERE session_id = ? AND deleted_at IS NULL", (row["id"],)
                     )
                 ]
-        return values, extra, entries
+        return values, extra
 
     def _reposition(
         self, conn: sqlite3.Connection, groups: Iterable[tuple[str, Any]]
@@ -527,7 +544,8 @@ class Replica:
         stamp = self.clock.tick()
         entry_id = f"{stamp}@{self.replica_id}"
         entries_map, texts = self._writable_maps()
-        for name, value in list(values.items()):
+        for name in TEXTS.get(table, ()):
+            value = values.get(name)
             if isinstance(value, dict) and "text" in value:
                 key = f"{entry_id}/{name}"
                 texts[key] = Text(value["text"])
@@ -540,7 +558,7 @@ class Replica:
             author=self._author(),
             values=values,
             # A new record's fields supersede nothing (and a congress import creates 100,000 of them).
-            supersedes={name: [h.id for h in heads(entries, name)] if entries else [] for name in values},
+            supersedes={name: [h.id for h in heads(entries, name)] for name in values} if entries else {},
             seen=tuple(extra.get("seen", ())),
             children=tuple(extra.get("children", ())),
             created=not entries,
@@ -584,8 +602,8 @@ class Replica:
             [
                 (value["y"], entry.record, name)
                 for entry in entries
-                for name, value in entry.values.items()
-                if isinstance(value, dict) and "y" in value
+                for name in TEXTS.get(entry.table, ())
+                if isinstance(value := entry.values.get(name), dict) and "y" in value
             ],
         )
         moved = {entry.record for entry in entries if POSITION in entry.values}
@@ -598,6 +616,9 @@ class Replica:
             self.entries_by_record(conn, moved - set(by_record)) if moved - set(by_record) else {}
         )
         for record, record_entries in by_record.items():
+            if len(record_entries) == 1:  # a new record (an import makes 100,000): its own key is the head
+                positions.append((record, record_entries[0].values[POSITION]))
+                continue
             shown = heads(record_entries, POSITION)
             if shown:
                 positions.append((record, shown[0].values[POSITION]))
