@@ -98,8 +98,12 @@ def _stamp(value: Any) -> Any:
     return rows.ts(dt.datetime.fromisoformat(value.replace("Z", "+00:00")))
 
 
+# One encoder for every list column: json.dumps with options builds one per call (two lists a note).
+_LIST: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def _json_list(value: Any) -> str:
-    return json.dumps(value if value is not None else [], ensure_ascii=False, separators=(",", ":"))
+    return _LIST.encode(value) if value else "[]"
 
 
 def _consent(value: Any) -> str:

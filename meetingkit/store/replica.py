@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import itertools
 import json
 import secrets
 import sqlite3
@@ -86,6 +87,9 @@ BASE_AUTHOR = ""
 EMPTY_UPDATE = b"\x00\x00"  # no new items, no deletions
 COMPACT_AFTER = 256  # updates in the log before they are folded into one
 MIRROR_PAGE = 2000  # entries a flush holds before copying them into the register tables
+# Entries a flush writes into the document of this replica's own writes before logging them as one update
+# and starting another document: ~35 MiB of Yjs structures, and one update of ~10 MB to encode.
+WRITES_HELD = 20_000
 
 
 def _trigger_sql(table: str) -> str:
@@ -369,7 +373,7 @@ class Replica:
     # ------------------------------------------------------------------ local edits
 
     def flush(self, conn: sqlite3.Connection) -> None:
-        """Turn the rows this transaction changed into register entries and one Yjs update (same transaction).
+        """Turn the rows this transaction changed into register entries and Yjs updates (same transaction).
 
         A page of records at a time (rows and earlier entries read in one query each, entries written and
         mirrored, then forgotten): an import of a congress changes 100,000 records and holds a page of them.
@@ -381,7 +385,6 @@ class Replica:
         conn.execute("DELETE FROM replica_change")
         if _edits_texts(conn, changed):
             self.doc()  # an existing text is edited in place: that needs the whole document
-        doc = self._writable()
         self._begin_local_change()
         by_table: dict[str, list[str]] = defaultdict(list)
         for table, record in changed:
@@ -405,15 +408,15 @@ class Replica:
             for (table, _parent), moved in self._reposition(conn, groups).items()
             for record, key in moved.items()
         }
-        page: list[tuple[Entry, str]] = []
-        with doc.transaction():
+
+        def writes() -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any], list[Entry] | None]]:
             for table, ids in by_table.items():
                 for start in range(0, len(ids), MIRROR_PAGE):
-                    chunk = json.dumps(ids[start : start + MIRROR_PAGE])
-                    read = self.entries_by_record(conn, ids[start : start + MIRROR_PAGE])
+                    chunk = ids[start : start + MIRROR_PAGE]
+                    read = self.entries_by_record(conn, chunk)
                     for row in conn.execute(
                         f"SELECT * FROM {table} WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
-                        (chunk,),
+                        (json.dumps(chunk),),
                     ):
                         record = row["id"]
                         entries = read.get(record, [])
@@ -422,16 +425,29 @@ class Replica:
                         if key is not None:
                             values[POSITION] = key
                         if values:
-                            page.append(self._new_entry(table, record, values, extra, entries))
-                        if len(page) >= MIRROR_PAGE:
-                            self._mirror_page(conn, page)
+                            yield table, record, values, extra, entries
             # Records only moved by their siblings' repositioning.
             read = self.entries_by_record(conn, (record for _table, record in moves)) if moves else {}
             for (table, record), key in moves.items():
-                page.append(self._new_entry(table, record, {POSITION: key}, {}, read.get(record)))
-                if len(page) >= MIRROR_PAGE:
-                    self._mirror_page(conn, page)
+                yield table, record, {POSITION: key}, {}, read.get(record)
+
+        pending = writes()
+        page: list[tuple[Entry, str]] = []
+        held = 0  # entries in the document of this replica's own writes
+        while True:
+            with self._writable().transaction():
+                for table, record, values, extra, entries in itertools.islice(pending, MIRROR_PAGE):
+                    page.append(self._new_entry(table, record, values, extra, entries))
+            if not page:
+                break
+            held += len(page)
             self._mirror_page(conn, page)
+            if held >= WRITES_HELD and self._doc is None:
+                # Logged as an update of its own and dropped: the next entries go to a new document of
+                # a new replica id (its clock restarts), so an import's memory is bounded by this count.
+                self._save_local_update(conn)
+                self._writes, self.replica_id, held = None, secrets.token_hex(8), 0
+                self._begin_local_change()
         self._save_local_update(conn)
         conn.execute("DELETE FROM replica_change")  # rows the flush itself touched (positions)
 
@@ -543,12 +559,12 @@ class Replica:
         self._begin_local_change()
         stamp = self.clock.tick()
         entry_id = f"{stamp}@{self.replica_id}"
-        entries_map, texts = self._writable_maps()
+        made: list[tuple[str, str]] = []  # the new texts: key, content
         for name in TEXTS.get(table, ()):
             value = values.get(name)
             if isinstance(value, dict) and "text" in value:
                 key = f"{entry_id}/{name}"
-                texts[key] = Text(value["text"])
+                made.append((key, value["text"]))
                 values[name] = {"y": key}
         entry = Entry(
             id=entry_id,
@@ -564,7 +580,15 @@ class Replica:
             created=not entries,
         )
         body = entry.to_json()
-        entries_map[entry_id] = body
+        entries_map, texts = self._writable_maps()
+        # Written through the shared types' own inserts, in one Yjs transaction: pycrdt's `map[key] = value`
+        # opens two nested ones and wraps each value in Python, half the cost of an entry (an import writes
+        # 100,000 entries and texts).
+        with entries_map.doc.transaction() as transaction:
+            txn = transaction._txn
+            for key, content in made:
+                texts.integrated.insert_text_prelim(txn, key).insert(txn, 0, content)
+            entries_map.integrated.insert(txn, entry_id, body)
         return entry, body
 
     def _mirror_page(self, conn: sqlite3.Connection, page: list[tuple[Entry, str]]) -> None:
@@ -573,11 +597,12 @@ class Replica:
         if not page:
             return
         entries = [entry for entry, _body in page]
-        # A record's earlier entries are only needed for its position: read those few in one query.
-        moved = {e.record for e in entries if POSITION in e.values and not e.created}
-        known = {e.record: [e] for e in entries}
+        # A record's earlier entries are only needed for its position: read those few in one query (a new
+        # record's entry is its only one).
+        moved = {e.record: e for e in entries if POSITION in e.values and not e.created}
+        known = {e.record: [e] for e in entries if e.created}
         for record, earlier in self.entries_by_record(conn, moved).items() if moved else ():
-            known[record] = [*earlier, *known[record]]
+            known[record] = [*earlier, moved[record]]
         self._mirror(conn, entries, known=known, bodies=[body for _entry, body in page])
         page.clear()
 
