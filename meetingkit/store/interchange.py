@@ -71,6 +71,8 @@ __all__ = [
 _PAGE: Final = 500
 # The name of the trigger that lists a table's new rows for the replication flush (replica.py), after the table's.
 _INSERT_TRIGGER: Final = "_replica_insert"
+# The replicated history's tables (replica.py): the log of Yjs updates and the registers mirrored from it.
+_HISTORY: Final = ("replica_update", "reg_entry", "reg_text", "reg_pos")
 # Tables whose records have search entries (indexing.py).
 _SEARCHED: Final = ("session", "item", "attachment")
 
@@ -210,8 +212,9 @@ def _import(store: EventStore, source: Path, *, event_id: str | None, reindex_al
             # References are checked all at once below, so a dangling one can be named by its field.
             conn.execute("PRAGMA defer_foreign_keys = ON")
             if event_id is None:
-                # The placeholder records `create` made are replaced by the file's own, in the same commit.
-                for table in reversed(list(KEYS)):
+                # The placeholder records `create` made are replaced by the file's own, in the same commit,
+                # and so is their history: merged into a copy of the event, they were a second event.
+                for table in (*reversed(list(KEYS)), *_HISTORY):
                     conn.execute(f"DELETE FROM {table}")
             writer = _Writer(store, conn, reindex_all=reindex_all)
             with _changes_listed_at_end(conn) if event_id is None else contextlib.nullcontext():
