@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from support.replicas import canonical
 
 from meetingkit.core.model import Session
-from meetingkit.store import EventStore, replica
+from meetingkit.store import EventStore, replica, updates
 from meetingkit.store import interchange as ix
 from meetingkit.store.check import check
 
@@ -76,8 +76,16 @@ def test_an_imported_file_hands_every_record_to_a_copy_that_lacks_them(
 ) -> None:
     early = tmp_path / "early.meeting"
     shutil.copyfile(store.path, early)  # a rapporteur's copy from before the sessions were held
+    by_update = tmp_path / "early-too.meeting"
+    shutil.copyfile(store.path, by_update)
     session = _fill(store)
     imported = _imported(store, tmp_path)
+    sent = updates.write(
+        imported, tmp_path / f"all{updates.SUFFIX}", author="org", baseline=updates.Baseline()
+    )
+    with EventStore.open(by_update) as other:
+        other.merge([sent.path])  # what `meetingkit send --all` hands over
+        assert _added(other) == _added(store)
     with EventStore.open(imported) as new, EventStore.open(early) as copy:
         assert _added(new) == _added(store)
         copy.merge([imported])
@@ -87,8 +95,8 @@ def test_an_imported_file_hands_every_record_to_a_copy_that_lacks_them(
         assert not [c for c in copy.conflicts() if c.table in ADDED]
         report = check(new)
         assert report.ok, report.errors
-        updates = new.query("SELECT count(*) FROM replica_update")[0][0]
-        assert (updates > 2) == (pages == "tiny pages")  # the new document every WRITES_HELD entries
+        logged = new.query("SELECT count(*) FROM replica_update")[0][0]
+        assert (logged > 2) == (pages == "tiny pages")  # the new document every WRITES_HELD entries
 
 
 def test_copies_of_an_imported_file_merge_a_note_character_by_character(
