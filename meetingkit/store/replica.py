@@ -486,7 +486,8 @@ class Replica:
             # A new live record: every field, nothing to compare (an import makes 100,000 of them).
             created: dict[str, Any] = {n: row[n] for n in fields if n != POSITION and n != DELETED}
             for name in texts:
-                created[name] = {"text": str(created[name])}
+                if name in created:
+                    created[name] = {"text": str(created[name])}
             if DELETED in fields:
                 created[DELETED] = None
             return created, {}
