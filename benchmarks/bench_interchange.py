@@ -2,7 +2,7 @@
 and, optionally, with the same commands on a baseline source tree (the code before a change).
 
     .venv/bin/python benchmarks/bench_interchange.py [--items 100000] [--photos 0] [--photo-bytes 5000000]
-        [--runs 3] [--baseline DIR] [--dir DIR]
+        [--runs 3] [--baseline DIR] [--dir DIR] [--phases]
 
 On a generated congress (benchmarks/event_files.py `write_congress`: --items notes over 100 sessions,
 --photos blobs of --photo-bytes random bytes), times with `/usr/bin/time -v` (median wall seconds, peak
@@ -18,6 +18,8 @@ RSS) over --runs processes:
 `--baseline DIR` runs the meetingkit commands with PYTHONPATH=DIR too (e.g. `git archive main meetingkit`
 extracted there, with `resources/` copied to DIR/meetingkit/resources), so "before" and "after" share the
 run, the disk and the load; both import the JSON the current code exported. Bytecode is compiled first.
+`--phases` then splits one import into a new file per tree by phase, in CPU seconds (the reader, row
+inserts, the search index, the replication flush and its steps, reopening).
 """
 
 from __future__ import annotations
@@ -116,6 +118,58 @@ interchange.create_from_json(Path(sys.argv[1]), Path(sys.argv[2])).close()
 """
 
 
+# Where the time of `create_from_json` goes, in one process: CPU seconds per phase (wrappers add them up; no
+# profiler, whose per-call cost would distort the per-record steps), printed as "phase<TAB>seconds" lines.
+PHASES = r"""
+import functools, sys, time
+from collections import defaultdict
+from pathlib import Path
+from meetingkit.store import eventstore, indexing, interchange, registers, replica
+spent = defaultdict(float)
+def timed(owner, name, label):
+    inner, spent[label] = getattr(owner, name), 0.0  # printed in this order
+    @functools.wraps(inner)
+    def wrapper(*args, **kwargs):
+        start = time.process_time()
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            spent[label] += time.process_time() - start
+    setattr(owner, name, wrapper)
+def timed_generator(owner, name, label):
+    inner, spent[label] = getattr(owner, name), 0.0
+    def wrapper(*args, **kwargs):
+        pieces = inner(*args, **kwargs)
+        while True:
+            start = time.process_time()
+            try:
+                piece = next(pieces)
+            except StopIteration:
+                return
+            finally:
+                spent[label] += time.process_time() - start
+            yield piece
+    setattr(owner, name, wrapper)
+timed(eventstore.EventStore, "create", "new file with placeholder records")
+timed_generator(interchange, "read", "parse and validate (the reader)")
+timed(interchange._Writer, "flush", "row inserts (with any triggers)")
+timed(indexing.SearchIndex, "reindex_all", "search index (reindex_all)")
+timed(replica.Replica, "flush", "replication flush, in all")
+timed(replica.Replica, "_reposition", "  flush: position keys")
+timed(replica.Replica, "_diff", "  flush: rows compared with registers")
+timed(replica.Replica, "_new_entry", "  flush: entries and Yjs writes")
+timed(registers.Entry, "to_json", "    of which entry JSON")
+timed(replica.Replica, "_mirror_page", "  flush: reg_entry/reg_text/reg_pos rows")
+timed(replica.Replica, "_save_local_update", "  flush: Yjs updates encoded and logged")
+timed(eventstore.EventStore, "open", "reopening the finished file")
+start = time.process_time()
+interchange.create_from_json(Path(sys.argv[1]), Path(sys.argv[2])).close()
+spent["whole import"] = time.process_time() - start
+for label, seconds in spent.items():
+    print(f"{label}\t{seconds:.2f}")
+"""
+
+
 def _which(env: dict[str, str]) -> str:
     """Where the children's meetingkit comes from (a baseline that is not imported measures nothing)."""
     code = "import meetingkit.store.interchange as m; print(m.__file__)"
@@ -138,6 +192,9 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--baseline", type=Path)
     parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "meetingkit-bench")
+    parser.add_argument(
+        "--phases", action="store_true", help="then split one import into a new file by phase (CPU seconds)"
+    )
     args = parser.parse_args()
 
     os.environ["MEETINGKIT_HOME"] = tempfile.mkdtemp(prefix="meetingkit-bench-home-")
@@ -222,6 +279,22 @@ def main() -> int:
             seconds, peak = _summary(samples)
             floor = floors["export" if "export" in label else "import"][0]
             print(f"{label}: {seconds:.2f} s ({seconds / floor:.2f}x its floor), peak {peak:.0f} MiB")
+        if args.phases:
+            for label, tree in trees:
+                new = work / f"{label}-phases.meeting"
+                done = subprocess.run(
+                    [python, "-c", PHASES, str(new), str(exported)],
+                    env=tree_env(tree),
+                    capture_output=True,
+                    text=True,
+                    cwd=tempfile.gettempdir(),
+                    check=True,
+                )
+                new.unlink()
+                print(f"{label}: one import into a new file, CPU seconds by phase:")
+                for line in done.stdout.splitlines():
+                    phase, seconds = line.split("\t")
+                    print(f"  {phase}: {seconds} s")
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

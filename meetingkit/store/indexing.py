@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -12,6 +13,8 @@ from meetingkit.store.search import fts_query
 
 # Which slot of the search index's rowid space each kind of record uses (see _search_rowid).
 _SEARCH_SLOTS: Final = {"item": 0, "session": 1, "attachment": 2}
+# Records indexed per statement batch when the whole index is made again.
+_BATCH: Final = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,47 +86,44 @@ class SearchIndex(StoreBase):
                 ).fetchall():
                     self._reindex_record(conn, kind, row["id"])
 
-    def _index_item(self, conn: sqlite3.Connection, item_id: str) -> None:
-        # The notes of a deleted session are kept (restoring it brings them back) but not searched.
-        with self._decoding("item"):
-            row = conn.execute(
-                "SELECT i.* FROM item i JOIN session s ON s.id = i.session_id"
-                " WHERE i.id = ? AND i.deleted_at IS NULL AND s.deleted_at IS NULL",
-                (item_id,),
-            ).fetchone()
-            if row is None:
-                return
-            item = rows.item_from(row)
+    @staticmethod
+    def _item_entry(row: sqlite3.Row) -> tuple[str | None, str]:
+        item = rows.item_from(row)
         extra = [*item.tags, item.speaker]
         if item.action:
             extra += [item.action.owner, item.action.focus_area]
         if item.synergy:
             extra += [*item.synergy.parties, item.synergy.theme]
-        self._index(conn, "item", item_id, item.session_id, "\n".join([item.text, *filter(None, extra)]))
+        return item.session_id, "\n".join([item.text, *filter(None, extra)])
+
+    @staticmethod
+    def _session_entry(row: sqlite3.Row) -> tuple[str | None, str]:
+        session = rows.session_from(row, ())
+        return session.id, "\n".join([session.title, *session.questions, session.summary])
+
+    @staticmethod
+    def _attachment_entry(row: sqlite3.Row) -> tuple[str | None, str]:
+        attachment = rows.attachment_from(row)
+        return attachment.session_id, "\n".join(
+            filter(None, [attachment.caption, attachment.credit, attachment.filename])
+        )
+
+    def _index_one(self, conn: sqlite3.Connection, kind: str, record: str) -> None:
+        with self._decoding(kind):
+            row = conn.execute(f"{_LIVE[kind]} AND r.id = ?", (record,)).fetchone()
+            if row is None:
+                return
+            session_id, body = _ENTRY[kind](row)
+        self._index(conn, kind, record, session_id, body)
+
+    def _index_item(self, conn: sqlite3.Connection, item_id: str) -> None:
+        self._index_one(conn, "item", item_id)
 
     def _index_session(self, conn: sqlite3.Connection, session_id: str) -> None:
-        with self._decoding("session"):
-            row = conn.execute(
-                "SELECT * FROM session WHERE id = ? AND deleted_at IS NULL", (session_id,)
-            ).fetchone()
-            if row is None:
-                return
-            session = rows.session_from(row, ())
-        body = "\n".join([session.title, *session.questions, session.summary])
-        self._index(conn, "session", session_id, session_id, body)
+        self._index_one(conn, "session", session_id)
 
     def _index_attachment(self, conn: sqlite3.Connection, attachment_id: str) -> None:
-        with self._decoding("attachment"):
-            row = conn.execute(
-                "SELECT a.* FROM attachment a LEFT JOIN session s ON s.id = a.session_id"
-                " WHERE a.id = ? AND a.deleted_at IS NULL AND s.deleted_at IS NULL",
-                (attachment_id,),
-            ).fetchone()
-            if row is None:
-                return
-            attachment = rows.attachment_from(row)
-        body = "\n".join(filter(None, [attachment.caption, attachment.credit, attachment.filename]))
-        self._index(conn, "attachment", attachment_id, attachment.session_id, body)
+        self._index_one(conn, "attachment", attachment_id)
 
     def search(self, text: str, *, session_id: str | None = None, limit: int = 200) -> list[SearchHit]:
         """Full-text search; any user text is safe (it is quoted token by token, never FTS syntax)."""
@@ -153,10 +153,46 @@ class SearchIndex(StoreBase):
             self.reindex_all(conn)
 
     def reindex_all(self, conn: sqlite3.Connection) -> None:
+        """Every search entry made again: one query per kind of record and inserts in batches (an import
+        of a congress indexes 100,000 notes; a query or two per note was most of the time)."""
         conn.execute("DELETE FROM search")
-        for row in conn.execute("SELECT id FROM session WHERE deleted_at IS NULL").fetchall():
-            self._index_session(conn, row["id"])
-        for row in conn.execute("SELECT id FROM item WHERE deleted_at IS NULL").fetchall():
-            self._index_item(conn, row["id"])
-        for row in conn.execute("SELECT id FROM attachment WHERE deleted_at IS NULL").fetchall():
-            self._index_attachment(conn, row["id"])
+        slots = len(_SEARCH_SLOTS)
+        for kind in ("session", "item", "attachment"):
+            slot, entry = _SEARCH_SLOTS[kind], _ENTRY[kind]
+            cursor = conn.execute(_LIVE[kind])
+            while True:
+                with self._decoding(kind):
+                    batch = cursor.fetchmany(_BATCH)
+                    found = []
+                    for row in batch:
+                        session_id, body = entry(row)
+                        if body.strip():
+                            found.append(
+                                (row["search_rowid"] * slots + slot, kind, row["id"], session_id, body)
+                            )
+                if not batch:
+                    break
+                conn.executemany(
+                    "INSERT INTO search(rowid, kind, ref, session_id, body) VALUES (?,?,?,?,?)", found
+                )
+
+
+# The live records of each kind, as `r`, with the rowid their entry's is derived from (_search_rowid): the
+# notes and photos of a deleted session are kept (restoring it brings them back) but not searched.
+_LIVE: Final = {
+    "item": (
+        "SELECT r.rowid AS search_rowid, r.* FROM item r JOIN session s ON s.id = r.session_id"
+        " WHERE r.deleted_at IS NULL AND s.deleted_at IS NULL"
+    ),
+    "session": "SELECT r.rowid AS search_rowid, r.* FROM session r WHERE r.deleted_at IS NULL",
+    "attachment": (
+        "SELECT r.rowid AS search_rowid, r.* FROM attachment r LEFT JOIN session s ON s.id = r.session_id"
+        " WHERE r.deleted_at IS NULL AND s.deleted_at IS NULL"
+    ),
+}
+# Each kind's search entry: the session it is searched in, and its text.
+_ENTRY: Final[dict[str, Callable[[sqlite3.Row], tuple[str | None, str]]]] = {
+    "item": SearchIndex._item_entry,
+    "session": SearchIndex._session_entry,
+    "attachment": SearchIndex._attachment_entry,
+}

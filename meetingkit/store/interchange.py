@@ -19,7 +19,7 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -69,6 +69,10 @@ __all__ = [
 # Records written per statement batch: large enough that SQLite's per-statement cost vanishes, small
 # enough that a page of notes stays a few hundred kilobytes.
 _PAGE: Final = 500
+# The name of the trigger that lists a table's new rows for the replication flush (replica.py), after the table's.
+_INSERT_TRIGGER: Final = "_replica_insert"
+# The replicated history's tables (replica.py): the log of Yjs updates and the registers mirrored from it.
+_HISTORY: Final = ("replica_update", "reg_entry", "reg_text", "reg_pos")
 # Tables whose records have search entries (indexing.py).
 _SEARCHED: Final = ("session", "item", "attachment")
 
@@ -96,8 +100,12 @@ def _stamp(value: Any) -> Any:
     return rows.ts(dt.datetime.fromisoformat(value.replace("Z", "+00:00")))
 
 
+# One encoder for every list column: json.dumps with options builds one per call (two lists a note).
+_LIST: Final = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def _json_list(value: Any) -> str:
-    return json.dumps(value if value is not None else [], ensure_ascii=False, separators=(",", ":"))
+    return _LIST.encode(value) if value else "[]"
 
 
 def _consent(value: Any) -> str:
@@ -204,21 +212,24 @@ def _import(store: EventStore, source: Path, *, event_id: str | None, reindex_al
             # References are checked all at once below, so a dangling one can be named by its field.
             conn.execute("PRAGMA defer_foreign_keys = ON")
             if event_id is None:
-                # The placeholder records `create` made are replaced by the file's own, in the same commit.
-                for table in reversed(list(KEYS)):
+                # The placeholder records `create` made are replaced by the file's own, in the same commit,
+                # and so is their history: merged into a copy of the event, they were a second event.
+                for table in (*reversed(list(KEYS)), *_HISTORY):
                     conn.execute(f"DELETE FROM {table}")
             writer = _Writer(store, conn, reindex_all=reindex_all)
-            for piece in read(source):
-                if isinstance(piece, Blob):
-                    store.put_blob(piece.data)
-                    continue
-                if piece.table == "event" and event_id is not None and piece.values["id"] != event_id:
-                    raise UserError(
-                        f"{name} holds another event ('{quote(piece.values['title'])}') than {store.path.name}"
-                        f" ('{quote(store.event().title)}'); import it into a new file instead."
-                    )
-                writer.add(piece)
-            writer.finish()
+            with _changes_listed_at_end(conn) if event_id is None else contextlib.nullcontext():
+                for piece in read(source):
+                    if isinstance(piece, Blob):
+                        store.put_blob(piece.data)
+                        continue
+                    if piece.table == "event" and event_id is not None and piece.values["id"] != event_id:
+                        raise UserError(
+                            f"{name} holds another event ('{quote(piece.values['title'])}') than"
+                            f" {store.path.name} ('{quote(store.event().title)}'); import it into a new file"
+                            " instead."
+                        )
+                    writer.add(piece)
+                writer.finish()
             problem = conn.execute("PRAGMA foreign_key_check").fetchone()
             if problem is not None:
                 table, rowid, parent, fkid = problem
@@ -231,6 +242,27 @@ def _import(store: EventStore, source: Path, *, event_id: str | None, reindex_al
             f"{name}: the records do not fit together ({quote(exc)}); nothing was imported"
         ) from None
     return writer.report
+
+
+@contextlib.contextmanager
+def _changes_listed_at_end(conn: sqlite3.Connection) -> Iterator[None]:
+    """Into a new file: rows are inserted without the replica's per-row triggers, and listed for its flush
+    with one statement per table at the end.
+
+    Every record of the new file is the import's (the placeholders `create` made were deleted), so the list
+    is the one the triggers would have made row by row; firing them doubled the cost of inserting a note.
+    The triggers are dropped and made again inside the import's transaction: a failed import rolls that back.
+    """
+    triggers = conn.execute(
+        "SELECT name, tbl_name, sql FROM sqlite_schema WHERE type = 'trigger' AND name = tbl_name || ?",
+        (_INSERT_TRIGGER,),
+    ).fetchall()
+    for trigger, _table, _sql in triggers:
+        conn.execute(f"DROP TRIGGER {trigger}")
+    yield
+    for _trigger, table, sql in triggers:
+        conn.execute(sql)
+        conn.execute(f"INSERT OR IGNORE INTO replica_change(tbl, record) SELECT '{table}', id FROM {table}")
 
 
 def _field_of(conn: sqlite3.Connection, source: Path, table: str, rowid: int, fkid: int) -> str:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import itertools
 import json
 import secrets
 import sqlite3
@@ -86,6 +87,9 @@ BASE_AUTHOR = ""
 EMPTY_UPDATE = b"\x00\x00"  # no new items, no deletions
 COMPACT_AFTER = 256  # updates in the log before they are folded into one
 MIRROR_PAGE = 2000  # entries a flush holds before copying them into the register tables
+# Entries a flush writes into the document of this replica's own writes before logging them as one update
+# and starting another document: ~35 MiB of Yjs structures, and one update of ~10 MB to encode.
+WRITES_HELD = 20_000
 
 
 def _trigger_sql(table: str) -> str:
@@ -369,7 +373,11 @@ class Replica:
     # ------------------------------------------------------------------ local edits
 
     def flush(self, conn: sqlite3.Connection) -> None:
-        """Turn the rows this transaction changed into register entries and one Yjs update (same transaction)."""
+        """Turn the rows this transaction changed into register entries and Yjs updates (same transaction).
+
+        A page of records at a time (rows and earlier entries read in one query each, entries written and
+        mirrored, then forgotten): an import of a congress changes 100,000 records and holds a page of them.
+        """
         changed = conn.execute("SELECT tbl, record FROM replica_change ORDER BY tbl, record").fetchall()
         if not changed:
             self._save_local_update(conn)
@@ -377,44 +385,69 @@ class Replica:
         conn.execute("DELETE FROM replica_change")
         if _edits_texts(conn, changed):
             self.doc()  # an existing text is edited in place: that needs the whole document
-        doc = self._writable()
         self._begin_local_change()
-        writes: dict[tuple[str, str], dict[str, Any]] = {}
-        read: dict[str, list[Entry]] = {}  # each touched record's entries, read once for diff and write
-        extras: dict[tuple[str, str], dict[str, Any]] = {}
+        by_table: dict[str, list[str]] = defaultdict(list)
+        for table, record in changed:
+            if table in TABLES:
+                by_table[table].append(record)
+        # Positions first (an entry carries its record's new key with its values): the groups the
+        # changed records sit in now, each repaired once.
         groups: set[tuple[str, Any]] = set()
-        with doc.transaction():
-            for table, record in changed:
-                if table not in TABLES:
-                    continue
-                row = conn.execute(f"SELECT * FROM {table} WHERE id = ?", (record,)).fetchone()
-                if row is None:
-                    continue
-                values, extra, read[record] = self._diff(conn, table, row)
-                if values:
-                    writes[(table, record)] = values
-                if extra:
-                    extras[(table, record)] = extra
-                if table in ORDERED:
-                    parent = ORDERED[table]
-                    groups.add((table, row[parent] if parent else None))
-            for (table, _parent), moves in self._reposition(conn, groups).items():
-                for record, key in moves.items():
-                    writes.setdefault((table, record), {})[POSITION] = key
-            # Records only moved by their siblings' repositioning were not read above.
-            unread = {record for _table, record in writes if record not in read}
-            if unread:
-                read.update(self.entries_by_record(conn, unread))
-            page: list[tuple[Entry, str]] = []
-            for (table, record), values in writes.items():
-                page.append(
-                    self._new_entry(
-                        table, record, values, extras.get((table, record), {}), read.pop(record, None)
+        for table, ids in by_table.items():
+            if table in ORDERED:
+                parent = ORDERED[table] or "NULL"
+                groups.update(
+                    (table, r[0])
+                    for r in conn.execute(
+                        f"SELECT DISTINCT {parent} FROM {table} WHERE id IN (SELECT value FROM json_each(?))",
+                        (json.dumps(ids),),
                     )
                 )
-                if len(page) == MIRROR_PAGE:
-                    self._mirror_page(conn, page)
+        moves = {
+            (table, record): key
+            for (table, _parent), moved in self._reposition(conn, groups).items()
+            for record, key in moved.items()
+        }
+
+        def writes() -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any], list[Entry] | None]]:
+            for table, ids in by_table.items():
+                for start in range(0, len(ids), MIRROR_PAGE):
+                    chunk = ids[start : start + MIRROR_PAGE]
+                    read = self.entries_by_record(conn, chunk)
+                    for row in conn.execute(
+                        f"SELECT * FROM {table} WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id",
+                        (json.dumps(chunk),),
+                    ):
+                        record = row["id"]
+                        entries = read.get(record, [])
+                        values, extra = self._diff(conn, table, row, entries)
+                        key = moves.pop((table, record), None)
+                        if key is not None:
+                            values[POSITION] = key
+                        if values:
+                            yield table, record, values, extra, entries
+            # Records only moved by their siblings' repositioning.
+            read = self.entries_by_record(conn, (record for _table, record in moves)) if moves else {}
+            for (table, record), key in moves.items():
+                yield table, record, {POSITION: key}, {}, read.get(record)
+
+        pending = writes()
+        page: list[tuple[Entry, str]] = []
+        held = 0  # entries in the document of this replica's own writes
+        while True:
+            with self._writable().transaction():
+                for table, record, values, extra, entries in itertools.islice(pending, MIRROR_PAGE):
+                    page.append(self._new_entry(table, record, values, extra, entries))
+            if not page:
+                break
+            held += len(page)
             self._mirror_page(conn, page)
+            if held >= WRITES_HELD and self._doc is None:
+                # Logged as an update of its own and dropped: the next entries go to a new document of
+                # a new replica id (its clock restarts), so an import's memory is bounded by this count.
+                self._save_local_update(conn)
+                self._writes, self.replica_id, held = None, secrets.token_hex(8), 0
+                self._begin_local_change()
         self._save_local_update(conn)
         conn.execute("DELETE FROM replica_change")  # rows the flush itself touched (positions)
 
@@ -444,14 +477,24 @@ class Replica:
             self._logged = 1
 
     def _diff(
-        self, conn: sqlite3.Connection, table: str, row: sqlite3.Row
-    ) -> tuple[dict[str, Any], dict[str, Any], list[Entry]]:
-        entries = self.entries_of(conn, row["id"])
-        current = current_values(entries)
+        self, conn: sqlite3.Connection, table: str, row: sqlite3.Row, entries: Sequence[Entry]
+    ) -> tuple[dict[str, Any], dict[str, Any]]:
+        """The fields of `row` that differ from its registers (`entries`: the record's), and a deletion's extras."""
         texts = TEXTS.get(table, ())
+        fields = self.fields(table)
+        if not entries and (DELETED not in fields or row["deleted_at"] is None):
+            # A new live record: every field, nothing to compare (an import makes 100,000 of them).
+            created: dict[str, Any] = {n: row[n] for n in fields if n != POSITION and n != DELETED}
+            for name in texts:
+                if name in created:
+                    created[name] = {"text": str(created[name])}
+            if DELETED in fields:
+                created[DELETED] = None
+            return created, {}
+        current = current_values(entries)
         values: dict[str, Any] = {}
         extra: dict[str, Any] = {}
-        for name in self.fields(table):
+        for name in fields:
             if name == POSITION:
                 continue
             if name == DELETED:
@@ -482,7 +525,7 @@ class Replica:
                         "SELECT id FROM item WHERE session_id = ? AND deleted_at IS NULL", (row["id"],)
                     )
                 ]
-        return values, extra, entries
+        return values, extra
 
     def _reposition(
         self, conn: sqlite3.Connection, groups: Iterable[tuple[str, Any]]
@@ -526,11 +569,12 @@ class Replica:
         self._begin_local_change()
         stamp = self.clock.tick()
         entry_id = f"{stamp}@{self.replica_id}"
-        entries_map, texts = self._writable_maps()
-        for name, value in list(values.items()):
+        made: list[tuple[str, str]] = []  # the new texts: key, content
+        for name in TEXTS.get(table, ()):
+            value = values.get(name)
             if isinstance(value, dict) and "text" in value:
                 key = f"{entry_id}/{name}"
-                texts[key] = Text(value["text"])
+                made.append((key, value["text"]))
                 values[name] = {"y": key}
         entry = Entry(
             id=entry_id,
@@ -540,13 +584,21 @@ class Replica:
             author=self._author(),
             values=values,
             # A new record's fields supersede nothing (and a congress import creates 100,000 of them).
-            supersedes={name: [h.id for h in heads(entries, name)] if entries else [] for name in values},
+            supersedes={name: [h.id for h in heads(entries, name)] for name in values} if entries else {},
             seen=tuple(extra.get("seen", ())),
             children=tuple(extra.get("children", ())),
             created=not entries,
         )
         body = entry.to_json()
-        entries_map[entry_id] = body
+        entries_map, texts = self._writable_maps()
+        # Written through the shared types' own inserts, in one Yjs transaction: pycrdt's `map[key] = value`
+        # opens two nested ones and wraps each value in Python, half the cost of an entry (an import writes
+        # 100,000 entries and texts).
+        with entries_map.doc.transaction() as transaction:
+            txn = transaction._txn
+            for key, content in made:
+                texts.integrated.insert_text_prelim(txn, key).insert(txn, 0, content)
+            entries_map.integrated.insert(txn, entry_id, body)
         return entry, body
 
     def _mirror_page(self, conn: sqlite3.Connection, page: list[tuple[Entry, str]]) -> None:
@@ -555,11 +607,12 @@ class Replica:
         if not page:
             return
         entries = [entry for entry, _body in page]
-        # A record's earlier entries are only needed for its position: read those few in one query.
-        moved = {e.record for e in entries if POSITION in e.values and not e.created}
-        known = {e.record: [e] for e in entries}
+        # A record's earlier entries are only needed for its position: read those few in one query (a new
+        # record's entry is its only one).
+        moved = {e.record: e for e in entries if POSITION in e.values and not e.created}
+        known = {e.record: [e] for e in entries if e.created}
         for record, earlier in self.entries_by_record(conn, moved).items() if moved else ():
-            known[record] = [*earlier, *known[record]]
+            known[record] = [*earlier, moved[record]]
         self._mirror(conn, entries, known=known, bodies=[body for _entry, body in page])
         page.clear()
 
@@ -584,8 +637,8 @@ class Replica:
             [
                 (value["y"], entry.record, name)
                 for entry in entries
-                for name, value in entry.values.items()
-                if isinstance(value, dict) and "y" in value
+                for name in TEXTS.get(entry.table, ())
+                if isinstance(value := entry.values.get(name), dict) and "y" in value
             ],
         )
         moved = {entry.record for entry in entries if POSITION in entry.values}
@@ -598,6 +651,9 @@ class Replica:
             self.entries_by_record(conn, moved - set(by_record)) if moved - set(by_record) else {}
         )
         for record, record_entries in by_record.items():
+            if len(record_entries) == 1:  # a new record (an import makes 100,000): its own key is the head
+                positions.append((record, record_entries[0].values[POSITION]))
+                continue
             shown = heads(record_entries, POSITION)
             if shown:
                 positions.append((record, shown[0].values[POSITION]))
