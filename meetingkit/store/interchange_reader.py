@@ -24,11 +24,10 @@ from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, BinaryIO, Final
+from typing import TYPE_CHECKING, Any, BinaryIO, Final
 
 # The C backend by name: it is the speed, and a bundler sees the import (ijson picks backends at run time).
 import ijson.backends.yajl2_c as ijson
-import jsonschema
 import jsonschema_rs
 from ijson.common import JSONError
 
@@ -49,6 +48,9 @@ from meetingkit.store.interchange_format import (
     VERSION,
     schema,
 )
+
+if TYPE_CHECKING:
+    import jsonschema
 
 # Bytes handed to the parser at a time: yajl copies a string that spans buffers again for each one, so a
 # photo's base64 read 64 KiB at a time costs twenty times what it costs in 8 MiB reads.
@@ -119,6 +121,10 @@ def _check(key: str, value: Any, where: str, name: str) -> None:
     best match does (it runs only when there is an error to word)."""
     if _fast(key).is_valid(value):
         return
+    # Imported here: jsonschema (with referencing and attrs) is ~40 ms of every import's start, and a valid
+    # file never needs it.
+    import jsonschema
+
     validator = jsonschema.Draft202012Validator(_subschema(key))
     error = jsonschema.exceptions.best_match(validator.iter_errors(value))
     if error is None:  # the two validators disagree: word it from the fast one

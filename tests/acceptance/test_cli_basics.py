@@ -153,6 +153,16 @@ def test_csv_programme_import(run: Run, tmp_path: Path) -> None:
     assert "3 days, 3 sessions" in run("check", file).stdout
 
 
+def _packages_imported(run: Run, monkeypatch: pytest.MonkeyPatch, *args: str | Path) -> set[str]:
+    """The top-level packages `meetingkit ARGS` imports (the interpreter lists every module it imports)."""
+    monkeypatch.setenv("PYTHONPROFILEIMPORTTIME", "1")
+    result = run(*args)
+    monkeypatch.delenv("PYTHONPROFILEIMPORTTIME")
+    modules = {line.rsplit("|", 1)[1].strip() for line in result.stderr.splitlines() if "|" in line}
+    assert "meetingkit.store.eventstore" in modules  # the listing is real: the command went through the store
+    return {name.split(".")[0] for name in modules}
+
+
 def test_add_loads_only_what_capturing_needs(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -160,11 +170,9 @@ def test_add_loads_only_what_capturing_needs(
     exports, the pack's worker pool or an event loop (asyncio came in through anyio under pycrdt until sniffio
     was installed to answer its "which event loop?" question)."""
     file, _session_id = _event(run, tmp_path)
-    monkeypatch.setenv("PYTHONPROFILEIMPORTTIME", "1")  # the interpreter lists every module it imports
-    result = run("add", file, "--session", "Smart", "# A note typed from the shell")
-    monkeypatch.delenv("PYTHONPROFILEIMPORTTIME")
-    imported = {line.rsplit("|", 1)[1].strip() for line in result.stderr.splitlines() if "|" in line}
-    assert "meetingkit.store.replica" in imported  # the listing is real: the note went through the store
+    packages = _packages_imported(
+        run, monkeypatch, "add", file, "--session", "Smart", "# A note from the shell"
+    )
     heavy = {
         "asyncio",
         "multiprocessing",
@@ -176,6 +184,17 @@ def test_add_loads_only_what_capturing_needs(
         "ijson",
         "websockets",
     }
-    packages = {name.split(".")[0] for name in imported}
     assert not heavy & packages, heavy & packages
     assert "1 items" in run("check", file).stdout
+
+
+def test_importing_a_valid_file_does_not_load_the_error_wording(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """jsonschema only words what is wrong with a refused record (test_import_json_errors_name_the_field);
+    a valid file is checked by the compiled validator alone."""
+    file, _session_id = _event(run, tmp_path)
+    run("export", file, "--to", "json", "-o", "a.json")
+    packages = _packages_imported(run, monkeypatch, "import", "copy.meeting", "a.json")
+    assert "jsonschema_rs" in packages and "jsonschema" not in packages
+    assert "1 sessions" in run("check", "copy.meeting").stdout
