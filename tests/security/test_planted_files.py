@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import os
 import random
-import sqlite3
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from support.attack import NOTES, Event, Tally, attack_size, count_rows, every_command, run_all
+from support.tamper import run_sql
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="FIFOs, devices and symlinks are POSIX cases")
 
@@ -26,17 +26,6 @@ TABLES = ("item", "session", "event", "day", "person", "attachment", "blob", "se
 
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _sql(path: Path, *statements: str, writable_schema: bool = False) -> None:
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        if writable_schema:
-            conn.execute("PRAGMA writable_schema = ON")
-        for statement in statements:
-            conn.execute(statement)
-    finally:
-        conn.close()
 
 
 def _triggers(size: int) -> Callable[[Path], None]:
@@ -54,13 +43,13 @@ def _triggers(size: int) -> Callable[[Path], None]:
             statements.append(
                 f"CREATE TRIGGER wipe_{n} {when} {change} ON {table} BEGIN DELETE FROM item; END"
             )
-        _sql(path, *statements)
+        run_sql(path, *statements)
 
     return plant
 
 
 def _recursive_view(path: Path) -> None:
-    _sql(
+    run_sql(
         path,
         "CREATE VIEW forever AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT n FROM r",
     )
@@ -68,7 +57,7 @@ def _recursive_view(path: Path) -> None:
 
 def _view_for_item(path: Path) -> None:
     """The notes moved aside, and `item` a view that never ends."""
-    _sql(
+    run_sql(
         path,
         "DROP INDEX item_session",
         "ALTER TABLE item RENAME TO item_kept",
@@ -78,12 +67,12 @@ def _view_for_item(path: Path) -> None:
 
 
 def _extra_index(path: Path) -> None:
-    _sql(path, "CREATE INDEX item_text_length ON item(length(text), text)")
+    run_sql(path, "CREATE INDEX item_text_length ON item(length(text), text)")
 
 
 def _altered_table(path: Path) -> None:
     """Same names, other SQL: a column default the app never wrote."""
-    _sql(
+    run_sql(
         path,
         "UPDATE sqlite_schema SET sql = replace(sql, 'owner TEXT NOT NULL DEFAULT ''''',"
         " 'owner TEXT NOT NULL DEFAULT ''planted''') WHERE name = 'item'",
@@ -92,7 +81,7 @@ def _altered_table(path: Path) -> None:
 
 
 def _wal_mode(path: Path) -> None:
-    _sql(path, "PRAGMA journal_mode = WAL")
+    run_sql(path, "PRAGMA journal_mode = WAL")
 
 
 def _wal_beside(path: Path) -> None:

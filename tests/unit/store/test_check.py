@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.tamper import run_sql
 
 from meetingkit.core.model import Session
 from meetingkit.store import EventStore
@@ -67,15 +68,6 @@ def test_loose_ends_are_warnings_not_errors(store: EventStore, session: Session)
     assert f"session '{empty.title}' has no notes and no summary yet" in check(store).warnings
 
 
-def _raw(path: Path, *statements: str) -> None:
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        for statement in statements:
-            conn.execute(statement)
-    finally:
-        conn.close()
-
-
 def _index_page(path: Path, index: str) -> slice:
     """Where the root page of the table or index `index` lies in the file (a small one is that one page)."""
     conn = sqlite3.connect(path)
@@ -103,7 +95,7 @@ def test_each_damaged_note_is_named_and_the_notes_around_it_still_count(
     store: EventStore, session: Session, event_path: Path, damaged: dict[int, str]
 ) -> None:
     notes = [store.add_entry(session.id, f"! Note {n} of the session") for n in range(5)]
-    _raw(
+    run_sql(
         event_path,
         *(f"UPDATE item SET {DAMAGE[how][0]} WHERE id = '{notes[n].id}'" for n, how in damaged.items()),
     )
@@ -122,7 +114,7 @@ def test_a_damaged_index_is_listed_first_and_the_report_still_comes_out(
     store: EventStore, session: Session, event_path: Path
 ) -> None:
     notes = [store.add_item(session.id, f"note {n}") for n in range(3)]
-    _raw(event_path, f"UPDATE item SET captured_at = 'soon' WHERE id = '{notes[2].id}'")
+    run_sql(event_path, f"UPDATE item SET captured_at = 'soon' WHERE id = '{notes[2].id}'")
     data = bytearray(event_path.read_bytes())
     page = _index_page(event_path, "item_session")
     # One hex digit of a note's session id in the index: the index no longer matches the note.
@@ -193,7 +185,7 @@ def test_a_damaged_update_in_the_history_is_reported(
     conn.close()
     assert updates > 2  # the updates before the damaged one are read first
     assert check(store).ok
-    _raw(
+    run_sql(
         event_path,
         "UPDATE replica_update SET data = x'0102' WHERE seq = (SELECT max(seq) FROM replica_update)",
     )
@@ -213,7 +205,7 @@ def test_whichever_notes_are_damaged_each_is_named_once_and_the_others_counted(
         with EventStore.create(path, title="T", start="2017-09-12", end="2017-09-12", author="ana") as store:
             session = store.add_session(store.day(1).id, "Plenary")
             notes = [store.add_entry(session.id, f"! Note {n}") for n in range(8)]
-            _raw(
+            run_sql(
                 path,
                 *(
                     f"UPDATE item SET {DAMAGE[how][0]} WHERE id = '{notes[n].id}'"

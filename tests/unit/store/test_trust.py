@@ -8,6 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from support.tamper import run_sql
 
 from meetingkit.core.model import Session
 from meetingkit.store import DamagedFileError, EventStore, NotAnEventFileError
@@ -18,15 +19,6 @@ from meetingkit.store.trust import bound_work, check_schema, expected_schema, sc
 
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _raw(path: Path, *statements: str) -> None:
-    conn = sqlite3.connect(path, isolation_level=None)
-    try:
-        for statement in statements:
-            conn.execute(statement)
-    finally:
-        conn.close()
 
 
 def test_the_expected_schema_is_what_create_makes(store: EventStore, event_path: Path) -> None:
@@ -73,7 +65,7 @@ def test_a_planted_object_is_refused_in_one_sentence_and_the_file_is_unchanged(
     for n in range(8):
         store.add_item(session.id, f"note {n}")
     store.close()
-    _raw(event_path, statement)
+    run_sql(event_path, statement)
     before = _sha(event_path)
     with pytest.raises(NotAnEventFileError) as info:
         EventStore.open(event_path, read_only=read_only)
@@ -100,7 +92,7 @@ def test_a_wal_mode_file_is_refused_and_nothing_appears_beside_it(
     store: EventStore, event_path: Path
 ) -> None:
     store.close()
-    _raw(event_path, "PRAGMA journal_mode = WAL")
+    run_sql(event_path, "PRAGMA journal_mode = WAL")
     before = _sha(event_path)
     with pytest.raises(NotAnEventFileError, match="WAL mode"):
         EventStore.open(event_path)
@@ -143,7 +135,7 @@ def test_a_damaged_record_gives_the_damaged_file_sentence_and_check_lists_it(
 ) -> None:
     kept = store.add_item(session.id, "a healthy note")
     damaged = store.add_item(session.id, "soon damaged")
-    _raw(event_path, statement + f" WHERE id = '{damaged.id}'")
+    run_sql(event_path, statement + f" WHERE id = '{damaged.id}'")
     with pytest.raises(DamagedFileError) as info:
         store.item(damaged.id)
     assert str(info.value).startswith(f"{event_path.name} is damaged: an item record holds {reason}")
@@ -166,6 +158,6 @@ def test_a_schema_whose_text_is_not_utf8_is_damaged_not_a_crash(store: EventStor
 def test_records_are_verified_whole_before_others_are_merged_in(store: EventStore, event_path: Path) -> None:
     store.add_attachment(b"photo bytes", filename="a.jpg", kind="photo", media_type="image/jpeg")
     store.verify_records()  # a healthy file passes
-    _raw(event_path, "PRAGMA foreign_keys = OFF", "DELETE FROM blob")
+    run_sql(event_path, "PRAGMA foreign_keys = OFF", "DELETE FROM blob")
     with pytest.raises(DamagedFileError, match="record refers to a missing blob"):
         store.verify_records()
