@@ -207,8 +207,14 @@ class _Writer:
 def _import(store: EventStore, source: Path, *, event_id: str | None, reindex_all: bool) -> ImportReport:
     """Stream `source` into `store` in one transaction; `event_id`: the event the file must hold."""
     name = source.name
+    conn: sqlite3.Connection | None = None
     try:
         with store.transaction() as conn:
+            if event_id is None:
+                # A new file holds only what this import writes, from cleaned str values: its text is UTF-8
+                # by construction, so SQLite's own decoder reads it back for the flush and the index (the
+                # store's checking decoder is a Python call per value: ~30 per note).
+                conn.text_factory = str
             # References are checked all at once below, so a dangling one can be named by its field.
             conn.execute("PRAGMA defer_foreign_keys = ON")
             if event_id is None:
@@ -241,6 +247,9 @@ def _import(store: EventStore, source: Path, *, event_id: str | None, reindex_al
         raise UserError(
             f"{name}: the records do not fit together ({quote(exc)}); nothing was imported"
         ) from None
+    finally:
+        if conn is not None:
+            conn.text_factory = rows.strict_text
     return writer.report
 
 
