@@ -19,7 +19,7 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
@@ -52,6 +52,7 @@ from meetingkit.store.interchange_reader import (
     read,
 )
 from meetingkit.store.interchange_writer import export_json
+from meetingkit.store.replica import HISTORY_TABLES, changes_listed_at_end
 
 __all__ = [
     "FORMAT",
@@ -69,10 +70,6 @@ __all__ = [
 # Records written per statement batch: large enough that SQLite's per-statement cost vanishes, small
 # enough that a page of notes stays a few hundred kilobytes.
 _PAGE: Final = 500
-# The name of the trigger that lists a table's new rows for the replication flush (replica.py), after the table's.
-_INSERT_TRIGGER: Final = "_replica_insert"
-# The replicated history's tables (replica.py): the log of Yjs updates and the registers mirrored from it.
-_HISTORY: Final = ("replica_update", "reg_entry", "reg_text", "reg_pos")
 # Tables whose records have search entries (indexing.py).
 _SEARCHED: Final = ("session", "item", "attachment")
 
@@ -210,20 +207,19 @@ def _import(store: EventStore, source: Path, *, event_id: str | None, reindex_al
     conn: sqlite3.Connection | None = None
     try:
         with store.transaction() as conn:
+            # References are checked all at once below, so a dangling one can be named by its field.
+            conn.execute("PRAGMA defer_foreign_keys = ON")
             if event_id is None:
                 # A new file holds only what this import writes, from cleaned str values: its text is UTF-8
                 # by construction, so SQLite's own decoder reads it back for the flush and the index (the
                 # store's checking decoder is a Python call per value: ~30 per note).
                 conn.text_factory = str
-            # References are checked all at once below, so a dangling one can be named by its field.
-            conn.execute("PRAGMA defer_foreign_keys = ON")
-            if event_id is None:
                 # The placeholder records `create` made are replaced by the file's own, in the same commit,
                 # and so is their history: merged into a copy of the event, they were a second event.
-                for table in (*reversed(list(KEYS)), *_HISTORY):
+                for table in (*reversed(list(KEYS)), *HISTORY_TABLES):
                     conn.execute(f"DELETE FROM {table}")
             writer = _Writer(store, conn, reindex_all=reindex_all)
-            with _changes_listed_at_end(conn) if event_id is None else contextlib.nullcontext():
+            with changes_listed_at_end(conn) if event_id is None else contextlib.nullcontext():
                 for piece in read(source):
                     if isinstance(piece, Blob):
                         store.put_blob(piece.data)
@@ -251,27 +247,6 @@ def _import(store: EventStore, source: Path, *, event_id: str | None, reindex_al
         if conn is not None:
             conn.text_factory = rows.strict_text
     return writer.report
-
-
-@contextlib.contextmanager
-def _changes_listed_at_end(conn: sqlite3.Connection) -> Iterator[None]:
-    """Into a new file: rows are inserted without the replica's per-row triggers, and listed for its flush
-    with one statement per table at the end.
-
-    Every record of the new file is the import's (the placeholders `create` made were deleted), so the list
-    is the one the triggers would have made row by row; firing them doubled the cost of inserting a note.
-    The triggers are dropped and made again inside the import's transaction: a failed import rolls that back.
-    """
-    triggers = conn.execute(
-        "SELECT name, tbl_name, sql FROM sqlite_schema WHERE type = 'trigger' AND name = tbl_name || ?",
-        (_INSERT_TRIGGER,),
-    ).fetchall()
-    for trigger, _table, _sql in triggers:
-        conn.execute(f"DROP TRIGGER {trigger}")
-    yield
-    for _trigger, table, sql in triggers:
-        conn.execute(sql)
-        conn.execute(f"INSERT OR IGNORE INTO replica_change(tbl, record) SELECT '{table}', id FROM {table}")
 
 
 def _field_of(conn: sqlite3.Connection, source: Path, table: str, rowid: int, fkid: int) -> str:

@@ -92,12 +92,44 @@ MIRROR_PAGE = 2000  # entries a flush holds before copying them into the registe
 WRITES_HELD = 20_000
 
 
+def _trigger_name(table: str, when: str) -> str:
+    return f"{table}_replica_{when.lower()}"
+
+
 def _trigger_sql(table: str) -> str:
     return "".join(
-        f"CREATE TRIGGER {table}_replica_{when.lower()} AFTER {when} ON {table} BEGIN"
+        f"CREATE TRIGGER {_trigger_name(table, when)} AFTER {when} ON {table} BEGIN"
         f" INSERT OR IGNORE INTO replica_change(tbl, record) VALUES ('{table}', new.id); END;\n"
         for when in ("INSERT", "UPDATE")
     )
+
+
+# The replicated history: the log of Yjs updates and the registers mirrored from it (SCHEMA below).
+HISTORY_TABLES = ("replica_update", "reg_entry", "reg_text", "reg_pos")
+
+
+@contextmanager
+def changes_listed_at_end(conn: sqlite3.Connection) -> Iterator[None]:
+    """Rows are inserted without the per-row insert triggers, and every row of the replicated tables is
+    listed for the flush with one statement per table at the end: for a file whose every record is new
+    (an import into a new file), where firing the triggers doubled the cost of inserting a note.
+
+    The triggers are dropped and made again (from their stored SQL) inside the caller's transaction: a
+    rollback restores them.
+    """
+    names = {_trigger_name(table, "INSERT"): table for table in TABLES}
+    triggers = [
+        (name, str(sql))
+        for name, sql in conn.execute("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger'")
+        if name in names
+    ]
+    for name, _sql in triggers:
+        conn.execute(f"DROP TRIGGER {name}")
+    yield
+    for name, sql in triggers:
+        conn.execute(sql)
+        table = names[name]
+        conn.execute(f"INSERT OR IGNORE INTO replica_change(tbl, record) SELECT '{table}', id FROM {table}")
 
 
 SCHEMA = """
@@ -244,13 +276,17 @@ class Replica:
     def forget(self) -> None:
         """Drop the in-memory documents (after a rollback): the next use reloads what is committed."""
         self._doc = None
-        self._writes = None
-        # A new writes document's clock restarts at 0 and would reuse ids this replica already committed:
-        # it writes as a new replica instead, as after reopening the file.
-        self.replica_id = secrets.token_hex(8)
+        self._new_writes()
         self._clock = None
         self._local_since = None
         self._logged = None
+
+    def _new_writes(self) -> None:
+        """Local writes go to a new document of this replica's own writes from now on. Its clock restarts
+        at 0 and would reuse ids this replica already committed: it writes as a new replica instead, as
+        after reopening the file."""
+        self._writes = None
+        self.replica_id = secrets.token_hex(8)
 
     def _entries_map(self) -> Map[str]:
         entries: Map[str] = self.doc()["entries"]
@@ -443,10 +479,10 @@ class Replica:
             held += len(page)
             self._mirror_page(conn, page)
             if held >= WRITES_HELD and self._doc is None:
-                # Logged as an update of its own and dropped: the next entries go to a new document of
-                # a new replica id (its clock restarts), so an import's memory is bounded by this count.
+                # Logged as an update of its own and dropped, so an import's memory is bounded by this count.
                 self._save_local_update(conn)
-                self._writes, self.replica_id, held = None, secrets.token_hex(8), 0
+                self._new_writes()
+                held = 0
                 self._begin_local_change()
         self._save_local_update(conn)
         conn.execute("DELETE FROM replica_change")  # rows the flush itself touched (positions)

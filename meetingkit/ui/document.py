@@ -28,7 +28,7 @@ EXTERNAL_POLL_MS = 1000
 
 
 _Result = TypeVar("_Result")
-_HISTORY_TASKS: set[Task] = set()  # background reads (the history, the event's words) until they end
+_BACKGROUND_TASKS: set[Task] = set()  # background reads (the history, the event's words) until they end
 # Work put off until the rapporteur pauses (`when_idle`) waits this long after the last save.
 IDLE_AFTER_MS = 2000
 
@@ -164,7 +164,7 @@ class EventDocument(QObject):
         started: list[Task] = []
 
         def ended() -> None:  # queued to this thread: runs after `started` holds the task
-            _HISTORY_TASKS.difference_update(started)
+            _BACKGROUND_TASKS.difference_update(started)
 
         # Connected before it starts (run_task), and held until it ends whatever becomes of this document:
         # a pool thread must not outlive its task.
@@ -176,7 +176,7 @@ class EventDocument(QObject):
             finished=ended,
         )
         started.append(task)
-        _HISTORY_TASKS.add(task)
+        _BACKGROUND_TASKS.add(task)
 
     def _read_history(self) -> None:
         if self._closed or self.history_adopted:

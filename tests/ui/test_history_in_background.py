@@ -20,7 +20,7 @@ def test_an_old_note_is_edited_without_reading_the_history_on_the_window_thread(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     qtbot.waitUntil(lambda: window.document.history_adopted, timeout=30_000)
-    assert not document_module._HISTORY_TASKS
+    assert not document_module._BACKGROUND_TASKS
     window_thread = threading.get_ident()
     reads_here: list[int] = []
     original = replica.load_doc
