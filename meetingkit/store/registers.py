@@ -8,7 +8,7 @@ shows until someone resolves it. A causally later edit supersedes what its write
 the wall clocks said; nothing is ever decided by a clock alone, and nothing concurrent is dropped silently.
 
 Deletion is a field too (``deleted``). A delete records every entry of the record its writer had seen; an
-edit of the record that the deleter had not seen makes the record *deleted and edited*: a conflict as well.
+edit of the record that no standing deletion had seen makes the record *deleted and edited*: a conflict as well.
 Pure functions over entries, no SQLite and no Yjs: the replica stores and ships the entries.
 """
 
@@ -190,7 +190,13 @@ def _unseen_edits(entries: Sequence[Entry]) -> tuple[Entry, list[Entry]] | None:
     shown = heads(entries, DELETED)
     if not shown or shown[0].values[DELETED] is None:
         return None
-    delete = shown[0]
-    known = set(delete.seen) | {delete.id}
-    edits = [e for e in entries if e.id not in known and set(e.values) - {DELETED} - UNLISTED]
-    return (delete, _newest_first(edits)) if edits else None
+    # Every deletion standing counts: what any deleter saw is no surprise to the deletions, and an entry that
+    # deletes the record itself (a copy's fresh write of a record it holds deleted) agrees with them.
+    deletes = [e for e in shown if e.values[DELETED] is not None]
+    known = {entry for d in deletes for entry in (*d.seen, d.id)}
+    edits = [
+        e
+        for e in entries
+        if e.id not in known and e.values.get(DELETED) is None and set(e.values) - {DELETED} - UNLISTED
+    ]
+    return (shown[0], _newest_first(edits)) if edits else None

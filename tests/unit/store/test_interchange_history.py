@@ -124,6 +124,8 @@ def test_merging_an_imported_file_into_its_original_adds_nothing(store: EventSto
     imported = _imported(store, tmp_path)
     store.merge([imported])
     assert _added(store) == before
+    # The copy's notes were written afresh, the deleted one included: both sides deleted it, no conflict.
+    assert store.conflicts() == []
     # The placeholder event `import` starts a new file from is not in its history (it once arrived here).
     assert [r[0] for r in store.query("SELECT id FROM event")] == [store.event().id]
     assert len(store.query("SELECT id FROM day")) == 3

@@ -185,6 +185,22 @@ def test_a_note_deleted_on_one_laptop_and_edited_on_the_other_is_a_conflict(
     assert ana.conflicts() == []
 
 
+def test_a_note_edited_then_deleted_on_one_laptop_and_deleted_on_the_other_is_no_conflict(
+    laptops: tuple[EventStore, EventStore],
+) -> None:
+    """The one who edited also deleted: nobody wants the edit back."""
+    ana, ben = laptops
+    item = action(ana)
+    exchange(ana, ben)
+    ben.update_item(item, action=ActionFields(owner="Ben"))
+    ben.delete_item(item)
+    ana.delete_item(item)  # the newest deletion never saw Ben's edit
+    exchange(ana, ben)
+    for store in (ana, ben):
+        assert store.conflicts() == []
+        assert item not in {i.id for i in store.snapshot().items}
+
+
 def test_merging_is_all_or_nothing_and_checks_every_input_first(
     laptops: tuple[EventStore, EventStore], tmp_path: Path
 ) -> None:
