@@ -12,12 +12,15 @@ class VocabularyRecords(StoreBase):
     def known_tags(self) -> list[str]:
         """Every tag used on a live item, most used first (built-in tags included)."""
         # Counted here rather than with json_each(): a damaged list must give the damaged-file sentence.
+        # SQLite groups the notes by their list of tags (a congress has a handful of distinct lists among
+        # 100,000 notes): each list is decoded once; untagged notes are not read at all.
         uses: dict[str, int] = {}
         with self._decoding("item"):
-            # Most notes carry no tag and name no party: their empty lists are not decoded.
-            for row in self._conn.execute("SELECT tags FROM item WHERE deleted_at IS NULL AND tags != '[]'"):
+            for row in self._conn.execute(
+                "SELECT tags, count(*) FROM item WHERE deleted_at IS NULL AND tags != '[]' GROUP BY tags"
+            ):
                 for tag in rows.list_of(row, "tags"):
-                    uses[tag] = uses.get(tag, 0) + 1
+                    uses[tag] = uses.get(tag, 0) + int(row[1])
         return sorted(uses, key=lambda tag: (-uses[tag], tag))
 
     def known_names(self) -> list[str]:
@@ -30,9 +33,10 @@ class VocabularyRecords(StoreBase):
             ):
                 names.append(rows.text_of(row, "name"))
         with self._decoding("item"):
-            # One pass over the notes, decoding only those that name someone (most name nobody).
+            # Each distinct naming decoded once (SQLite drops the repeats), and only from notes that name
+            # someone (most name nobody).
             for row in self._conn.execute(
-                "SELECT owner, speaker, parties FROM item WHERE deleted_at IS NULL"
+                "SELECT DISTINCT owner, speaker, parties FROM item WHERE deleted_at IS NULL"
                 " AND (owner != '' OR speaker != '' OR parties != '[]')"
             ):
                 names += [
