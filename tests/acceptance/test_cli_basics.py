@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -186,6 +189,40 @@ def test_add_loads_only_what_capturing_needs(
     }
     assert not heavy & packages, heavy & packages
     assert "1 items" in run("check", file).stdout
+
+
+# What the window does first: open the event (with its editor lock) and show the first session's notes.
+OPEN_AND_READ = """
+import sys
+from pathlib import Path
+from meetingkit.store import EventStore
+with EventStore.open(Path(sys.argv[1]), lock=True) as store:
+    session = store.sessions()[0]
+    print(session.title, "|", " / ".join(item.text for item in store.items(session.id)))
+"""
+
+
+def test_opening_and_reading_an_event_does_not_load_the_replication_library(run: Run, tmp_path: Path) -> None:
+    """pycrdt (with anyio) is ~40 ms of every start: only a write's Yjs update, the history, a merge, an
+    update file or a sync need it, so the window's first session shows without it."""
+    file, _session_id = _event(run, tmp_path)
+    shutil.copyfile(file, tmp_path / "copy.meeting")  # another rapporteur's copy, from before the note
+    run("add", file, "--session", "Smart", "A note from the shell")
+    read = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", OPEN_AND_READ, str(file)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert read.stdout.strip() == "Smart Cities and beyond | A note from the shell"
+    modules = {line.rsplit("|", 1)[1].strip() for line in read.stderr.splitlines() if "|" in line}
+    assert "meetingkit.store.replica" in modules  # the listing is real: the store was imported
+    assert not {"pycrdt", "anyio"} & modules, {"pycrdt", "anyio"} & modules
+    # The note written by `add` still travels: merged into the copy made before it.
+    run("merge", "copy.meeting", file)
+    assert "1 items" in run("check", "copy.meeting").stdout
 
 
 def test_importing_a_valid_file_does_not_load_the_error_wording(
