@@ -25,10 +25,9 @@ derived from what identifies them, so two laptops that add the same thing add th
 from __future__ import annotations
 
 import difflib
-import hashlib
 import itertools
 import json
-import secrets
+import os
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
@@ -208,7 +207,8 @@ class Replica:
         self._reindex = reindex
         self._wall = wall
         # A fresh replica id every time a file is opened: two copies of one file never write the same ids.
-        self.replica_id = secrets.token_hex(8)
+        # (os.urandom as secrets.token_hex draws it: the secrets module imports hmac and OpenSSL's hashes)
+        self.replica_id = os.urandom(8).hex()
         self._doc: Doc[Any] | None = None  # the whole document, loaded when something needs to read it
         # Until then, local writes go to a document holding only this replica's own writes. Every local
         # write adds a new key to a root map (entries are immutable, a new text gets a new key), and a new
@@ -287,7 +287,7 @@ class Replica:
         at 0 and would reuse ids this replica already committed: it writes as a new replica instead, as
         after reopening the file."""
         self._writes = None
-        self.replica_id = secrets.token_hex(8)
+        self.replica_id = os.urandom(8).hex()
 
     def _entries_map(self) -> Map[str]:
         entries: Map[str] = self.doc()["entries"]
@@ -1085,6 +1085,10 @@ def base_entries(conn: sqlite3.Connection) -> list[Entry]:
                         (row["id"],),
                     )
                 ]
+            # Imported per row, not at import: every open derives the schema it expects by running the
+            # migrations on an empty database (trust.py), and OpenSSL's hashes take ~3 ms to load.
+            import hashlib
+
             digest = hashlib.sha256(canonical([table, row["id"], values, children]).encode()).hexdigest()[:16]
             found.append(
                 Entry(
@@ -1103,6 +1107,8 @@ def base_entries(conn: sqlite3.Connection) -> list[Entry]:
 
 def base_update(entries: Sequence[Entry]) -> bytes:
     """The Yjs update holding `entries`, byte for byte the same for the same entries."""
+    import hashlib
+
     from pycrdt import Doc, Map
 
     digest = hashlib.sha256("\n".join(e.to_json() for e in entries).encode()).digest()

@@ -156,14 +156,19 @@ def test_csv_programme_import(run: Run, tmp_path: Path) -> None:
     assert "3 days, 3 sessions" in run("check", file).stdout
 
 
-def _packages_imported(run: Run, monkeypatch: pytest.MonkeyPatch, *args: str | Path) -> set[str]:
-    """The top-level packages `meetingkit ARGS` imports (the interpreter lists every module it imports)."""
+def _modules_imported(run: Run, monkeypatch: pytest.MonkeyPatch, *args: str | Path) -> set[str]:
+    """The modules `meetingkit ARGS` imports (the interpreter lists every module it imports)."""
     monkeypatch.setenv("PYTHONPROFILEIMPORTTIME", "1")
     result = run(*args)
     monkeypatch.delenv("PYTHONPROFILEIMPORTTIME")
     modules = {line.rsplit("|", 1)[1].strip() for line in result.stderr.splitlines() if "|" in line}
     assert "meetingkit.store.eventstore" in modules  # the listing is real: the command went through the store
-    return {name.split(".")[0] for name in modules}
+    return modules
+
+
+def _packages_imported(run: Run, monkeypatch: pytest.MonkeyPatch, *args: str | Path) -> set[str]:
+    """The top-level packages `meetingkit ARGS` imports."""
+    return {name.split(".")[0] for name in _modules_imported(run, monkeypatch, *args)}
 
 
 def test_add_loads_only_what_capturing_needs(
@@ -173,9 +178,10 @@ def test_add_loads_only_what_capturing_needs(
     exports, the pack's worker pool or an event loop (asyncio came in through anyio under pycrdt until sniffio
     was installed to answer its "which event loop?" question)."""
     file, _session_id = _event(run, tmp_path)
-    packages = _packages_imported(
+    modules = _modules_imported(
         run, monkeypatch, "add", file, "--session", "Smart", "# A note from the shell"
     )
+    packages = {name.split(".")[0] for name in modules}
     heavy = {
         "asyncio",
         "multiprocessing",
@@ -186,8 +192,20 @@ def test_add_loads_only_what_capturing_needs(
         "jsonschema",
         "ijson",
         "websockets",
+        # What only some commands need: OpenSSL's hashes (attaching, upgrading, conflicts), time zones
+        # (an event's own), `secrets` (hmac and OpenSSL again).
+        "hashlib",
+        "_hashlib",
+        "hmac",
+        "secrets",
+        "zoneinfo",
     }
     assert not heavy & packages, heavy & packages
+    # Merging, update files, conflicts, backups, checks, imports, exports, the venue: other commands'.
+    elsewhere = {"merging", "updates", "conflicts", "backups", "check", "interchange", "csv_import"}
+    not_needed = {f"meetingkit.store.{name}" for name in elsewhere}
+    not_needed |= {"meetingkit.export", "meetingkit.venue"}
+    assert not not_needed & modules, not_needed & modules
     assert "1 items" in run("check", file).stdout
 
 
