@@ -24,7 +24,6 @@ derived from what identifies them, so two laptops that add the same thing add th
 
 from __future__ import annotations
 
-import difflib
 import itertools
 import json
 import os
@@ -170,6 +169,8 @@ def _utf8_offset(text: str, index: int) -> int:
 
 def apply_text_diff(target: Text, old: str, new: str) -> None:
     """Turn `old` into `new` in place with the fewest character edits, so concurrent edits elsewhere survive."""
+    import difflib  # editing an old text only: not at every open
+
     operations = difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
     for tag, i1, i2, j1, j2 in reversed(operations):
         if tag == "equal":
