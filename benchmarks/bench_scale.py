@@ -14,7 +14,8 @@ records; the photo figures are bench_pack.py's):
   integrity_check and reads every row (check's floor); and add's floor with the replication library (the
   same insert, plus importing pycrdt and storing one Yjs update in the same transaction).
 `--baseline DIR` runs every child with PYTHONPATH=DIR first (e.g. `git archive BASE | tar -x -C DIR`),
-so "before" and "after" share the run, the disk and the load. Bytecode is compiled before anything is
+so "before" and "after" share the run, the disk and the load (the CLI figures alternate them process by
+process, and give each process's CPU time beside its wall time). Bytecode is compiled before anything is
 timed. `--history FILE` appends one line per figure to FILE with the date, core count and load average.
 """
 
@@ -24,6 +25,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import resource
 import shutil
 import statistics
 import sys
@@ -228,6 +230,15 @@ for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table
 # ---------------------------------------------------------------- the parent
 
 
+def _timed_with_cpu(argv: list[str], env: dict[str, str]) -> tuple[float, int, float]:
+    """timed_process's wall seconds and peak, and the process's CPU seconds (user + system): on a machine
+    others share, CPU time shows a change that the wall time's scheduling noise can hide."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    took, peak = timed_process(argv, env)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return took, peak, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+
+
 def _child(step: str, args: list[str], env: dict[str, str]) -> dict[str, float]:
     return run_child(str(Path(__file__).resolve()), ["--child", step, *args], env)
 
@@ -321,17 +332,24 @@ def main() -> int:
                     _child("actions_page", ["--file", str(copy)], env)["seconds"] for _ in range(args.runs)
                 ]
                 report(f"{label}: Actions page built: median {statistics.median(pages) * 1000:.0f} ms")
-        for label, tree in trees if args.steps in ("all", "cli") else []:  # the CLI figures
+        cli_trees = trees if args.steps in ("all", "cli") else []  # the CLI figures
+        runs: dict[str, dict[str, list[tuple[float, int, float]]]] = {
+            label: {"add": [], "check": [], "add_floor": [], "add_yjs_floor": [], "check_floor": []}
+            for label, _tree in cli_trees
+        }
+        for label, _tree in cli_trees:
             copy = work / f"{label}.meeting"
             if not copy.exists():
                 shutil.copyfile(source, copy)
-            env = tree_env(tree)
-            floor_copy = work / f"{label}-floor.meeting"  # the floor's own table must not reach the event
-            shutil.copyfile(copy, floor_copy)
-            adds, checks, add_floor, add_yjs_floor, check_floor = [], [], [], [], []
-            for n in range(args.runs):
-                adds.append(
-                    timed_process(
+            # The floors write to a copy of their own: their table must not reach the event.
+            shutil.copyfile(copy, work / f"{label}-floor.meeting")
+        for n in range(args.runs):
+            for label, tree in cli_trees:  # alternating: before and after meet the same load
+                env = tree_env(tree)
+                copy, floor_copy = work / f"{label}.meeting", work / f"{label}-floor.meeting"
+                timed = runs[label]
+                timed["add"].append(
+                    _timed_with_cpu(
                         [
                             sys.executable,
                             "-m",
@@ -345,26 +363,39 @@ def main() -> int:
                         env,
                     )
                 )
-                add_floor.append(
-                    timed_process([sys.executable, "-c", FLOOR_ADD, str(floor_copy), LINES[0]], env)
+                timed["add_floor"].append(
+                    _timed_with_cpu([sys.executable, "-c", FLOOR_ADD, str(floor_copy), LINES[0]], env)
                 )
-                add_yjs_floor.append(
-                    timed_process([sys.executable, "-c", FLOOR_ADD_YJS, str(floor_copy), LINES[0]], env)
+                timed["add_yjs_floor"].append(
+                    _timed_with_cpu([sys.executable, "-c", FLOOR_ADD_YJS, str(floor_copy), LINES[0]], env)
                 )
-                checks.append(timed_process([sys.executable, "-m", "meetingkit", "check", str(copy)], env))
-                check_floor.append(timed_process([sys.executable, "-c", FLOOR_CHECK, str(floor_copy)], env))
-            for what, runs, floor in (("add", adds, add_floor), ("check", checks, check_floor)):
-                took = statistics.median(t for t, _ in runs)
-                base = statistics.median(t for t, _ in floor)
+                timed["check"].append(
+                    _timed_with_cpu([sys.executable, "-m", "meetingkit", "check", str(copy)], env)
+                )
+                timed["check_floor"].append(
+                    _timed_with_cpu([sys.executable, "-c", FLOOR_CHECK, str(floor_copy)], env)
+                )
+        for label, timed in runs.items():
+
+            def median(
+                what: str, at: int, figures: dict[str, list[tuple[float, int, float]]] = timed
+            ) -> float:
+                return statistics.median(f[at] for f in figures[what])
+
+            for what in ("add", "check"):
+                took, base = median(what, 0), median(f"{what}_floor", 0)
                 report(
-                    f"{label}: meetingkit {what}: median {took * 1000:.0f} ms, peak {max(p for _, p in runs) / 1024:.0f} MiB;"
-                    f" floor {base * 1000:.0f} ms, peak {max(p for _, p in floor) / 1024:.0f} MiB ({took / base:.2f}x)"
+                    f"{label}: meetingkit {what}: median {took * 1000:.0f} ms (CPU {median(what, 2) * 1000:.0f} ms),"
+                    f" peak {max(f[1] for f in timed[what]) / 1024:.0f} MiB; floor {base * 1000:.0f} ms"
+                    f" (CPU {median(f'{what}_floor', 2) * 1000:.0f} ms), peak"
+                    f" {max(f[1] for f in timed[f'{what}_floor']) / 1024:.0f} MiB ({took / base:.2f}x)"
                 )
-            yjs = statistics.median(t for t, _ in add_yjs_floor)
+            yjs = median("add_yjs_floor", 0)
             report(
                 f"{label}: add's floor with the replication library (pycrdt imported, one Yjs update stored):"
-                f" {yjs * 1000:.0f} ms, peak {max(p for _, p in add_yjs_floor) / 1024:.0f} MiB"
-                f" (add {statistics.median(t for t, _ in adds) / yjs:.2f}x)"
+                f" {yjs * 1000:.0f} ms (CPU {median('add_yjs_floor', 2) * 1000:.0f} ms), peak"
+                f" {max(f[1] for f in timed['add_yjs_floor']) / 1024:.0f} MiB (add {median('add', 0) / yjs:.2f}x,"
+                f" CPU {median('add', 2) / median('add_yjs_floor', 2):.2f}x)"
             )
     finally:
         shutil.rmtree(work, ignore_errors=True)

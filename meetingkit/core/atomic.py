@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import shutil
 import time
 from collections.abc import Iterator
@@ -60,7 +59,7 @@ def _prefix(target: Path) -> str:
 
 def partial_name(target: Path) -> Path:
     """A fresh hidden name beside `target` for building it (a file or a folder)."""
-    return target.with_name(f"{_prefix(target)}{os.getpid()}-{secrets.token_hex(4)}")
+    return target.with_name(f"{_prefix(target)}{os.getpid()}-{os.urandom(4).hex()}")
 
 
 def _still_running(pid: int, path: Path) -> bool:

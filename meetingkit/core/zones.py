@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 
 from meetingkit.core.errors import ValidationError
 
@@ -12,6 +11,8 @@ def zone(name: str) -> dt.tzinfo | None:
     """The zone called `name`, or None (the computer's own zone) for "" or a name this system lacks."""
     if not name:
         return None
+    import zoneinfo  # here, not at import: `add` and an event without a zone never need it (~2 ms)
+
     try:
         return zoneinfo.ZoneInfo(name)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import hashlib
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -106,6 +105,8 @@ class BlobRecords(StoreBase):
 
     def put_blob(self, source: Path | bytes) -> tuple[str, int]:
         """Store bytes content-addressed (deduplicated), streaming a file in chunks; returns (sha256, size)."""
+        import hashlib  # here: OpenSSL's hashes take ~3 ms to load, and only attaching needs them
+
         digest = hashlib.sha256()
         size = 0
         for chunk in _iter_source(source):

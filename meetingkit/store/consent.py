@@ -9,7 +9,6 @@ its current value came from such an edit, and "not asked" otherwise; an old "no"
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from typing import Any
 
@@ -64,6 +63,8 @@ def migrate(conn: sqlite3.Connection) -> None:
         if not entries:
             continue
         newest = max(entries, key=lambda e: (e.stamp, e.id))
+        import hashlib  # per record, not at import: every open runs this on an empty schema (trust.py)
+
         digest = hashlib.sha256(f"{record}\n{value.value}\n{[e.id for e in shown]}".encode()).hexdigest()[:16]
         written.append(
             Entry(

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pycrdt import Doc, Map
-
 if TYPE_CHECKING:
+    from pycrdt import Doc, Map
+
     from meetingkit.store.eventstore import EventStore
 
 
@@ -39,6 +39,8 @@ def reload(store: EventStore) -> None:
 
 def entries_in(update: bytes) -> int:
     """How many register entries (field writes) an update holds: "N changes" as the status bar says it."""
+    from pycrdt import Doc, Map  # not at import: the window imports this module at launch
+
     doc: Doc[Any] = Doc()
     entries: Map[str] = Map()
     doc["entries"] = entries

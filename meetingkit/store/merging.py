@@ -15,14 +15,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from pycrdt import Doc, Map
+from typing import TYPE_CHECKING, Any
 
 from meetingkit.store import replica as rep
 from meetingkit.store import rows
 from meetingkit.store.errors import DamagedFileError
 from meetingkit.store.registers import Conflict, Entry, conflicts
+
+if TYPE_CHECKING:
+    from pycrdt import Doc, Map  # imported when a document is built (replica.new_doc)
 
 
 @dataclass(frozen=True)

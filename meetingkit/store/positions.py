@@ -10,8 +10,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 
-from fractional_indexing import generate_n_keys_between
-
 
 def _longest_increasing(keys: Sequence[str]) -> set[int]:
     """Indexes of one longest strictly increasing subsequence (patience sorting, O(n log n))."""
@@ -37,6 +35,9 @@ def _longest_increasing(keys: Sequence[str]) -> set[int]:
 
 def repair(order: Sequence[str], keys: Mapping[str, str]) -> dict[str, str]:
     """New keys for the records of `order` (the wanted order) whose current key does not fit it."""
+    # Imported by the writes that need keys, not at every open (with `decimal` under it, ~2 ms).
+    from fractional_indexing import generate_n_keys_between
+
     # Strictly increasing keys: two siblings with one key (concurrent inserts) are never both kept, so
     # there is always room for new keys between the kept ones.
     present = [i for i, rid in enumerate(order) if rid in keys]
@@ -59,4 +60,6 @@ def repair(order: Sequence[str], keys: Mapping[str, str]) -> dict[str, str]:
 
 def initial(count: int) -> list[str]:
     """Keys for `count` records in order, the same on every machine (used for files that had no keys)."""
+    from fractional_indexing import generate_n_keys_between
+
     return list(generate_n_keys_between(None, None, count)) if count else []

@@ -14,7 +14,6 @@ Pure functions over entries, no SQLite and no Yjs: the replica stores and ships 
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -134,6 +133,8 @@ class Conflict:
 
 
 def conflict_id(record: str, name: str, entry_ids: Iterable[str]) -> str:
+    import hashlib  # only conflicts need it: not at import (OpenSSL's hashes, ~3 ms of every start)
+
     digest = hashlib.sha256("|".join([record, name, *sorted(entry_ids)]).encode()).hexdigest()
     return digest[:12]
 

@@ -24,20 +24,16 @@ derived from what identifies them, so two laptops that add the same thing add th
 
 from __future__ import annotations
 
-import difflib
-import hashlib
 import itertools
 import json
-import secrets
+import os
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from pycrdt import Doc, Map, Text, get_state
+from typing import TYPE_CHECKING, Any
 
 from meetingkit.store import consent, hlc
 from meetingkit.store.errors import DamagedFileError
@@ -54,6 +50,11 @@ from meetingkit.store.registers import (
     current_values,
     heads,
 )
+
+if TYPE_CHECKING:
+    # pycrdt (and anyio under it) is imported when a document is first built (new_doc), not when a file
+    # is opened and read: it is ~40 ms of the window's start and of every command's.
+    from pycrdt import Doc, Map, Text
 
 # Parents first: a projected row's references exist before it (the foreign keys are checked at the end too).
 TABLES = (
@@ -168,6 +169,8 @@ def _utf8_offset(text: str, index: int) -> int:
 
 def apply_text_diff(target: Text, old: str, new: str) -> None:
     """Turn `old` into `new` in place with the fewest character edits, so concurrent edits elsewhere survive."""
+    import difflib  # editing an old text only: not at every open
+
     operations = difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
     for tag, i1, i2, j1, j2 in reversed(operations):
         if tag == "equal":
@@ -205,7 +208,8 @@ class Replica:
         self._reindex = reindex
         self._wall = wall
         # A fresh replica id every time a file is opened: two copies of one file never write the same ids.
-        self.replica_id = secrets.token_hex(8)
+        # (os.urandom as secrets.token_hex draws it: the secrets module imports hmac and OpenSSL's hashes)
+        self.replica_id = os.urandom(8).hex()
         self._doc: Doc[Any] | None = None  # the whole document, loaded when something needs to read it
         # Until then, local writes go to a document holding only this replica's own writes. Every local
         # write adds a new key to a root map (entries are immutable, a new text gets a new key), and a new
@@ -261,9 +265,7 @@ class Replica:
         if self._doc is not None:
             return self._doc
         if self._writes is None:
-            self._writes = Doc(client_id=self.client_id)
-            self._writes["entries"] = Map()
-            self._writes["texts"] = Map()
+            self._writes = new_doc(client_id=self.client_id)
         return self._writes
 
     def _writable_maps(self) -> tuple[Map[str], Map[Text]]:
@@ -286,7 +288,7 @@ class Replica:
         at 0 and would reuse ids this replica already committed: it writes as a new replica instead, as
         after reopening the file."""
         self._writes = None
-        self.replica_id = secrets.token_hex(8)
+        self.replica_id = os.urandom(8).hex()
 
     def _entries_map(self) -> Map[str]:
         entries: Map[str] = self.doc()["entries"]
@@ -942,11 +944,19 @@ def _rank(conn: sqlite3.Connection, table: str, parent: Any, moved: Collection[s
 _DAMAGED_LOG = "The event file is damaged: its replicated changes do not read. Restore a backup (meetingkit restore FILE --list)."
 
 
-def load_doc(conn: sqlite3.Connection, *, client_id: int) -> Doc[Any]:
-    """This file's document from its update log."""
+def new_doc(*, client_id: int | None = None) -> Doc[Any]:
+    """An empty document with the event's two root maps (None: a random client id)."""
+    from pycrdt import Doc, Map
+
     doc: Doc[Any] = Doc(client_id=client_id)
     doc["entries"] = Map()
     doc["texts"] = Map()
+    return doc
+
+
+def load_doc(conn: sqlite3.Connection, *, client_id: int) -> Doc[Any]:
+    """This file's document from its update log."""
+    doc = new_doc(client_id=client_id)
     try:
         for (data,) in conn.execute("SELECT data FROM replica_update ORDER BY seq"):
             doc.apply_update(data)
@@ -980,9 +990,7 @@ def read_history(path: Path, *, client_id: int) -> History:
         conn.execute("COMMIT")
     finally:
         conn.close()
-    doc: Doc[Any] = Doc(client_id=client_id)
-    doc["entries"] = Map()
-    doc["texts"] = Map()
+    doc = new_doc(client_id=client_id)
     try:
         for row in rows:
             doc.apply_update(row[1])
@@ -997,6 +1005,8 @@ def history_decodes(conn: sqlite3.Connection) -> bool:
     Each update is read through SQLite's blob handle: a query would hold a compacted log's tens of MB twice
     (SQLite's copy and Python's) while it is decoded.
     """
+    from pycrdt import get_state
+
     try:
         for (seq,) in conn.execute("SELECT seq FROM replica_update ORDER BY seq").fetchall():
             with conn.blobopen("replica_update", "data", seq, readonly=True) as update:
@@ -1076,6 +1086,10 @@ def base_entries(conn: sqlite3.Connection) -> list[Entry]:
                         (row["id"],),
                     )
                 ]
+            # Imported per row, not at import: every open derives the schema it expects by running the
+            # migrations on an empty database (trust.py), and OpenSSL's hashes take ~3 ms to load.
+            import hashlib
+
             digest = hashlib.sha256(canonical([table, row["id"], values, children]).encode()).hexdigest()[:16]
             found.append(
                 Entry(
@@ -1094,6 +1108,10 @@ def base_entries(conn: sqlite3.Connection) -> list[Entry]:
 
 def base_update(entries: Sequence[Entry]) -> bytes:
     """The Yjs update holding `entries`, byte for byte the same for the same entries."""
+    import hashlib
+
+    from pycrdt import Doc, Map
+
     digest = hashlib.sha256("\n".join(e.to_json() for e in entries).encode()).digest()
     doc: Doc[Any] = Doc(client_id=int.from_bytes(digest[:6], "big") or 1)
     entries_map: Map[str] = Map()
@@ -1129,9 +1147,7 @@ def other_document(conn: sqlite3.Connection) -> Iterator[Doc[Any]]:
     has_replica = conn.execute(
         "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'replica_update'"
     ).fetchone()
-    doc: Doc[Any] = Doc()
-    doc["entries"] = Map()
-    doc["texts"] = Map()
+    doc = new_doc()
     if has_replica:
         for (data,) in conn.execute("SELECT data FROM replica_update ORDER BY seq"):
             doc.apply_update(data)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -166,10 +165,12 @@ def _date_of(row: sqlite3.Row, column: str) -> dt.date:
 
 
 def new_id() -> str:
+    import uuid  # by the writes that make records: opening and reading a file need not load it (~2 ms)
+
     return str(uuid.uuid4())
 
 
-_STABLE = uuid.UUID("6d6b6974-6d65-6574-696e-67206b697421")
+_STABLE = "6d6b6974-6d65-6574-696e-67206b697421"
 
 
 def stable_id(kind: str, *parts: str) -> str:
@@ -177,7 +178,9 @@ def stable_id(kind: str, *parts: str) -> str:
 
     Two laptops that add the same thing get the same id, so merging their files gives one record.
     """
-    return str(uuid.uuid5(_STABLE, "\x1f".join([kind, *parts])))
+    import uuid
+
+    return str(uuid.uuid5(uuid.UUID(_STABLE), "\x1f".join([kind, *parts])))
 
 
 def now() -> str:

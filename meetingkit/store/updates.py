@@ -29,9 +29,7 @@ from collections.abc import Iterable, Sequence
 from contextlib import closing
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, Final
-
-from pycrdt import Doc, Map
+from typing import TYPE_CHECKING, Any, Final
 
 from meetingkit.core import atomic
 from meetingkit.store import replica as rep
@@ -41,6 +39,9 @@ from meetingkit.store.errors import DamagedFileError, NewerFileError, NotAnEvent
 from meetingkit.store.merging import Input
 from meetingkit.store.registers import Entry
 from meetingkit.store.schema import BLOB_TABLES
+
+if TYPE_CHECKING:
+    from pycrdt import Doc, Map  # imported when a document is built (replica.new_doc)
 
 APPLICATION_ID: Final = 0x4D4B5550  # "MKUP"
 FORMAT: Final = 1
@@ -269,14 +270,9 @@ def read_input(path: Path, event_id: str, event_title: str, into: str) -> Update
     except BaseException:
         conn.close()
         raise
+    from pycrdt import Doc
+
     return UpdateInput(path, conn, Doc(), header=header, update=bytes(updates[0][0]))
-
-
-def _empty_doc() -> Doc[Any]:
-    doc: Doc[Any] = Doc()
-    doc["entries"] = Map()
-    doc["texts"] = Map()
-    return doc
 
 
 def prepare(inputs: Sequence[Input], receiver: Doc[Any], into: str) -> list[Input]:
@@ -289,7 +285,7 @@ def prepare(inputs: Sequence[Input], receiver: Doc[Any], into: str) -> list[Inpu
     if not waiting:
         return list(inputs)
     ordered = [i for i in inputs if not isinstance(i, UpdateInput)]
-    running = _empty_doc()
+    running = rep.new_doc()
     running.apply_update(receiver.get_update())
     for source in ordered:
         running.apply_update(source.doc.get_update())
@@ -316,7 +312,7 @@ def prepare(inputs: Sequence[Input], receiver: Doc[Any], into: str) -> list[Inpu
                 f"{ready.path.name} is damaged (its changes do not read); nothing was merged."
             ) from None
         known |= fresh
-        doc = _empty_doc()
+        doc = rep.new_doc()
         doc.apply_update(running.get_update())
         ordered.append(replace(ready, doc=doc))
         waiting.remove(ready)

@@ -9,8 +9,10 @@ from __future__ import annotations
 import importlib
 
 # The pack and the documents (Outcomes), Pillow (Media), Markdown (previews, notes with emphasis), the
-# assistant (Draft and Suggestions tabs).
+# assistant (Draft and Suggestions tabs), and the replication library: opening and reading an event do not
+# import it, the first saved note does (its Yjs update; ~40 ms, anyio with it).
 FIRST_USE_MODULES = (
+    "pycrdt",
     "meetingkit.export.markdown_pipeline",
     "meetingkit.export.pack",
     "meetingkit.media.images",

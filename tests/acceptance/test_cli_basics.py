@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -153,14 +156,19 @@ def test_csv_programme_import(run: Run, tmp_path: Path) -> None:
     assert "3 days, 3 sessions" in run("check", file).stdout
 
 
-def _packages_imported(run: Run, monkeypatch: pytest.MonkeyPatch, *args: str | Path) -> set[str]:
-    """The top-level packages `meetingkit ARGS` imports (the interpreter lists every module it imports)."""
+def _modules_imported(run: Run, monkeypatch: pytest.MonkeyPatch, *args: str | Path) -> set[str]:
+    """The modules `meetingkit ARGS` imports (the interpreter lists every module it imports)."""
     monkeypatch.setenv("PYTHONPROFILEIMPORTTIME", "1")
     result = run(*args)
     monkeypatch.delenv("PYTHONPROFILEIMPORTTIME")
     modules = {line.rsplit("|", 1)[1].strip() for line in result.stderr.splitlines() if "|" in line}
     assert "meetingkit.store.eventstore" in modules  # the listing is real: the command went through the store
-    return {name.split(".")[0] for name in modules}
+    return modules
+
+
+def _packages_imported(run: Run, monkeypatch: pytest.MonkeyPatch, *args: str | Path) -> set[str]:
+    """The top-level packages `meetingkit ARGS` imports."""
+    return {name.split(".")[0] for name in _modules_imported(run, monkeypatch, *args)}
 
 
 def test_add_loads_only_what_capturing_needs(
@@ -170,9 +178,10 @@ def test_add_loads_only_what_capturing_needs(
     exports, the pack's worker pool or an event loop (asyncio came in through anyio under pycrdt until sniffio
     was installed to answer its "which event loop?" question)."""
     file, _session_id = _event(run, tmp_path)
-    packages = _packages_imported(
+    modules = _modules_imported(
         run, monkeypatch, "add", file, "--session", "Smart", "# A note from the shell"
     )
+    packages = {name.split(".")[0] for name in modules}
     heavy = {
         "asyncio",
         "multiprocessing",
@@ -183,9 +192,58 @@ def test_add_loads_only_what_capturing_needs(
         "jsonschema",
         "ijson",
         "websockets",
+        # What only some commands need: OpenSSL's hashes (attaching, upgrading, conflicts), time zones
+        # (an event's own), `secrets` (hmac and OpenSSL again).
+        "hashlib",
+        "_hashlib",
+        "hmac",
+        "secrets",
+        "zoneinfo",
     }
     assert not heavy & packages, heavy & packages
+    # Merging, update files, conflicts, backups, checks, imports, exports, the venue: other commands'.
+    elsewhere = {"merging", "updates", "conflicts", "backups", "check", "interchange", "csv_import"}
+    not_needed = {f"meetingkit.store.{name}" for name in elsewhere}
+    not_needed |= {"meetingkit.export", "meetingkit.venue"}
+    assert not not_needed & modules, not_needed & modules
     assert "1 items" in run("check", file).stdout
+
+
+# What the window does first: open the event (with its editor lock) and show the first session's notes.
+OPEN_AND_READ = """
+import sys
+from pathlib import Path
+from meetingkit.store import EventStore
+with EventStore.open(Path(sys.argv[1]), lock=True) as store:
+    session = store.sessions()[0]
+    print(session.title, "|", " / ".join(item.text for item in store.items(session.id)))
+"""
+
+
+def test_opening_and_reading_an_event_does_not_load_the_replication_library(run: Run, tmp_path: Path) -> None:
+    """pycrdt (with anyio) is ~40 ms of every start: only a write's Yjs update, the history, a merge, an
+    update file or a sync need it, so the window's first session shows without it."""
+    file, _session_id = _event(run, tmp_path)
+    shutil.copyfile(file, tmp_path / "copy.meeting")  # another rapporteur's copy, from before the note
+    run("add", file, "--session", "Smart", "A note from the shell")
+    read = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", OPEN_AND_READ, str(file)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert read.stdout.strip() == "Smart Cities and beyond | A note from the shell"
+    modules = {line.rsplit("|", 1)[1].strip() for line in read.stderr.splitlines() if "|" in line}
+    assert "meetingkit.store.replica" in modules  # the listing is real: the store was imported
+    # Nor what only writes need: new ids (uuid), position keys (fractional_indexing and decimal), text
+    # diffs; nor OpenSSL's hashes or time zones.
+    for_writes = {"uuid", "fractional_indexing", "decimal", "difflib", "hashlib", "zoneinfo"}
+    assert not ({"pycrdt", "anyio"} | for_writes) & modules, ({"pycrdt", "anyio"} | for_writes) & modules
+    # The note written by `add` still travels: merged into the copy made before it.
+    run("merge", "copy.meeting", file)
+    assert "1 items" in run("check", "copy.meeting").stdout
 
 
 def test_importing_a_valid_file_does_not_load_the_error_wording(
