@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from meetingkit.core.model import Session
 from meetingkit.store import EventStore
+from meetingkit.store.indexing import WHITESPACE
 
 # Words, Unicode spaces (str.strip drops them, SQLite's trim by default does not) and line breaks.
 _TEXT = st.text(alphabet=st.sampled_from(["a", "é", "x", " ", "\n", "\t", "\u00a0", "\u3000", "\x85"]))
@@ -68,3 +69,7 @@ def test_whole_index_matches_each_note_indexed_alone(
         for item_id in ids:  # the next example starts from the session alone
             conn.execute("DELETE FROM search WHERE ref = ?", (item_id,))
             conn.execute("DELETE FROM item WHERE id = ?", (item_id,))
+
+
+def test_blank_entries_are_those_python_strips() -> None:
+    assert "".join(c for c in map(chr, range(0x110000)) if c.isspace()) == WHITESPACE
