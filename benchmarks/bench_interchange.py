@@ -19,7 +19,9 @@ RSS) over --runs processes:
 extracted there, with `resources/` copied to DIR/meetingkit/resources), so "before" and "after" share the
 run, the disk and the load; both import the JSON the current code exported. Bytecode is compiled first.
 `--phases` then splits one import into a new file per tree by phase, in CPU seconds (the reader, row
-inserts, the search index, the replication flush and its steps, reopening).
+inserts, the search index, the replication flush and its steps, reopening). The flush's per-record steps
+show 0 where the new records' entries are made set-based (Replica.flush, BULK_NEW): that work is in its
+total, less its position keys and updates.
 """
 
 from __future__ import annotations

@@ -88,6 +88,7 @@ BASE_AUTHOR = ""
 EMPTY_UPDATE = b"\x00\x00"  # no new items, no deletions
 COMPACT_AFTER = 256  # updates in the log before they are folded into one
 MIRROR_PAGE = 2000  # entries a flush holds before copying them into the register tables
+BULK_NEW = 64  # new records of one table in a page from which a flush makes their first entries set-based
 # Entries a flush writes into the document of this replica's own writes before logging them as one update
 # and starting another document: ~35 MiB of Yjs structures, and one update of ~10 MB to encode.
 WRITES_HELD = 20_000
@@ -446,6 +447,108 @@ class Replica:
             for (table, _parent), moved in self._reposition(conn, groups).items()
             for record, key in moved.items()
         }
+        held = 0  # entries in the document of this replica's own writes
+
+        def written(count: int) -> None:
+            nonlocal held
+            held += count
+            if held >= WRITES_HELD and self._doc is None:
+                # Logged as an update of its own and dropped, so an import's memory is bounded by this count.
+                self._save_local_update(conn)
+                self._new_writes()
+                held = 0
+                self._begin_local_change()
+
+        def write_new(table: str, fresh: list[tuple[str, str]]) -> None:
+            """The first entries of new live records (`fresh`: id, position key or ""), made by SQLite from
+            their rows: each record's every field, as `_diff` and `_new_entry` make them (an import into a
+            new file writes 100,000, and Python's work per entry was most of its time beyond its floor)."""
+            texts = TEXTS.get(table, ())
+            made = [
+                (record, f"{(stamp := self.clock.tick())}@{self.replica_id}", stamp, key)
+                for record, key in fresh
+            ]
+            # Each record's plan (id, entry id, stamp, position key) as a JSON list; json_extract, not ->>:
+            # the operator needs SQLite 3.38, newer than some Pythons still bundle.
+            plan = {"plan": json.dumps(made), "author": self._author()}
+            of_record, of_entry, of_stamp, of_key = (f"json_extract(p.value, '$[{i}]')" for i in range(4))
+            joined = f"FROM json_each(:plan) p JOIN {table} t ON t.id = {of_record}"
+            values = ", ".join(
+                f"'{name}', "
+                + (
+                    of_key
+                    if name == POSITION
+                    else "NULL"
+                    if name == DELETED
+                    else f"json_object('y', {of_entry} || '/{name}')"
+                    if name in texts
+                    else f"t.{name}"
+                )
+                for name in sorted(self.fields(table))  # the canonical order: Entry.to_json sorts keys
+            )
+            conn.execute(
+                f"INSERT OR IGNORE INTO reg_entry(id, record, body) SELECT {of_entry}, t.id,"
+                f" json_object('a', :author, 'c', 1, 'h', {of_stamp}, 'r', t.id, 't', '{table}',"
+                f" 'v', json_object({values})) {joined}",
+                plan,
+            )
+            for name in texts:
+                conn.execute(
+                    "INSERT OR IGNORE INTO reg_text(key, record, field)"
+                    f" SELECT {of_entry} || '/{name}', {of_record}, '{name}' FROM json_each(:plan) p",
+                    plan,
+                )
+            if table in ORDERED:
+                conn.execute(
+                    f"INSERT INTO reg_pos(record, pos) SELECT {of_record}, {of_key} FROM json_each(:plan) p"
+                    " WHERE true ON CONFLICT(record) DO UPDATE SET pos = excluded.pos",
+                    plan,
+                )
+            entries_map, text_map = self._writable_maps()
+            with entries_map.doc.transaction() as transaction:
+                txn = transaction._txn
+                for entry_id, body, *contents in conn.execute(
+                    f"SELECT e.id, e.body{''.join(f', t.{name}' for name in texts)} {joined}"
+                    f" JOIN reg_entry e ON e.id = {of_entry}",
+                    plan,
+                ):
+                    for name, content in zip(texts, contents, strict=True):
+                        text_map.integrated.insert_text_prelim(txn, f"{entry_id}/{name}").insert(
+                            txn, 0, content
+                        )
+                    entries_map.integrated.insert(txn, entry_id, body)
+            written(len(made))
+
+        # New live records first, set-based a page at a time when there are many (an import); the rest, and
+        # a capture's one note, are compared with their registers below.
+        for table, ids in by_table.items():
+            if len(ids) < BULK_NEW:
+                continue
+            ordered = table in ORDERED
+            live = " AND t.deleted_at IS NULL" if DELETED in self.fields(table) else ""
+            rest: list[str] = []
+            for start in range(0, len(ids), MIRROR_PAGE):
+                chunk = ids[start : start + MIRROR_PAGE]
+                fresh = [
+                    (record, moves.get((table, record), ""))
+                    for (record,) in conn.execute(
+                        f"SELECT t.id FROM {table} t WHERE t.id IN (SELECT value FROM json_each(?)){live}"
+                        " AND NOT EXISTS (SELECT 1 FROM reg_entry e WHERE e.record = t.id) ORDER BY t.id",
+                        (json.dumps(chunk),),
+                    )
+                ]
+                if ordered:
+                    fresh = [(record, key) for record, key in fresh if key]
+                if len(fresh) < BULK_NEW:
+                    rest += chunk
+                    continue
+                self._begin_local_change()
+                write_new(table, fresh)
+                done = {record for record, _key in fresh}
+                for record in done:
+                    moves.pop((table, record), None)
+                rest += [record for record in chunk if record not in done]
+            by_table[table] = rest
 
         def writes() -> Iterator[tuple[str, str, dict[str, Any], dict[str, Any], list[Entry] | None]]:
             for table, ids in by_table.items():
@@ -471,21 +574,15 @@ class Replica:
 
         pending = writes()
         page: list[tuple[Entry, str]] = []
-        held = 0  # entries in the document of this replica's own writes
         while True:
             with self._writable().transaction():
                 for table, record, values, extra, entries in itertools.islice(pending, MIRROR_PAGE):
                     page.append(self._new_entry(table, record, values, extra, entries))
             if not page:
                 break
-            held += len(page)
+            count = len(page)
             self._mirror_page(conn, page)
-            if held >= WRITES_HELD and self._doc is None:
-                # Logged as an update of its own and dropped, so an import's memory is bounded by this count.
-                self._save_local_update(conn)
-                self._new_writes()
-                held = 0
-                self._begin_local_change()
+            written(count)
         self._save_local_update(conn)
         conn.execute("DELETE FROM replica_change")  # rows the flush itself touched (positions)
 

@@ -2,7 +2,9 @@
 copies of it merge note by note and character by character, and what it holds reaches a copy that lacks it.
 
 The replication flush writes a page of records at a time and, past a count, starts another Yjs document of a
-new replica id: the tests run with the real sizes and with tiny ones, so a small event crosses every page.
+new replica id: the tests run with the real sizes and with tiny ones, so a small event crosses every page. New
+records come in many at a time make their first entries set-based (BULK_NEW): the tests run with that count
+at 1 too, so a small event takes that path as an import of a congress does.
 """
 
 from __future__ import annotations
@@ -27,11 +29,13 @@ from meetingkit.store.check import check
 ADDED = ("session", "session_person", "person", "focus_area", "item", "attachment")
 
 
-@pytest.fixture(params=["real pages", "tiny pages"])
+@pytest.fixture(params=["real pages", "tiny pages", "real pages, set-based", "tiny pages, set-based"])
 def pages(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    if request.param == "tiny pages":
+    if request.param.startswith("tiny pages"):
         monkeypatch.setattr(replica, "MIRROR_PAGE", 3)
         monkeypatch.setattr(replica, "WRITES_HELD", 5)
+    if request.param.endswith("set-based"):
+        monkeypatch.setattr(replica, "BULK_NEW", 1)
     return str(request.param)
 
 
@@ -96,7 +100,7 @@ def test_an_imported_file_hands_every_record_to_a_copy_that_lacks_them(
         report = check(new)
         assert report.ok, report.errors
         logged = new.query("SELECT count(*) FROM replica_update")[0][0]
-        assert (logged > 2) == (pages == "tiny pages")  # the new document every WRITES_HELD entries
+        assert (logged > 2) == pages.startswith("tiny pages")  # the new document every WRITES_HELD entries
 
 
 def test_copies_of_an_imported_file_merge_a_note_character_by_character(
@@ -170,9 +174,14 @@ def _apply(store: EventStore, kind: str, n: int, text: str) -> None:
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(edits=EDITS, page=st.integers(1, 4), held=st.integers(1, 6))
+@given(edits=EDITS, page=st.integers(1, 4), held=st.integers(1, 6), bulk=st.sampled_from([1, 2, 64]))
 def test_a_batch_flushed_page_by_page_reaches_another_copy_whole(
-    folder: Path, monkeypatch: pytest.MonkeyPatch, edits: list[tuple[str, int, str]], page: int, held: int
+    folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    edits: list[tuple[str, int, str]],
+    page: int,
+    held: int,
+    bulk: int,
 ) -> None:
     work = Path(tempfile.mkdtemp(dir=folder))
     original = work / "a.meeting"
@@ -186,6 +195,7 @@ def test_a_batch_flushed_page_by_page_reaches_another_copy_whole(
     with monkeypatch.context() as patched:
         patched.setattr(replica, "MIRROR_PAGE", page)
         patched.setattr(replica, "WRITES_HELD", held)
+        patched.setattr(replica, "BULK_NEW", bulk)
         with EventStore.open(original, author="a") as a:
             with a.batch():  # one transaction: one flush writes every change, a page at a time
                 for kind, n, text in edits:
@@ -194,3 +204,34 @@ def test_a_batch_flushed_page_by_page_reaches_another_copy_whole(
     with EventStore.open(copy, author="b") as b:
         b.merge([original])
         assert canonical(b) == expected
+
+
+def _entries_by_record(path: Path) -> dict[str, str]:
+    """Each record's one entry as the file stores it, its stamp and replica id (new at every import) named."""
+    with EventStore.open(path) as store:
+        found = {}
+        for entry_id, record, body in store.query("SELECT id, record, body FROM reg_entry"):
+            stamp, replica_id = entry_id.split("@")
+            found[record] = (
+                body.replace(entry_id, "ENTRY").replace(stamp, "STAMP").replace(replica_id, "REPLICA")
+            )
+        return found
+
+
+def test_entries_made_set_based_are_those_made_one_by_one(
+    store: EventStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _fill(store)
+    store.update_event(description="Three days on **learning**.", conclusions="Meet again.")
+    source = tmp_path / "event.json"
+    ix.export_json(store, source)
+    made = {}
+    for bulk in (1, 10**9):
+        monkeypatch.setattr(replica, "BULK_NEW", bulk)
+        target = tmp_path / f"bulk-{bulk}.meeting"
+        ix.create_from_json(target, source, author="org").close()
+        made[bulk] = _entries_by_record(target)
+    assert made[1] == made[10**9]
+    with EventStore.open(target) as imported:
+        records = sum(imported.query(f"SELECT count(*) FROM {table}")[0][0] for table in replica.TABLES)
+    assert len(made[1]) == records  # each record its one entry
