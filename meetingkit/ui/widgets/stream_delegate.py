@@ -32,6 +32,17 @@ def _small(font: QFont) -> QFont:
     return small
 
 
+class _Measures:
+    """What measuring a row needs of one font, made once: each QFontMetrics is a Qt call per row otherwise."""
+
+    def __init__(self, font: QFont) -> None:
+        self.metrics = QFontMetrics(font)
+        self.small = QFontMetrics(_small(font))
+        self.time_width = self.metrics.horizontalAdvance("00:00") + 2 * PAD
+        self.average_width = max(1, self.metrics.averageCharWidth())
+        self.line = self.metrics.lineSpacing()
+
+
 class StreamDelegate(QStyledItemDelegate):
     """Rows grow with their text; the view must relayout on resize (QListView.ResizeMode.Adjust)."""
 
@@ -44,6 +55,10 @@ class StreamDelegate(QStyledItemDelegate):
         # resize) re-asks every row, and measuring wrapped text is the costly part.
         self._heights: dict[tuple[str, tuple[str, ...], str, int, str], int] = {}
         self._html: dict[str, str] = {}  # note text -> its Markdown as HTML (the one Markdown pipeline)
+        self._measures: dict[str, _Measures] = {}  # by font key
+        # Rows above this one get a height worked out from their length alone, no text laid out: the
+        # view sets it while only its last screenful is in sight (see StreamView.measure_tail_first).
+        self.estimate_before = 0
 
     # ---------------------------------------------------------------- Markdown
 
@@ -69,39 +84,57 @@ class StreamDelegate(QStyledItemDelegate):
         document = self._document(text, font, width)
         if document is not None:
             return int(document.size().height() + 0.5)
-        return QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), FLAGS, text).height()
+        return self._measures_of(font).metrics.boundingRect(QRect(0, 0, width, 100_000), FLAGS, text).height()
 
     # ---------------------------------------------------------------- geometry
 
+    def _measures_of(self, font: QFont, key: str | None = None) -> _Measures:
+        key = font.key() if key is None else key
+        measures = self._measures.get(key)
+        if measures is None:
+            measures = self._measures[key] = _Measures(font)
+        return measures
+
     def _time_width(self, font: QFont) -> int:
-        return QFontMetrics(font).horizontalAdvance("00:00") + 2 * PAD
+        return self._measures_of(font).time_width
 
     def _chips_width(self, tags: tuple[str, ...], font: QFont) -> list[int]:
-        metrics = QFontMetrics(_small(font))
+        metrics = self._measures_of(font).small
         return [metrics.horizontalAdvance(tag_label(t)) + 2 * CHIP_PAD for t in tags]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         width = self._viewport.width()
+        font = option.font
+        font_key = font.key()
+        if index.row() < self.estimate_before:
+            return QSize(width, self._estimated_height(str(index.data() or ""), font, font_key, width))
         # One question per row: a relayout (each new note) asks every row of the session again.
         text, tags, details = index.data(SIZE_KEY_ROLE) or ("", (), "")
-        key = (text, tags, details, width, option.font.key())
+        key = (text, tags, details, width, font_key)
         height = self._heights.get(key)
         if height is None:
             if len(self._heights) > 20_000:
                 self._heights.clear()
-            text_width = max(80, width - self._time_width(option.font) - PAD)
-            height = PAD + self._text_height(text, option.font, text_width)
-            extra = self._extra_height(tags, details, option.font, text_width)
+            text_width = max(80, width - self._measures_of(font, font_key).time_width - PAD)
+            height = PAD + self._text_height(text, font, text_width)
+            extra = self._extra_height(tags, details, font, text_width)
             if extra:
                 height += GAP + extra
             height += PAD
             self._heights[key] = height
         return QSize(width, height)
 
+    def _estimated_height(self, text: str, font: QFont, font_key: str, width: int) -> int:
+        """A row's height from its length: only the scroll bar uses it, until the row is measured."""
+        measures = self._measures_of(font, font_key)
+        text_width = max(80, width - measures.time_width - PAD)
+        lines = text.count("\n") + 1 + len(text) * measures.average_width // text_width
+        return 2 * PAD + lines * measures.line
+
     def _extra_height(self, tags: tuple[str, ...], details: str, font: QFont, width: int) -> int:
         if not tags and not details:
             return 0
-        small = QFontMetrics(_small(font))
+        small = self._measures_of(font).small
         chips = sum(w + GAP for w in self._chips_width(tags, font))
         line = small.height() + 2
         rest = max(40, width - chips)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QPaintEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from meetingkit.ui.widgets.stream_delegate import PAD, StreamDelegate
@@ -12,7 +12,9 @@ from meetingkit.ui.widgets.stream_delegate import PAD, StreamDelegate
 class StreamView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setItemDelegate(StreamDelegate(self))
+        self._tail_only = False  # until the next paint, only the last screenful is measured
+        self._delegate = StreamDelegate(self)
+        self.setItemDelegate(self._delegate)
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
         self.setResizeMode(QListView.ResizeMode.Adjust)
@@ -33,6 +35,7 @@ class StreamView(QListView):
         Scrolling lays out every row: done before the window is shown, it measures a session's notes at
         a width the window is about to change, a whole pass of text measuring thrown away at launch.
         """
+        self.measure_tail_first()
         if self.isVisible():
             self.scrollToBottom()
         else:
@@ -61,6 +64,53 @@ class StreamView(QListView):
             if self._bar_pinned:  # the rows overflow: the bar stays, the width does not change again
                 self._bar_pinned = False
                 self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+
+    def measure_tail_first(self) -> None:
+        """Lay out the notes the view opens on (the newest) exactly, the others right after the next paint.
+
+        Measuring wrapped text is most of a session's first layout (1,000 notes at 100,000): the rows
+        above the last screenful only place the scroll bar until then, so they get a height estimated
+        from their length.
+        """
+        self._tail_only = True
+
+    def doItemsLayout(self) -> None:
+        if self._tail_only:
+            model = self.model()
+            rows = model.rowCount() if model is not None else 0
+            # However short a row is (its padding alone), this many fill the viewport from the bottom up.
+            tail = self.viewport().height() // (2 * PAD) + 2
+            self._delegate.estimate_before = max(0, rows - tail)
+        else:
+            self._delegate.estimate_before = 0
+        super().doItemsLayout()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._tail_only:
+            QTimer.singleShot(0, self._measure_the_rest)
+
+    def scrollTo(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        self._measure_the_rest()  # a note above the last screenful: its place must be the real one
+        super().scrollTo(index, hint)
+
+    def _measure_the_rest(self) -> None:
+        if not self._tail_only:
+            return
+        self._tail_only = False
+        bar = self.verticalScrollBar()
+        at_bottom = bar.value() >= bar.maximum() - 4
+        top = QPersistentModelIndex(self.indexAt(QPoint(0, 0)))
+        self.scheduleDelayedItemsLayout()
+        self.executeDelayedItemsLayout()
+        if at_bottom:
+            self.scrollToBottom()
+        elif top.isValid():  # the rows above changed height: the note at the top stays there
+            super().scrollTo(top, QAbstractItemView.ScrollHint.PositionAtTop)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         bar = self.verticalScrollBar()
