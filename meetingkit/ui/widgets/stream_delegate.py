@@ -39,8 +39,6 @@ class _Measures:
         self.metrics = QFontMetrics(font)
         self.small = QFontMetrics(_small(font))
         self.time_width = self.metrics.horizontalAdvance("00:00") + 2 * PAD
-        self.average_width = max(1, self.metrics.averageCharWidth())
-        self.line = self.metrics.lineSpacing()
 
 
 class StreamDelegate(QStyledItemDelegate):
@@ -56,9 +54,10 @@ class StreamDelegate(QStyledItemDelegate):
         self._heights: dict[tuple[str, tuple[str, ...], str, int, str], int] = {}
         self._html: dict[str, str] = {}  # note text -> its Markdown as HTML (the one Markdown pipeline)
         self._measures: dict[str, _Measures] = {}  # by font key
-        # Rows above this one get a height worked out from their length alone, no text laid out: the
-        # view sets it while only its last screenful is in sight (see StreamView.measure_tail_first).
+        # Rows above this one are given `estimated_size`, nothing asked of them: the view sets both while
+        # only its last screenful is in sight (see StreamView.measure_tail_first).
         self.estimate_before = 0
+        self.estimated_size = QSize()
 
     # ---------------------------------------------------------------- Markdown
 
@@ -103,11 +102,11 @@ class StreamDelegate(QStyledItemDelegate):
         return [metrics.horizontalAdvance(tag_label(t)) + 2 * CHIP_PAD for t in tags]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        if index.row() < self.estimate_before:
+            return self.estimated_size
         width = self._viewport.width()
         font = option.font
         font_key = font.key()
-        if index.row() < self.estimate_before:
-            return QSize(width, self._estimated_height(str(index.data() or ""), font, font_key, width))
         # One question per row: a relayout (each new note) asks every row of the session again.
         text, tags, details = index.data(SIZE_KEY_ROLE) or ("", (), "")
         key = (text, tags, details, width, font_key)
@@ -123,13 +122,6 @@ class StreamDelegate(QStyledItemDelegate):
             height += PAD
             self._heights[key] = height
         return QSize(width, height)
-
-    def _estimated_height(self, text: str, font: QFont, font_key: str, width: int) -> int:
-        """A row's height from its length: only the scroll bar uses it, until the row is measured."""
-        measures = self._measures_of(font, font_key)
-        text_width = max(80, width - measures.time_width - PAD)
-        lines = text.count("\n") + 1 + len(text) * measures.average_width // text_width
-        return 2 * PAD + lines * measures.line
 
     def _extra_height(self, tags: tuple[str, ...], details: str, font: QFont, width: int) -> int:
         if not tags and not details:

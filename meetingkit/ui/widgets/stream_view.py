@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt, QTimer
-from PySide6.QtGui import QPaintEvent, QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, QTimer
+from PySide6.QtGui import QPaintEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
 from meetingkit.ui.widgets.stream_delegate import PAD, StreamDelegate
@@ -13,6 +13,7 @@ class StreamView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tail_only = False  # until the next paint, only the last screenful is measured
+        self._own_viewport()
         self._delegate = StreamDelegate(self)
         self.setItemDelegate(self._delegate)
         self.setWordWrap(True)
@@ -28,6 +29,16 @@ class StreamView(QListView):
         self._follow = True
         self._bottom_when_shown = False
         self._bar_pinned = False
+
+    def _own_viewport(self) -> None:
+        """The viewport made here, as Qt makes its own: one made in C++ is a plain QWidget, and PySide
+        finds its Python class by setting up every QWidget subclass it has not met yet (QWizard,
+        QMdiArea...), ~15 ms on the first call of viewport() at launch."""
+        viewport = QWidget(self)
+        viewport.setObjectName("qt_scrollarea_viewport")
+        viewport.setBackgroundRole(QPalette.ColorRole.Base)
+        viewport.setAutoFillBackground(True)
+        self.setViewport(viewport)
 
     def scroll_to_newest(self) -> None:
         """Bring the last note into sight; before the view is first shown, once it is.
@@ -69,8 +80,8 @@ class StreamView(QListView):
         """Lay out the notes the view opens on (the newest) exactly, the others right after the next paint.
 
         Measuring wrapped text is most of a session's first layout (1,000 notes at 100,000): the rows
-        above the last screenful only place the scroll bar until then, so they get a height estimated
-        from their length.
+        above the last screenful only size the scroll bar's handle until then (at the bottom, and at
+        its smallest for a long session), so each counts as one line of text.
         """
         self._tail_only = True
 
@@ -81,6 +92,9 @@ class StreamView(QListView):
             # However short a row is (its padding alone), this many fill the viewport from the bottom up.
             tail = self.viewport().height() // (2 * PAD) + 2
             self._delegate.estimate_before = max(0, rows - tail)
+            self._delegate.estimated_size = QSize(
+                self.viewport().width(), self.fontMetrics().lineSpacing() + 2 * PAD
+            )
         else:
             self._delegate.estimate_before = 0
         super().doItemsLayout()
