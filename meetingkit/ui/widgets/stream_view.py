@@ -102,7 +102,7 @@ class StreamView(QListView):
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self._tail_only:
-            QTimer.singleShot(0, self._measure_the_rest)
+            QTimer.singleShot(0, self._measure_the_rest_if_shown)
 
     def scrollTo(
         self,
@@ -111,6 +111,12 @@ class StreamView(QListView):
     ) -> None:
         self._measure_the_rest()  # a note above the last screenful: its place must be the real one
         super().scrollTo(index, hint)
+
+    def _measure_the_rest_if_shown(self) -> None:
+        # Another page came in front meanwhile (opened right after launch): it waits for no measuring
+        # of notes out of sight; the next paint of this view comes back here.
+        if self.isVisible():
+            self._measure_the_rest()
 
     def _measure_the_rest(self) -> None:
         if not self._tail_only:
