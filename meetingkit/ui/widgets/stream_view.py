@@ -4,15 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QPaintEvent, QPalette, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListView, QStyleOptionViewItem, QWidget
 
 from meetingkit.ui.widgets.stream_delegate import PAD, StreamDelegate
+
+# Notes measured per turn of the event loop after the first paint (~10 ms of wrapped text at a time).
+MEASURED_PER_TURN = 200
 
 
 class StreamView(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tail_only = False  # until the next paint, only the last screenful is measured
+        self._measuring = False  # a slice of the measuring after the paint is on its way
+        self._unmeasured: int | None = None  # the rows above this one are not measured yet
         self._own_viewport()
         self._delegate = StreamDelegate(self)
         self.setItemDelegate(self._delegate)
@@ -84,6 +89,7 @@ class StreamView(QListView):
         its smallest for a long session), so each counts as one line of text.
         """
         self._tail_only = True
+        self._unmeasured = None
 
     def doItemsLayout(self) -> None:
         if self._tail_only:
@@ -101,8 +107,17 @@ class StreamView(QListView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._tail_only:
-            QTimer.singleShot(0, self._measure_the_rest_if_shown)
+        if self._tail_only and not self._measuring:
+            self._measuring = True
+            QTimer.singleShot(0, self._measure_some)
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        bar = self.verticalScrollBar()
+        if self._tail_only and dy and bar.value() < bar.maximum() - 4:
+            # Scrolled up (the wheel, the bar) before every note was measured: the notes coming into
+            # sight are shown at their real height, so all are measured now.
+            self._measure_the_rest()
 
     def scrollTo(
         self,
@@ -112,16 +127,36 @@ class StreamView(QListView):
         self._measure_the_rest()  # a note above the last screenful: its place must be the real one
         super().scrollTo(index, hint)
 
-    def _measure_the_rest_if_shown(self) -> None:
-        # Another page came in front meanwhile (opened right after launch): it waits for no measuring
-        # of notes out of sight; the next paint of this view comes back here.
-        if self.isVisible():
+    def _measure_some(self) -> None:
+        """Measure the next notes up from the last screenful, a slice per turn of the event loop (a key
+        pressed meanwhile waits for one slice, not all of them), then lay them all out from what the
+        delegate remembers."""
+        self._measuring = False
+        model = self.model()
+        if not self._tail_only or model is None:
+            return
+        if not self.isVisible():
+            # Another page came in front meanwhile (opened right after launch): it waits for no measuring
+            # of notes out of sight; the next paint of this view comes back here.
+            return
+        end = self._delegate.estimate_before if self._unmeasured is None else self._unmeasured
+        start = max(0, min(end, model.rowCount()) - MEASURED_PER_TURN)
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        for row in range(start, min(end, model.rowCount())):
+            self._delegate.measured_size(option, model.index(row, 0))
+        self._unmeasured = start
+        if start > 0:
+            self._measuring = True
+            QTimer.singleShot(0, self._measure_some)
+        else:
             self._measure_the_rest()
 
     def _measure_the_rest(self) -> None:
         if not self._tail_only:
             return
         self._tail_only = False
+        self._unmeasured = None
         bar = self.verticalScrollBar()
         at_bottom = bar.value() >= bar.maximum() - 4
         top = QPersistentModelIndex(self.indexAt(QPoint(0, 0)))
