@@ -157,6 +157,8 @@ class StreamView(QListView):
             return
         self._tail_only = False
         self._unmeasured = None
+        if not self._delegate.estimate_before:
+            return  # a short session: every note was measured already (a layout to come measures all)
         bar = self.verticalScrollBar()
         at_bottom = bar.value() >= bar.maximum() - 4
         top = QPersistentModelIndex(self.indexAt(QPoint(0, 0)))
