@@ -47,12 +47,14 @@ window.show()
 app.exec()
 """
 
+# The app's module first, as `meetingkit FILE` imports it (cli.py, then meetingkit.ui.app): what it
+# imports before Qt is not read again by PySide6's import hook, which a harness importing Qt first would add.
 APP = """
 import sys
 from pathlib import Path
+from meetingkit.ui.app import AppController
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
-from meetingkit.ui.app import AppController
 app = QApplication(sys.argv[:1])
 only_sessions = sys.argv[2] == "sessions"
 controller = AppController.start(

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from ui.keyboard import type_text
 
@@ -18,6 +19,7 @@ from meetingkit.store import EventStore
 from meetingkit.ui.app import AppController
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.warm_up import FIRST_USE_MODULES
+from meetingkit.ui.widgets.stream_delegate import GAP, PAD
 
 # Imported by what the user opens later (a dialog, the venue, the assistant's tabs, the pack, a preview
 # of Markdown); at launch each would only delay the first window.
@@ -81,6 +83,72 @@ def test_the_first_window_shows_the_newest_note(
         return view.stream.viewport().rect().contains(view.stream.visualRect(last))
 
     qtbot.waitUntil(newest_in_sight)
+
+
+def _long_session(path: Path, count: int) -> None:
+    """The first session (the one the window opens) with `count` notes: those of the fixture, then plain ones."""
+    with EventStore.open(path, lock=True) as store, store.batch():
+        session = store.sessions()[0]
+        for n in range(len(store.items(session.id)), count):
+            store.add_entry(
+                session.id, f"Point {n} raised in the session, " + "long enough to wrap " * (n % 4)
+            )
+
+
+def test_a_long_session_opens_at_its_newest_note_and_enter_still_adds_a_visible_line(
+    qtbot: QtBot, controller: AppController, event_path: Path
+) -> None:
+    _long_session(event_path, 1_000)
+    window = controller.open_path(event_path)
+    assert window is not None
+    qtbot.waitExposed(window)
+    view = window.session_view
+    stream = view.stream
+
+    def in_sight(row: int) -> bool:
+        return stream.viewport().rect().contains(stream.visualRect(view.proxy.index(row, 0)))
+
+    assert view.proxy.rowCount() == 1_000
+    assert view.proxy.index(999, 0).data().startswith("Point 999")
+    qtbot.waitUntil(lambda: in_sight(999))
+    qtbot.keyClicks(view.capture, "Closing remark")
+    qtbot.keyClick(view.capture, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.proxy.rowCount() == 1_001)
+    assert view.proxy.index(1_000, 0).data() == "Closing remark"
+    qtbot.waitUntil(lambda: in_sight(1_000) and in_sight(999))
+
+
+def test_the_notes_above_the_first_screen_get_their_full_height_once_the_window_is_painted(
+    qtbot: QtBot, controller: AppController, event_path: Path
+) -> None:
+    _long_session(event_path, 1_000)
+    window = controller.open_path(event_path)
+    assert window is not None
+    qtbot.waitExposed(window)
+    stream = window.session_view.stream
+    welcome, action = (window.session_view.proxy.index(row, 0) for row in (0, 1))
+    assert action.data().startswith("Circulate the peer-learning calendar")
+    # The action's text fits on a line; under it go its chip and its owner and due date.
+    one_line = 2 * PAD + stream.fontMetrics().lineSpacing()
+
+    def oldest_shown_whole() -> bool:
+        stream.verticalScrollBar().setValue(0)  # dragging the bar to the top: no scrollTo involved
+        rect = stream.visualRect(action)
+        return stream.visualRect(welcome).top() == 0 and rect.height() > one_line + GAP
+
+    qtbot.waitUntil(oldest_shown_whole)
+    stream.verticalScrollBar().setValue(stream.verticalScrollBar().maximum())
+    last = window.session_view.proxy.index(999, 0)
+    assert stream.viewport().rect().contains(stream.visualRect(last))
+
+    # Opened again from the navigator, the window on screen: the newest notes in sight at once, and the
+    # oldest whole even when the bar is dragged to the top before the window had a moment to measure them.
+    first, second = (session.id for session in window.document.store.sessions()[:2])
+    window.open_session(second)
+    window.open_session(first)
+    welcome, action, last = (window.session_view.proxy.index(row, 0) for row in (0, 1, 999))
+    assert stream.viewport().rect().contains(stream.visualRect(last))
+    assert oldest_shown_whole()
 
 
 def _modules_after_launch(event_path: Path, tmp_path: Path, *how: str) -> set[str]:

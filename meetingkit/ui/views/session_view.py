@@ -207,6 +207,9 @@ class SessionView(QWidget):
         self._session_id = session_id
         self.banner.hide()
         self._recovery_shown = False
+        # Before the rows change: whatever lays them out next (the count, the selection) measures only
+        # the newest screenful, where the view opens.
+        self.stream.measure_tail_first()
         self.model.set_session(session_id)
         session = day = None
         if session_id is not None:

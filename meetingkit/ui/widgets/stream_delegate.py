@@ -32,6 +32,15 @@ def _small(font: QFont) -> QFont:
     return small
 
 
+class _Measures:
+    """What measuring a row needs of one font, made once: each QFontMetrics is a Qt call per row otherwise."""
+
+    def __init__(self, font: QFont) -> None:
+        self.metrics = QFontMetrics(font)
+        self.small = QFontMetrics(_small(font))
+        self.time_width = self.metrics.horizontalAdvance("00:00") + 2 * PAD
+
+
 class StreamDelegate(QStyledItemDelegate):
     """Rows grow with their text; the view must relayout on resize (QListView.ResizeMode.Adjust)."""
 
@@ -44,6 +53,11 @@ class StreamDelegate(QStyledItemDelegate):
         # resize) re-asks every row, and measuring wrapped text is the costly part.
         self._heights: dict[tuple[str, tuple[str, ...], str, int, str], int] = {}
         self._html: dict[str, str] = {}  # note text -> its Markdown as HTML (the one Markdown pipeline)
+        self._measures: dict[str, _Measures] = {}  # by font key
+        # Rows above this one are given `estimated_size`, nothing asked of them: the view sets both while
+        # only its last screenful is in sight (see StreamView.measure_tail_first).
+        self.estimate_before = 0
+        self.estimated_size = QSize()
 
     # ---------------------------------------------------------------- Markdown
 
@@ -65,44 +79,60 @@ class StreamDelegate(QStyledItemDelegate):
         document.setTextWidth(width)
         return document
 
-    def _text_height(self, text: str, font: QFont, width: int) -> int:
+    def _text_height(self, text: str, font: QFont, width: int, measures: _Measures) -> int:
         document = self._document(text, font, width)
         if document is not None:
             return int(document.size().height() + 0.5)
-        return QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), FLAGS, text).height()
+        return measures.metrics.boundingRect(QRect(0, 0, width, 100_000), FLAGS, text).height()
 
     # ---------------------------------------------------------------- geometry
 
-    def _time_width(self, font: QFont) -> int:
-        return QFontMetrics(font).horizontalAdvance("00:00") + 2 * PAD
+    def _measures_of(self, font: QFont, key: str | None = None) -> _Measures:
+        # QFont.key() costs as much as a short measure: asked once per row, its answer is passed along.
+        key = font.key() if key is None else key
+        measures = self._measures.get(key)
+        if measures is None:
+            measures = self._measures[key] = _Measures(font)
+        return measures
 
-    def _chips_width(self, tags: tuple[str, ...], font: QFont) -> list[int]:
-        metrics = QFontMetrics(_small(font))
-        return [metrics.horizontalAdvance(tag_label(t)) + 2 * CHIP_PAD for t in tags]
+    def _time_width(self, font: QFont) -> int:
+        return self._measures_of(font).time_width
+
+    @staticmethod
+    def _chips_width(tags: tuple[str, ...], measures: _Measures) -> list[int]:
+        return [measures.small.horizontalAdvance(tag_label(t)) + 2 * CHIP_PAD for t in tags]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        if index.row() < self.estimate_before:
+            return self.estimated_size
+        return self.measured_size(option, index)
+
+    def measured_size(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        """The row's size with its text laid out (remembered: a relayout asks every row again)."""
         width = self._viewport.width()
-        # One question per row: a relayout (each new note) asks every row of the session again.
+        font = option.font
+        font_key = font.key()
         text, tags, details = index.data(SIZE_KEY_ROLE) or ("", (), "")
-        key = (text, tags, details, width, option.font.key())
+        key = (text, tags, details, width, font_key)
         height = self._heights.get(key)
         if height is None:
             if len(self._heights) > 20_000:
                 self._heights.clear()
-            text_width = max(80, width - self._time_width(option.font) - PAD)
-            height = PAD + self._text_height(text, option.font, text_width)
-            extra = self._extra_height(tags, details, option.font, text_width)
+            measures = self._measures_of(font, font_key)
+            text_width = max(80, width - measures.time_width - PAD)
+            height = PAD + self._text_height(text, font, text_width, measures)
+            extra = self._extra_height(tags, details, measures, text_width)
             if extra:
                 height += GAP + extra
             height += PAD
             self._heights[key] = height
         return QSize(width, height)
 
-    def _extra_height(self, tags: tuple[str, ...], details: str, font: QFont, width: int) -> int:
+    def _extra_height(self, tags: tuple[str, ...], details: str, measures: _Measures, width: int) -> int:
         if not tags and not details:
             return 0
-        small = QFontMetrics(_small(font))
-        chips = sum(w + GAP for w in self._chips_width(tags, font))
+        small = measures.small
+        chips = sum(w + GAP for w in self._chips_width(tags, measures))
         line = small.height() + 2
         rest = max(40, width - chips)
         details_height = (
@@ -174,7 +204,7 @@ class StreamDelegate(QStyledItemDelegate):
         small_metrics = QFontMetrics(small)
         chip_height = small_metrics.height() + 2
         painter.setFont(small)
-        for tag, chip_width in zip(tags, self._chips_width(tags, opt.font), strict=True):
+        for tag, chip_width in zip(tags, self._chips_width(tags, self._measures_of(opt.font)), strict=True):
             colours = chip_colours(tag, opt.palette)
             chip = QRect(x, y, chip_width, chip_height)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
