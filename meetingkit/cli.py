@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -781,10 +782,17 @@ def _open_app(argv: Sequence[str]) -> int:
             print(f"Writing the sample event to {sample}…", file=sys.stderr)
             write_sample(sample)
         argv = [str(sample)]
-    from meetingkit.ui.app import main as app_main
+    # The launch makes a few hundred thousand objects (modules, classes, Qt's wrappers) and no garbage: the
+    # cycle collector would walk them ~100 times before the window shows. ui.app.main turns it back on
+    # (and sets those objects aside for good) just before the event loop starts.
+    gc.disable()
+    try:
+        from meetingkit.ui.app import main as app_main
 
-    status: int = app_main(list(argv))
-    return status
+        status: int = app_main(list(argv))
+        return status
+    finally:
+        gc.enable()  # however the launch ended (a file that does not open returns before the loop)
 
 
 def _wants_app(args: list[str]) -> bool:

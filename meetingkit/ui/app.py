@@ -6,6 +6,7 @@ to start Qt without a display (one line on stderr, exit 2) so Qt never aborts.
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -348,4 +349,14 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     elif not new_event or controller.new_event() is None:
         controller.open_last_or_welcome()
+    collect_from_now_on()
     return int(app.exec())
+
+
+def collect_from_now_on() -> None:
+    """The cycle collector back on (the `meetingkit` command turns it off while it launches), with what the
+    launch made (modules, classes, the window) set aside: it lives as long as the app, and a full collection
+    while the user types need not walk it again. Nothing changes when it was on (the app started otherwise)."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()

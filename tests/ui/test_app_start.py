@@ -221,3 +221,43 @@ def test_new_from_the_launcher_opens_the_new_event_dialog_then_the_welcome_if_ca
     monkeypatch.setattr(type(qapp), "exec", lambda self: 0)
     assert app_module.main(["--new"]) == 0
     assert asked == [True] and fallback == [True]
+
+
+LAUNCH_AND_REPORT_GC = """
+import gc, sys
+from PySide6.QtWidgets import QApplication
+from meetingkit import cli
+from meetingkit.ui.settings import Settings
+app = QApplication([sys.argv[0]])
+Settings().set_value("author_name", "Rapporteur")
+QApplication.exec = lambda self: print("at the event loop", gc.isenabled(), gc.get_freeze_count()) or 0
+status = cli.main(sys.argv[1:])
+print("after", status, gc.isenabled())
+"""
+
+
+def test_the_command_collects_garbage_again_once_the_window_is_up_and_after_a_failed_launch(
+    tmp_path: Path,
+) -> None:
+    """`meetingkit FILE` launches without the cycle collector; the event loop runs with it, the launch's
+    objects set aside; a launch that ends early (a missing file) leaves it on too."""
+    from meetingkit.store import EventStore
+
+    event = tmp_path / "e.meeting"
+    EventStore.create(event, title="T", start="2017-09-12", end="2017-09-12").close()
+    env = {"PATH": "/usr/bin:/bin", "MEETINGKIT_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", LAUNCH_AND_REPORT_GC, str(path)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        ).stdout.split()
+        for path in (event, tmp_path / "nowhere.meeting")
+    ]
+    opened, missing = runs
+    assert opened[:5] == ["at", "the", "event", "loop", "True"] and int(opened[5]) > 10_000
+    assert opened[6:] == ["after", "0", "True"]
+    assert missing == ["after", "2", "True"]
