@@ -25,6 +25,7 @@ from meetingkit.ui.widgets.stream_delegate import GAP, PAD
 # of Markdown); at launch each would only delay the first window.
 NOT_AT_LAUNCH = (
     "PIL",
+    "anyio",
     "asyncio",
     "markdown",
     "spellchecker",
@@ -36,6 +37,7 @@ NOT_AT_LAUNCH = (
     "meetingkit.ui.dialogs.session_details",
     "meetingkit.ui.views.actions_view",
     "meetingkit.ui.welcome",
+    "pycrdt",  # the replication library: the first saved note or the first pause imports it
 )
 
 LAUNCH = """
