@@ -205,6 +205,9 @@ class AppController(QObject):
     def _forget_window(self, window: MainWindow) -> None:
         if window in self.windows:
             self.windows.remove(window)
+        # What the launch set aside (collect_from_now_on) included this window's objects: garbage now, and
+        # the collector must see them to free them.
+        gc.unfreeze()
 
     def open_last_or_welcome(self) -> QWidget:
         last = self.recent.last()
@@ -355,8 +358,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def collect_from_now_on() -> None:
     """The cycle collector back on (the `meetingkit` command turns it off while it launches), with what the
-    launch made (modules, classes, the window) set aside: it lives as long as the app, and a full collection
-    while the user types need not walk it again. Nothing changes when it was on (the app started otherwise)."""
+    launch made (modules, classes, the window) set aside until a window closes: meanwhile it all lives, and a
+    full collection while the user types need not walk it again. Nothing changes when it was on (the app
+    started otherwise)."""
     if not gc.isenabled():
         gc.freeze()
         gc.enable()
