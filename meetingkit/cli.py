@@ -12,11 +12,14 @@ import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from meetingkit import __version__
 from meetingkit.core.errors import UserError
 from meetingkit.core.model import Consent
+
+if TYPE_CHECKING:
+    from meetingkit.store.connection import WholeFileRead
 
 EXPORT_FORMATS = ("docx", "pdf", "md", "html", "article", "json", "csv", "ics")
 COMMANDS = (
@@ -61,10 +64,12 @@ def _issue_date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
 
 
-def _store(args: argparse.Namespace, *, read_only: bool = False):  # type: ignore[no-untyped-def]
+def _store(  # type: ignore[no-untyped-def]
+    args: argparse.Namespace, *, read_only: bool = False, whole_file: WholeFileRead = "unless known"
+):
     from meetingkit.store import EventStore
 
-    return EventStore.open(args.file, read_only=read_only, author=args.author)
+    return EventStore.open(args.file, read_only=read_only, author=args.author, whole_file=whole_file)
 
 
 # ---------------------------------------------------------------------------- commands
@@ -397,7 +402,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from meetingkit.store.check import check
 
-    with _store(args, read_only=True) as store:
+    # The check reads every page itself (integrity_check) and lists each problem: the open does not read
+    # the file a first time only to stop at the first one.
+    with _store(args, read_only=True, whole_file="never") as store:
         report = check(store)
     for fact in report.facts:
         print(fact)

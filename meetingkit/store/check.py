@@ -24,7 +24,7 @@ from typing import Any
 from meetingkit.core.model import Event, Item, Tag
 from meetingkit.store import rows
 from meetingkit.store.connection import connect
-from meetingkit.store.errors import DamagedRecordError, translate
+from meetingkit.store.errors import DamagedFileError, DamagedRecordError, translate
 from meetingkit.store.eventstore import EventStore
 
 
@@ -78,9 +78,23 @@ class _PageCheck(threading.Thread):
             with contextlib.suppress(OSError):
                 os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
         try:
-            integrity = [str(r[0]) for r in self.conn.execute("PRAGMA integrity_check(20)")]
+            try:
+                integrity = [str(r[0]) for r in self.conn.execute("PRAGMA integrity_check(20)")]
+            except sqlite3.DatabaseError as exc:
+                if exc.sqlite_errorcode != sqlite3.SQLITE_CORRUPT:
+                    raise
+                # integrity_check also reads every index's entries, and stops at a page it cannot read as
+                # one; quick_check does not, and names the page.
+                integrity = [str(r[0]) for r in self.conn.execute("PRAGMA quick_check(20)")]
             if integrity != ["ok"]:
-                self.found += [f"database: {' '.join(line.split())[:200]}" for line in integrity]
+                # A row may hold several findings, one a line, after SQLite's "*** in database main ***".
+                self.found += [
+                    f"database: {' '.join(line.split())[:200]}"
+                    for row in integrity
+                    for line in row.splitlines()
+                    if line.strip() and line.strip() != "*** in database main ***"
+                ]
+                return  # the references would be read through the damaged pages: what SQLite found is the report
             for row in self.conn.execute("PRAGMA foreign_key_check"):
                 self.found.append(f"{rows.with_article(str(row[0]))} record refers to a missing {row[2]}")
         except sqlite3.Error as exc:
@@ -229,6 +243,14 @@ def check(store: EventStore, *, verify_blobs: bool = True) -> CheckReport:
     pages.start()
     try:
         records, notes = _read_all(store, report)
+    except (DamagedFileError, sqlite3.DatabaseError):
+        # A page the records sit on is damaged (the open left reading every page to this check): SQLite's
+        # own check, left to finish, names what it found, and that is the report.
+        pages.join()
+        if not pages.found:
+            raise
+        report.errors[:0] = pages.found
+        return report
     except BaseException:
         pages.conn.interrupt()  # no report will come out: SQLite's check need not run to its end
         raise

@@ -9,7 +9,7 @@ import shutil
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Final
+from typing import Final, Literal
 
 from meetingkit import __version__
 from meetingkit.core import validation as v
@@ -61,12 +61,23 @@ def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
-def inspect_file(path: Path, migrations: dict[int, Migration] | None = None, *, thorough: bool = True) -> int:
+# When opening reads the whole file (inspect_file).
+WholeFileRead = Literal["always", "unless known", "never"]
+
+
+def inspect_file(
+    path: Path, migrations: dict[int, Migration] | None = None, *, whole_file: WholeFileRead = "always"
+) -> int:
     """Check that `path` is a healthy event file this version can read, without changing a byte.
 
     Everything here reads through a read-only, query-only connection whose work is bounded, and the
     schema is compared with ours before anything else reads a table. Returns the schema version.
     Raises a StoreUserError naming the problem otherwise.
+
+    `whole_file` says when SQLite's quick_check reads the whole file: "always" (a file handed in), "unless
+    known" (opening: skipped for the user's own file, closed by meetingkit and untouched since), or "never"
+    (`check`, whose integrity_check reads every page anyway and lists what it finds rather than stopping at
+    the first).
     """
     name = path.name
     trust.require_regular_file(path)
@@ -93,7 +104,9 @@ def inspect_file(path: Path, migrations: dict[int, Migration] | None = None, *, 
         )
     if trust.require_regular_sidecar(path, "-journal"):
         _finish_crashed_transaction(path)
-        thorough = True  # a write was cut short: whatever was recorded at close no longer vouches for it
+        # A write was cut short: what was recorded at close vouches for nothing.
+        if whole_file == "unless known":
+            whole_file = "always"
     try:
         conn = connect(path, read_only=True)
     except sqlite3.Error as exc:
@@ -115,8 +128,9 @@ def inspect_file(path: Path, migrations: dict[int, Migration] | None = None, *, 
         conn.set_progress_handler(None, 0)
         # quick_check reports what it found in the damaged pages, which need not be UTF-8.
         conn.text_factory = rows.lenient_text
-        # quick_check reads the whole file: skipped only for one this user closed and nobody touched since.
-        whole = thorough or not known_files.unchanged(path)
+        # quick_check reads the whole file: skipped for one this user closed and nobody touched since, and
+        # for `check`, which reads it all itself.
+        whole = whole_file == "always" or (whole_file == "unless known" and not known_files.unchanged(path))
         result = [str(row[0]) for row in conn.execute("PRAGMA quick_check(5)")] if whole else ["ok"]
         if result != ["ok"]:
             # quick_check's first row reads "*** in database main ***\nPage 7: ..."; keep one short line.

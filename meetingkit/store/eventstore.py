@@ -18,7 +18,14 @@ from meetingkit.core.model import EventSnapshot
 from meetingkit.core.zones import check_zone
 from meetingkit.store import known_files
 from meetingkit.store.blobs import CHUNK_SIZE, BlobReader, read_blob
-from meetingkit.store.connection import backup_and_migrate, connect, create_file, default_author, inspect_file
+from meetingkit.store.connection import (
+    WholeFileRead,
+    backup_and_migrate,
+    connect,
+    create_file,
+    default_author,
+    inspect_file,
+)
 from meetingkit.store.errors import StoreUserError, translate
 from meetingkit.store.indexing import SearchHit
 from meetingkit.store.lock import EditorLock
@@ -102,10 +109,15 @@ class EventStore(DayRecords, RoadmapRecords, DraftRecords, VocabularyRecords, Ra
         lock: bool = False,
         migrations: dict[int, Migration] | None = None,
         target_version: int = SCHEMA_VERSION,
+        whole_file: WholeFileRead = "unless known",
     ) -> EventStore:
-        """Open an existing event file after checking it; `lock=True` takes the editor lock (the app does)."""
+        """Open an existing event file after checking it; `lock=True` takes the editor lock (the app does).
+
+        `whole_file`: when the open reads the whole file for damage (inspect_file); `check` says "never", as it
+        reads every page itself.
+        """
         path = Path(path)
-        version = inspect_file(path, migrations, thorough=False)
+        version = inspect_file(path, migrations, whole_file=whole_file)
         editor_lock = None
         if lock and not read_only:
             editor_lock = EditorLock(path)

@@ -91,7 +91,24 @@ def test_opening_a_known_file_skips_the_whole_file_read_but_check_and_merge_do_n
 
     assert cli.main(["check", str(closed_event)]) != 0
     said = capsys.readouterr()
-    assert "damaged" in (said.out + said.err).lower()
+    assert "error: database: page" in said.out.lower(), said.out
     assert cli.main(["merge", str(mine), str(closed_event)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "damaged" in err[0], err
+
+
+def test_check_of_a_damaged_file_handed_in_reports_what_it_found_instead_of_refusing_it(
+    closed_event: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`check` does not stop at the open's quick_check (a first read of the whole file, and one line): its
+    own integrity_check reads every page and the report lists what SQLite found."""
+    handed_in = tmp_path / "handed-in.meeting"
+    handed_in.write_bytes(closed_event.read_bytes())  # a copy: nothing vouches for it
+    _break_an_index_page(handed_in)
+    with pytest.raises(DamagedFileError, match="damaged"):
+        EventStore.open(handed_in)  # any other command refuses it with one line
+    assert cli.main(["check", str(handed_in)]) == 2
+    said = capsys.readouterr()
+    errors = [line for line in said.out.splitlines() if line.startswith("error: database: ")]
+    assert errors and all(len(line) < 240 for line in errors), said.out
+    assert said.err.strip().endswith(f"{len(errors)} problem(s) found (listed above)"), said.err
