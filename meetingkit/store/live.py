@@ -6,11 +6,11 @@ search index in one transaction), so a relay or a live client is just another re
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from meetingkit.store.replica import new_doc
 
 if TYPE_CHECKING:
-    from pycrdt import Doc, Map
-
     from meetingkit.store.eventstore import EventStore
 
 
@@ -39,13 +39,9 @@ def reload(store: EventStore) -> None:
 
 def entries_in(update: bytes) -> int:
     """How many register entries (field writes) an update holds: "N changes" as the status bar says it."""
-    from pycrdt import Doc, Map  # not at import: the window imports this module at launch
-
-    doc: Doc[Any] = Doc()
-    entries: Map[str] = Map()
-    doc["entries"] = entries
+    doc = new_doc()
     doc.apply_update(update)
-    return len(entries)
+    return len(doc["entries"])
 
 
 def local_value(store: EventStore, key: str) -> str | None:

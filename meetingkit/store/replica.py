@@ -94,6 +94,11 @@ BULK_NEW = 64  # new records of one table in a page from which a flush makes the
 WRITES_HELD = 20_000
 
 
+def _new_replica_id() -> str:
+    # os.urandom as secrets.token_hex draws it: the secrets module imports hmac and OpenSSL's hashes.
+    return os.urandom(8).hex()
+
+
 def _trigger_name(table: str, when: str) -> str:
     return f"{table}_replica_{when.lower()}"
 
@@ -209,8 +214,7 @@ class Replica:
         self._reindex = reindex
         self._wall = wall
         # A fresh replica id every time a file is opened: two copies of one file never write the same ids.
-        # (os.urandom as secrets.token_hex draws it: the secrets module imports hmac and OpenSSL's hashes)
-        self.replica_id = os.urandom(8).hex()
+        self.replica_id = _new_replica_id()
         self._doc: Doc[Any] | None = None  # the whole document, loaded when something needs to read it
         # Until then, local writes go to a document holding only this replica's own writes. Every local
         # write adds a new key to a root map (entries are immutable, a new text gets a new key), and a new
@@ -289,7 +293,7 @@ class Replica:
         at 0 and would reuse ids this replica already committed: it writes as a new replica instead, as
         after reopening the file."""
         self._writes = None
-        self.replica_id = os.urandom(8).hex()
+        self.replica_id = _new_replica_id()
 
     def _entries_map(self) -> Map[str]:
         entries: Map[str] = self.doc()["entries"]
@@ -1051,15 +1055,23 @@ def new_doc(*, client_id: int | None = None) -> Doc[Any]:
     return doc
 
 
-def load_doc(conn: sqlite3.Connection, *, client_id: int) -> Doc[Any]:
-    """This file's document from its update log."""
+def _doc_of(updates: Iterable[bytes], *, client_id: int) -> Doc[Any]:
+    """A document made of a file's logged updates; one that does not decode is the damaged-log sentence."""
     doc = new_doc(client_id=client_id)
     try:
-        for (data,) in conn.execute("SELECT data FROM replica_update ORDER BY seq"):
+        for data in updates:
             doc.apply_update(data)
     except (ValueError, TypeError):
         raise DamagedFileError(_DAMAGED_LOG) from None
     return doc
+
+
+def load_doc(conn: sqlite3.Connection, *, client_id: int) -> Doc[Any]:
+    """This file's document from its update log."""
+    return _doc_of(
+        (data for (data,) in conn.execute("SELECT data FROM replica_update ORDER BY seq")),
+        client_id=client_id,
+    )
 
 
 @dataclass(frozen=True)
@@ -1087,12 +1099,7 @@ def read_history(path: Path, *, client_id: int) -> History:
         conn.execute("COMMIT")
     finally:
         conn.close()
-    doc = new_doc(client_id=client_id)
-    try:
-        for row in rows:
-            doc.apply_update(row[1])
-    except (ValueError, TypeError):
-        raise DamagedFileError(_DAMAGED_LOG) from None
+    doc = _doc_of((row[1] for row in rows), client_id=client_id)
     return History(doc, tuple((int(r[0]), len(r[1])) for r in rows), client_id)
 
 
@@ -1207,13 +1214,9 @@ def base_update(entries: Sequence[Entry]) -> bytes:
     """The Yjs update holding `entries`, byte for byte the same for the same entries."""
     import hashlib
 
-    from pycrdt import Doc, Map
-
     digest = hashlib.sha256("\n".join(e.to_json() for e in entries).encode()).digest()
-    doc: Doc[Any] = Doc(client_id=int.from_bytes(digest[:6], "big") or 1)
-    entries_map: Map[str] = Map()
-    doc["entries"] = entries_map
-    doc["texts"] = Map()
+    doc = new_doc(client_id=int.from_bytes(digest[:6], "big") or 1)
+    entries_map: Map[str] = doc["entries"]
     with doc.transaction():
         for entry in entries:
             entries_map[entry.id] = entry.to_json()

@@ -60,20 +60,20 @@ window.close()
 """
 
 
-def _with_notes(path: Path, count: int) -> str:
-    with EventStore.open(path, lock=True) as store:
+def _long_session(path: Path, count: int) -> None:
+    """The first session (the one the window opens) with `count` notes: those of the fixture, then plain ones."""
+    with EventStore.open(path, lock=True) as store, store.batch():
         session = store.sessions()[0]
-        for n in range(count):
+        for n in range(len(store.items(session.id)), count):
             store.add_entry(
-                session.id, f"Point {n} raised in the opening, long enough to wrap on a narrow stream"
+                session.id, f"Point {n} raised in the session, " + "long enough to wrap " * (n % 4)
             )
-        return session.id
 
 
 def test_the_first_window_shows_the_newest_note(
     qtbot: QtBot, controller: AppController, event_path: Path
 ) -> None:
-    _with_notes(event_path, 80)
+    _long_session(event_path, 80)
     window = controller.open_path(event_path)
     assert window is not None
     qtbot.waitExposed(window)
@@ -85,16 +85,6 @@ def test_the_first_window_shows_the_newest_note(
         return view.stream.viewport().rect().contains(view.stream.visualRect(last))
 
     qtbot.waitUntil(newest_in_sight)
-
-
-def _long_session(path: Path, count: int) -> None:
-    """The first session (the one the window opens) with `count` notes: those of the fixture, then plain ones."""
-    with EventStore.open(path, lock=True) as store, store.batch():
-        session = store.sessions()[0]
-        for n in range(len(store.items(session.id)), count):
-            store.add_entry(
-                session.id, f"Point {n} raised in the session, " + "long enough to wrap " * (n % 4)
-            )
 
 
 def test_a_long_session_opens_at_its_newest_note_and_enter_still_adds_a_visible_line(

@@ -113,8 +113,7 @@ class StreamView(QListView):
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
-        bar = self.verticalScrollBar()
-        if self._tail_only and dy and bar.value() < bar.maximum() - 4:
+        if self._tail_only and dy and not self._at_bottom():
             # Scrolled up (the wheel, the bar) before every note was measured: the notes coming into
             # sight are shown at their real height, so all are measured now.
             self._measure_the_rest()
@@ -159,8 +158,7 @@ class StreamView(QListView):
         self._unmeasured = None
         if not self._delegate.estimate_before:
             return  # a short session: every note was measured already (a layout to come measures all)
-        bar = self.verticalScrollBar()
-        at_bottom = bar.value() >= bar.maximum() - 4
+        at_bottom = self._at_bottom()
         top = QPersistentModelIndex(self.indexAt(QPoint(0, 0)))
         self.scheduleDelayedItemsLayout()
         self.executeDelayedItemsLayout()
@@ -169,9 +167,12 @@ class StreamView(QListView):
         elif top.isValid():  # the rows above changed height: the note at the top stays there
             super().scrollTo(top, QAbstractItemView.ScrollHint.PositionAtTop)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
+    def _at_bottom(self) -> bool:
         bar = self.verticalScrollBar()
-        at_bottom = bar.value() >= bar.maximum() - 4
+        return bar.value() >= bar.maximum() - 4
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        at_bottom = self._at_bottom()
         super().resizeEvent(event)
         # Row heights depend on the width (wrapped text): recompute them.
         self.scheduleDelayedItemsLayout()
@@ -181,8 +182,7 @@ class StreamView(QListView):
             self.scrollToBottom()
 
     def rowsInserted(self, parent: QModelIndex | QPersistentModelIndex, start: int, end: int) -> None:
-        bar = self.verticalScrollBar()
-        self._follow = bar.value() >= bar.maximum() - 4
+        self._follow = self._at_bottom()
         super().rowsInserted(parent, start, end)
         if self._follow:
             # Live capture: the newest note stays in sight unless the user scrolled back to read.
