@@ -50,6 +50,7 @@ from meetingkit.store.registers import (
     current_values,
     heads,
 )
+from meetingkit.store.yjs_encoding import EMPTY_UPDATE, NewKeys
 
 if TYPE_CHECKING:
     # pycrdt (and anyio under it) is imported when a document is first built (new_doc), not when a file
@@ -85,7 +86,6 @@ ORDERED: dict[str, str | None] = {
 # Columns each replica keeps for itself: derived from the registers, or local bookkeeping.
 LOCAL = frozenset({"id", "ord", "updated_at", "author"})
 BASE_AUTHOR = ""
-EMPTY_UPDATE = b"\x00\x00"  # no new items, no deletions
 COMPACT_AFTER = 256  # updates in the log before they are folded into one
 MIRROR_PAGE = 2000  # entries a flush holds before copying them into the register tables
 BULK_NEW = 64  # new records of one table in a page from which a flush makes their first entries set-based
@@ -216,11 +216,11 @@ class Replica:
         # A fresh replica id every time a file is opened: two copies of one file never write the same ids.
         self.replica_id = _new_replica_id()
         self._doc: Doc[Any] | None = None  # the whole document, loaded when something needs to read it
-        # Until then, local writes go to a document holding only this replica's own writes. Every local
-        # write adds a new key to a root map (entries are immutable, a new text gets a new key), and a new
-        # key has no left neighbour in any replica, so the update is the one the whole document would give:
-        # capturing a note never pays for loading the event's history.
-        self._writes: Doc[Any] | None = None
+        # Until then, local writes go to this replica's own writes, encoded without pycrdt (yjs_encoding.py).
+        # Every local write adds a new key to a root map (entries are immutable, a new text gets a new key),
+        # and a new key has no left neighbour in any replica, so the update is the one the whole document
+        # would give: capturing a note never pays for loading the event's history, nor for importing pycrdt.
+        self._writes: NewKeys | None = None
         self._target_maps: tuple[Doc[Any], Map[str], Map[Text]] | None = None
         self._clock: hlc.Clock | None = None
         self._local_since: bytes | None = None  # the target's state when this transaction first wrote to it
@@ -265,20 +265,46 @@ class Replica:
             self._doc, self._writes = doc, None
         return self._doc
 
-    def _writable(self) -> Doc[Any]:
+    def _writable(self) -> Doc[Any] | NewKeys:
         """Where local writes go now: the whole document if loaded, else this replica's own writes."""
         if self._doc is not None:
             return self._doc
         if self._writes is None:
-            self._writes = new_doc(client_id=self.client_id)
+            self._writes = NewKeys(self.client_id)
         return self._writes
 
-    def _writable_maps(self) -> tuple[Map[str], Map[Text]]:
-        """The root maps of the document local writes go to (looked up once per document: not free)."""
+    @contextmanager
+    def _writing(self) -> Iterator[Callable[[str, str, Iterable[tuple[str, str]]], None]]:
+        """`put(entry_id, body, texts)`: writes one entry and its new texts (key, words) where local writes
+        go now; the writes made in the block are one Yjs transaction."""
         target = self._writable()
+        if isinstance(target, NewKeys):
+
+            def put_own(entry_id: str, body: str, texts: Iterable[tuple[str, str]]) -> None:
+                if self._doc is None:
+                    target.put(entry_id, body, texts)
+                    return
+                # The whole document was loaded meanwhile: the writes moved there, and go there from now on.
+                with self._writing() as put:
+                    put(entry_id, body, texts)
+
+            yield put_own
+            return
+        # The root maps looked up once per document (not free), and written through the shared types' own
+        # inserts in one transaction: pycrdt's `map[key] = value` opens two nested ones and wraps each value
+        # in Python, half the cost of an entry.
         if self._target_maps is None or self._target_maps[0] is not target:
             self._target_maps = (target, target["entries"], target["texts"])
-        return self._target_maps[1], self._target_maps[2]
+        _doc, entries_map, text_map = self._target_maps
+        with target.transaction() as transaction:
+            txn = transaction._txn
+
+            def put(entry_id: str, body: str, texts: Iterable[tuple[str, str]]) -> None:
+                for key, words in texts:
+                    text_map.integrated.insert_text_prelim(txn, key).insert(txn, 0, words)
+                entries_map.integrated.insert(txn, entry_id, body)
+
+            yield put
 
     def forget(self) -> None:
         """Drop the in-memory documents (after a rollback): the next use reloads what is committed."""
@@ -508,19 +534,20 @@ class Replica:
                     " WHERE true ON CONFLICT(record) DO UPDATE SET pos = excluded.pos",
                     plan,
                 )
-            entries_map, text_map = self._writable_maps()
-            with entries_map.doc.transaction() as transaction:
-                txn = transaction._txn
+            with self._writing() as put:
                 for entry_id, body, *contents in conn.execute(
                     f"SELECT e.id, e.body{''.join(f', t.{name}' for name in texts)} {joined}"
                     f" JOIN reg_entry e ON e.id = {of_entry}",
                     plan,
                 ):
-                    for name, content in zip(texts, contents, strict=True):
-                        text_map.integrated.insert_text_prelim(txn, f"{entry_id}/{name}").insert(
-                            txn, 0, content
-                        )
-                    entries_map.integrated.insert(txn, entry_id, body)
+                    put(
+                        entry_id,
+                        body,
+                        [
+                            (f"{entry_id}/{name}", content)
+                            for name, content in zip(texts, contents, strict=True)
+                        ],
+                    )
             written(len(made))
 
         # New live records first, set-based a page at a time when there are many (an import); the rest, and
@@ -579,9 +606,11 @@ class Replica:
         pending = writes()
         page: list[tuple[Entry, str]] = []
         while True:
-            with self._writable().transaction():
+            with self._writing() as put:
                 for table, record, values, extra, entries in itertools.islice(pending, MIRROR_PAGE):
-                    page.append(self._new_entry(table, record, values, extra, entries))
+                    entry, body, made = self._new_entry(table, record, values, extra, entries)
+                    put(entry.id, body, made)
+                    page.append((entry, body))
             if not page:
                 break
             count = len(page)
@@ -691,7 +720,9 @@ class Replica:
         """Write one entry superseding the heads of `values`' fields (`entries`: the record's, if already read)."""
         if entries is None:
             entries = self.entries_of(conn, record)
-        entry, body = self._new_entry(table, record, values, extra, entries)
+        entry, body, made = self._new_entry(table, record, values, extra, entries)
+        with self._writing() as put:
+            put(entry.id, body, made)
         self._mirror(conn, [entry], known={record: [*entries, entry]}, bodies=[body])
         return entry
 
@@ -702,8 +733,9 @@ class Replica:
         values: dict[str, Any],
         extra: dict[str, Any],
         entries: Sequence[Entry] | None,
-    ) -> tuple[Entry, str]:
-        """Put one entry (and its new texts) into the document; the caller mirrors it into the tables."""
+    ) -> tuple[Entry, str, list[tuple[str, str]]]:
+        """One new entry, its JSON and its new texts (key, words): the caller writes them (`_writing`) and
+        mirrors the entry into the tables."""
         entries = entries or ()
         self._begin_local_change()
         stamp = self.clock.tick()
@@ -728,17 +760,7 @@ class Replica:
             children=tuple(extra.get("children", ())),
             created=not entries,
         )
-        body = entry.to_json()
-        entries_map, texts = self._writable_maps()
-        # Written through the shared types' own inserts, in one Yjs transaction: pycrdt's `map[key] = value`
-        # opens two nested ones and wraps each value in Python, half the cost of an entry (an import writes
-        # 100,000 entries and texts).
-        with entries_map.doc.transaction() as transaction:
-            txn = transaction._txn
-            for key, content in made:
-                texts.integrated.insert_text_prelim(txn, key).insert(txn, 0, content)
-            entries_map.integrated.insert(txn, entry_id, body)
-        return entry, body
+        return entry, entry.to_json(), made
 
     def _mirror_page(self, conn: sqlite3.Connection, page: list[tuple[Entry, str]]) -> None:
         """Mirror entries written by this flush (each record's only one), then forget them: an import of a

@@ -39,6 +39,7 @@ from meetingkit.store.errors import DamagedFileError, NewerFileError, NotAnEvent
 from meetingkit.store.merging import Input
 from meetingkit.store.registers import Entry
 from meetingkit.store.schema import BLOB_TABLES
+from meetingkit.store.yjs_encoding import EMPTY_STATE, decode_state, encode_state
 
 if TYPE_CHECKING:
     from pycrdt import Doc, Map  # imported when a document is built (replica.new_doc)
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
 APPLICATION_ID: Final = 0x4D4B5550  # "MKUP"
 FORMAT: Final = 1
 SUFFIX: Final = ".mkupdate"
-EMPTY_STATE: Final = b"\x00"  # a state vector that knows nothing: the update holds everything
 
 SCHEMA: Final = f"""
 CREATE TABLE header (
@@ -105,45 +105,6 @@ class UpdateInput(Input):
 
 
 # ---------------------------------------------------------------------- state vectors
-
-
-def _read_var_uint(data: bytes, pos: int) -> tuple[int, int]:
-    value = shift = 0
-    while True:
-        if pos >= len(data):
-            raise ValueError("truncated state vector")
-        byte = data[pos]
-        pos += 1
-        value |= (byte & 0x7F) << shift
-        if byte < 0x80:
-            return value, pos
-        shift += 7
-
-
-def decode_state(data: bytes) -> dict[int, int]:
-    """A Yjs state vector (v1 encoding): each client's next clock."""
-    count, pos = _read_var_uint(data, 0)
-    state: dict[int, int] = {}
-    for _ in range(count):
-        client, pos = _read_var_uint(data, pos)
-        clock, pos = _read_var_uint(data, pos)
-        state[client] = clock
-    return state
-
-
-def _write_var_uint(value: int) -> bytes:
-    out = bytearray()
-    while value >= 0x80:
-        out.append((value & 0x7F) | 0x80)
-        value >>= 7
-    out.append(value)
-    return bytes(out)
-
-
-def encode_state(state: dict[int, int]) -> bytes:
-    return _write_var_uint(len(state)) + b"".join(
-        _write_var_uint(client) + _write_var_uint(clock) for client, clock in sorted(state.items())
-    )
 
 
 def covers(have: bytes, need: bytes) -> bool:

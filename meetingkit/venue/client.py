@@ -27,7 +27,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidStatus
 
 from meetingkit.store.live import entries_in
-from meetingkit.store.replica import EMPTY_UPDATE
+from meetingkit.store.yjs_encoding import EMPTY_UPDATE
 from meetingkit.venue import tls
 from meetingkit.venue.endpoint import Endpoint
 from meetingkit.venue.joincode import JoinCode

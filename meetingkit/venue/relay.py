@@ -31,7 +31,7 @@ from websockets.http11 import Request, Response
 
 from meetingkit.store import live
 from meetingkit.store.eventstore import EventStore
-from meetingkit.store.replica import EMPTY_UPDATE
+from meetingkit.store.yjs_encoding import EMPTY_UPDATE
 from meetingkit.venue import tls
 from meetingkit.venue.endpoint import Endpoint
 from meetingkit.venue.joincode import JoinCode

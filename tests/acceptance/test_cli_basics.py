@@ -178,6 +178,7 @@ def test_add_loads_only_what_capturing_needs(
     exports, the pack's worker pool or an event loop (asyncio came in through anyio under pycrdt until sniffio
     was installed to answer its "which event loop?" question)."""
     file, _session_id = _event(run, tmp_path)
+    shutil.copyfile(file, tmp_path / "copy.meeting")  # another rapporteur's copy, from before the note
     modules = _modules_imported(
         run, monkeypatch, "add", file, "--session", "Smart", "# A note from the shell"
     )
@@ -199,6 +200,9 @@ def test_add_loads_only_what_capturing_needs(
         "hmac",
         "secrets",
         "zoneinfo",
+        # The replication library: the note's Yjs update is encoded without it (yjs_encoding.py).
+        "pycrdt",
+        "anyio",
     }
     assert not heavy & packages, heavy & packages
     # Merging, update files, conflicts, backups, checks, imports, exports, the venue: other commands'.
@@ -207,6 +211,10 @@ def test_add_loads_only_what_capturing_needs(
     not_needed |= {"meetingkit.export", "meetingkit.venue"}
     assert not not_needed & modules, not_needed & modules
     assert "1 items" in run("check", file).stdout
+    # The note reaches a colleague's copy with its words: the update written without pycrdt reads.
+    run("merge", "copy.meeting", file)
+    run("export", "copy.meeting", "--to", "md", "-o", "copy.md")
+    assert "A note from the shell" in (tmp_path / "copy.md").read_text(encoding="utf-8")
 
 
 # What the window does first: open the event (with its editor lock) and show the first session's notes.
