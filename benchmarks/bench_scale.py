@@ -67,8 +67,9 @@ def child_enter(path: Path, enters: int) -> dict[str, float]:
     line.setFocus()
     said: list[float] = []
     window.document.saved.connect(lambda _text: said.append(time.perf_counter()))
-    # The first note of a window loads the event's replication document (~150 ms at 10,000 notes, once):
-    # a warm-up note keeps that one-off out of the keystroke percentiles.
+    # The first note of a window pays one-offs (counting the update log, SQLite preparing its statements;
+    # in trees of before 2026-11-30 importing pycrdt, earlier still loading the whole replication document):
+    # a warm-up note keeps them out of the keystroke percentiles.
     line.setText(LINES[0])
     QTest.keyClick(line, Qt.Key.Key_Return)
     app.processEvents()
