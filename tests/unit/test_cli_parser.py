@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 
 import pytest
@@ -75,3 +76,11 @@ def test_the_command_is_named_only_when_argparse_is_sure_to_run_it(
 def test_a_command_parses_the_same_with_its_parser_alone() -> None:
     argv = ["--author", "Ana", "add", "e.meeting", "--session", "Opening", "! Circulate", "@UCLG"]
     assert cli.build_parser("add").parse_args(argv) == cli.build_parser().parse_args(argv)
+
+
+def test_a_command_run_in_process_leaves_the_cycle_collector_as_it_found_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    before = gc.get_threshold()
+    assert cli.main(["check", "no-such-file.meeting"]) == 2  # a command that fails still puts it back
+    assert gc.get_threshold() == before
