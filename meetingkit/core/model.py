@@ -6,8 +6,11 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from meetingkit.core.drafts import DraftScope, SummaryDraft
+# The snapshot only holds drafts: their module (and json) load with the code that reads them.
+if TYPE_CHECKING:
+    from meetingkit.core.drafts import DraftScope, SummaryDraft
 
 
 class Tag(StrEnum):
