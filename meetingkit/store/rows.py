@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -165,9 +166,13 @@ def _date_of(row: sqlite3.Row, column: str) -> dt.date:
 
 
 def new_id() -> str:
-    import uuid  # by the writes that make records: opening and reading a file need not load it (~2 ms)
-
-    return str(uuid.uuid4())
+    """A random UUID (version 4), written as str(uuid.uuid4()) writes it."""
+    # Made here from 16 random bytes: importing uuid imports platform, ~2.5 ms of every `add`.
+    value = int.from_bytes(os.urandom(16), "big")
+    value = (value & ~(0xF000 << 64)) | (4 << 76)  # the version
+    value = (value & ~(0xC000 << 48)) | (0x8000 << 48)  # the RFC 4122 variant
+    hexed = f"{value:032x}"
+    return f"{hexed[:8]}-{hexed[8:12]}-{hexed[12:16]}-{hexed[16:20]}-{hexed[20:]}"
 
 
 _STABLE = "6d6b6974-6d65-6574-696e-67206b697421"
