@@ -62,15 +62,6 @@ class AttachmentKind(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class Stamp:
-    """Who wrote a record and when (UTC): what makes merging rapporteurs' files possible."""
-
-    created_at: dt.datetime
-    updated_at: dt.datetime
-    author: str = ""
-
-
-@dataclass(frozen=True, slots=True)
 class Organisation:
     id: str
     name: str
