@@ -15,21 +15,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from meetingkit.core.model import (
     ActionFields,
     ActionStatus,
-    Attachment,
     AttachmentKind,
     Consent,
-    Day,
-    Event,
-    FocusArea,
     Horizon,
     Item,
-    Organisation,
-    Person,
     Role,
     Session,
     SessionPerson,
@@ -38,6 +32,9 @@ from meetingkit.core.model import (
 )
 from meetingkit.store.consent import from_legacy
 from meetingkit.store.errors import DamagedRecordError, translate
+
+if TYPE_CHECKING:
+    from meetingkit.core.model import Attachment, Day, Event, FocusArea, Organisation, Person
 
 
 class BadValue(ValueError):
@@ -229,6 +226,8 @@ def _opt_date(row: sqlite3.Row, column: str) -> dt.date | None:
 
 
 def event_from(row: sqlite3.Row) -> Event:
+    from meetingkit.core.model import Event  # made on first use (core/model.py says why)
+
     return Event(
         id=_ref(row, "id"),
         title=text_of(row, "title"),
@@ -247,6 +246,8 @@ def event_from(row: sqlite3.Row) -> Event:
 
 
 def day_from(row: sqlite3.Row) -> Day:
+    from meetingkit.core.model import Day  # made on first use (core/model.py says why)
+
     return Day(
         id=_ref(row, "id"),
         index=_int(row, "idx"),
@@ -314,6 +315,8 @@ def item_from(row: sqlite3.Row) -> Item:
 
 
 def person_from(row: sqlite3.Row) -> Person:
+    from meetingkit.core.model import Person  # made on first use (core/model.py says why)
+
     return Person(
         id=_ref(row, "id"),
         name=text_of(row, "name"),
@@ -324,6 +327,8 @@ def person_from(row: sqlite3.Row) -> Person:
 
 
 def organisation_from(row: sqlite3.Row) -> Organisation:
+    from meetingkit.core.model import Organisation  # made on first use (core/model.py says why)
+
     return Organisation(
         id=_ref(row, "id"),
         name=text_of(row, "name"),
@@ -333,6 +338,8 @@ def organisation_from(row: sqlite3.Row) -> Organisation:
 
 
 def focus_area_from(row: sqlite3.Row) -> FocusArea:
+    from meetingkit.core.model import FocusArea  # made on first use (core/model.py says why)
+
     return FocusArea(
         id=_ref(row, "id"),
         name=text_of(row, "name"),
@@ -353,6 +360,8 @@ def _consent(row: sqlite3.Row) -> Consent:
 
 
 def attachment_from(row: sqlite3.Row) -> Attachment:
+    from meetingkit.core.model import Attachment  # made on first use (core/model.py says why)
+
     return Attachment(
         id=_ref(row, "id"),
         kind=AttachmentKind(text_of(row, "kind")),

@@ -23,6 +23,7 @@ NOT_IN_ADD = (
     "multiprocessing",
     "zoneinfo",
     "meetingkit.assistant",
+    "meetingkit.core.event_records",
     "meetingkit.core.drafts",
     "meetingkit.export",
     "meetingkit.media",
