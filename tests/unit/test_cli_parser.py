@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -84,3 +87,19 @@ def test_a_command_run_in_process_leaves_the_cycle_collector_as_it_found_it(
     before = gc.get_threshold()
     assert cli.main(["check", "no-such-file.meeting"]) == 2  # a command that fails still puts it back
     assert gc.get_threshold() == before
+
+
+def test_only_a_command_run_as_the_program_sets_its_objects_aside_from_the_last_collections(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    frozen = gc.get_freeze_count()
+    assert cli.main(["check", str(tmp_path / "none.meeting")]) == 2  # in-process, as a test or a script
+    assert gc.get_freeze_count() == frozen
+    program = (
+        "import gc, sys; from meetingkit.cli import main; sys.argv[1:] = ['check', 'none.meeting'];"
+        " status = main(); print(status, gc.get_freeze_count() > 0)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, cwd=tmp_path, timeout=60
+    )
+    assert done.stdout.split() == ["2", "True"], done.stderr
