@@ -16,32 +16,11 @@ from typing import TYPE_CHECKING, NoReturn
 
 from meetingkit import __version__
 from meetingkit.core.errors import UserError
-from meetingkit.core.model import Consent
 
 if TYPE_CHECKING:
     from meetingkit.store.connection import WholeFileRead
 
 EXPORT_FORMATS = ("docx", "pdf", "md", "html", "article", "json", "csv", "ics")
-COMMANDS = (
-    "demo",
-    "new",
-    "session",
-    "import",
-    "export",
-    "pack",
-    "merge",
-    "merge-sessions",
-    "send",
-    "conflicts",
-    "resolve",
-    "restore",
-    "add",
-    "attach",
-    "check",
-    "draft",
-    "relay",
-    "sync",
-)
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -142,6 +121,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_attach(args: argparse.Namespace) -> int:
     from meetingkit.attach import attach_file
+    from meetingkit.core.model import Consent
 
     with _store(args) as store:
         session_id = store.find_session(args.session).id if args.session else None
@@ -558,26 +538,11 @@ def _not_asked_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(
-        prog="meetingkit",
-        description="Session notes, actions and synergies of a multi-day meeting, and its written record."
-        " Run without a command, with FILE, with --sample (the sample event) or --new (a new event) to open the desktop app.",
-    )
-    parser.add_argument("--version", action="version", version=f"meetingkit {__version__}")
-    parser.add_argument("--author", help="name recorded on every change (default: your user name)")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+# Each command: its name, handler, one-line help, and what it takes beyond FILE and --author.
+CommandSpec = tuple[str, Handler, str, Callable[[argparse.ArgumentParser], None] | None]
 
-    def command(name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_text, description=help_text)
-        p.add_argument("file", type=_path, metavar="FILE", help="the event file (NAME.meeting)")
-        p.add_argument("--author", default=argparse.SUPPRESS, help="name recorded on every change")
-        p.set_defaults(handler=handler)
-        return p
 
-    command("demo", cmd_demo, "write the sample event (the Barcelona meeting, photos and slides included)")
-
-    p = command("new", cmd_new, "create a new event file; one day per date of the range")
+def _new_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--title", required=True)
     p.add_argument("--start", required=True, help="first day, YYYY-MM-DD")
     p.add_argument("--end", required=True, help="last day, YYYY-MM-DD")
@@ -589,7 +554,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--timezone", help="where the meeting happens, e.g. Europe/Madrid (default: this computer's)"
     )
 
-    p = command("session", cmd_session, "add a session to a day; prints its id")
+
+def _session_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--day", type=int, required=True, help="day number, 1 for the first day")
     p.add_argument("--title", required=True)
     p.add_argument("--start", help="HH:MM")
@@ -601,11 +567,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--moderator")
     p.add_argument("--rapporteur")
 
-    p = command("add", cmd_add, "capture one item in quick-entry syntax; prints its id")
+
+def _add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--session", required=True, help="session id or (the start of) its title")
     p.add_argument("line", nargs="+", help='e.g. "! Circulate the calendar @UCLG due:2017-10-01 ^short"')
 
-    p = command("attach", cmd_attach, "attach photos or presentations (to the event when no --session)")
+
+def _attach_arguments(p: argparse.ArgumentParser) -> None:
+    # Here, not at the top: the domain's dataclasses are imported by the commands that use them.
+    from meetingkit.core.model import Consent
+
     p.add_argument("paths", nargs="+", type=_path, metavar="PATH")
     p.add_argument("--session", help="session id or (the start of) its title")
     p.add_argument("--caption")
@@ -619,16 +590,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--no-consent", action="store_true", help="the same as --consent refused")
 
-    p = command(
-        "import", cmd_import, "import a JSON interchange file, or a CSV programme or participants list"
-    )
+
+def _import_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("source", type=_path, metavar="SOURCE")
     p.add_argument(
         "--kind", choices=("programme", "participants"), help="what the CSV holds (default: guessed)"
     )
     p.add_argument("--skip-bad-rows", action="store_true", help="import the good rows of a CSV with errors")
 
-    p = command("export", cmd_export, "write the full written summaries or another export")
+
+def _export_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--to", required=True, choices=EXPORT_FORMATS, help="output format")
     p.add_argument("-o", "--output", required=True, type=_path, metavar="OUT")
     p.add_argument("--template", type=_path, help="a .docx whose styles, header and footer the document uses")
@@ -663,7 +634,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="igf: each session under the IGF session-report headings (key issues, takeaways, call to action…)",
     )
 
-    p = command("pack", cmd_pack, "build the outcome pack folder (and zip)")
+
+def _pack_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, type=_path, metavar="DIR")
     p.add_argument("--zip", action="store_true", help="also write DIR.zip")
     p.add_argument("--long-side", type=int, default=2048, help="photos' long side in pixels (default 2048)")
@@ -673,11 +645,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--workers", type=int, default=None, help="processes resizing photos (default: all cores)")
     _not_asked_option(p)
 
-    p = command("merge", cmd_merge, "merge rapporteurs' files of the same event into FILE (all or nothing)")
+
+def _merge_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("others", nargs="+", type=_path, metavar="OTHER.meeting|OTHER.mkupdate")
     p.add_argument("--dry-run", action="store_true", help="report what would change, change nothing")
 
-    p = command("send", cmd_send, "write an update file of what another copy lacks (for merge)")
+
+def _send_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "-o",
         "--output",
@@ -697,20 +671,24 @@ def build_parser() -> argparse.ArgumentParser:
     )
     what.add_argument("--all", action="store_true", help="everything, whatever was sent before")
 
-    p = command("merge-sessions", cmd_merge_sessions, "fold one session into another (notes, photos, people)")
+
+def _merge_sessions_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("keep", metavar="KEEP", help="the session to keep: its id or (the start of) its title")
     p.add_argument("other", metavar="OTHER", help="the session folded into KEEP, then deleted")
 
-    p = command("conflicts", cmd_conflicts, "list the open conflicts (concurrent edits to settle)")
+
+def _conflicts_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="as JSON: id, record, kind, field, values")
 
-    p = command("resolve", cmd_resolve, "settle one conflict")
+
+def _resolve_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("id", metavar="ID", help="the conflict's id (or its unambiguous start)")
     how = p.add_mutually_exclusive_group(required=True)
     how.add_argument("--take", type=int, metavar="N", help="keep value number N as listed")
     how.add_argument("--value", metavar="V", help="set this value instead")
 
-    p = command("restore", cmd_restore, "restore the file from one of its backups")
+
+def _restore_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "number",
         nargs="?",
@@ -721,14 +699,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--list", action="store_true", help="list the backups, newest first")
 
-    command("check", cmd_check, "integrity and consistency report")
 
-    p = command(
-        "draft",
-        cmd_draft,
-        "the summary assistant's draft (every session by default), each sentence with its source notes;"
-        " stored beside the human summary, which it never changes",
-    )
+def _draft_arguments(p: argparse.ArgumentParser) -> None:
     scope = p.add_mutually_exclusive_group()
     scope.add_argument("--session", help="one session: its id or (the start of) its title")
     scope.add_argument("--day", type=int, help="the synthesis of day N (1 for the first day)")
@@ -749,23 +721,130 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--no-store", action="store_true", help="only print the draft (the file is opened read-only)"
     )
-    p = command(
+
+
+def _relay_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--host", default="0.0.0.0", help="address to listen on (default: every network)")
+    p.add_argument("--port", type=int, help="port to listen on (default: 8765; 0 picks a free one)")
+
+
+def _sync_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--relay", required=True, metavar="CODE", help="the join code the relay printed")
+    p.add_argument("--watch", action="store_true", help="keep syncing until interrupted (Ctrl+C)")
+
+
+COMMAND_SPECS: tuple[CommandSpec, ...] = (
+    ("demo", cmd_demo, "write the sample event (the Barcelona meeting, photos and slides included)", None),
+    ("new", cmd_new, "create a new event file; one day per date of the range", _new_arguments),
+    ("session", cmd_session, "add a session to a day; prints its id", _session_arguments),
+    ("add", cmd_add, "capture one item in quick-entry syntax; prints its id", _add_arguments),
+    (
+        "attach",
+        cmd_attach,
+        "attach photos or presentations (to the event when no --session)",
+        _attach_arguments,
+    ),
+    (
+        "import",
+        cmd_import,
+        "import a JSON interchange file, or a CSV programme or participants list",
+        _import_arguments,
+    ),
+    ("export", cmd_export, "write the full written summaries or another export", _export_arguments),
+    ("pack", cmd_pack, "build the outcome pack folder (and zip)", _pack_arguments),
+    (
+        "merge",
+        cmd_merge,
+        "merge rapporteurs' files of the same event into FILE (all or nothing)",
+        _merge_arguments,
+    ),
+    ("send", cmd_send, "write an update file of what another copy lacks (for merge)", _send_arguments),
+    (
+        "merge-sessions",
+        cmd_merge_sessions,
+        "fold one session into another (notes, photos, people)",
+        _merge_sessions_arguments,
+    ),
+    (
+        "conflicts",
+        cmd_conflicts,
+        "list the open conflicts (concurrent edits to settle)",
+        _conflicts_arguments,
+    ),
+    ("resolve", cmd_resolve, "settle one conflict", _resolve_arguments),
+    ("restore", cmd_restore, "restore the file from one of its backups", _restore_arguments),
+    ("check", cmd_check, "integrity and consistency report", None),
+    (
+        "draft",
+        cmd_draft,
+        "the summary assistant's draft (every session by default), each sentence with its source notes;"
+        " stored beside the human summary, which it never changes",
+        _draft_arguments,
+    ),
+    (
         "relay",
         cmd_relay,
         "serve the event at the venue: rapporteurs' laptops sync through this one, live;"
         " the first line printed is the join code to share; Ctrl+C stops",
-    )
-    p.add_argument("--host", default="0.0.0.0", help="address to listen on (default: every network)")
-    p.add_argument("--port", type=int, help="port to listen on (default: 8765; 0 picks a free one)")
-
-    p = command(
+        _relay_arguments,
+    ),
+    (
         "sync",
         cmd_sync,
         "exchange everything this file and the relay lack with the relay, then exit (--watch: keep syncing)",
+        _sync_arguments,
+    ),
+)
+COMMANDS = tuple(spec[0] for spec in COMMAND_SPECS)
+_TOP_OPTIONS = ("--help", "--version", "--author")
+# New objects between two passes of the cycle collector while a command runs (Python's default: 700).
+COMMAND_GC_THRESHOLD = 50_000
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; with `only`, the top level with that one command's parser.
+
+    One command is what a run uses: building all of them costs a one-line `add` ~10 ms (each parser's
+    gettext lookups and help formatters). Help and every message read the same either way.
+    """
+    parser = _Parser(
+        prog="meetingkit",
+        description="Session notes, actions and synergies of a multi-day meeting, and its written record."
+        " Run without a command, with FILE, with --sample (the sample event) or --new (a new event) to open the desktop app.",
     )
-    p.add_argument("--relay", required=True, metavar="CODE", help="the join code the relay printed")
-    p.add_argument("--watch", action="store_true", help="keep syncing until interrupted (Ctrl+C)")
+    parser.add_argument("--version", action="version", version=f"meetingkit {__version__}")
+    parser.add_argument("--author", help="name recorded on every change (default: your user name)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name, handler, help_text, arguments in COMMAND_SPECS:
+        if only is not None and name != only:
+            continue
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("file", type=_path, metavar="FILE", help="the event file (NAME.meeting)")
+        p.add_argument("--author", default=argparse.SUPPRESS, help="name recorded on every change")
+        p.set_defaults(handler=handler)
+        if arguments is not None:
+            arguments(p)
     return parser
+
+
+def _command_named(args: Sequence[str]) -> str | None:
+    """The command `args` run, when argparse is sure to find that one; None when only the whole parser can
+    answer (help or --version before the command, no command, an unknown one, anything unusual)."""
+    value_next = False
+    for arg in args:
+        if value_next:  # --author's value, whatever it reads
+            value_next = False
+            continue
+        if arg.startswith("-"):
+            name = arg.partition("=")[0]
+            # argparse takes any unambiguous start of a long option (--auth for --author)
+            matches = [o for o in _TOP_OPTIONS if o.startswith(name)] if name.startswith("--") else []
+            if name == "--" or matches != ["--author"]:
+                return None
+            value_next = "=" not in arg
+            continue
+        return arg if arg in COMMANDS else None
+    return None
 
 
 def _sample_path() -> Path:
@@ -818,13 +897,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         multiprocessing.freeze_support()
     args_list = list(sys.argv[1:] if argv is None else argv)
     args: argparse.Namespace | None = None
+    threshold = gc.get_threshold()
     try:
         if _wants_app(args_list):
             return _open_app(args_list)
-        parser = build_parser()
+        parser = build_parser(_command_named(args_list))
         args = parser.parse_args(args_list)
         if args.command is None:
             return _open_app([])
+        # A command is a short process that makes tens of thousands of lasting objects (modules, classes)
+        # and few cycles: at the collector's default, a pass every 700 new objects, `add` spent ~8 ms in
+        # 45 passes over them. Put back afterwards, for a caller that goes on (tests call main in-process).
+        gc.set_threshold(COMMAND_GC_THRESHOLD, *threshold[1:])
         handler: Handler = args.handler
         return handler(args)
     except UserError as exc:
@@ -844,3 +928,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("meetingkit: interrupted", file=sys.stderr)
         return 130
+    finally:
+        gc.set_threshold(*threshold)
+        if argv is None and args is not None and args.command is not None:
+            # Run as the program (the `meetingkit` script, `python -m meetingkit`), the process ends next:
+            # the interpreter's last collections would walk every object the command made (~20 ms of an
+            # `add`) only to free what the exit frees anyway. Set aside, they are not walked again.
+            gc.freeze()

@@ -12,9 +12,9 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from meetingkit.core import validation as v
-from meetingkit.core.model import EventSnapshot
 from meetingkit.core.zones import check_zone
 from meetingkit.store import known_files
 from meetingkit.store.blobs import CHUNK_SIZE, BlobReader, read_blob
@@ -37,6 +37,9 @@ from meetingkit.store.records.vocabulary import VocabularyRecords
 from meetingkit.store.replica import History, Replica, history_decodes, read_history
 from meetingkit.store.schema import MIGRATIONS, SCHEMA_VERSION, Migration
 from meetingkit.store.unset import UNSET, Unset
+
+if TYPE_CHECKING:
+    from meetingkit.core.model import EventSnapshot
 
 __all__ = [
     "CHUNK_SIZE",
@@ -187,6 +190,8 @@ class EventStore(DayRecords, RoadmapRecords, DraftRecords, VocabularyRecords, Ra
 
     def snapshot(self) -> EventSnapshot:
         """Everything, read in one transaction: an immutable view exporters can use on any thread."""
+        from meetingkit.core.model import EventSnapshot  # made on first use (core/model.py says why)
+
         with self._read():
             sessions = self.sessions()
             live_sessions = {s.id for s in sessions}

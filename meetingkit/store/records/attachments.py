@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from meetingkit.core import validation as v
 from meetingkit.core.errors import NotFoundError
-from meetingkit.core.model import Attachment, AttachmentKind, Consent
+from meetingkit.core.model import AttachmentKind, Consent
 from meetingkit.store import rows
 from meetingkit.store.blobs import BlobRecords
 from meetingkit.store.records.sessions import SessionRecords
 from meetingkit.store.unset import UNSET, Unset
+
+if TYPE_CHECKING:
+    from meetingkit.core.model import Attachment
 
 
 class AttachmentRecords(SessionRecords, BlobRecords):

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from meetingkit.core import validation as v
 from meetingkit.core.errors import NotFoundError
-from meetingkit.core.model import Day, Event
 from meetingkit.store import rows
 from meetingkit.store.errors import StoreUserError
 from meetingkit.store.records.event import EventRecords
 from meetingkit.store.unset import UNSET, Unset
+
+if TYPE_CHECKING:
+    from meetingkit.core.model import Day, Event
 
 
 class DayRecords(EventRecords):

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from meetingkit.core import validation as v
-from meetingkit.core.drafts import Draft, DraftScope, SummaryDraft, merged_acceptance
 from meetingkit.core.errors import NotFoundError, UserError
-from meetingkit.store import rows, summary_drafts
+from meetingkit.store import rows
 from meetingkit.store.base import StoreBase
+
+if TYPE_CHECKING:  # the assistant's drafts load with the code that reads them, not at every open
+    from meetingkit.core.drafts import Draft, DraftScope, SummaryDraft
 
 
 class DraftRecords(StoreBase):
@@ -44,19 +47,27 @@ class DraftRecords(StoreBase):
 
     def save_summary_draft(self, draft: Draft) -> SummaryDraft:
         """Store a new draft beside (never over) the human summary and the sentences accepted earlier."""
+        from meetingkit.store import summary_drafts
+
         with self._write() as conn:
             summary_drafts.save(conn, draft, self.author)
         return self._summary_draft(draft.scope, draft.ref)
 
     def summary_draft(self, scope: DraftScope, ref: str) -> SummaryDraft | None:
+        from meetingkit.store import summary_drafts
+
         return summary_drafts.load(self._conn, scope, ref)
 
     def summary_drafts(self) -> list[SummaryDraft]:
+        from meetingkit.store import summary_drafts
+
         return summary_drafts.load_all(self._conn)
 
     def accept_summary_draft(self, scope: DraftScope, ref: str, numbers: Sequence[int] = ()) -> SummaryDraft:
         """Accept the stored draft: all of it (no numbers), or the numbered sentences added to those
         accepted before. Documents use the accepted sentences where there is no human summary."""
+        from meetingkit.core.drafts import merged_acceptance
+
         stored = self._summary_draft(scope, ref)
         generated = stored.generated
         if not numbers:
@@ -71,6 +82,8 @@ class DraftRecords(StoreBase):
 
     def set_accepted_summary(self, scope: DraftScope, ref: str, accepted: Draft | None) -> SummaryDraft:
         """Put back an earlier acceptance (undo in the app); None means nothing accepted."""
+        from meetingkit.store import summary_drafts
+
         self._summary_draft(scope, ref)
         with self._write() as conn:
             summary_drafts.set_accepted(conn, scope, ref, accepted, self.author)

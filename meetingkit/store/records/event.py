@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from meetingkit.core import validation as v
-from meetingkit.core.model import Event
 from meetingkit.core.zones import check_zone
 from meetingkit.store import rows
 from meetingkit.store.base import StoreBase
 from meetingkit.store.errors import DamagedFileError
 from meetingkit.store.unset import UNSET, Unset
+
+if TYPE_CHECKING:
+    from meetingkit.core.model import Event
 
 ACRONYMS_KEY = "acronyms"
 

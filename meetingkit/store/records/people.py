@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from meetingkit.core import validation as v
 from meetingkit.core.errors import NotFoundError, ValidationError
-from meetingkit.core.model import Organisation, Person
 from meetingkit.store import rows
 from meetingkit.store.errors import StoreUserError
 from meetingkit.store.records.event import EventRecords
 from meetingkit.store.unset import UNSET, Unset
+
+if TYPE_CHECKING:
+    from meetingkit.core.model import Organisation, Person
 
 
 class PeopleRecords(EventRecords):
@@ -64,6 +66,8 @@ class PeopleRecords(EventRecords):
                     "country": v.short("country", country),
                 },
             )
+        from meetingkit.core.model import Organisation  # made on first use (core/model.py says why)
+
         return Organisation(org_id, name, kind, country)
 
     def add_person(self, name: str, *, organisation: str = "", title: str = "", email: str = "") -> Person:

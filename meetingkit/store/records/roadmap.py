@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from meetingkit.core import validation as v
 from meetingkit.core.errors import NotFoundError
-from meetingkit.core.model import FocusArea
 from meetingkit.store import rows
 from meetingkit.store.records.event import EventRecords
+
+if TYPE_CHECKING:
+    from meetingkit.core.model import FocusArea
 
 
 class RoadmapRecords(EventRecords):
@@ -39,6 +43,8 @@ class RoadmapRecords(EventRecords):
                     "description": v.long_text("description", description),
                 },
             )
+        from meetingkit.core.model import FocusArea  # made on first use (core/model.py says why)
+
         return FocusArea(area_id, name, last + 1, description)
 
     def rename_focus_area(self, area_id: str, name: str) -> FocusArea:

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from meetingkit.core.errors import NotFoundError, UserError, ValidationError
-from meetingkit.core.model import ActionStatus, AttachmentKind, Horizon, Role, Session, Tag
-from meetingkit.store import EventStore, StoreUserError
+from meetingkit.core.model import ActionStatus, AttachmentKind, Horizon, Role, Session, SessionPerson, Tag
+from meetingkit.store import EventStore, StoreUserError, rows
 from meetingkit.store.eventstore import CHUNK_SIZE
 
 STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")
@@ -213,6 +213,25 @@ def test_find_session_explains_ambiguity(store: EventStore) -> None:
     assert store.find_session("Roadmap long").title == "Roadmap long term"
     with pytest.raises(NotFoundError, match="No session matches"):
         store.find_session("keynote")
+
+
+def test_find_session_reads_only_the_session_it_finds_whole(
+    store: EventStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for n in range(5):
+        store.add_session(store.day(1).id, f"Panel {n}", people=[(f"Speaker {n}", Role.SPEAKER)])
+    wanted = store.find_session("panel 3")
+    decoded: list[str] = []
+    original = rows.session_from
+
+    def counting(row: sqlite3.Row, people: tuple[SessionPerson, ...]) -> Session:
+        decoded.append(row["title"])
+        return original(row, people)
+
+    monkeypatch.setattr(rows, "session_from", counting)
+    found = store.find_session(wanted.id)  # by id: the same session, people included
+    assert found == wanted and [p.name for p in found.people] == ["Speaker 3"]
+    assert decoded == ["Panel 3"]
 
 
 # ---------------------------------------------------------------- items

@@ -1,0 +1,76 @@
+"""`meetingkit add` imports what one note needs: every module more is paid by each capture from a script."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from meetingkit.store import EventStore
+
+# Loaded by the commands and pages that use them; `add` only opens the file, finds the session and saves one
+# note. (pycrdt, and what it brings, uuid and importlib.metadata, are the replication's part of a write.)
+NOT_IN_ADD = (
+    "PIL",
+    "PySide6",
+    "docx",
+    "hashlib",
+    "jsonschema",
+    "markdown",
+    "multiprocessing",
+    "zoneinfo",
+    "meetingkit.assistant",
+    "meetingkit.core.event_records",
+    "meetingkit.core.drafts",
+    "meetingkit.export",
+    "meetingkit.media",
+    "meetingkit.sample",
+    "meetingkit.store.backups",
+    "meetingkit.store.check",
+    "meetingkit.store.conflicts",
+    "meetingkit.store.csv_import",
+    "meetingkit.store.interchange",
+    "meetingkit.store.merging",
+    "meetingkit.store.summary_drafts",
+    "meetingkit.store.updates",
+    "meetingkit.ui",
+)
+
+ADD = """
+import json, sys
+from meetingkit.cli import main
+status = main(sys.argv[1:])
+print(json.dumps(sorted(sys.modules)))
+sys.exit(status)
+"""
+
+
+def test_add_imports_only_what_one_note_needs(tmp_path: Path) -> None:
+    path = tmp_path / "congress.meeting"
+    with EventStore.create(
+        path, title="Congress", start=dt.date(2025, 10, 6), end=dt.date(2025, 10, 7)
+    ) as store:
+        store.add_session(store.days()[0].id, "Opening plenary")
+    for line in (
+        "a first note",
+        "! Circulate the calendar @UCLG due:2025-11-01 ^short",
+    ):  # a new file, a known one
+        done = subprocess.run(
+            [sys.executable, "-c", ADD, "add", str(path), "--session", "opening", line],
+            capture_output=True,
+            text=True,
+            env=dict(os.environ),
+            cwd=tmp_path,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr[-2000:]
+        item_id, modules = done.stdout.strip().splitlines()
+        loaded = json.loads(modules)
+        early = [name for name in loaded if any(name == p or name.startswith(p + ".") for p in NOT_IN_ADD)]
+        assert early == []
+    with EventStore.open(path, read_only=True) as store:
+        assert store.item(item_id).text == "Circulate the calendar"
+        assert [i.text for i in store.items()] == ["a first note", "Circulate the calendar"]
