@@ -171,52 +171,6 @@ def _packages_imported(run: Run, monkeypatch: pytest.MonkeyPatch, *args: str | P
     return {name.split(".")[0] for name in _modules_imported(run, monkeypatch, *args)}
 
 
-def test_add_loads_only_what_capturing_needs(
-    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """`meetingkit add` is a shell one-liner run note after note: its start must not pay for the window, the
-    exports, the pack's worker pool or an event loop (asyncio came in through anyio under pycrdt until sniffio
-    was installed to answer its "which event loop?" question)."""
-    file, _session_id = _event(run, tmp_path)
-    shutil.copyfile(file, tmp_path / "copy.meeting")  # another rapporteur's copy, from before the note
-    modules = _modules_imported(
-        run, monkeypatch, "add", file, "--session", "Smart", "# A note from the shell"
-    )
-    packages = {name.split(".")[0] for name in modules}
-    heavy = {
-        "asyncio",
-        "multiprocessing",
-        "PySide6",
-        "docx",
-        "PIL",
-        "markdown",
-        "jsonschema",
-        "ijson",
-        "websockets",
-        # What only some commands need: OpenSSL's hashes (attaching, upgrading, conflicts), time zones
-        # (an event's own), `secrets` (hmac and OpenSSL again).
-        "hashlib",
-        "_hashlib",
-        "hmac",
-        "secrets",
-        "zoneinfo",
-        # The replication library: the note's Yjs update is encoded without it (yjs_encoding.py).
-        "pycrdt",
-        "anyio",
-    }
-    assert not heavy & packages, heavy & packages
-    # Merging, update files, conflicts, backups, checks, imports, exports, the venue: other commands'.
-    elsewhere = {"merging", "updates", "conflicts", "backups", "check", "interchange", "csv_import"}
-    not_needed = {f"meetingkit.store.{name}" for name in elsewhere}
-    not_needed |= {"meetingkit.export", "meetingkit.venue"}
-    assert not not_needed & modules, not_needed & modules
-    assert "1 items" in run("check", file).stdout
-    # The note reaches a colleague's copy with its words: the update written without pycrdt reads.
-    run("merge", "copy.meeting", file)
-    run("export", "copy.meeting", "--to", "md", "-o", "copy.md")
-    assert "A note from the shell" in (tmp_path / "copy.md").read_text(encoding="utf-8")
-
-
 # What the window does first: open the event (with its editor lock) and show the first session's notes.
 OPEN_AND_READ = """
 import sys

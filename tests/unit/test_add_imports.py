@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -12,8 +13,49 @@ from pathlib import Path
 from meetingkit.store import EventStore
 
 # Loaded by the commands and pages that use them; `add` only opens the file, finds the session and saves one
-# note. (pycrdt, and what it brings, uuid and importlib.metadata, are the replication's part of a write.)
+# note: not the window, the exports, the pack's worker pool or an event loop; not OpenSSL's hashes (attaching,
+# upgrading, conflicts), time zones (an event's own) or `secrets`; not the replication library (the note's Yjs
+# update is encoded by the store, yjs_encoding.py), nor uuid (ids are made from os.urandom), nor what pycrdt
+# brought (importlib.metadata for its version, anyio and asyncio under it).
 NOT_IN_ADD = (
+    "PIL",
+    "PySide6",
+    "_hashlib",
+    "anyio",
+    "asyncio",
+    "docx",
+    "hashlib",
+    "hmac",
+    "ijson",
+    "importlib.metadata",
+    "jsonschema",
+    "markdown",
+    "multiprocessing",
+    "platform",
+    "pycrdt",
+    "secrets",
+    "uuid",
+    "websockets",
+    "zoneinfo",
+    "meetingkit.assistant",
+    "meetingkit.core.event_records",
+    "meetingkit.core.drafts",
+    "meetingkit.export",
+    "meetingkit.media",
+    "meetingkit.sample",
+    "meetingkit.store.backups",
+    "meetingkit.store.check",
+    "meetingkit.store.conflicts",
+    "meetingkit.store.csv_import",
+    "meetingkit.store.interchange",
+    "meetingkit.store.merging",
+    "meetingkit.store.summary_drafts",
+    "meetingkit.store.updates",
+    "meetingkit.ui",
+    "meetingkit.venue",
+)
+
+ADD = (
     "PIL",
     "PySide6",
     "docx",
@@ -54,6 +96,8 @@ def test_add_imports_only_what_one_note_needs(tmp_path: Path) -> None:
         path, title="Congress", start=dt.date(2025, 10, 6), end=dt.date(2025, 10, 7)
     ) as store:
         store.add_session(store.days()[0].id, "Opening plenary")
+    before = tmp_path / "colleague.meeting"
+    shutil.copyfile(path, before)
     for line in (
         "a first note",
         "! Circulate the calendar @UCLG due:2025-11-01 ^short",
@@ -74,3 +118,8 @@ def test_add_imports_only_what_one_note_needs(tmp_path: Path) -> None:
     with EventStore.open(path, read_only=True) as store:
         assert store.item(item_id).text == "Circulate the calendar"
         assert [i.text for i in store.items()] == ["a first note", "Circulate the calendar"]
+    # The notes reach a colleague's copy made before them, with their words: the update written without
+    # pycrdt reads.
+    with EventStore.open(before, author="Colleague") as colleague:
+        colleague.merge([path])
+        assert [i.text for i in colleague.items()] == ["a first note", "Circulate the calendar"]
