@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -31,14 +32,12 @@ import meetingkit
 from meetingkit.core.errors import UserError
 from meetingkit.core.model import Session
 from meetingkit.ui.actions import TAG_ACTIONS, ActionId, ActionRegistry, view_action
+from meetingkit.ui.after_paint import AfterFirstPaint
 from meetingkit.ui.commands import EditSession
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.event_words import EventWords
 from meetingkit.ui.icons import app_icon, icon
 from meetingkit.ui.recent import RecentEvents
-from meetingkit.ui.replication import Replication
-from meetingkit.ui.spelling import SpellDictionary, SpellHighlighter, spelling_available
-from meetingkit.ui.venue import Venue
 from meetingkit.ui.views.session_view import SessionView
 from meetingkit.ui.widgets.inspector import Inspector
 from meetingkit.ui.widgets.navigator import Navigator
@@ -54,6 +53,9 @@ from meetingkit.ui.window_state import (
 
 if TYPE_CHECKING:
     from meetingkit.ui.dialogs.session_details import SessionDetailsDialog
+    from meetingkit.ui.replication import Replication
+    from meetingkit.ui.spelling import SpellDictionary, SpellHighlighter
+    from meetingkit.ui.venue import Venue
 
 STATE_GROUP = "main_window"
 # Which docks each page shows until the user changes them there (then remembered per page): the
@@ -126,15 +128,15 @@ class MainWindow(QMainWindow):
             self,
         )
         self.search_panel = SearchPanel(document, self)
-        self.spelling: SpellDictionary | None = None
-        if spelling_available():
-            languages = document.store.event().languages
-            self.spelling = SpellDictionary(languages[0] if languages else "en", self)
-            self._highlighters = [
-                SpellHighlighter(self.inspector.text.document(), self.spelling),
-                SpellHighlighter(self.session_view.capture_box.document(), self.spelling),
-            ]
-            document.words_read.connect(self._load_spelling)
+        # Built right after the first paint (or when first asked for): nothing of them is on the first
+        # screen (the spelling underlines nothing until its list loads, at a pause; the Conflicts dock
+        # starts hidden, its count empty), and their modules and widgets cost the launch ~20 ms.
+        self._spelling: SpellDictionary | None = None
+        self._spelling_made = False
+        self._highlighters: list[SpellHighlighter] = []
+        self._replication: Replication | None = None
+        self._venue: Venue | None = None
+        document.words_read.connect(self._load_spelling)
         # Names and tags for completion and spelling, read once the rapporteur pauses: at once, the read
         # would share the interpreter with the first page opened (most of a second on a congress).
         document.read_words_when_idle()
@@ -167,8 +169,6 @@ class MainWindow(QMainWindow):
         self.add_view("sessions", self.tr("Sessions"), self.session_view, "sessions")
         self._build_menus()
         self._connect()
-        self.replication = Replication(self)
-        self.venue = Venue(self)
         self._update_title()
         self.resize(1280, 800)
         self._layout_restored = restore_window(self, STATE_GROUP)
@@ -182,6 +182,9 @@ class MainWindow(QMainWindow):
         self._open_first_session()
         # The remembered window state holds the docks of the page in front when it closed.
         self._apply_page_docks(self.current_view_key())
+        later = AfterFirstPaint(self.session_view.stream.viewport())
+        for part in ("replication", "venue", "spelling"):
+            later.later(partial(self._build_part, part))
 
     # ---------------------------------------------------------------- pages (views)
 
@@ -279,9 +282,50 @@ class MainWindow(QMainWindow):
         if tuple(shown) != self.page_docks(key):
             save_value(STATE_GROUP, f"docks/{key}", ",".join(shown))
 
+    def _build_part(self, name: str) -> None:
+        if not self.document.closed:  # closed before the first paint's turn came (a test, a quick quit)
+            getattr(self, name)
+
+    @property
+    def replication(self) -> Replication:
+        """Merging, conflicts, backups, update files and the inbox (built after the first paint)."""
+        if self._replication is None:
+            from meetingkit.ui.replication import Replication
+
+            self._replication = Replication(self)
+        return self._replication
+
+    @property
+    def venue(self) -> Venue:
+        """Connecting to a relay or being one (built after the first paint)."""
+        if self._venue is None:
+            from meetingkit.ui.venue import Venue
+
+            self._venue = Venue(self)
+        return self._venue
+
+    @property
+    def spelling(self) -> SpellDictionary | None:
+        """The spelling list and its underlines, None without a spelling library (built after the first
+        paint; its word list loads once the event's names are read)."""
+        if not self._spelling_made:
+            self._spelling_made = True
+            from meetingkit.ui.spelling import SpellDictionary, SpellHighlighter, spelling_available
+
+            if spelling_available():
+                languages = self.document.store.event().languages
+                spelling = SpellDictionary(languages[0] if languages else "en", self)
+                self._highlighters = [
+                    SpellHighlighter(self.inspector.text.document(), spelling),
+                    SpellHighlighter(self.session_view.capture_box.document(), spelling),
+                ]
+                self._spelling = spelling
+        return self._spelling
+
     def _load_spelling(self, words: EventWords) -> None:
-        if self.spelling is not None:
-            self.spelling.load(words.names)
+        spelling = self.spelling
+        if spelling is not None:
+            spelling.load(words.names)
 
     def split_at_cursor(self) -> bool:
         """Split the note shown in the inspector where its text cursor is."""
@@ -470,6 +514,7 @@ class MainWindow(QMainWindow):
         # The organiser pages add their entries above these (ui/organiser_views.py).
         self.event_menu = bar.addMenu(self.tr("E&vent"))
         self.event_menu.addAction(a[ActionId.MERGE_FILES])
+        self.event_menu.addAction(a[ActionId.INBOX_FOLDER])
         self.event_menu.addAction(a[ActionId.SHOW_CONFLICTS])
         self.event_menu.addSeparator()
         self.event_menu.addAction(a[ActionId.CONNECT_VENUE])
@@ -557,6 +602,23 @@ class MainWindow(QMainWindow):
         a[ActionId.SHORTCUTS].triggered.connect(self.show_shortcuts)
         a[ActionId.ABOUT].triggered.connect(self.show_about)
         a[ActionId.ABOUT_QT].triggered.connect(QApplication.aboutQt)
+        # Through the properties: a shortcut pressed before the parts are built builds them.
+        a[ActionId.MERGE_FILES].triggered.connect(lambda: self.replication.merge_files())
+        a[ActionId.SHOW_CONFLICTS].triggered.connect(lambda: self.replication.show_conflicts())
+        a[ActionId.RESTORE_BACKUP].triggered.connect(lambda: self.replication.choose_backup())
+        a[ActionId.SEND_NOTES].triggered.connect(lambda: self.replication.send_notes())
+        a[ActionId.INBOX_FOLDER].triggered.connect(lambda: self.replication.choose_inbox())
+        a[ActionId.CONNECT_VENUE].triggered.connect(lambda: self.venue.choose_relay())
+        a[ActionId.SHARE_VENUE].triggered.connect(lambda: self.venue.share())
+        for action_id in (
+            ActionId.MERGE_FILES,
+            ActionId.RESTORE_BACKUP,
+            ActionId.INBOX_FOLDER,
+            ActionId.CONNECT_VENUE,
+            ActionId.SHARE_VENUE,
+        ):
+            # Another window holds the file: it merges, restores, backs up and meets the venue.
+            a[action_id].setEnabled(not doc.read_only)
 
         self.navigator.session_selected.connect(lambda sid: self.open_session(sid))
         self.navigator.session_entered.connect(lambda sid: self.open_session(sid, focus_capture=True))
@@ -747,7 +809,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_drafts()
         save_window(self, STATE_GROUP)
-        self.venue.stop()  # the relay or the live link uses the file: it ends before the file closes
+        if self._venue is not None:
+            self._venue.stop()  # the relay or the live link uses the file: it ends before the file closes
         if not self.document.closed:
             self.recent.remember(
                 self.document.store.path,
