@@ -41,7 +41,6 @@ from meetingkit.ui.recent import RecentEvents
 from meetingkit.ui.views.session_view import SessionView
 from meetingkit.ui.widgets.inspector import Inspector
 from meetingkit.ui.widgets.navigator import Navigator
-from meetingkit.ui.widgets.search_panel import SearchPanel
 from meetingkit.ui.window_state import (
     load_flag,
     load_int,
@@ -56,6 +55,7 @@ if TYPE_CHECKING:
     from meetingkit.ui.replication import Replication
     from meetingkit.ui.spelling import SpellDictionary, SpellHighlighter
     from meetingkit.ui.venue import Venue
+    from meetingkit.ui.widgets.search_panel import SearchPanel
 
 STATE_GROUP = "main_window"
 # Which docks each page shows until the user changes them there (then remembered per page): the
@@ -127,7 +127,6 @@ class MainWindow(QMainWindow):
             document.store.known_names,
             self,
         )
-        self.search_panel = SearchPanel(document, self)
         # Built right after the first paint (or when first asked for): nothing of them is on the first
         # screen (the spelling underlines nothing until its list loads, at a pause; the Conflicts dock
         # starts hidden, its count empty), and their modules and widgets cost the launch ~20 ms.
@@ -136,6 +135,7 @@ class MainWindow(QMainWindow):
         self._highlighters: list[SpellHighlighter] = []
         self._replication: Replication | None = None
         self._venue: Venue | None = None
+        self._search_panel: SearchPanel | None = None
         document.words_read.connect(self._load_spelling)
         # Names and tags for completion and spelling, read once the rapporteur pauses: at once, the read
         # would share the interpreter with the first page opened (most of a second on a congress).
@@ -149,11 +149,9 @@ class MainWindow(QMainWindow):
         self.inspector_dock = self._dock(
             "inspector_dock", self.tr("Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
         )
+        # Hidden at launch: its panel is made when the dock is first shown (or asked for).
         self.search_dock = self._dock(
-            "search_dock",
-            self.tr("Search the event"),
-            self.search_panel,
-            Qt.DockWidgetArea.BottomDockWidgetArea,
+            "search_dock", self.tr("Search the event"), None, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.search_dock.hide()
 
@@ -281,6 +279,21 @@ class MainWindow(QMainWindow):
         shown = [name for name, dock in self._docks_by_name().items() if not dock.isHidden()]
         if tuple(shown) != self.page_docks(key):
             save_value(STATE_GROUP, f"docks/{key}", ",".join(shown))
+
+    @property
+    def search_panel(self) -> SearchPanel:
+        """The Search the event dock's panel (made when the dock is first shown)."""
+        if self._search_panel is None:
+            from meetingkit.ui.widgets.search_panel import SearchPanel
+
+            self._search_panel = SearchPanel(self.document, self)
+            self._search_panel.jump_requested.connect(self._on_search_jump)
+            self.search_dock.setWidget(self._search_panel)
+        return self._search_panel
+
+    def _search_dock_shown(self, shown: bool) -> None:
+        if shown:  # shown by the remembered layout, or by a user: its panel is needed now
+            self.search_panel  # noqa: B018 (built by the property)
 
     def _build_part(self, name: str) -> None:
         if not self.document.closed:  # closed before the first paint's turn came (a test, a quick quit)
@@ -425,10 +438,11 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- building
 
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, name: str, title: str, widget: QWidget | None, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(widget)
+        if widget is not None:
+            dock.setWidget(widget)
         dock.setAccessibleName(title)
         self.addDockWidget(area, dock)
         return dock
@@ -623,7 +637,7 @@ class MainWindow(QMainWindow):
         self.navigator.session_selected.connect(lambda sid: self.open_session(sid))
         self.navigator.session_entered.connect(lambda sid: self.open_session(sid, focus_capture=True))
         view.current_item_changed.connect(lambda item_id: self.page_item_changed(view, item_id))
-        self.search_panel.jump_requested.connect(self._on_search_jump)
+        self.search_dock.visibilityChanged.connect(self._search_dock_shown)
         doc.saved.connect(self.save_status.setText)
         doc.error_occurred.connect(self.show_error)
         doc.item_changed.connect(self._sync_tag_actions)

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDockWidget, QLabel, QPushButton
+from PySide6.QtWidgets import QDockWidget, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 from ui.keyboard import type_text
 
@@ -55,6 +55,9 @@ NOT_AT_LAUNCH = (
     "meetingkit.ui.spelling",
     "meetingkit.ui.venue",
     "meetingkit.ui.widgets.conflicts_panel",
+    # The Search the event dock, hidden at launch, makes its panel when first shown.
+    "meetingkit.ui.models.search_model",
+    "meetingkit.ui.widgets.search_panel",
 )
 
 # Prints the modules held when the notes first painted (what the first screen cost), or once the pauses'
@@ -283,3 +286,27 @@ def test_the_conflicts_dock_left_open_is_open_again_at_the_next_launch(
     conflicts = again.findChild(QDockWidget, "conflicts_dock")
     assert conflicts is not None
     qtbot.waitUntil(conflicts.isVisible)
+
+
+def test_the_search_dock_left_open_comes_back_with_its_panel_and_ctrl_shift_f_searches(
+    qtbot: QtBot, controller: AppController, event_path: Path
+) -> None:
+    window = controller.open_path(event_path)
+    assert window is not None
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.session_view.capture, Qt.Key.Key_F, CTRL_SHIFT)
+    assert window.search_dock.isVisible()
+    qtbot.keyClicks(window.search_panel.query, "calendar")
+    qtbot.keyClick(window.search_panel.query, Qt.Key.Key_Return)
+    assert window.search_panel.model.rowCount() > 0
+    window.close()
+    qtbot.waitUntil(lambda: controller.windows == [])
+
+    again = controller.open_path(event_path)
+    assert again is not None
+    qtbot.waitExposed(again)
+    assert again.search_dock.isVisible()
+    panel = again.search_dock.widget()
+    assert panel is not None and panel.findChild(QLineEdit) is not None  # the query box, not an empty dock
