@@ -58,6 +58,9 @@ NOT_AT_LAUNCH = (
     # The Search the event dock, hidden at launch, makes its panel when first shown.
     "meetingkit.ui.models.search_model",
     "meetingkit.ui.widgets.search_panel",
+    # The maintainer's catalogue step (subprocess) and the X11 plugin's check (ctypes, on X11 only).
+    "subprocess",
+    "ctypes",
 )
 
 # Prints the modules held when the notes first painted (what the first screen cost), or once the pauses'
