@@ -20,6 +20,7 @@ from meetingkit.core.errors import UserError
 from meetingkit.core.paths import data_dir, ensure
 from meetingkit.store import EventStore, FileLockedError
 from meetingkit.ui.display import display_problem
+from meetingkit.ui.pyside_start import mark_modules  # noqa: F401  (PySide6, minus its source reading)
 
 # isort: split
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import pkgutil
 import subprocess
 import sys
 import threading
@@ -16,7 +17,9 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 from ui.keyboard import type_text
 
+import meetingkit.ui
 from meetingkit.store import EventStore
+from meetingkit.ui import pyside_start
 from meetingkit.ui.actions import ActionId
 from meetingkit.ui.app import AppController
 from meetingkit.ui.main_window import MainWindow
@@ -313,3 +316,16 @@ def test_the_search_dock_left_open_comes_back_with_its_panel_and_ctrl_shift_f_se
     assert again.search_dock.isVisible()
     panel = again.search_dock.widget()
     assert panel is not None and panel.findChild(QLineEdit) is not None  # the query box, not an empty dock
+
+
+def test_pyside_is_told_which_modules_use_it_instead_of_reading_their_source(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    importable = {info.name for info in pkgutil.walk_packages(meetingkit.ui.__path__, "meetingkit.ui.")}
+    assert set(pyside_start.window_modules()) == importable | {"meetingkit.ui"}
+    table = sys.modules["shibokensupport.feature"].pyside_feature_dict  # type: ignore[attr-defined]
+    assert table["meetingkit.ui.main_window"] == pyside_start.NO_FEATURE
+    assert table["json"] == pyside_start.NOT_PYSIDE
+    # A PySide6 without that table: nothing is marked, nothing breaks.
+    monkeypatch.setitem(sys.modules, "shibokensupport.feature", object())
+    assert pyside_start.mark_modules() == 0
