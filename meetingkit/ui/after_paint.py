@@ -1,8 +1,9 @@
 """Work the first screen does not show, put off until a widget has first painted.
 
 At launch every module imported and every widget built before the first paint delays it; what is out of
-sight (a hidden dock, a status-bar count that starts empty, a feature's actions' handlers) is built right
-after it instead, one job per turn of the event loop, so a key pressed meanwhile waits for one job at most.
+sight (a hidden dock, a status-bar count that starts empty, a feature's actions' handlers) is built just
+after it instead: a moment after the paint (keys typed during the launch and a first click go first), then
+one job per turn of the event loop, so a key pressed meanwhile waits for one job at most.
 Whatever needs such a part before then builds it itself (the window's properties do): nothing waits on the
 paint to work.
 """
@@ -13,6 +14,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
+
+# How long after the first paint the first job waits (the jobs take ~20 ms in all).
+SETTLE_MS = 250
 
 
 class AfterFirstPaint(QObject):
@@ -33,9 +37,7 @@ class AfterFirstPaint(QObject):
         if not self._painted and event.type() == QEvent.Type.Paint:
             self._painted = True
             watched.removeEventFilter(self)
-            # After the paint returns: a timer of 0 waits for the events already queued (the rest of
-            # the window's paint, a key pressed meanwhile).
-            QTimer.singleShot(0, self._run_next)
+            QTimer.singleShot(SETTLE_MS, self._run_next)
         return False
 
     def _run_next(self) -> None:
