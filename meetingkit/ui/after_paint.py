@@ -28,6 +28,10 @@ class AfterFirstPaint(QObject):
         self._painted = False
         widget.installEventFilter(self)
 
+    @property
+    def painted(self) -> bool:
+        return self._painted
+
     def later(self, job: Callable[[], object]) -> None:
         self._jobs.append(job)
         if self._painted and len(self._jobs) == 1:

@@ -177,12 +177,15 @@ class MainWindow(QMainWindow):
         toggle.setChecked(preview)
         toggle.blockSignals(False)
         self.session_view.summary.set_preview_visible(preview)
+        self._after_paint = AfterFirstPaint(self.session_view.stream.viewport())
         self._open_first_session()
         # The remembered window state holds the docks of the page in front when it closed.
         self._apply_page_docks(self.current_view_key())
-        later = AfterFirstPaint(self.session_view.stream.viewport())
+        # The recent list is written once the window is up (closing it writes it too): two file writes
+        # less before the first paint.
+        self._after_paint.later(self._remember_opened)
         for part in ("replication", "venue", "spelling"):
-            later.later(partial(self._build_part, part))
+            self._after_paint.later(partial(self._build_part, part))
 
     # ---------------------------------------------------------------- pages (views)
 
@@ -295,6 +298,13 @@ class MainWindow(QMainWindow):
         if shown:  # shown by the remembered layout, or by a user: its panel is needed now
             self.search_panel  # noqa: B018 (built by the property)
 
+    def _remember_opened(self) -> None:
+        """This event first in the recent list, with its title and the session shown."""
+        if not self.document.closed:
+            self.recent.remember(
+                self.document.store.path, session_id=self.session_view.session_id, title=self.document.title
+            )
+
     def _build_part(self, name: str) -> None:
         if not self.document.closed:  # closed before the first paint's turn came (a test, a quick quit)
             getattr(self, name)
@@ -379,7 +389,7 @@ class MainWindow(QMainWindow):
         if session_id != self.session_view.session_id:
             self.session_view.show_session(session_id)
             self.navigator.nav_model.set_current_session(session_id)
-            if session_id is not None:
+            if session_id is not None and self._after_paint.painted:
                 self.recent.remember(self.document.store.path, session_id=session_id)
         if session_id is not None and self.navigator.current_session_id() != session_id:
             self.navigator.select_record(session_id)

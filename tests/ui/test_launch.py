@@ -23,6 +23,7 @@ from meetingkit.ui import pyside_start
 from meetingkit.ui.actions import ActionId
 from meetingkit.ui.app import AppController
 from meetingkit.ui.main_window import MainWindow
+from meetingkit.ui.recent import RecentEvents
 from meetingkit.ui.warm_up import FIRST_USE_MODULES
 from meetingkit.ui.widgets.stream_delegate import GAP, PAD
 
@@ -329,3 +330,25 @@ def test_pyside_is_told_which_modules_use_it_instead_of_reading_their_source(
     # A PySide6 without that table: nothing is marked, nothing breaks.
     monkeypatch.setitem(sys.modules, "shibokensupport.feature", object())
     assert pyside_start.mark_modules() == 0
+
+
+def test_the_recent_list_names_the_event_once_its_window_is_up(
+    qtbot: QtBot, controller: AppController, event_path: Path
+) -> None:
+    window = controller.open_path(event_path)
+    assert window is not None
+    assert RecentEvents().find(event_path) is None  # no file written before the first paint
+    qtbot.waitExposed(window)
+
+    def listed_first() -> bool:
+        last = RecentEvents().last()
+        return last is not None and last.path == event_path.resolve()
+
+    qtbot.waitUntil(listed_first)
+    last = RecentEvents().last()
+    assert last is not None
+    assert (last.title, last.session_id) == (window.document.title, window.session_view.session_id)
+    second = window.navigator.nav_model.session_ids()[1]
+    window.open_session(second)  # from now on each session opened is written at once
+    found = RecentEvents().find(event_path)
+    assert found is not None and found.session_id == second
