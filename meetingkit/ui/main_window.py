@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
             document.store.known_names,
             self,
         )
-        # Built right after the first paint (or when first asked for): nothing of them is on the first
+        # Built a moment after the first paint (or when first asked for): nothing of them is on the first
         # screen (the spelling underlines nothing until its list loads, at a pause; the Conflicts dock
         # starts hidden, its count empty), and their modules and widgets cost the launch ~20 ms.
         self._spelling: SpellDictionary | None = None
