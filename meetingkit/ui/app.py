@@ -20,6 +20,7 @@ from meetingkit.core.errors import UserError
 from meetingkit.core.paths import data_dir, ensure
 from meetingkit.store import EventStore, FileLockedError
 from meetingkit.ui.display import display_problem
+from meetingkit.ui.pyside_start import mark_modules  # noqa: F401  (PySide6, minus its source reading)
 
 # isort: split
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool
@@ -192,8 +193,7 @@ class AppController(QObject):
         window.open_path_requested.connect(lambda p: self.open_path(Path(p), parent=window))
         window.closed.connect(lambda: self._forget_window(window))
         self.install_pages(window)
-        self.windows.append(window)
-        self.recent.remember(store.path, title=document.title)
+        self.windows.append(window)  # the window puts itself first in the recent list once it is up
         window.show()
         document.read_history_when_idle()
         document.warm_up_when_idle()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import importlib.util
 import os
 import re
@@ -42,6 +41,8 @@ def _xcb_plugin_error() -> str | None:
     plugin = Path(next(iter(spec.submodule_search_locations))) / "Qt" / "plugins" / "platforms" / "libqxcb.so"
     if not plugin.exists():
         return None
+    import ctypes  # on X11 only: a launch elsewhere does not import it (~2 ms)
+
     try:
         ctypes.CDLL(str(plugin), mode=getattr(os, "RTLD_LAZY", 1))
     except OSError as exc:

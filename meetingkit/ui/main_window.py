@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -31,18 +32,15 @@ import meetingkit
 from meetingkit.core.errors import UserError
 from meetingkit.core.model import Session
 from meetingkit.ui.actions import TAG_ACTIONS, ActionId, ActionRegistry, view_action
+from meetingkit.ui.after_paint import AfterFirstPaint
 from meetingkit.ui.commands import EditSession
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.event_words import EventWords
 from meetingkit.ui.icons import app_icon, icon
 from meetingkit.ui.recent import RecentEvents
-from meetingkit.ui.replication import Replication
-from meetingkit.ui.spelling import SpellDictionary, SpellHighlighter, spelling_available
-from meetingkit.ui.venue import Venue
 from meetingkit.ui.views.session_view import SessionView
 from meetingkit.ui.widgets.inspector import Inspector
 from meetingkit.ui.widgets.navigator import Navigator
-from meetingkit.ui.widgets.search_panel import SearchPanel
 from meetingkit.ui.window_state import (
     load_flag,
     load_int,
@@ -54,6 +52,10 @@ from meetingkit.ui.window_state import (
 
 if TYPE_CHECKING:
     from meetingkit.ui.dialogs.session_details import SessionDetailsDialog
+    from meetingkit.ui.replication import Replication
+    from meetingkit.ui.spelling import SpellDictionary, SpellHighlighter
+    from meetingkit.ui.venue import Venue
+    from meetingkit.ui.widgets.search_panel import SearchPanel
 
 STATE_GROUP = "main_window"
 # Which docks each page shows until the user changes them there (then remembered per page): the
@@ -125,16 +127,16 @@ class MainWindow(QMainWindow):
             document.store.known_names,
             self,
         )
-        self.search_panel = SearchPanel(document, self)
-        self.spelling: SpellDictionary | None = None
-        if spelling_available():
-            languages = document.store.event().languages
-            self.spelling = SpellDictionary(languages[0] if languages else "en", self)
-            self._highlighters = [
-                SpellHighlighter(self.inspector.text.document(), self.spelling),
-                SpellHighlighter(self.session_view.capture_box.document(), self.spelling),
-            ]
-            document.words_read.connect(self._load_spelling)
+        # Built a moment after the first paint (or when first asked for): nothing of them is on the first
+        # screen (the spelling underlines nothing until its list loads, at a pause; the Conflicts dock
+        # starts hidden, its count empty), and their modules and widgets cost the launch ~20 ms.
+        self._spelling: SpellDictionary | None = None
+        self._spelling_made = False
+        self._highlighters: list[SpellHighlighter] = []
+        self._replication: Replication | None = None
+        self._venue: Venue | None = None
+        self._search_panel: SearchPanel | None = None
+        document.words_read.connect(self._load_spelling)
         # Names and tags for completion and spelling, read once the rapporteur pauses: at once, the read
         # would share the interpreter with the first page opened (most of a second on a congress).
         document.read_words_when_idle()
@@ -147,11 +149,9 @@ class MainWindow(QMainWindow):
         self.inspector_dock = self._dock(
             "inspector_dock", self.tr("Inspector"), self.inspector, Qt.DockWidgetArea.RightDockWidgetArea
         )
+        # Hidden at launch: its panel is made when the dock is first shown (or asked for).
         self.search_dock = self._dock(
-            "search_dock",
-            self.tr("Search the event"),
-            self.search_panel,
-            Qt.DockWidgetArea.BottomDockWidgetArea,
+            "search_dock", self.tr("Search the event"), None, Qt.DockWidgetArea.BottomDockWidgetArea
         )
         self.search_dock.hide()
 
@@ -167,8 +167,6 @@ class MainWindow(QMainWindow):
         self.add_view("sessions", self.tr("Sessions"), self.session_view, "sessions")
         self._build_menus()
         self._connect()
-        self.replication = Replication(self)
-        self.venue = Venue(self)
         self._update_title()
         self.resize(1280, 800)
         self._layout_restored = restore_window(self, STATE_GROUP)
@@ -179,9 +177,15 @@ class MainWindow(QMainWindow):
         toggle.setChecked(preview)
         toggle.blockSignals(False)
         self.session_view.summary.set_preview_visible(preview)
+        self._after_paint = AfterFirstPaint(self.session_view.stream.viewport())
         self._open_first_session()
         # The remembered window state holds the docks of the page in front when it closed.
         self._apply_page_docks(self.current_view_key())
+        # The recent list is written once the window is up (closing it writes it too): two file writes
+        # less before the first paint.
+        self._after_paint.later(self._remember_opened)
+        for part in ("replication", "venue", "spelling"):
+            self._after_paint.later(partial(self._build_part, part))
 
     # ---------------------------------------------------------------- pages (views)
 
@@ -279,9 +283,72 @@ class MainWindow(QMainWindow):
         if tuple(shown) != self.page_docks(key):
             save_value(STATE_GROUP, f"docks/{key}", ",".join(shown))
 
+    @property
+    def search_panel(self) -> SearchPanel:
+        """The Search the event dock's panel (made when the dock is first shown)."""
+        if self._search_panel is None:
+            from meetingkit.ui.widgets.search_panel import SearchPanel
+
+            self._search_panel = SearchPanel(self.document, self)
+            self._search_panel.jump_requested.connect(self._on_search_jump)
+            self.search_dock.setWidget(self._search_panel)
+        return self._search_panel
+
+    def _search_dock_shown(self, shown: bool) -> None:
+        if shown:  # shown by the remembered layout, or by a user: its panel is needed now
+            self.search_panel  # noqa: B018 (built by the property)
+
+    def _remember_opened(self) -> None:
+        """This event first in the recent list, with its title and the session shown."""
+        if not self.document.closed:
+            self.recent.remember(
+                self.document.store.path, session_id=self.session_view.session_id, title=self.document.title
+            )
+
+    def _build_part(self, name: str) -> None:
+        if not self.document.closed:  # closed before the first paint's turn came (a test, a quick quit)
+            getattr(self, name)
+
+    @property
+    def replication(self) -> Replication:
+        """Merging, conflicts, backups, update files and the inbox (built after the first paint)."""
+        if self._replication is None:
+            from meetingkit.ui.replication import Replication
+
+            self._replication = Replication(self)
+        return self._replication
+
+    @property
+    def venue(self) -> Venue:
+        """Connecting to a relay or being one (built after the first paint)."""
+        if self._venue is None:
+            from meetingkit.ui.venue import Venue
+
+            self._venue = Venue(self)
+        return self._venue
+
+    @property
+    def spelling(self) -> SpellDictionary | None:
+        """The spelling list and its underlines, None without a spelling library (built after the first
+        paint; its word list loads once the event's names are read)."""
+        if not self._spelling_made:
+            self._spelling_made = True
+            from meetingkit.ui.spelling import SpellDictionary, SpellHighlighter, spelling_available
+
+            if spelling_available():
+                languages = self.document.store.event().languages
+                spelling = SpellDictionary(languages[0] if languages else "en", self)
+                self._highlighters = [
+                    SpellHighlighter(self.inspector.text.document(), spelling),
+                    SpellHighlighter(self.session_view.capture_box.document(), spelling),
+                ]
+                self._spelling = spelling
+        return self._spelling
+
     def _load_spelling(self, words: EventWords) -> None:
-        if self.spelling is not None:
-            self.spelling.load(words.names)
+        spelling = self.spelling
+        if spelling is not None:
+            spelling.load(words.names)
 
     def split_at_cursor(self) -> bool:
         """Split the note shown in the inspector where its text cursor is."""
@@ -322,7 +389,7 @@ class MainWindow(QMainWindow):
         if session_id != self.session_view.session_id:
             self.session_view.show_session(session_id)
             self.navigator.nav_model.set_current_session(session_id)
-            if session_id is not None:
+            if session_id is not None and self._after_paint.painted:
                 self.recent.remember(self.document.store.path, session_id=session_id)
         if session_id is not None and self.navigator.current_session_id() != session_id:
             self.navigator.select_record(session_id)
@@ -381,10 +448,11 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- building
 
-    def _dock(self, name: str, title: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+    def _dock(self, name: str, title: str, widget: QWidget | None, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(name)
-        dock.setWidget(widget)
+        if widget is not None:
+            dock.setWidget(widget)
         dock.setAccessibleName(title)
         self.addDockWidget(area, dock)
         return dock
@@ -470,6 +538,7 @@ class MainWindow(QMainWindow):
         # The organiser pages add their entries above these (ui/organiser_views.py).
         self.event_menu = bar.addMenu(self.tr("E&vent"))
         self.event_menu.addAction(a[ActionId.MERGE_FILES])
+        self.event_menu.addAction(a[ActionId.INBOX_FOLDER])
         self.event_menu.addAction(a[ActionId.SHOW_CONFLICTS])
         self.event_menu.addSeparator()
         self.event_menu.addAction(a[ActionId.CONNECT_VENUE])
@@ -557,11 +626,28 @@ class MainWindow(QMainWindow):
         a[ActionId.SHORTCUTS].triggered.connect(self.show_shortcuts)
         a[ActionId.ABOUT].triggered.connect(self.show_about)
         a[ActionId.ABOUT_QT].triggered.connect(QApplication.aboutQt)
+        # Through the properties: a shortcut pressed before the parts are built builds them.
+        a[ActionId.MERGE_FILES].triggered.connect(lambda: self.replication.merge_files())
+        a[ActionId.SHOW_CONFLICTS].triggered.connect(lambda: self.replication.show_conflicts())
+        a[ActionId.RESTORE_BACKUP].triggered.connect(lambda: self.replication.choose_backup())
+        a[ActionId.SEND_NOTES].triggered.connect(lambda: self.replication.send_notes())
+        a[ActionId.INBOX_FOLDER].triggered.connect(lambda: self.replication.choose_inbox())
+        a[ActionId.CONNECT_VENUE].triggered.connect(lambda: self.venue.choose_relay())
+        a[ActionId.SHARE_VENUE].triggered.connect(lambda: self.venue.share())
+        for action_id in (
+            ActionId.MERGE_FILES,
+            ActionId.RESTORE_BACKUP,
+            ActionId.INBOX_FOLDER,
+            ActionId.CONNECT_VENUE,
+            ActionId.SHARE_VENUE,
+        ):
+            # Another window holds the file: it merges, restores, backs up and meets the venue.
+            a[action_id].setEnabled(not doc.read_only)
 
         self.navigator.session_selected.connect(lambda sid: self.open_session(sid))
         self.navigator.session_entered.connect(lambda sid: self.open_session(sid, focus_capture=True))
         view.current_item_changed.connect(lambda item_id: self.page_item_changed(view, item_id))
-        self.search_panel.jump_requested.connect(self._on_search_jump)
+        self.search_dock.visibilityChanged.connect(self._search_dock_shown)
         doc.saved.connect(self.save_status.setText)
         doc.error_occurred.connect(self.show_error)
         doc.item_changed.connect(self._sync_tag_actions)
@@ -747,7 +833,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_drafts()
         save_window(self, STATE_GROUP)
-        self.venue.stop()  # the relay or the live link uses the file: it ends before the file closes
+        if self._venue is not None:
+            self._venue.stop()  # the relay or the live link uses the file: it ends before the file closes
         if not self.document.closed:
             self.recent.remember(
                 self.document.store.path,

@@ -1,7 +1,8 @@
 """The desktop side of several rapporteurs: merge, the Conflicts panel and its status-bar count, backups.
 
-`Replication(window)` wires the window's Event > Merge / Conflicts and File > Restore from backup / Send my
-notes actions, adds the Conflicts dock, and takes an automatic backup every ten minutes while something
+`Replication(window)` does the work of the window's Event > Merge / Conflicts and File > Restore from
+backup / Send my notes actions (the window builds it right after its first paint, or when one is used first),
+adds the Conflicts dock, and takes an automatic backup every ten minutes while something
 changed. Backups and update files ("Send my notes…", store/updates.py) are written on a worker thread through a read-only connection of its
 own (the window's connection belongs to the UI thread), so a large event never freezes the window.
 """
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMessageBox, QPushButton
 from meetingkit.core.errors import UserError
 from meetingkit.store import backups, updates
 from meetingkit.store.merging import MergeReport
-from meetingkit.ui.actions import ActionId
 from meetingkit.ui.inbox import Inbox, InboxBook
 from meetingkit.ui.session_merge import SessionMerger
 from meetingkit.ui.widgets.conflicts_panel import ConflictsPanel
@@ -145,8 +145,11 @@ class Replication(QObject):
         self.dock.setObjectName("conflicts_dock")
         self.dock.setAccessibleName(self.tr("Conflicts"))
         self.dock.setWidget(self.panel)
-        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
-        self.dock.hide()
+        # Made after the window restored its remembered layout: the dock takes its remembered place (and
+        # is shown if it was left open), else it starts hidden at the bottom.
+        if not window.restoreDockWidget(self.dock):
+            window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+            self.dock.hide()
 
         self.count_button = QPushButton(window)
         self.count_button.setObjectName("conflicts_count")
@@ -157,20 +160,10 @@ class Replication(QObject):
         window.statusBar().addPermanentWidget(self.count_button)
         self.panel.count_changed.connect(self._show_count)
 
-        a = window.action_of
-        a[ActionId.MERGE_FILES].triggered.connect(self.merge_files)
-        a[ActionId.SHOW_CONFLICTS].triggered.connect(self.show_conflicts)
-        a[ActionId.RESTORE_BACKUP].triggered.connect(self.choose_backup)
-        a[ActionId.SEND_NOTES].triggered.connect(self.send_notes)
-        a[ActionId.INBOX_FOLDER].triggered.connect(self.choose_inbox)
-        window.event_menu.insertAction(a[ActionId.SHOW_CONFLICTS], a[ActionId.INBOX_FOLDER])
         self.session_merger = SessionMerger(window)
         self.inbox = Inbox(document, inbox_book or InboxBook(), parent=self)
         self.inbox.merged.connect(self._merged)
         self.inbox.refused.connect(self._inbox_refused)
-        for action_id in (ActionId.MERGE_FILES, ActionId.RESTORE_BACKUP, ActionId.INBOX_FOLDER):
-            # Another window holds the file: it merges, restores and backs up.
-            a[action_id].setEnabled(not document.read_only)
         self.message.connect(lambda text: window.statusBar().showMessage(text, 10_000))
 
         self.backup_timer = QTimer(self)

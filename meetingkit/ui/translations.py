@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
 from contextlib import ExitStack
 from importlib import resources
@@ -81,6 +80,8 @@ def _tool(name: str) -> str:
 
 def update(root: Path) -> None:
     """Re-extract the UI strings into the .ts files (keeping translations) and compile the .qm files."""
+    import subprocess  # the maintainer's step only: the app's launch does not import it (~3 ms)
+
     folder = root / "resources" / "translations"
     ui = root / "meetingkit" / "ui"
     common = ["-extensions", "py", "-no-obsolete", "-locations", "none", "-silent", str(ui)]
@@ -94,6 +95,8 @@ def update(root: Path) -> None:
 
 def release(folder: Path, target: Path | None = None) -> list[Path]:
     """Compile every .ts in `folder` into a .qm (in `target`, default beside it); returns the .qm paths."""
+    import subprocess
+
     out = target or folder
     made = []
     for source in sorted(folder.glob(f"{CATALOGUE}_*.ts")):

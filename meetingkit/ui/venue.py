@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox
 
-from meetingkit.ui.actions import ActionId
 from meetingkit.venue.endpoint import StoreEndpoint
 
 if TYPE_CHECKING:
@@ -170,11 +169,6 @@ class Venue(QObject):
         self.label.hide()
         window.statusBar().addPermanentWidget(self.label)
 
-        a = window.action_of
-        a[ActionId.CONNECT_VENUE].triggered.connect(self.choose_relay)
-        a[ActionId.SHARE_VENUE].triggered.connect(self.share)
-        for action_id in (ActionId.CONNECT_VENUE, ActionId.SHARE_VENUE):
-            a[action_id].setEnabled(not self.document.read_only)
         self.status_changed.connect(self._show_status)
         self.peers_changed.connect(self._show_peers)
         self.failed.connect(self._failed)

@@ -41,9 +41,14 @@ def restore_window(window: QMainWindow, group: str) -> bool:
     state = settings.value("state")
     if isinstance(state, QByteArray) and not state.isEmpty():
         window.restoreState(state, STATE_VERSION)
-    for splitter in window.findChildren(QSplitter):
-        value = settings.value(f"splitter/{splitter.objectName()}") if splitter.objectName() else None
-        if isinstance(value, QByteArray) and not value.isEmpty():
+    settings.beginGroup("splitter")
+    saved = {name: settings.value(name) for name in settings.childKeys()}
+    settings.endGroup()
+    for name, value in saved.items():
+        # Looked up by name: listing every splitter makes PySide6 wrap each widget of the window on the
+        # way (~1.5 ms at launch), finding one by name does not.
+        splitter = window.findChild(QSplitter, name)
+        if splitter is not None and isinstance(value, QByteArray) and not value.isEmpty():
             splitter.restoreState(value)
     settings.endGroup()
     return restored

@@ -13,6 +13,7 @@ from meetingkit.core.model import ActionStatus, Horizon, Role, Tag
 from meetingkit.store import EventStore
 from meetingkit.ui.dialogs.new_event import NewEventDialog, file_name_for
 from meetingkit.ui.dialogs.session_details import SessionDetailsDialog
+from meetingkit.ui.document import EventDocument
 from meetingkit.ui.main_window import MainWindow
 
 
@@ -173,3 +174,26 @@ def test_new_event_dialog_explains_a_refusal(qtbot: QtBot, qapp: QApplication, t
     assert dialog.created_path is None
     assert dialog.error.text() == "title: must not be empty"
     assert file_name_for("Réunion d'apprentissage / 2024") == "réunion-d-apprentissage-2024.meeting"
+
+
+def test_the_inspector_s_fields_take_input_only_for_a_selected_note_of_a_writable_file(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    inspector = window.inspector
+    inspector.show_item(None)
+    assert not inspector.text.isEnabled() and not inspector.tag_boxes[Tag.ACTION].isEnabled()
+    assert not inspector.free_tags.isEnabled()
+    session_id = window.session_view.session_id
+    item = next(
+        i for i in window.document.store.items(session_id) if i.text.startswith("Circulate the peer-learning")
+    )
+    assert window.session_view.select_item(item.id)
+    assert inspector.text.isEnabled() and inspector.owner.isEnabled() and inspector.free_tags.isEnabled()
+    assert all(box.isEnabled() for box in inspector.tag_boxes.values())
+
+    viewer = MainWindow(EventDocument(EventStore.open(window.document.store.path, read_only=True)))
+    qtbot.addWidget(viewer)
+    viewer.inspector.show_item(item.id)
+    assert viewer.inspector.owner.text() == inspector.owner.text()  # shown, but not editable
+    assert not viewer.inspector.owner.isEnabled() and not viewer.inspector.text.isEnabled()
+    viewer.close()

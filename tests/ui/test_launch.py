@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import pkgutil
 import subprocess
 import sys
 import threading
@@ -12,14 +13,21 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 from ui.keyboard import type_text
 
+import meetingkit.ui
 from meetingkit.store import EventStore
+from meetingkit.ui import pyside_start
+from meetingkit.ui.actions import ActionId
 from meetingkit.ui.app import AppController
 from meetingkit.ui.main_window import MainWindow
+from meetingkit.ui.recent import RecentEvents
 from meetingkit.ui.warm_up import FIRST_USE_MODULES
 from meetingkit.ui.widgets.stream_delegate import GAP, PAD
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 # Imported by what the user opens later (a dialog, the venue, the assistant's tabs, the pack, a preview
 # of Markdown); at launch each would only delay the first window.
@@ -38,24 +46,53 @@ NOT_AT_LAUNCH = (
     "meetingkit.ui.views.actions_view",
     "meetingkit.ui.welcome",
     "pycrdt",  # the replication library: the first saved note or the first pause imports it
+    # Built right after the first paint: merging, conflicts, backups and update files (with OpenSSL's
+    # hashes), the venue, the spelling underlines.
+    "hashlib",
+    "concurrent.futures",
+    "meetingkit.store.backups",
+    "meetingkit.store.merging",
+    "meetingkit.store.updates",
+    "meetingkit.ui.inbox",
+    "meetingkit.ui.replication",
+    "meetingkit.ui.session_merge",
+    "meetingkit.ui.spelling",
+    "meetingkit.ui.venue",
+    "meetingkit.ui.widgets.conflicts_panel",
+    # The Search the event dock, hidden at launch, makes its panel when first shown.
+    "meetingkit.ui.models.search_model",
+    "meetingkit.ui.widgets.search_panel",
+    # The maintainer's catalogue step (subprocess) and the X11 plugin's check (ctypes, on X11 only).
+    "subprocess",
+    "ctypes",
 )
 
+# Prints the modules held when the notes first painted (what the first screen cost), or once the pauses'
+# background work is done (`settled`).
 LAUNCH = """
 import json, sys
 from pathlib import Path
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEvent, QEventLoop, QObject
 from PySide6.QtWidgets import QApplication
 from meetingkit.ui.app import AppController
 app = QApplication(sys.argv[:1])
 controller = AppController.start(app, ask_name=lambda _parent: "Test")
 window = controller.open_path(Path(sys.argv[1]))
-while not (window.windowHandle() and window.windowHandle().isExposed()):
-    app.processEvents()
-app.processEvents()
+at_paint = []
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not at_paint:
+            at_paint.append(sorted(sys.modules))
+        return False
+spy = Painted()
+window.session_view.stream.viewport().installEventFilter(spy)
+while not at_paint:
+    app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
 if sys.argv[2:] == ["settled"]:  # wait, without a key pressed, for the pauses' background work
     while not (window.document.warmed_up and window.document.history_adopted):
         app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
-print(json.dumps(sorted(sys.modules)))
+    at_paint[0] = sorted(sys.modules)
+print(json.dumps(at_paint[0]))
 window.close()
 """
 
@@ -144,7 +181,7 @@ def test_the_notes_above_the_first_screen_get_their_full_height_once_the_window_
 
 
 def _modules_after_launch(event_path: Path, tmp_path: Path, *how: str) -> set[str]:
-    """The modules a fresh app process holds once its window is shown (`settled`: after the pauses)."""
+    """The modules a fresh app process holds when its notes first paint (`settled`: after the pauses)."""
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", MEETINGKIT_HOME=str(tmp_path / "home"))
     done = subprocess.run(
         [sys.executable, "-c", LAUNCH, str(event_path), *how],
@@ -195,3 +232,123 @@ def test_the_first_mention_after_a_pause_reads_no_names_on_the_window_thread(
     assert capture.ranked_completions("@Oct") == ["@[Octavi de la Varga]"]
     assert capture.ranked_completions("#act")[0] == "#action"
     assert reads_here == []
+
+
+def test_what_the_first_screen_does_not_show_is_built_right_after_it_is_painted(
+    qtbot: QtBot, controller: AppController, event_path: Path
+) -> None:
+    window = controller.open_path(event_path)
+    assert window is not None
+    # Not yet: the conflicts count and the venue's status live in the status bar, empty at launch.
+    assert window.findChild(QPushButton, "conflicts_count") is None
+    assert window.findChild(QLabel, "venue_status") is None
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.findChild(QLabel, "venue_status") is not None)
+    assert window.findChild(QPushButton, "conflicts_count") is not None
+    assert window.spelling is not None and not window.spelling.loaded  # its list waits for a pause
+
+
+def test_a_shortcut_pressed_as_soon_as_the_window_shows_does_its_job(
+    qtbot: QtBot, controller: AppController, event_path: Path
+) -> None:
+    window = controller.open_path(event_path)
+    assert window is not None
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.session_view.capture, Qt.Key.Key_C, CTRL_SHIFT)
+    conflicts = window.findChild(QDockWidget, "conflicts_dock")
+    assert conflicts is not None and conflicts.isVisible()
+    qtbot.waitUntil(window.replication.panel.empty.isVisible)  # what the dock says without conflicts
+
+
+def test_an_action_used_before_the_first_paint_builds_what_it_needs(qtbot: QtBot, document: Any) -> None:
+    window = MainWindow(document)  # never shown: nothing is put off to a paint that never comes
+    qtbot.addWidget(window)
+    assert window.findChild(QDockWidget, "conflicts_dock") is None
+    window.action_of[ActionId.SHOW_CONFLICTS].trigger()
+    conflicts = window.findChild(QDockWidget, "conflicts_dock")
+    assert conflicts is not None and not conflicts.isHidden()
+    assert window.event_menu.actions()[:3] == [
+        window.action_of[ActionId.MERGE_FILES],
+        window.action_of[ActionId.INBOX_FOLDER],
+        window.action_of[ActionId.SHOW_CONFLICTS],
+    ]
+
+
+def test_the_conflicts_dock_left_open_is_open_again_at_the_next_launch(
+    qtbot: QtBot, controller: AppController, event_path: Path
+) -> None:
+    window = controller.open_path(event_path)
+    assert window is not None
+    qtbot.waitExposed(window)
+    window.action_of[ActionId.SHOW_CONFLICTS].trigger()
+    window.close()
+    qtbot.waitUntil(lambda: controller.windows == [])
+
+    again = controller.open_path(event_path)
+    assert again is not None
+    qtbot.waitExposed(again)
+    qtbot.waitUntil(lambda: again.findChild(QDockWidget, "conflicts_dock") is not None)
+    conflicts = again.findChild(QDockWidget, "conflicts_dock")
+    assert conflicts is not None
+    qtbot.waitUntil(conflicts.isVisible)
+
+
+def test_the_search_dock_left_open_comes_back_with_its_panel_and_ctrl_shift_f_searches(
+    qtbot: QtBot, controller: AppController, event_path: Path
+) -> None:
+    window = controller.open_path(event_path)
+    assert window is not None
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.session_view.capture, Qt.Key.Key_F, CTRL_SHIFT)
+    assert window.search_dock.isVisible()
+    qtbot.keyClicks(window.search_panel.query, "calendar")
+    qtbot.keyClick(window.search_panel.query, Qt.Key.Key_Return)
+    assert window.search_panel.model.rowCount() > 0
+    window.close()
+    qtbot.waitUntil(lambda: controller.windows == [])
+
+    again = controller.open_path(event_path)
+    assert again is not None
+    qtbot.waitExposed(again)
+    assert again.search_dock.isVisible()
+    panel = again.search_dock.widget()
+    assert panel is not None and panel.findChild(QLineEdit) is not None  # the query box, not an empty dock
+
+
+def test_pyside_is_told_which_modules_use_it_instead_of_reading_their_source(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    importable = {info.name for info in pkgutil.walk_packages(meetingkit.ui.__path__, "meetingkit.ui.")}
+    assert set(pyside_start.window_modules()) == importable | {"meetingkit.ui"}
+    table = sys.modules["shibokensupport.feature"].pyside_feature_dict  # type: ignore[attr-defined]
+    assert table["meetingkit.ui.main_window"] == pyside_start.NO_FEATURE
+    assert table["json"] == pyside_start.NOT_PYSIDE
+    # A PySide6 without that table: nothing is marked, nothing breaks.
+    monkeypatch.setitem(sys.modules, "shibokensupport.feature", object())
+    assert pyside_start.mark_modules() == 0
+
+
+def test_the_recent_list_names_the_event_once_its_window_is_up(
+    qtbot: QtBot, controller: AppController, event_path: Path
+) -> None:
+    window = controller.open_path(event_path)
+    assert window is not None
+    assert RecentEvents().find(event_path) is None  # no file written before the first paint
+    qtbot.waitExposed(window)
+
+    def listed_first() -> bool:
+        last = RecentEvents().last()
+        return last is not None and last.path == event_path.resolve()
+
+    qtbot.waitUntil(listed_first)
+    last = RecentEvents().last()
+    assert last is not None
+    assert (last.title, last.session_id) == (window.document.title, window.session_view.session_id)
+    second = window.navigator.nav_model.session_ids()[1]
+    window.open_session(second)  # from now on each session opened is written at once
+    found = RecentEvents().find(event_path)
+    assert found is not None and found.session_id == second

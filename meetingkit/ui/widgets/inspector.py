@@ -83,7 +83,6 @@ class Inspector(QScrollArea):
         self.setAccessibleName(self.tr("Inspector"))
         body = QWidget(self)
         self.setWidget(body)
-        self._body = body
         layout = QVBoxLayout(body)
 
         self.caption = QLabel(self.tr("Select a note to see its fields."), body)
@@ -184,6 +183,14 @@ class Inspector(QScrollArea):
         self.speaker.editingFinished.connect(self._commit_speaker)
         form.addRow(self.tr("S&peaker"), self.speaker)
         layout.addWidget(self.quote_box)
+        # What a note without a selection (or a read-only file) disables: the boxes take their fields along.
+        self._fields: tuple[QWidget, ...] = (
+            self.text,
+            tags_box,
+            self.action_box,
+            self.synergy_box,
+            self.quote_box,
+        )
 
         buttons = QHBoxLayout()
         for action in item_actions:
@@ -231,9 +238,8 @@ class Inspector(QScrollArea):
                 item = None
         self._item = item
         editable = item is not None and not self._document.read_only
-        for child in self._body.findChildren(QWidget):
-            if child is not self.caption and not isinstance(child, QToolButton):
-                child.setEnabled(editable)
+        for field in self._fields:
+            field.setEnabled(editable)
         if item is None:
             self.caption.setText(self.tr("Select a note to see its fields."))
             self.action_box.hide()
