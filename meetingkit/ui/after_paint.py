@@ -1,11 +1,12 @@
-"""Work the first screen does not show, put off until a widget has first painted.
+"""Work put off until a widget has first painted.
 
-At launch every module imported and every widget built before the first paint delays it; what is out of
-sight (a hidden dock, a status-bar count that starts empty, a feature's actions' handlers) is built just
-after it instead: a moment after the paint (keys typed during the launch and a first click go first), then
-one job per turn of the event loop, so a key pressed meanwhile waits for one job at most.
-Whatever needs such a part before then builds it itself (the window's properties do): nothing waits on the
-paint to work.
+At launch every module imported, widget built and file written before the first paint delays it. What the
+first screen needs soon after but not for the paint (the recent list's entry; the Conflicts dock left open)
+runs a moment after the paint (keys typed during the launch and a first click go first), then one job per
+turn of the event loop, so a key pressed meanwhile waits for one job at most. What the first screen does not
+show at all waits longer, for the rapporteur's first pause (EventDocument.when_idle): built here, it met the
+first Enters. Whatever needs such a part before then builds it itself (the window's properties do): nothing
+waits on the paint to work.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-# How long after the first paint the first job waits (the jobs take ~20 ms in all).
+# How long after the first paint the first job waits.
 SETTLE_MS = 250
 
 
@@ -31,6 +32,11 @@ class AfterFirstPaint(QObject):
     @property
     def painted(self) -> bool:
         return self._painted
+
+    @property
+    def done(self) -> bool:
+        """Painted, and every job given so far has run."""
+        return self._painted and not self._jobs
 
     def later(self, job: Callable[[], object]) -> None:
         self._jobs.append(job)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -58,6 +57,8 @@ if TYPE_CHECKING:
     from meetingkit.ui.widgets.search_panel import SearchPanel
 
 STATE_GROUP = "main_window"
+# Whether the Conflicts dock was open when the window last closed: then it is built for the first screen.
+CONFLICTS_OPEN = "conflicts_open"
 # Which docks each page shows until the user changes them there (then remembered per page): the
 # navigator and Inspector serve note taking; the organiser pages use the full width (Media has its own
 # detail pane) and show the Inspector, following their selection, only once asked to (F4).
@@ -127,9 +128,10 @@ class MainWindow(QMainWindow):
             document.store.known_names,
             self,
         )
-        # Built a moment after the first paint (or when first asked for): nothing of them is on the first
+        # Built at the rapporteur's first pause (or when first asked for): nothing of them is on the first
         # screen (the spelling underlines nothing until its list loads, at a pause; the Conflicts dock
-        # starts hidden, its count empty), and their modules and widgets cost the launch ~20 ms.
+        # starts hidden, its count empty), their modules and widgets cost the launch ~20 ms, and built a
+        # moment after the first paint they met the first Enters (~40 ms, and the count's read after it).
         self._spelling: SpellDictionary | None = None
         self._spelling_made = False
         self._highlighters: list[SpellHighlighter] = []
@@ -137,6 +139,8 @@ class MainWindow(QMainWindow):
         self._venue: Venue | None = None
         self._search_panel: SearchPanel | None = None
         document.words_read.connect(self._load_spelling)
+        if not load_flag(STATE_GROUP, CONFLICTS_OPEN, False):
+            document.when_idle(self._build_parts)  # the first pause: before the background reads below
         # Names and tags for completion and spelling, read once the rapporteur pauses: at once, the read
         # would share the interpreter with the first page opened (most of a second on a congress).
         document.read_words_when_idle()
@@ -184,8 +188,8 @@ class MainWindow(QMainWindow):
         # The recent list is written once the window is up (closing it writes it too): two file writes
         # less before the first paint.
         self._after_paint.later(self._remember_opened)
-        for part in ("replication", "venue", "spelling"):
-            self._after_paint.later(partial(self._build_part, part))
+        if load_flag(STATE_GROUP, CONFLICTS_OPEN, False):
+            self._after_paint.later(self._build_parts)  # the Conflicts dock left open is on the first screen
 
     # ---------------------------------------------------------------- pages (views)
 
@@ -305,9 +309,10 @@ class MainWindow(QMainWindow):
                 self.document.store.path, session_id=self.session_view.session_id, title=self.document.title
             )
 
-    def _build_part(self, name: str) -> None:
-        if not self.document.closed:  # closed before the first paint's turn came (a test, a quick quit)
-            getattr(self, name)
+    def _build_parts(self) -> None:
+        if not self.document.closed:  # closed before their turn came (a test, a quick quit)
+            for name in ("replication", "venue", "spelling"):
+                getattr(self, name)
 
     @property
     def replication(self) -> Replication:
@@ -833,6 +838,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_drafts()
         save_window(self, STATE_GROUP)
+        save_value(
+            STATE_GROUP, CONFLICTS_OPEN, self._replication is not None and self._replication.dock.isVisible()
+        )
         if self._venue is not None:
             self._venue.stop()  # the relay or the live link uses the file: it ends before the file closes
         if not self.document.closed:
