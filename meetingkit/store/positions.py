@@ -8,7 +8,7 @@ that really moved get new keys: the longest run of siblings already in key order
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 
 def _longest_increasing(keys: Sequence[str]) -> set[int]:
@@ -63,3 +63,32 @@ def initial(count: int) -> list[str]:
     from fractional_indexing import generate_n_keys_between
 
     return list(generate_n_keys_between(None, None, count)) if count else []
+
+
+def appended(tail: Sequence[tuple[str, int, str | None]], added: Collection[str]) -> dict[str, str] | None:
+    """Keys for `added`, records new to a group (no key yet) placed after all its others, read from the
+    group's last rows only: `tail` is (id, order, key) by order, last first, len(added) + 2 rows (fewer when the
+    group has fewer). A note captured at the end of a 1,000-note session then reads 3 rows, not 1,000.
+
+    The keys are those `repair` gives for the whole group when its other records' keys follow their order,
+    which every write and every merge leaves them in (a flush repairs what it reorders; applying a colleague's
+    update renumbers the order from the keys). None when the tail does not show the added records strictly
+    after a keyed last record: the caller repairs the whole group.
+    """
+    count = len(added)
+    new, rest = tail[:count], tail[count:]
+    if not count or {row[0] for row in new} != set(added) or any(row[2] is not None for row in new):
+        return None
+    before = None
+    if rest:
+        last = rest[0]
+        # Strictly after it, and it strictly after the one before: ties sort by key and id in `repair`.
+        if last[2] is None or last[1] >= min(row[1] for row in new):
+            return None
+        if len(rest) > 1 and rest[1][1] >= last[1]:
+            return None
+        before = last[2]
+    from fractional_indexing import generate_n_keys_between
+
+    order = [row[0] for row in sorted(new, key=lambda row: (row[1], row[0]))]
+    return dict(zip(order, generate_n_keys_between(before, None, count), strict=True))

@@ -29,7 +29,7 @@ import json
 import os
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from meetingkit.store import consent, hlc
 from meetingkit.store.errors import DamagedFileError
-from meetingkit.store.positions import initial, repair
+from meetingkit.store.positions import appended, initial, repair
 from meetingkit.store.registers import (
     DELETED,
     POSITION,
@@ -83,6 +83,8 @@ ORDERED: dict[str, str | None] = {
     "focus_area": None,
     "attachment": "kind",
 }
+# Ordered tables with an index on (group, ord) (schema.py): their last rows are read without the others.
+TAIL_INDEXED = frozenset({"item", "session", "session_person"})
 # Columns each replica keeps for itself: derived from the registers, or local bookkeeping.
 LOCAL = frozenset({"id", "ord", "updated_at", "author"})
 BASE_AUTHOR = ""
@@ -474,7 +476,7 @@ class Replica:
                 )
         moves = {
             (table, record): key
-            for (table, _parent), moved in self._reposition(conn, groups).items()
+            for (table, _parent), moved in self._reposition(conn, groups, by_table).items()
             for record, key in moved.items()
         }
         held = 0  # entries in the document of this replica's own writes
@@ -696,14 +698,25 @@ class Replica:
         return values, extra
 
     def _reposition(
-        self, conn: sqlite3.Connection, groups: Iterable[tuple[str, Any]]
+        self,
+        conn: sqlite3.Connection,
+        groups: Collection[tuple[str, Any]],
+        changed: Mapping[str, Sequence[str]],
     ) -> dict[tuple[str, Any], dict[str, str]]:
+        """New position keys per group (`changed`: the records this transaction changed, by table)."""
         moves: dict[tuple[str, Any], dict[str, str]] = {}
         for table, parent in groups:
-            siblings = _siblings(conn, table, parent)
-            wanted = [r[0] for r in sorted(siblings, key=lambda r: (r[1], r[2] is None, r[2] or "", r[0]))]
-            keys = {r[0]: r[2] for r in siblings if r[2] is not None}
-            changes = repair(wanted, keys)
+            changes = None
+            if table in TAIL_INDEXED and sum(1 for t, _p in groups if t == table) == 1:
+                # Every changed record of the table is in this group: if they were all added at its end (a
+                # note captured), the group's last rows are enough.
+                changes = appended(_tail(conn, table, parent, len(changed[table]) + 2), changed[table])
+            if changes is None:
+                siblings = _siblings(conn, table, parent)
+                wanted = [
+                    r[0] for r in sorted(siblings, key=lambda r: (r[1], r[2] is None, r[2] or "", r[0]))
+                ]
+                changes = repair(wanted, {r[0]: r[2] for r in siblings if r[2] is not None})
             if changes:
                 moves[(table, parent)] = changes
         return moves
@@ -1007,6 +1020,18 @@ class Replica:
 
 
 # ---------------------------------------------------------------------- loading, and files without a replica
+
+
+def _tail(conn: sqlite3.Connection, table: str, parent: Any, count: int) -> list[tuple[str, int, str | None]]:
+    """The last `count` live records of one ordered group by order, last first: (id, ord, key or None)."""
+    return [
+        (str(r[0]), int(r[1]), r[2])
+        for r in conn.execute(
+            f"SELECT t.id, t.ord, p.pos FROM {table} t LEFT JOIN reg_pos p ON p.record = t.id"
+            f" WHERE t.{ORDERED[table]} IS ? AND t.deleted_at IS NULL ORDER BY t.ord DESC LIMIT ?",
+            (parent, count),
+        )
+    ]
 
 
 def _siblings(conn: sqlite3.Connection, table: str, parent: Any) -> list[sqlite3.Row]:
