@@ -28,7 +28,7 @@ import itertools
 import json
 import os
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -705,9 +705,10 @@ class Replica:
     ) -> dict[tuple[str, Any], dict[str, str]]:
         """New position keys per group (`changed`: the records this transaction changed, by table)."""
         moves: dict[tuple[str, Any], dict[str, str]] = {}
+        per_table = Counter(table for table, _parent in groups)
         for table, parent in groups:
             changes = None
-            if table in TAIL_INDEXED and sum(1 for t, _p in groups if t == table) == 1:
+            if table in TAIL_INDEXED and per_table[table] == 1:
                 # Every changed record of the table is in this group: if they were all added at its end (a
                 # note captured), the group's last rows are enough.
                 changes = appended(_tail(conn, table, parent, len(changed[table]) + 2), changed[table])

@@ -55,32 +55,6 @@ NOT_IN_ADD = (
     "meetingkit.venue",
 )
 
-ADD = (
-    "PIL",
-    "PySide6",
-    "docx",
-    "hashlib",
-    "jsonschema",
-    "markdown",
-    "multiprocessing",
-    "zoneinfo",
-    "meetingkit.assistant",
-    "meetingkit.core.event_records",
-    "meetingkit.core.drafts",
-    "meetingkit.export",
-    "meetingkit.media",
-    "meetingkit.sample",
-    "meetingkit.store.backups",
-    "meetingkit.store.check",
-    "meetingkit.store.conflicts",
-    "meetingkit.store.csv_import",
-    "meetingkit.store.interchange",
-    "meetingkit.store.merging",
-    "meetingkit.store.summary_drafts",
-    "meetingkit.store.updates",
-    "meetingkit.ui",
-)
-
 ADD = """
 import json, sys
 from meetingkit.cli import main
