@@ -9,7 +9,7 @@ from meetingkit.store.errors import (
     ReadOnlyError,
     StoreUserError,
 )
-from meetingkit.store.eventstore import EventStore, SearchHit
+from meetingkit.store.eventstore import EventStore
 from meetingkit.store.unset import UNSET, Unset
 
 __all__ = [
@@ -21,7 +21,6 @@ __all__ = [
     "NewerFileError",
     "NotAnEventFileError",
     "ReadOnlyError",
-    "SearchHit",
     "StoreUserError",
     "Unset",
 ]

@@ -11,7 +11,8 @@ from meetingkit.core.errors import NotFoundError
 from meetingkit.core.text import one_line
 from meetingkit.store import hlc
 from meetingkit.store.errors import StoreUserError
-from meetingkit.store.registers import DELETED, Conflict, Entry
+from meetingkit.store.register_conflicts import Conflict
+from meetingkit.store.registers import DELETED, Entry
 from meetingkit.store.replica import TEXTS, Replica
 
 _LABEL_COLUMN = {

@@ -27,26 +27,25 @@ from meetingkit.store.connection import (
     inspect_file,
 )
 from meetingkit.store.errors import StoreUserError, translate
-from meetingkit.store.indexing import SearchHit
 from meetingkit.store.lock import EditorLock
 from meetingkit.store.rapporteurs import RapporteurRecords
 from meetingkit.store.records.days import DayRecords
 from meetingkit.store.records.drafts import DraftRecords
 from meetingkit.store.records.roadmap import RoadmapRecords
 from meetingkit.store.records.vocabulary import VocabularyRecords
-from meetingkit.store.replica import History, Replica, history_decodes, read_history
+from meetingkit.store.replica import Replica, history_decodes
 from meetingkit.store.schema import MIGRATIONS, SCHEMA_VERSION, Migration
 from meetingkit.store.unset import UNSET, Unset
 
 if TYPE_CHECKING:
     from meetingkit.core.model import EventSnapshot
+    from meetingkit.store.history import History
 
 __all__ = [
     "CHUNK_SIZE",
     "UNSET",
     "BlobReader",
     "EventStore",
-    "SearchHit",
     "Unset",
     "inspect_file",
     "read_blob",
@@ -166,6 +165,8 @@ class EventStore(DayRecords, RoadmapRecords, DraftRecords, VocabularyRecords, Ra
         Capture never needs it; merging, conflicts and editing an existing text do. The app runs this
         after the window is shown, so the first such action on a congress does not stall the window.
         """
+        from meetingkit.store.history import read_history
+
         path, client_id = self.path, self._replica.client_id
         return partial(read_history, path, client_id=client_id)
 

@@ -4,26 +4,19 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 from meetingkit.core.model import Tag
 from meetingkit.store import rows
 from meetingkit.store.base import StoreBase
-from meetingkit.store.search import fts_query
+
+if TYPE_CHECKING:
+    from meetingkit.store.search import SearchHit
 
 # Which slot of the search index's rowid space each kind of record uses (see _search_rowid).
 _SEARCH_SLOTS: Final = {"item": 0, "session": 1, "attachment": 2}
 # Records indexed per statement batch when the whole index is made again.
 _BATCH: Final = 1000
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    kind: str  # "item", "session" or "attachment"
-    ref: str
-    session_id: str | None
-    snippet: str
 
 
 class SearchIndex(StoreBase):
@@ -128,6 +121,8 @@ class SearchIndex(StoreBase):
 
     def search(self, text: str, *, session_id: str | None = None, limit: int = 200) -> list[SearchHit]:
         """Full-text search; any user text is safe (it is quoted token by token, never FTS syntax)."""
+        from meetingkit.store.search import SearchHit, fts_query  # a capture never searches
+
         query = fts_query(text)
         if query is None:
             return []

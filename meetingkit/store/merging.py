@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Any
 from meetingkit.store import replica as rep
 from meetingkit.store import rows
 from meetingkit.store.errors import DamagedFileError
-from meetingkit.store.registers import Conflict, Entry, conflicts
+from meetingkit.store.register_conflicts import Conflict, conflicts
+from meetingkit.store.registers import Entry
 
 if TYPE_CHECKING:
     from pycrdt import Doc, Map  # imported when a document is built (replica.new_doc)

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from meetingkit.store import backups, merging
     from meetingkit.store.conflicts import Resolution
     from meetingkit.store.merging import MergeReport
-    from meetingkit.store.registers import Conflict
+    from meetingkit.store.register_conflicts import Conflict
 
 
 class _RollBack(Exception):

@@ -32,30 +32,21 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from meetingkit.store import consent, hlc
 from meetingkit.store.errors import DamagedFileError
 from meetingkit.store.positions import appended, initial, repair
-from meetingkit.store.registers import (
-    DELETED,
-    POSITION,
-    Candidate,
-    Conflict,
-    Entry,
-    canonical,
-    conflict_id,
-    conflicts,
-    current_values,
-    heads,
-)
+from meetingkit.store.registers import DELETED, POSITION, Entry, canonical, current_values, heads
 from meetingkit.store.yjs_encoding import EMPTY_UPDATE, NewKeys
 
 if TYPE_CHECKING:
     # pycrdt (and anyio under it) is imported when a document is first built (new_doc), not when a file
     # is opened and read: it is ~40 ms of the window's start and of every command's.
     from pycrdt import Doc, Map, Text
+
+    from meetingkit.store.history import History
+    from meetingkit.store.register_conflicts import Conflict
 
 # Parents first: a projected row's references exist before it (the foreign keys are checked at the end too).
 TABLES = (
@@ -382,12 +373,16 @@ class Replica:
         return resolve
 
     def conflicts_of(self, conn: sqlite3.Connection, record: str) -> list[Conflict]:
+        from meetingkit.store.register_conflicts import conflicts  # not at import: a capture never needs it
+
         entries = self.entries_of(conn, record)
         if not entries:
             return []
         return conflicts(entries, self._resolver(entries[0].table)) + self._orphans(conn, entries)
 
     def all_conflicts(self, conn: sqlite3.Connection) -> list[Conflict]:
+        from meetingkit.store.register_conflicts import conflicts
+
         by_record: dict[str, list[Entry]] = defaultdict(list)
         # A record written once has no conflict: only records with several entries are read.
         for entry_id, body in conn.execute(
@@ -403,6 +398,8 @@ class Replica:
 
     def _orphans(self, conn: sqlite3.Connection, entries: Sequence[Entry]) -> list[Conflict]:
         """A session deleted on one laptop while notes were added to it on another: those notes are live."""
+        from meetingkit.store.register_conflicts import Candidate, Conflict, conflict_id
+
         if entries[0].table != "session":
             return []
         shown = heads(entries, DELETED)
@@ -1103,7 +1100,7 @@ def new_doc(*, client_id: int | None = None) -> Doc[Any]:
     return doc
 
 
-def _doc_of(updates: Iterable[bytes], *, client_id: int) -> Doc[Any]:
+def doc_of(updates: Iterable[bytes], *, client_id: int) -> Doc[Any]:
     """A document made of a file's logged updates; one that does not decode is the damaged-log sentence."""
     doc = new_doc(client_id=client_id)
     try:
@@ -1116,39 +1113,10 @@ def _doc_of(updates: Iterable[bytes], *, client_id: int) -> Doc[Any]:
 
 def load_doc(conn: sqlite3.Connection, *, client_id: int) -> Doc[Any]:
     """This file's document from its update log."""
-    return _doc_of(
+    return doc_of(
         (data for (data,) in conn.execute("SELECT data FROM replica_update ORDER BY seq")),
         client_id=client_id,
     )
-
-
-@dataclass(frozen=True)
-class History:
-    """The whole document as read on another thread, and the (seq, size) of the log rows it was read from."""
-
-    doc: Doc[Any]
-    log: tuple[tuple[int, int], ...]
-    client_id: int
-
-
-def read_history(path: Path, *, client_id: int) -> History:
-    """Read a file's whole document through a connection of this thread's own, in one read transaction.
-
-    The file is the one the store already opened and checked; this only reads its update log.
-    """
-    from meetingkit.store.connection import connect  # connection imports this module
-
-    conn = connect(path, read_only=True)
-    try:
-        # Rows first, decoding after: a reader's lock holds back the window's next commit (rollback
-        # journal), so it is held only while the bytes are read.
-        conn.execute("BEGIN")
-        rows = conn.execute("SELECT seq, data FROM replica_update ORDER BY seq").fetchall()
-        conn.execute("COMMIT")
-    finally:
-        conn.close()
-    doc = _doc_of((row[1] for row in rows), client_id=client_id)
-    return History(doc, tuple((int(r[0]), len(r[1])) for r in rows), client_id)
 
 
 def history_decodes(conn: sqlite3.Connection) -> bool:

@@ -1,8 +1,21 @@
-"""Turning what a user types into a safe FTS5 query: every token quoted, so no input is FTS syntax."""
+"""Searching the event: what a user types as a safe FTS5 query (every token quoted, so no input is FTS
+syntax), and what a search finds."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from meetingkit.core.text import xml_safe
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One match of a search: what was found, in which session, and the text around it."""
+
+    kind: str  # "item", "session" or "attachment"
+    ref: str
+    session_id: str | None
+    snippet: str
 
 
 def fts_query(text: str, *, prefix_last: bool = True) -> str | None:

@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoStack
 from meetingkit.core.errors import UserError
 from meetingkit.core.zones import wall_clock
 from meetingkit.store import EventStore
-from meetingkit.store.replica import History
+from meetingkit.store.history import History
 from meetingkit.ui.event_words import EventWords, read_event_words
 from meetingkit.ui.formatting import clock
 from meetingkit.ui.warm_up import import_first_use_modules

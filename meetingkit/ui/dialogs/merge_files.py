@@ -29,7 +29,7 @@ from meetingkit.core.errors import UserError
 from meetingkit.store import updates
 from meetingkit.store.conflicts import shown
 from meetingkit.store.merging import MergeReport
-from meetingkit.store.registers import Conflict
+from meetingkit.store.register_conflicts import Conflict
 from meetingkit.ui.dialogs.new_event import FILE_FILTER
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.file_dialogs import FileKind, remember_folder, start_folder

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 
 from meetingkit.core.errors import UserError
-from meetingkit.store import SearchHit
+from meetingkit.store.search import SearchHit
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.qt_types import QT_TRANSLATE_NOOP
 

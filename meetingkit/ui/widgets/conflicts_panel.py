@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from meetingkit.core.errors import UserError
 from meetingkit.store import EventStore, hlc
 from meetingkit.store.conflicts import shown
-from meetingkit.store.registers import DELETED, Candidate, Conflict
+from meetingkit.store.register_conflicts import Candidate, Conflict
+from meetingkit.store.registers import DELETED
 from meetingkit.store.replica import TEXTS
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.formatting import moment
