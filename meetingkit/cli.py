@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
-from meetingkit import __version__
+from meetingkit import __version__, deferred_modules
 from meetingkit.core.errors import UserError
 
 if TYPE_CHECKING:
@@ -895,6 +895,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         import multiprocessing
 
         multiprocessing.freeze_support()
+    if argv is None:  # the process's own entry, not a caller that goes on (tests call main in-process)
+        deferred_modules.defer()
     args_list = list(sys.argv[1:] if argv is None else argv)
     args: argparse.Namespace | None = None
     threshold = gc.get_threshold()

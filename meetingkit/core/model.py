@@ -96,6 +96,8 @@ class SessionPerson:
 
 @dataclass(frozen=True, slots=True)
 class Session:
+    """One session of a day: its programme details, its people and its summary."""
+
     id: str
     day_id: str
     order: int
@@ -114,6 +116,8 @@ class Session:
 
 @dataclass(frozen=True, slots=True)
 class ActionFields:
+    """What an action note adds: who does it, by when, on which horizon, and how far it has come."""
+
     owner: str = ""
     due: dt.date | None = None
     horizon: Horizon | None = None
@@ -123,6 +127,8 @@ class ActionFields:
 
 @dataclass(frozen=True, slots=True)
 class SynergyFields:
+    """What a synergy note adds: the parties it links and its theme."""
+
     parties: tuple[str, ...] = ()
     theme: str = ""
 

@@ -16,18 +16,23 @@ from meetingkit.store import EventStore
 # note: not the window, the exports, the pack's worker pool or an event loop; not OpenSSL's hashes (attaching,
 # upgrading, conflicts), time zones (an event's own) or `secrets`; not the replication library (the note's Yjs
 # update is encoded by the store, yjs_encoding.py), nor uuid (ids are made from os.urandom), nor what pycrdt
-# brought (importlib.metadata for its version, anyio and asyncio under it).
+# brought (importlib.metadata for its version, anyio and asyncio under it). Nor what the store reads only to
+# show or settle conflicts, search, or read the history for the window (register_conflicts, search, history);
+# nor `inspect` and `decimal`, which two libraries import at their top for paths `add` never takes
+# (deferred_modules.py): each of these is imported for real only where it is used.
 NOT_IN_ADD = (
     "PIL",
     "PySide6",
     "_hashlib",
     "anyio",
     "asyncio",
+    "decimal",
     "docx",
     "hashlib",
     "hmac",
     "ijson",
     "importlib.metadata",
+    "inspect",
     "jsonschema",
     "markdown",
     "multiprocessing",
@@ -47,19 +52,24 @@ NOT_IN_ADD = (
     "meetingkit.store.check",
     "meetingkit.store.conflicts",
     "meetingkit.store.csv_import",
+    "meetingkit.store.history",
     "meetingkit.store.interchange",
     "meetingkit.store.merging",
+    "meetingkit.store.register_conflicts",
+    "meetingkit.store.search",
     "meetingkit.store.summary_drafts",
     "meetingkit.store.updates",
     "meetingkit.ui",
     "meetingkit.venue",
 )
 
+# As the `meetingkit` script does: main() with no arguments is the process's own entry (and defers modules).
 ADD = """
 import json, sys
 from meetingkit.cli import main
-status = main(sys.argv[1:])
-print(json.dumps(sorted(sys.modules)))
+from meetingkit.deferred_modules import loaded
+status = main()
+print(json.dumps(sorted(name for name in sys.modules if loaded(name))))
 sys.exit(status)
 """
 
