@@ -830,6 +830,13 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 def _command_named(args: Sequence[str]) -> str | None:
     """The command `args` run, when argparse is sure to find that one; None when only the whole parser can
     answer (help or --version before the command, no command, an unknown one, anything unusual)."""
+    word = _first_word(args)
+    return word if word in COMMANDS else None
+
+
+def _first_word(args: Sequence[str]) -> str | None:
+    """The first argument that is neither an option nor --author's value (where the command goes); None when
+    there is none or another option comes first."""
     value_next = False
     for arg in args:
         if value_next:  # --author's value, whatever it reads
@@ -843,7 +850,7 @@ def _command_named(args: Sequence[str]) -> str | None:
                 return None
             value_next = "=" not in arg
             continue
-        return arg if arg in COMMANDS else None
+        return arg
     return None
 
 
@@ -895,18 +902,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         import multiprocessing
 
         multiprocessing.freeze_support()
-    if argv is None:  # the process's own entry, not a caller that goes on (tests call main in-process)
-        deferred_modules.defer()
     args_list = list(sys.argv[1:] if argv is None else argv)
     args: argparse.Namespace | None = None
     threshold = gc.get_threshold()
     try:
         if _wants_app(args_list):
             return _open_app(args_list)
+        word = _first_word(args_list)
+        if word is not None and word not in COMMANDS and _path(word).is_file():
+            # `meetingkit FILE --author NAME`: argparse would call FILE an invalid command.
+            raise UserError(
+                f"{word} is not a command: open it in the app with `meetingkit {word}` alone (the app asks"
+                " for your name), or put a command first (see --help)"
+            )
         parser = build_parser(_command_named(args_list))
         args = parser.parse_args(args_list)
         if args.command is None:
             return _open_app([])
+        if argv is None:  # a command's own process (tests call main in-process and go on); not the app's
+            deferred_modules.defer()
         # A command is a short process that makes tens of thousands of lasting objects (modules, classes)
         # and few cycles: at the collector's default, a pass every 700 new objects, `add` spent ~8 ms in
         # 45 passes over them. Put back afterwards, for a caller that goes on (tests call main in-process).

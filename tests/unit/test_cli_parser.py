@@ -103,3 +103,16 @@ def test_only_a_command_run_as_the_program_sets_its_objects_aside_from_the_last_
         [sys.executable, "-c", program], capture_output=True, text=True, cwd=tmp_path, timeout=60
     )
     assert done.stdout.split() == ["2", "True"], done.stderr
+
+
+@pytest.mark.parametrize("argv", [["{file}", "--author", "Ana"], ["--author", "Ana", "{file}"]])
+def test_a_file_where_the_command_goes_is_told_how_to_open_it(
+    argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    event = tmp_path / "barcelona.meeting"
+    event.write_bytes(b"")  # only its being a file counts: nothing reads it
+    assert cli.main([a.format(file=event) for a in argv]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert f"{event} is not a command: open it in the app with `meetingkit {event}` alone" in err
+    assert event.read_bytes() == b""
