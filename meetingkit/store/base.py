@@ -171,7 +171,7 @@ class StoreBase:
         try:
             return self._conn.execute(sql).fetchall()
         finally:
-            self._conn.text_factory = rows.strict_text
+            self._conn.text_factory = str
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

@@ -106,10 +106,9 @@ def _records(
 ) -> Iterator[Any]:
     """Every live record of `table` that decodes, in row order; each one that does not becomes an error line.
 
-    The table streams through one query on `conn`, decoded under one `decoding` block. `conn` hands text
-    over through Python's own UTF-8 decoder, far cheaper than the store's text factory (a Python call per
-    value); text that is not UTF-8 then stops the query with an error of sqlite3's own (no SQLite result
-    code). Either failure sends the rest of the table, from the row that failed, to `_named_records`.
+    The table streams through one query on `conn`, decoded under one `decoding` block. Text that is not
+    UTF-8 stops the query with an error of sqlite3's own (rows.undecodable_text). Either failure sends the
+    rest of the table, from the row that failed, to `_named_records`.
     """
     done: sqlite3.Row | None = None  # the row of the last record handed over
     try:
@@ -121,7 +120,7 @@ def _records(
                     yield record
                 return
             except sqlite3.OperationalError as exc:
-                if not _undecodable_text(exc):
+                if not rows.undecodable_text(exc):
                     raise  # SQLite's own (a damaged page...): `decoding` maps it
     except DamagedRecordError:
         pass
@@ -130,11 +129,6 @@ def _records(
         None if done is None else store.query(f"SELECT rowid FROM {table} WHERE id = ?", (done["id"],))[0][0]
     )
     yield from _named_records(store, conn, report, table, kind, after)
-
-
-def _undecodable_text(exc: sqlite3.OperationalError) -> bool:
-    """Text that is not UTF-8: sqlite3 itself raises this, with no SQLite result code."""
-    return getattr(exc, "sqlite_errorcode", None) is None
 
 
 def _after(rowid: int | None) -> tuple[str, tuple[int, ...]]:
@@ -173,7 +167,7 @@ def _named_records(
                     yield record
                 return
             except sqlite3.OperationalError as exc:
-                if not _undecodable_text(exc):
+                if not rows.undecodable_text(exc):
                     raise
         # The row after the last one handed over failed. rowids are plain integers: finding the next one
         # reads nothing a damaged record could spoil.
@@ -224,7 +218,6 @@ def _read_all(store: EventStore, report: CheckReport) -> tuple[dict[str, list[An
     notes = _Notes()
     conn = _reader(store)
     try:
-        conn.text_factory = str  # see _records
         for table, (kind, _decoder) in rows.RECORD_TABLES.items():
             if table == "item":
                 for item in _records(store, conn, report, table, kind):

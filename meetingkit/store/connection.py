@@ -42,8 +42,8 @@ def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
         uri, uri=True, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
     )
     conn.row_factory = sqlite3.Row
-    # Text that is not UTF-8 raises inside rows.decoding (the "damaged file" sentence), not deep in sqlite3.
-    conn.text_factory = rows.strict_text
+    # Text that is not UTF-8 stops a read with sqlite3's own error, which rows.decoding turns into the
+    # "damaged file" sentence (rows.undecodable_text).
     # A file handed in by someone else must not run its schema's functions; the schema itself is
     # compared with ours before any connection but the inspecting one is made (trust.check_schema).
     conn.execute("PRAGMA trusted_schema = OFF")

@@ -75,6 +75,12 @@ def translate(exc: sqlite3.Error, path: Path) -> UserError | None:
         return DamagedFileError(
             f"{name} is damaged and cannot be read safely; restore it from a backup copy."
         )
+    if primary is None and text.startswith("could not decode to utf-8"):
+        # sqlite3's own, for text that is not UTF-8 read where no record is being decoded (rows.decoding)
+        return DamagedFileError(
+            f"{name} is damaged: it holds text that is not UTF-8; restore it from a backup copy"
+            " or run `meetingkit check` to list the damaged records."
+        )
     if primary == sqlite3.SQLITE_IOERR:
         return DamagedFileError(f"{name} could not be read or written ({exc}); check the disk it is on.")
     return None

@@ -245,7 +245,7 @@ def _import(store: EventStore, source: Path, *, event_id: str | None, reindex_al
         ) from None
     finally:
         if conn is not None:
-            conn.text_factory = rows.strict_text
+            conn.text_factory = str
     return writer.report
 
 

@@ -47,9 +47,17 @@ class BadValue(ValueError):
 _ROW_FAILURES: Final = (ValueError, TypeError, IndexError, KeyError, RecursionError)
 
 
-def strict_text(data: bytes) -> str:
-    """The connection's text factory: text that is not UTF-8 fails here, inside `decoding`."""
-    return data.decode("utf-8")
+def undecodable_text(exc: BaseException) -> bool:
+    """Text that is not UTF-8, as sqlite3 reports it while handing a row over: an error with no SQLite code.
+
+    Connections hand text over through Python's own UTF-8 decoder (the default text factory): a text factory
+    of ours would be a Python call per value, a third of decoding a note.
+    """
+    return (
+        isinstance(exc, sqlite3.OperationalError)
+        and getattr(exc, "sqlite_errorcode", None) is None
+        and str(exc).startswith("Could not decode to UTF-8")
+    )
 
 
 def with_article(noun: str) -> str:
@@ -63,7 +71,7 @@ def lenient_text(data: bytes) -> str:
 
 
 def _why(exc: BaseException) -> str:
-    if isinstance(exc, UnicodeDecodeError):
+    if isinstance(exc, UnicodeDecodeError) or undecodable_text(exc):
         return "text that is not UTF-8"
     if isinstance(exc, json.JSONDecodeError | RecursionError):
         return "a list that is not valid JSON"
@@ -84,20 +92,26 @@ def decoding(
     try:
         yield
     except sqlite3.DatabaseError as exc:
+        if undecodable_text(exc):
+            raise _damaged_record(kind, file_name, exc) from None
         # A damaged page that quick_check did not visit (an index pointing nowhere) surfaces mid-read.
         mapped = translate(exc, Path(file_name))
         if mapped is None:
             raise
         raise mapped from None
     except failures as exc:
-        reason = _why(exc)
-        # `check` lists damaged records, but cannot open a file whose schema is damaged.
-        hint = "" if kind == "schema" else " or run `meetingkit check` to list the damaged records"
-        raise DamagedRecordError(
-            f"{file_name} is damaged: {with_article(kind)} record holds {reason}; restore it from a backup copy{hint}.",
-            kind,
-            reason,
-        ) from None
+        raise _damaged_record(kind, file_name, exc) from None
+
+
+def _damaged_record(kind: str, file_name: str, exc: BaseException) -> DamagedRecordError:
+    reason = _why(exc)
+    # `check` lists damaged records, but cannot open a file whose schema is damaged.
+    hint = "" if kind == "schema" else " or run `meetingkit check` to list the damaged records"
+    return DamagedRecordError(
+        f"{file_name} is damaged: {with_article(kind)} record holds {reason}; restore it from a backup copy{hint}.",
+        kind,
+        reason,
+    )
 
 
 def text_of(row: sqlite3.Row, column: str) -> str:

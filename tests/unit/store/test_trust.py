@@ -13,6 +13,7 @@ from support.tamper import run_sql
 from meetingkit.core.model import Session
 from meetingkit.store import DamagedFileError, EventStore, NotAnEventFileError
 from meetingkit.store.check import check
+from meetingkit.store.errors import translate
 from meetingkit.store.schema import MIGRATIONS, SCHEMA_VERSION
 from meetingkit.store.trust import bound_work, check_schema, expected_schema, schema_of
 
@@ -161,3 +162,22 @@ def test_records_are_verified_whole_before_others_are_merged_in(store: EventStor
     run_sql(event_path, "PRAGMA foreign_keys = OFF", "DELETE FROM blob")
     with pytest.raises(DamagedFileError, match="record refers to a missing blob"):
         store.verify_records()
+
+
+def test_text_that_is_not_utf8_read_outside_a_record_is_still_the_damaged_file_sentence(
+    store: EventStore, session: Session, event_path: Path
+) -> None:
+    # Connections hand text over through Python's own decoder: sqlite3 raises its own error, with no
+    # SQLite code, wherever a read meets such text. A caller that maps sqlite3 errors (the CLI, the app's
+    # workers) gets the sentence, not a traceback.
+    damaged = store.add_item(session.id, "soon damaged")
+    run_sql(event_path, f"UPDATE item SET text = CAST(x'ff41' AS TEXT) WHERE id = '{damaged.id}'")
+    conn = sqlite3.connect(event_path)
+    try:
+        with pytest.raises(sqlite3.OperationalError) as info:
+            conn.execute("SELECT text FROM item WHERE id = ?", (damaged.id,)).fetchall()
+    finally:
+        conn.close()
+    mapped = translate(info.value, event_path)
+    assert isinstance(mapped, DamagedFileError)
+    assert str(mapped).startswith(f"{event_path.name} is damaged: it holds text that is not UTF-8;")
