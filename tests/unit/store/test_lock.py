@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import textwrap
@@ -24,6 +25,7 @@ def test_a_second_editor_is_refused_and_told_who_holds_the_file(store: EventStor
         message = str(info.value)
         assert message.startswith(f"{event_path.name} is already open by ")
         assert f"(process {os.getpid()})" in message
+        assert f" on {socket.gethostname()} (process" in message  # the machine, as anyone would name it
         assert info.value.holder and info.value.holder in message
     finally:
         first.close()
