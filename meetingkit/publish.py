@@ -34,6 +34,8 @@ PHOTO_SHARE = 0.8
 
 @dataclass(frozen=True, slots=True)
 class DocumentOptions:
+    """How the full written summaries are written: language, template, what they include, and their edition."""
+
     language: str = "en"
     template: Path | None = None
     include_notes: bool = True

@@ -30,6 +30,8 @@ def stems(text: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class Note:
+    """One note as the assistant reads it: its kind, its cleaned text, its sentences and the stems of its words."""
+
     item: Item
     kind: str  # a built-in tag's value, or "note"
     text: str  # the whole note, cleaned

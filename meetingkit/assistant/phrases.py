@@ -17,6 +17,8 @@ _LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES"}
 
 @dataclass(frozen=True, slots=True)
 class Phrases:
+    """The words a draft is written with, in one language: headings, counts, and how actions are told."""
+
     language: str
     headings: dict[str, str]
     notes_count: str  # "{n} notes": how many notes made the point

@@ -12,6 +12,8 @@ from meetingkit.core.drafts import Draft, DraftSentence
 
 @dataclass(frozen=True, slots=True)
 class Changes:
+    """What a new draft adds to a text and what it no longer says, sentence by sentence."""
+
     added: tuple[DraftSentence, ...]  # in the new draft, not in the text it is compared with
     gone: tuple[str, ...]  # in that text, no longer in the new draft
 

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True, slots=True)
 class Organisation:
+    """An organisation people belong to (a city, a network, a partner)."""
+
     id: str
     name: str
     kind: str = ""
@@ -28,6 +30,8 @@ class Organisation:
 
 @dataclass(frozen=True, slots=True)
 class Person:
+    """A participant: speaker, moderator, rapporteur or attendee, with their organisation."""
+
     id: str
     name: str
     organisation: str = ""
@@ -37,6 +41,8 @@ class Person:
 
 @dataclass(frozen=True, slots=True)
 class Event:
+    """The meeting itself: title, dates, place, organisers, and its description and conclusions."""
+
     id: str
     title: str
     start: dt.date
@@ -54,6 +60,8 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Day:
+    """One day of the event, with its theme."""
+
     id: str
     index: int
     date: dt.date
@@ -73,6 +81,8 @@ class FocusArea:
 
 @dataclass(frozen=True, slots=True)
 class Attachment:
+    """A photo, presentation or document of the event or of a session, with its caption, credit and consent."""
+
     id: str
     kind: AttachmentKind
     filename: str

@@ -108,6 +108,8 @@ Inline = tuple[Span, ...]
 
 @dataclass(frozen=True, slots=True)
 class Heading:
+    """A heading of the document, at its level, with the anchor links point to."""
+
     level: int
     text: str
     anchor: str = ""
@@ -130,6 +132,8 @@ class Markdown:
 
 @dataclass(frozen=True, slots=True)
 class Field:
+    """A label and its value ("Owner: UCLG"), set as one line."""
+
     label: str
     value: str
 
@@ -150,6 +154,8 @@ class KeyFigures:
 
 @dataclass(frozen=True, slots=True)
 class ListEntry:
+    """One bullet: its Markdown, with what goes before and after it and its anchor."""
+
     markdown: str = ""
     lead: Inline = ()
     trail: Inline = ()
@@ -167,6 +173,8 @@ class BulletList:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
+    """A quotation, with who said it."""
+
     markdown: str
     speaker: str = ""
     lead: Inline = ()
@@ -217,6 +225,8 @@ class FileEntry:
 
 @dataclass(frozen=True, slots=True)
 class FileList:
+    """The files of the pack, listed in the document."""
+
     entries: tuple[FileEntry, ...]
 
 
@@ -225,6 +235,8 @@ Block = Paragraph | Markdown | Fields | KeyFigures | BulletList | Quote | Table 
 
 @dataclass(frozen=True, slots=True)
 class Section:
+    """A part of the document: its heading and what it holds, on a new page or landscape when asked."""
+
     heading: Heading
     children: tuple[Block | Section, ...]
     new_page: bool = False
@@ -234,6 +246,8 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class Cover:
+    """The cover page: title, organisers, venue, dates, logo and who prepared it."""
+
     title: str
     subtitle: str
     document_label: str
@@ -248,6 +262,8 @@ class Cover:
 
 @dataclass(frozen=True, slots=True)
 class TableOfContents:
+    """Where the table of contents goes, and how deep it lists headings."""
+
     title: str
     placeholder: str
     max_level: int = 3
@@ -255,6 +271,8 @@ class TableOfContents:
 
 @dataclass(frozen=True, slots=True)
 class Outline:
+    """The whole document, before any writer: every writer (Word, Markdown, HTML) renders this one outline."""
+
     language: str
     labels: Labels
     title: str

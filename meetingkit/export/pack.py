@@ -66,6 +66,8 @@ class LoaderBlobSource(BlobSource, Protocol):
 
 @dataclass(frozen=True, slots=True)
 class PackOptions:
+    """How the outcome pack is built: photo size and quality, language, template, what it includes."""
+
     long_side: int = 2048
     quality: int = 85
     language: str = "en"
@@ -94,6 +96,8 @@ class PackOptions:
 
 @dataclass(frozen=True)
 class PackResult:
+    """What a pack build wrote: its folder, its zip, and how many files, photos, presentations and actions."""
+
     folder: Path
     zip_path: Path | None
     files: tuple[str, ...]
@@ -104,6 +108,8 @@ class PackResult:
 
 @dataclass
 class _Plan:
+    """The files a pack will hold and where each goes, decided before anything is written."""
+
     photos: list[tuple[Attachment, str]] = field(default_factory=list)  # (attachment, relative path)
     presentations: list[tuple[Attachment, str]] = field(default_factory=list)
 

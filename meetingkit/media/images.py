@@ -52,6 +52,8 @@ Source = Path | bytes
 
 @dataclass(frozen=True, slots=True)
 class ImageInfo:
+    """What an image file says of itself: format, size, when it was taken, and its orientation."""
+
     format: str
     media_type: str
     width: int

@@ -14,6 +14,8 @@ BARCELONA_GPS = (41.3829, 2.1774)  # Ciutat Vella, where the meeting rooms are
 
 @dataclass(frozen=True, slots=True)
 class SampleEvent:
+    """The sample event's own details (the Barcelona learning meeting)."""
+
     title: str
     subtitle: str
     venue: str
@@ -28,6 +30,8 @@ class SampleEvent:
 
 @dataclass(frozen=True, slots=True)
 class SampleDay:
+    """One day of the sample event."""
+
     index: int  # 1-based, as people say "day 1"
     date: dt.date
     theme: str
@@ -46,6 +50,8 @@ class SampleItem:
 
 @dataclass(frozen=True, slots=True)
 class SampleSession:
+    """One session of the sample event, with its people, its summary and its notes."""
+
     day: int  # SampleDay.index
     title: str
     start: str  # "HH:MM", local time
@@ -108,6 +114,8 @@ class PhotoSpec:
 
 @dataclass(frozen=True, slots=True)
 class Slide:
+    """One slide of a sample presentation: its title and lines, or a drawing."""
+
     title: str
     lines: tuple[str, ...] = ()
     figure: str = ""  # "", "clouds" or "network": a drawing instead of (or next to) the lines
@@ -116,6 +124,8 @@ class Slide:
 
 @dataclass(frozen=True, slots=True)
 class SlidesSpec:
+    """A sample presentation to draw: its file, session, slides, caption and credit."""
+
     filename: str
     session: str
     title: str

@@ -18,6 +18,8 @@ class SampleOrganisation:
 
 @dataclass(frozen=True, slots=True)
 class SamplePerson:
+    """A participant of the sample event."""
+
     name: str
     organisation: str
     title: str

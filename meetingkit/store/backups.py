@@ -25,6 +25,8 @@ _NAME = re.compile(r"^(?P<stem>.+)\.(?P<stamp>\d{8}T\d{6}\d{3}Z)\.(?P<reason>[a-
 
 @dataclass(frozen=True)
 class Backup:
+    """One backup copy of an event file: where it is, when it was taken, and why."""
+
     path: Path
     taken: dt.datetime
     reason: str

@@ -30,6 +30,8 @@ from meetingkit.store.eventstore import EventStore
 
 @dataclass
 class CheckReport:
+    """What `meetingkit check` found: errors, warnings, and the facts of a healthy file."""
+
     errors: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     facts: list[str] = field(default_factory=list)

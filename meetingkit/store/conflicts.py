@@ -62,6 +62,8 @@ def as_json(conflict: Conflict) -> dict[str, Any]:
 
 @dataclass(frozen=True)
 class Resolution:
+    """A conflict settled: which one, and the value chosen, in words."""
+
     conflict: Conflict
     chosen: str  # in words, for the confirmation line
 

@@ -49,6 +49,8 @@ PARTICIPANT_FIELDS: dict[str, tuple[str, ...]] = {
 
 @dataclass(frozen=True)
 class ProgrammeRow:
+    """One session of a programme CSV, as read, with its line number for messages."""
+
     line: int
     day: int
     title: str
@@ -64,6 +66,8 @@ class ProgrammeRow:
 
 @dataclass(frozen=True)
 class ParticipantRow:
+    """One person of a participants CSV, as read, with its line number for messages."""
+
     line: int
     name: str
     organisation: str
@@ -73,6 +77,8 @@ class ParticipantRow:
 
 @dataclass
 class CsvPreview:
+    """A CSV read but not yet imported: its rows, and the errors that would stop the import."""
+
     kind: Kind
     rows: list[ProgrammeRow | ParticipantRow] = field(default_factory=list)
     errors: list[tuple[int, str]] = field(default_factory=list)

@@ -76,6 +76,8 @@ _SEARCHED: Final = ("session", "item", "attachment")
 
 @dataclass
 class ImportReport:
+    """What an import did: records created, updated and unchanged, and notes for the user."""
+
     created: int = 0
     updated: int = 0
     unchanged: int = 0

@@ -68,12 +68,16 @@ _SHA256: Final = re.compile(r"[0-9a-f]{64}")
 
 @dataclass(frozen=True, slots=True)
 class Record:
+    """One record of an interchange file: its table and its values, validated."""
+
     table: str
     values: dict[str, Any]
 
 
 @dataclass(frozen=True, slots=True)
 class Blob:
+    """One attachment's contents from an interchange file, checked against its hash."""
+
     sha256: str
     data: bytes  # decoded, and checked against its sha256
 

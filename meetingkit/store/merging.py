@@ -38,6 +38,8 @@ class Input:
 
 @dataclass(frozen=True)
 class MergeReport:
+    """What merging one file brought: records added, fields changed, and the conflicts left open."""
+
     name: str
     added: int  # records new to FILE
     changed: int  # fields of FILE's records whose value changed

@@ -70,6 +70,8 @@ class NotYetError(StoreUserError):
 
 @dataclass(frozen=True)
 class Header:
+    """An update file's header: which event, who wrote it, when, and what it holds."""
+
     event_id: str
     event_title: str
     author: str
@@ -91,6 +93,8 @@ class Baseline:
 
 @dataclass(frozen=True)
 class Sent:
+    """An update file written: where, its size, and how many attachments it carries."""
+
     path: Path
     size: int  # bytes on disk
     blobs: int  # attachments' contents it carries

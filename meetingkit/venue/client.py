@@ -52,6 +52,8 @@ class Status:
 
 @dataclass(frozen=True)
 class Exchanged:
+    """What one sync with the venue relay did: changes sent and records touched here."""
+
     sent: int  # changes (register entries) sent
     received: int  # records the relay's changes touched here
 

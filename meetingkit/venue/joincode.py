@@ -26,6 +26,8 @@ class JoinCodeError(ValueError):
 
 @dataclass(frozen=True)
 class JoinCode:
+    """A join code: the relay's address, the event, the shared secret and the fingerprint of its certificate."""
+
     host: str
     port: int
     event_id: str

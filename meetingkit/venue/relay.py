@@ -52,6 +52,8 @@ SECRET_KEY, CERT_KEY, KEY_KEY = "relay_secret", "relay_certificate", "relay_key"
 
 @dataclass(frozen=True)
 class Credentials:
+    """The relay's secret and its TLS certificate and key."""
+
     secret: str
     cert_pem: str
     key_pem: str
