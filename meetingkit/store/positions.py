@@ -92,3 +92,17 @@ def appended(tail: Sequence[tuple[str, int, str | None]], added: Collection[str]
 
     order = [row[0] for row in sorted(new, key=lambda row: (row[1], row[0]))]
     return dict(zip(order, generate_n_keys_between(before, None, count), strict=True))
+
+
+def in_order(key: str | None, tied: bool, before: Sequence[str | None], after: Sequence[str | None]) -> bool:
+    """Whether a record that changed without joining its group (an edit, not a capture) keeps its key, read
+    from its neighbours only: it is alone at its order, and its key falls strictly between every key at the
+    order just before it (`before`) and every key at the order just after it (`after`).
+
+    With the group's other records in their keys' order (every write and merge leaves them so), that is
+    when `repair` of the whole group leaves every key as it is: editing a note of a 1,000-note session then
+    reads its neighbours, not the session. False sends the caller to the whole group.
+    """
+    if key is None or tied or None in before or None in after:
+        return False
+    return all(k < key for k in before if k is not None) and all(key < k for k in after if k is not None)

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from meetingkit.store import consent, hlc
 from meetingkit.store.errors import DamagedFileError
-from meetingkit.store.positions import appended, initial, repair
+from meetingkit.store.positions import appended, in_order, initial, repair
 from meetingkit.store.registers import DELETED, POSITION, Entry, canonical, current_values, heads
 from meetingkit.store.yjs_encoding import EMPTY_UPDATE, NewKeys
 
@@ -709,6 +709,8 @@ class Replica:
                 # Every changed record of the table is in this group: if they were all added at its end (a
                 # note captured), the group's last rows are enough.
                 changes = appended(_tail(conn, table, parent, len(changed[table]) + 2), changed[table])
+                if changes is None and all(_in_order(conn, table, record) for record in changed[table]):
+                    changes = {}  # edited where they stand (a note's text, a tag): no key changes
             if changes is None:
                 siblings = _siblings(conn, table, parent)
                 wanted = [
@@ -1030,6 +1032,36 @@ def _tail(conn: sqlite3.Connection, table: str, parent: Any, count: int) -> list
             (parent, count),
         )
     ]
+
+
+def _in_order(conn: sqlite3.Connection, table: str, record: str) -> bool:
+    """positions.in_order for one changed record of an indexed group, from its row and its neighbours' (a
+    record no longer live has none: the records around where it stood were in order around it)."""
+    column = ORDERED[table]
+    row = conn.execute(
+        f"SELECT t.{column}, t.ord, p.pos, t.deleted_at FROM {table} t LEFT JOIN reg_pos p ON p.record = t.id"
+        " WHERE t.id = ?",
+        (record,),
+    ).fetchone()
+    if row is None or row[3] is not None:
+        return True
+    parent, order, key = row[0], row[1], row[2]
+    live = f"FROM {table} t WHERE t.{column} IS ? AND t.deleted_at IS NULL"
+    tied = conn.execute(
+        f"SELECT 1 {live} AND t.ord = ? AND t.id != ? LIMIT 1", (parent, order, record)
+    ).fetchone()
+
+    def keys_at(nearest: str, compare: str) -> list[str | None]:
+        return [
+            r[0]
+            for r in conn.execute(
+                f"SELECT p.pos FROM {table} t LEFT JOIN reg_pos p ON p.record = t.id WHERE t.{column} IS ?"
+                f" AND t.deleted_at IS NULL AND t.ord = (SELECT {nearest}(t.ord) {live} AND t.ord {compare} ?)",
+                (parent, parent, order),
+            )
+        ]
+
+    return in_order(key, tied is not None, keys_at("max", "<"), keys_at("min", ">"))
 
 
 def _siblings(conn: sqlite3.Connection, table: str, parent: Any) -> list[sqlite3.Row]:

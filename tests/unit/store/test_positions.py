@@ -5,11 +5,12 @@ from __future__ import annotations
 from itertools import pairwise
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from meetingkit.store import EventStore
-from meetingkit.store.positions import _longest_increasing, appended, initial, repair
+from meetingkit.store import EventStore, replica
+from meetingkit.store.positions import _longest_increasing, appended, in_order, initial, repair
 
 
 @st.composite
@@ -112,3 +113,85 @@ def test_a_note_captured_after_300_reads_the_last_rows_of_its_session_not_all(tm
         assert [n.text for n in notes][:2] == ["Captured at the end", "Note 0"]
         assert notes[-1].text == "And one more"
         assert [keys[n.id] for n in notes] == sorted(keys[n.id] for n in notes)
+
+
+@st.composite
+def edits(draw: st.DrawFn) -> tuple[list[tuple[str, int, str | None]], dict[str, str]]:
+    """A keyed group as every write leaves it (keys follow the order; ties allowed), then one or two of its
+    records changed: edited where they stand, moved to another order, or deleted (gone from the rows)."""
+    count = draw(st.integers(1, 12))
+    ords = sorted(draw(st.lists(st.integers(0, 30), min_size=count, max_size=count)))
+    keys = initial(count)
+    rows = [(f"k{n:02d}", o, keys[n]) for n, o in enumerate(ords)]
+    changed = {
+        rid: draw(st.sampled_from(["edit", "move", "delete"]))
+        for rid in draw(st.lists(st.sampled_from([r[0] for r in rows]), min_size=1, max_size=2, unique=True))
+    }
+    for rid, what in changed.items():
+        index = next(i for i, r in enumerate(rows) if r[0] == rid)
+        if what == "move":
+            rows[index] = (rid, draw(st.integers(0, 31)), rows[index][2])
+        elif what == "delete":
+            del rows[index]
+    return rows, changed
+
+
+def _neighbours(rows: list[tuple[str, int, str | None]], rid: str) -> bool:
+    """in_order as the store reads it for `rid` (replica._in_order): a record deleted has nothing to check."""
+    mine = [r for r in rows if r[0] == rid]
+    if not mine:
+        return True
+    _, order, key = mine[0]
+    tied = any(r[1] == order and r[0] != rid for r in rows)
+    lower = [r[1] for r in rows if r[1] < order]
+    upper = [r[1] for r in rows if r[1] > order]
+    before = [r[2] for r in rows if lower and r[1] == max(lower)]
+    after = [r[2] for r in rows if upper and r[1] == min(upper)]
+    return in_order(key, tied, before, after)
+
+
+@given(edits())
+def test_records_edited_where_they_stand_keep_their_keys_as_the_whole_group_repaired_would(
+    case: tuple[list[tuple[str, int, str | None]], dict[str, str]],
+) -> None:
+    rows, changed = case
+    wanted = [r[0] for r in sorted(rows, key=lambda r: (r[1], r[2] is None, r[2] or "", r[0]))]
+    whole = repair(wanted, {r[0]: r[2] for r in rows if r[2] is not None})
+    short = all(_neighbours(rows, rid) for rid in changed)
+    if short:
+        assert whole == {}
+    # Edits and deletions (nothing moved) of records alone at their order take the short way.
+    orders = [r[1] for r in rows]
+    alone = all(orders.count(r[1]) == 1 for r in rows if r[0] in changed)
+    if "move" not in changed.values() and alone:
+        assert short
+
+
+def test_editing_a_note_reads_its_neighbours_not_its_session(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with EventStore.create(
+        tmp_path / "e.meeting", title="Congress", start="2024-05-01", end="2024-05-01"
+    ) as store:
+        session = store.add_session(store.day(1).id, "Plenary").id
+        with store.batch():
+            notes = [store.add_entry(session, f"Note {n}") for n in range(300)]
+        whole_reads: list[str] = []
+        siblings = replica._siblings
+        monkeypatch.setattr(
+            replica,
+            "_siblings",
+            lambda conn, table, parent: whole_reads.append(table) or siblings(conn, table, parent),
+        )
+        keys_before = dict(store._conn.execute("SELECT record, pos FROM reg_pos"))
+        store.update_item(notes[150].id, text="Note 150, corrected")
+        store.update_item(notes[0].id, text="Note 0, corrected")
+        assert whole_reads == []
+        assert dict(store._conn.execute("SELECT record, pos FROM reg_pos")) == keys_before
+        store.move_item(notes[299].id, 10)  # a move: the whole session, as before
+        assert whole_reads == ["item"]
+        shown = store.items(session)
+        assert [n.text for n in shown][:2] == ["Note 0, corrected", "Note 1"]
+        assert shown[10].id == notes[299].id and shown[151].text == "Note 150, corrected"
+        keys = dict(store._conn.execute("SELECT record, pos FROM reg_pos"))
+        assert [keys[n.id] for n in shown] == sorted(keys[n.id] for n in shown)
