@@ -27,7 +27,6 @@ from meetingkit.store.connection import (
     inspect_file,
 )
 from meetingkit.store.errors import StoreUserError, translate
-from meetingkit.store.lock import EditorLock
 from meetingkit.store.rapporteurs import RapporteurRecords
 from meetingkit.store.records.days import DayRecords
 from meetingkit.store.records.drafts import DraftRecords
@@ -40,6 +39,7 @@ from meetingkit.store.unset import UNSET, Unset
 if TYPE_CHECKING:
     from meetingkit.core.model import EventSnapshot
     from meetingkit.store.history import History
+    from meetingkit.store.lock import EditorLock
 
 __all__ = [
     "CHUNK_SIZE",
@@ -122,6 +122,8 @@ class EventStore(DayRecords, RoadmapRecords, DraftRecords, VocabularyRecords, Ra
         version = inspect_file(path, migrations, whole_file=whole_file)
         editor_lock = None
         if lock and not read_only:
+            from meetingkit.store.lock import EditorLock  # only the app's open takes it
+
             editor_lock = EditorLock(path)
             editor_lock.acquire()
         try:

@@ -18,8 +18,8 @@ from meetingkit.store import EventStore
 # update is encoded by the store, yjs_encoding.py), nor uuid (ids are made from os.urandom), nor what pycrdt
 # brought (importlib.metadata for its version, anyio and asyncio under it). Nor what the store reads only to
 # show or settle conflicts, search, or read the history for the window (register_conflicts, search, history);
-# nor `inspect` and `decimal`, which two libraries import at their top for paths `add` never takes
-# (deferred_modules.py): each of these is imported for real only where it is used.
+# nor the editor lock (the app takes it); nor `inspect` and `decimal`, which two libraries import at their top
+# for paths `add` never takes (deferred_modules.py): each of these is imported for real only where it is used.
 NOT_IN_ADD = (
     "PIL",
     "PySide6",
@@ -54,6 +54,7 @@ NOT_IN_ADD = (
     "meetingkit.store.csv_import",
     "meetingkit.store.history",
     "meetingkit.store.interchange",
+    "meetingkit.store.lock",
     "meetingkit.store.merging",
     "meetingkit.store.register_conflicts",
     "meetingkit.store.search",
