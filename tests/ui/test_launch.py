@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QDockWidget, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 from ui.keyboard import type_text
@@ -20,7 +21,7 @@ from ui.keyboard import type_text
 import meetingkit.ui
 from meetingkit.store import EventStore
 from meetingkit.ui import document as document_module
-from meetingkit.ui import pyside_start
+from meetingkit.ui import icons, pyside_start
 from meetingkit.ui.actions import ActionId
 from meetingkit.ui.app import AppController
 from meetingkit.ui.main_window import MainWindow
@@ -379,3 +380,28 @@ def test_the_recent_list_names_the_event_once_its_window_is_up(
     window.open_session(second)  # from now on each session opened is written at once
     found = RecentEvents().find(event_path)
     assert found is not None and found.session_id == second
+
+
+def _painted(picture: QIcon) -> bool:
+    """Whether the icon draws anything at menu size (a missing picture draws nothing)."""
+    image = picture.pixmap(24, 24).toImage()
+    return any(image.pixelColor(x, y).alpha() > 0 for x in range(24) for y in range(24))
+
+
+def test_an_icon_reads_its_picture_only_when_first_painted(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read: list[str] = []
+    real = icons.svg_text
+    monkeypatch.setattr(icons, "svg_text", lambda name: read.append(name) or real(name))
+    made = icons.icon("keyboard", QColor("#123456"))  # a colour no other test asks for: a new icon
+    assert read == []  # in a menu not yet opened, it costs the launch nothing
+    assert _painted(made)
+    assert read == ["keyboard"]
+
+
+def test_every_icon_of_the_menus_and_the_pages_bar_paints(window: MainWindow) -> None:
+    actions = [action for _id, action in window.action_of.items()] + window.view_actions()
+    with_icons = [action for action in actions if not action.icon().isNull()]
+    assert len(with_icons) > 30
+    assert [action.objectName() for action in with_icons if not _painted(action.icon())] == []
