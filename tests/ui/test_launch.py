@@ -396,7 +396,8 @@ def test_an_icon_reads_its_picture_only_when_first_painted(
     read: list[str] = []
     real = icons.svg_text
     monkeypatch.setattr(icons, "svg_text", lambda name: read.append(name) or real(name))
-    made = icons.icon("keyboard", QColor("#123456"))  # a colour no other test asks for: a new icon
+    icons._bundled.cache_clear()  # a new icon, whatever was drawn before in this process
+    made = icons.icon("keyboard", QColor("#123456"))
     assert read == []  # in a menu not yet opened, it costs the launch nothing
     assert _painted(made)
     assert read == ["keyboard"]
