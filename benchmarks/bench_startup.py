@@ -6,16 +6,21 @@ The bare start creates a QApplication and an empty QMainWindow and waits for its
 Prints the median of --runs for each, and each process's peak RSS (`/usr/bin/time -v`).
 
     .venv/bin/python benchmarks/bench_startup.py [--runs 7] [--dir DIR] [--event ...] [--items N]
-        [--pages all|sessions] [--baseline DIR]
+        [--pages all|sessions] [--baseline DIR] [--phases]
 
 `--baseline DIR` also launches the code in DIR (e.g. `git archive BASE meetingkit | tar -x -C DIR`) with
 PYTHONPATH=DIR, alternating with this checkout run by run, so before and after share the load.
+`--phases` prints instead where a launch spends its time up to that paint: the median CPU time of each
+phase (the store's modules, PySide6, the `Qt` namespace, the window's modules, QApplication, the
+controller, opening the file, building and showing the window, the paint). CPU time, not wall time: it
+varies less on a shared machine. PySide6 and `Qt` are imported on their own there to split them out.
 Runs offscreen (QT_QPA_PLATFORM=offscreen) unless a display is set: same for all, so the ratios hold.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -79,6 +84,66 @@ getattr(meetingkit.ui.app, "collect_from_now_on", gc.enable)()
 app.exec()
 """
 
+# The app's launch as APP does it, cut into phases by CPU-time marks; prints them as one JSON line.
+PHASES = """
+import time
+CLOCKS = [("", time.process_time())]
+def mark(phase):
+    CLOCKS.append((phase, time.process_time()))
+import gc
+import json
+import sys
+from pathlib import Path
+gc.disable()
+import meetingkit.store
+mark("the store's modules")
+import PySide6.QtCore, PySide6.QtGui, PySide6.QtWidgets
+mark("PySide6")
+from PySide6.QtCore import Qt
+mark("the Qt namespace")
+import meetingkit.ui.app
+from meetingkit.ui.app import AppController
+mark("the window's modules")
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+mark("QApplication")
+controller = AppController.start(app, ask_name=lambda _parent: "Benchmark")
+mark("the controller")
+store = meetingkit.store.EventStore.open(Path(sys.argv[1]), lock=True, author="Benchmark")
+mark("opening the file")
+window = controller._show(store)  # what open_path does once the file is open
+mark("building and showing the window")
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and window.session_view.model.rowCount() and len(CLOCKS) < 10:
+            mark("the paint")
+            spent = {phase: 1000 * (now - CLOCKS[n][1]) for n, (phase, now) in enumerate(CLOCKS[1:])}
+            print(json.dumps(spent), flush=True)
+            app.quit()
+        return False
+spy = Painted()
+window.session_view.stream.viewport().installEventFilter(spy)
+getattr(meetingkit.ui.app, "collect_from_now_on", gc.enable)()
+app.exec()
+"""
+
+
+def phases(path: Path, env: dict[str, str]) -> dict[str, float]:
+    """Milliseconds of CPU time of each phase of one launch on `path`."""
+    done = subprocess.run(
+        [sys.executable, "-c", PHASES, str(path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        cwd=tempfile.gettempdir(),
+    )
+    if done.returncode != 0 or not done.stdout.strip():
+        raise SystemExit(f"the app did not get ready:\n{done.stderr[-2000:]}")
+    spent: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return spent
+
 
 def launch(code: str, args: list[str], env: dict[str, str]) -> tuple[float, int]:
     """Seconds until the process printed "ready", and its peak RSS in KiB."""
@@ -116,6 +181,7 @@ def main() -> int:
         help="all: the app as shipped; sessions: without the organiser pages (the capture window alone)",
     )
     parser.add_argument("--baseline", type=Path, help="a source tree of the code before a change")
+    parser.add_argument("--phases", action="store_true", help="the CPU time of each phase of a launch")
     args = parser.parse_args()
     args.dir.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ)
@@ -134,6 +200,8 @@ def main() -> int:
         events.append(("congress", write_congress(args.dir / name, items=args.items)))
 
     launch(BARE, [], env)  # warm the file cache for the Qt libraries
+    if args.phases:
+        return print_phases(events, trees, home, args.runs)
     print(
         f"platform: {env.get('QT_QPA_PLATFORM', 'native')}, pages: {args.pages}, {args.runs} runs each,"
         " medians, peak RSS; the bare window launched between the app's runs, so each ratio pairs runs"
@@ -159,6 +227,28 @@ def main() -> int:
                 f"{who}meetingkit on {name:<10} ({size:6.0f} MB): {median * 1000:7.0f} ms"
                 f"  ({median / bare_median:.1f}x bare)  {_peak(taken)}"
             )
+    return 0
+
+
+def print_phases(
+    events: list[tuple[str, Path]], trees: list[tuple[str, Path | None]], home: str, runs: int
+) -> int:
+    print(f"CPU time of each phase of a launch (ms), medians of {runs} processes, trees alternated")
+    for name, path in events:
+        envs = {label: tree_env(tree) | {"MEETINGKIT_HOME": home} for label, tree in trees}
+        spent: dict[str, list[dict[str, float]]] = {label: [] for label, _ in trees}
+        for label in spent:
+            phases(path, envs[label])  # warm the file cache
+        for _ in range(runs):
+            for label in spent:
+                spent[label].append(phases(path, envs[label]))
+        print(f"{name}: " + " | ".join(label for label in spent))
+        for phase in [*spent[trees[0][0]][0], "total"]:
+            medians = [
+                statistics.median(sum(r.values()) if phase == "total" else r[phase] for r in taken)
+                for taken in spent.values()
+            ]
+            print(f"  {phase:<32} " + " | ".join(f"{m:6.1f}" for m in medians))
     return 0
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum, auto
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -84,8 +84,8 @@ WIDGET_SCOPED = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class ActionSpec:
+# A NamedTuple, not a dataclass: made at every launch, where a frozen dataclass costs ~0.5 ms to create.
+class ActionSpec(NamedTuple):
     section: str
     label: str
     tip: str

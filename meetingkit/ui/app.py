@@ -24,7 +24,7 @@ from meetingkit.ui.pyside_start import mark_modules  # noqa: F401  (PySide6, min
 
 # isort: split
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.icons import app_icon
@@ -43,6 +43,8 @@ AskNameFunction = Callable[[QWidget | None], str | None]
 
 
 def ask_yes_no(parent: QWidget | None, title: str, question: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox  # made when first needed, not at every launch
+
     answer = QMessageBox.question(
         parent, title, question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
     )
@@ -292,6 +294,8 @@ class AppController(QObject):
     # ---------------------------------------------------------------- misc
 
     def show_error(self, parent: QWidget | None, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox  # made when first needed, not at every launch
+
         box = QMessageBox(
             QMessageBox.Icon.Warning, "meetingkit", message, QMessageBox.StandardButton.Ok, parent
         )

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QIconEngine, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from meetingkit.ui.theme import APP_ICON_INK
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 # Our icon names -> freedesktop theme names (the Linux desktop's own look when it is installed).
 THEME_NAMES: dict[str, str] = {
@@ -34,11 +38,14 @@ DISABLED_OPACITY = 0.4
 
 
 class TintedSvgEngine(QIconEngine):
-    """Renders an SVG at exactly the size asked for, when first asked (crisp at any scale, nothing up front)."""
+    """Renders icon `name` in `colour` at exactly the size asked for, reading its SVG when first painted:
+    most icons sit in menus that are not open at launch (crisp at any scale, nothing up front)."""
 
-    def __init__(self, data: QByteArray) -> None:
+    def __init__(self, name: str, colour: str) -> None:
         super().__init__()
-        self._data = data
+        self._name = name
+        self._colour = colour
+        self._data: QByteArray | None = None
         self._pixmaps: dict[tuple[int, int, bool], QPixmap] = {}
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
@@ -46,6 +53,9 @@ class TintedSvgEngine(QIconEngine):
         key = (size.width(), size.height(), disabled)
         found = self._pixmaps.get(key)
         if found is None:
+            if self._data is None:
+                tinted = svg_text(self._name).replace("currentColor", self._colour)
+                self._data = QByteArray(tinted.encode("utf-8"))
             found = QPixmap(size)
             found.fill(Qt.GlobalColor.transparent)
             painter = QPainter(found)
@@ -63,18 +73,23 @@ class TintedSvgEngine(QIconEngine):
         painter.drawPixmap(rect, pixmap)
 
     def clone(self) -> QIconEngine:
-        return TintedSvgEngine(self._data)
+        return TintedSvgEngine(self._name, self._colour)
+
+
+@cache
+def _icons_folder() -> Traversable:
+    return resources.files("meetingkit.resources") / "icons"
 
 
 @cache
 def svg_text(name: str) -> str:
     """The bundled SVG source of icon `name` (found in a checkout, a wheel and a frozen bundle alike)."""
-    return (resources.files("meetingkit.resources") / "icons" / f"{name}.svg").read_text(encoding="utf-8")
+    return (_icons_folder() / f"{name}.svg").read_text(encoding="utf-8")
 
 
 @cache
 def _bundled(name: str, colour: str) -> QIcon:
-    return QIcon(TintedSvgEngine(QByteArray(svg_text(name).replace("currentColor", colour).encode("utf-8"))))
+    return QIcon(TintedSvgEngine(name, colour))
 
 
 def icon(name: str, colour: QColor | None = None) -> QIcon:

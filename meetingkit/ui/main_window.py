@@ -7,7 +7,6 @@ and a View menu entry with Ctrl+Alt+<position>.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import shiboken6
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QStackedWidget,
     QToolBar,
@@ -50,6 +48,8 @@ from meetingkit.ui.window_state import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from meetingkit.ui.dialogs.session_details import SessionDetailsDialog
     from meetingkit.ui.replication import Replication
     from meetingkit.ui.spelling import SpellDictionary, SpellHighlighter
@@ -65,13 +65,17 @@ CONFLICTS_OPEN = "conflicts_open"
 PAGE_DOCKS: dict[str, tuple[str, ...]] = {"sessions": ("navigator", "inspector")}
 
 
-@dataclass(slots=True)
 class _Page:
-    title: str
-    container: QWidget
-    action: QAction
-    widget: QWidget | None
-    factory: Callable[[], QWidget] | None
+    """One page of the window (a plain class: a dataclass costs ~0.3 ms to create, at every launch)."""
+
+    __slots__ = ("action", "container", "factory", "title", "widget")
+
+    def __init__(self, title: str, container: QWidget, action: QAction) -> None:
+        self.title = title
+        self.container = container
+        self.action = action
+        self.widget: QWidget | None = None
+        self.factory: Callable[[], QWidget] | None = None
 
 
 class MainWindow(QMainWindow):
@@ -218,7 +222,7 @@ class MainWindow(QMainWindow):
             container = widget
         self.pages.addWidget(container)
         self.views_bar.addAction(action)
-        self._views[key] = _Page(title, container, action, None, None)
+        self._views[key] = _Page(title, container, action)
         if isinstance(widget, QWidget):
             self._place(key, widget)
         else:
@@ -779,6 +783,8 @@ class MainWindow(QMainWindow):
         self.last_error = message
         if self._suppress_error_dialog:
             return
+        from PySide6.QtWidgets import QMessageBox  # made when first needed, not at every launch
+
         box = QMessageBox(
             QMessageBox.Icon.Warning, "meetingkit", message, QMessageBox.StandardButton.Ok, self
         )
@@ -794,6 +800,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_about(self) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About meetingkit"))
         box.setIconPixmap(app_icon().pixmap(64, 64))

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QAbstractItemView, QCompleter, QTreeWidget, QTreeWidgetItem
+
+if TYPE_CHECKING:  # PySide6 makes a class the first time it is named: these are the callers' to make
+    from PySide6.QtWidgets import QAbstractItemView, QCompleter, QTreeWidget, QTreeWidgetItem
 
 
 # The name must stay QT_TRANSLATE_NOOP: lupdate finds the strings to translate by this call name.

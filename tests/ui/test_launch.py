@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QTextDocument
 from PySide6.QtWidgets import QDockWidget, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 from ui.keyboard import type_text
@@ -20,7 +21,7 @@ from ui.keyboard import type_text
 import meetingkit.ui
 from meetingkit.store import EventStore
 from meetingkit.ui import document as document_module
-from meetingkit.ui import pyside_start
+from meetingkit.ui import icons, pyside_start
 from meetingkit.ui.actions import ActionId
 from meetingkit.ui.app import AppController
 from meetingkit.ui.main_window import MainWindow
@@ -66,6 +67,8 @@ NOT_AT_LAUNCH = (
     # The maintainer's catalogue step (subprocess) and the X11 plugin's check (ctypes, on X11 only).
     "subprocess",
     "ctypes",
+    # html.escape's module and its table of named characters: the session header escapes three itself.
+    "html",
 )
 
 # Prints the modules held when the notes first painted (what the first screen cost), or once the pauses'
@@ -379,3 +382,47 @@ def test_the_recent_list_names_the_event_once_its_window_is_up(
     window.open_session(second)  # from now on each session opened is written at once
     found = RecentEvents().find(event_path)
     assert found is not None and found.session_id == second
+
+
+def _painted(picture: QIcon) -> bool:
+    """Whether the icon draws anything at menu size (a missing picture draws nothing)."""
+    image = picture.pixmap(24, 24).toImage()
+    return any(image.pixelColor(x, y).alpha() > 0 for x in range(24) for y in range(24))
+
+
+def test_an_icon_reads_its_picture_only_when_first_painted(
+    qapp: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read: list[str] = []
+    real = icons.svg_text
+    monkeypatch.setattr(icons, "svg_text", lambda name: read.append(name) or real(name))
+    icons._bundled.cache_clear()  # a new icon, whatever was drawn before in this process
+    made = icons.icon("keyboard", QColor("#123456"))
+    assert read == []  # in a menu not yet opened, it costs the launch nothing
+    assert _painted(made)
+    assert read == ["keyboard"]
+
+
+def test_every_icon_of_the_menus_and_the_pages_bar_paints(window: MainWindow) -> None:
+    actions = [action for _id, action in window.action_of.items()] + window.view_actions()
+    with_icons = [action for action in actions if not action.icon().isNull()]
+    assert len(with_icons) > 30
+    assert [action.objectName() for action in with_icons if not _painted(action.icon())] == []
+
+
+def test_the_guiding_questions_show_as_typed(
+    qtbot: QtBot, controller: AppController, event_path: Path
+) -> None:
+    with EventStore.open(event_path, lock=True) as store:
+        opening = store.sessions()[0]
+        store.update_session(opening.id, questions=["Who funds R&D <b>next</b> year?", "And then?"])
+    window = controller.open_path(event_path)
+    assert window is not None
+    qtbot.waitExposed(window)
+    shown = QTextDocument()
+    shown.setHtml(window.session_view.header.questions.text())
+    assert shown.toPlainText().split("\n") == [
+        "Guiding questions",
+        "Who funds R&D <b>next</b> year?",
+        "And then?",
+    ]
