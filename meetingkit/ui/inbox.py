@@ -85,6 +85,8 @@ class InboxBook:
 
 @dataclass(frozen=True)
 class _Look:
+    """How an update file looked when last seen (size, time): a file still being written changes."""
+
     size: int
     mtime_ns: int
 

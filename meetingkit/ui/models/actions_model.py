@@ -58,6 +58,8 @@ def headers() -> list[str]:
 
 @dataclass(slots=True)
 class _Row:
+    """One action of the register, with its session and its place in the programme."""
+
     item: Item
     session: str
     rank: int  # programme order: the session's place in the programme, then the note's place in it

@@ -44,6 +44,8 @@ def role_label(role: Role) -> str:
 
 @dataclass(slots=True)
 class _Row:
+    """One person of the event, with the roles they hold in its sessions."""
+
     person: Person
     roles: tuple[tuple[str, Role, str], ...]  # (session id, role, session title)
 

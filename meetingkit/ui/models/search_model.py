@@ -43,6 +43,8 @@ def _kind(kind: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Result:
+    """One search hit as the list shows it: its session's title and the text around the match."""
+
     hit: SearchHit
     session_title: str
     text: str

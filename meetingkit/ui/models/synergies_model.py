@@ -31,6 +31,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 @dataclass(frozen=True, slots=True)
 class SynergyRecord:
+    """One synergy note, with its session, the parties it links and their organisations."""
+
     item: Item
     session: str
     parties: tuple[str, ...]  # as written, in the order given

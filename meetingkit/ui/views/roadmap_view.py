@@ -79,6 +79,8 @@ STYLE = """
 
 @dataclass(frozen=True, slots=True)
 class Place:
+    """Where an action sits on the roadmap: its horizon and its focus area."""
+
     horizon: Horizon | None
     focus_area: str  # "" for no focus area
 
