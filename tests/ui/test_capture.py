@@ -497,3 +497,34 @@ def test_the_newest_note_stays_in_sight_when_a_warning_takes_room(qtbot: QtBot, 
 
     qtbot.waitUntil(newest_in_sight)
     assert window.document.store.items(session_id)[-1].text.startswith("Note number 11")
+
+
+def test_a_note_edited_in_place_keeps_what_was_typed_after_ctrl_end_and_ctrl_home(
+    qtbot: QtBot, window: MainWindow, event_path: Path
+) -> None:
+    session_id = _open(window, "Peer learning workshop")
+    capture = window.session_view.capture
+    window.activateWindow()
+    capture.setFocus()
+    for line in ("Budget the study visits", "Twin the libraries", "Publish the calendar"):
+        qtbot.keyClicks(capture, line)
+        qtbot.keyClick(capture, Qt.Key.Key_Return)
+    stream = window.session_view.stream
+    second = window.session_view.proxy.index(1, 0)
+    qtbot.mouseClick(stream.viewport(), Qt.MouseButton.LeftButton, pos=stream.visualRect(second).center())
+    qtbot.keyClick(stream, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor is not capture and editor.parent() is stream.viewport()
+    # Ctrl+End and Ctrl+Home move in the text, as in any field: they used to move the list to its last or
+    # first note and close the editor, and what was typed next was lost.
+    qtbot.keyClick(editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, " of Lisbon and Porto")
+    qtbot.keyClick(editor, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "Soon: ")
+    assert QApplication.focusWidget() is editor
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    wanted = ["Budget the study visits", "Soon: Twin the libraries of Lisbon and Porto", "Publish the calendar"]
+    qtbot.waitUntil(lambda: [i.text for i in window.document.store.items(session_id)][-3:] == wanted)
+    assert _stream_texts(window)[-3:] == wanted
+    with EventStore.open(event_path, read_only=True) as other:
+        assert [i.text for i in other.items(session_id)][-3:] == wanted

@@ -5,8 +5,23 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QFontMetrics, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from meetingkit.ui.markdown_html import render_markdown
 from meetingkit.ui.models.stream_model import DETAILS_ROLE, SIZE_KEY_ROLE, TAGS_ROLE, TIME_ROLE, tag_label
@@ -228,6 +243,14 @@ class StreamDelegate(QStyledItemDelegate):
 
     # ---------------------------------------------------------------- inline editing
 
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = NoteEditor(parent)
+        # As Qt's own editor for text: framed only where the style frames a list's editors.
+        editor.setFrame(
+            bool(editor.style().styleHint(QStyle.StyleHint.SH_ItemView_DrawDelegateFrame, None, editor))
+        )
+        return editor
+
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
         time_width = self._time_width(option.font)
         rect = option.rect
@@ -235,3 +258,24 @@ class StreamDelegate(QStyledItemDelegate):
         editor.setGeometry(
             QRect(rect.left() + time_width - GAP, rect.top() + PAD - GAP, rect.width() - time_width, height)
         )
+
+
+class NoteEditor(QLineEdit):
+    """The line a note is edited in (F2). Ctrl+Home and Ctrl+End go to its start and end, as in any text
+    field: a plain QLineEdit passes them to the list, which moved to the first or last note and closed the
+    editor, and the words typed next went nowhere."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if (
+            key in (Qt.Key.Key_Home, Qt.Key.Key_End)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            mark = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)  # Shift selects, as usual
+            if key == Qt.Key.Key_Home:
+                self.home(mark)
+            else:
+                self.end(mark)
+            event.accept()
+            return
+        super().keyPressEvent(event)
