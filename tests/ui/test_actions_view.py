@@ -157,3 +157,24 @@ def test_an_edited_action_reaches_the_word_document_and_the_csv_export(
         view.export_to("csv", csv_path)
     assert "Barcelona City Council" in csv_path.read_text(encoding="utf-8-sig")
     assert "Saved actions.csv" in view.summary.text()
+
+
+def test_ctrl_end_while_editing_an_owner_stays_in_the_owner_and_leaves_other_actions_alone(
+    qtbot: QtBot, document: EventDocument, settings: Settings, store: EventStore
+) -> None:
+    # Qt's own line editor passed Ctrl+End to the table: it moved to the last action and closed the editor,
+    # and the next letters (the table edits on any key) replaced that action's cell.
+    view = _view(qtbot, document, settings)
+    view.activateWindow()
+    actions = [i for i in store.items() if i.has(Tag.ACTION)]
+    item_id = actions[0].id
+    before = {i.id: (i.text, i.action) for i in actions[1:]}
+    editor = _edit_cell(qtbot, view, item_id, COL_OWNER)
+    qtbot.keyClick(editor, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, "City of Barcelona and ")
+    qtbot.keyClick(editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, " (lead)")
+    with qtbot.waitSignal(document.item_changed):
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert store.item(item_id).action.owner == "City of Barcelona and UCLG (lead)"  # type: ignore[union-attr]
+    assert {i.id: (i.text, i.action) for i in store.items() if i.id in before} == before

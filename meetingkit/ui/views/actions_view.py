@@ -49,6 +49,7 @@ from meetingkit.ui.views.common import (
     status_label,
 )
 from meetingkit.ui.views.delegates import ChoiceDelegate, CompletingDelegate, DateDelegate
+from meetingkit.ui.widgets.in_place_edit import InPlaceDelegate
 from meetingkit.ui.workers import Task, export_job, run_task
 
 Index = QModelIndex | QPersistentModelIndex
@@ -151,6 +152,7 @@ class ActionsView(QWidget):
         self.proxy.modelReset.connect(self._fit_columns)
 
         store = document.store
+        self.table.setItemDelegate(InPlaceDelegate(self.table))
         self.table.setItemDelegateForColumn(COL_DUE, DateDelegate(self.table))
         self.table.setItemDelegateForColumn(
             COL_HORIZON,

@@ -9,13 +9,13 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, QModelIn
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QLineEdit,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
 from meetingkit.ui.widgets.date_field import DateField
+from meetingkit.ui.widgets.in_place_edit import InPlaceLineEdit
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -71,7 +71,7 @@ class CompletingDelegate(QStyledItemDelegate):
         self._names = names
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = QLineEdit(parent)
+        editor = InPlaceLineEdit(parent)
         completer = QCompleter(list(self._names()), editor)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

@@ -50,6 +50,7 @@ from meetingkit.ui.qt_types import top_level_item
 from meetingkit.ui.settings import Settings
 from meetingkit.ui.views.common import fit_columns, session_labels
 from meetingkit.ui.views.delegates import CompletingDelegate
+from meetingkit.ui.widgets.in_place_edit import InPlaceDelegate
 
 
 class ParticipantsView(QWidget):
@@ -113,6 +114,7 @@ class ParticipantsView(QWidget):
             QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.table.setToolTip(self.tr("Double-click or press F2 to edit; Delete removes the participant"))
+        self.table.setItemDelegate(InPlaceDelegate(self.table))
         self.organisation_delegate = CompletingDelegate(
             lambda: [o.name for o in document.store.organisations()], self.table
         )

@@ -10,6 +10,7 @@ from meetingkit.ui.actions import ActionId, ActionRegistry
 from meetingkit.ui.commands import AddSession, DeleteSession, MoveSession
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.models.navigator_model import DAY_ID_ROLE, KIND_ROLE, RECORD_ID_ROLE, NavigatorModel
+from meetingkit.ui.widgets.in_place_edit import InPlaceDelegate
 
 
 class Navigator(QTreeView):
@@ -29,6 +30,7 @@ class Navigator(QTreeView):
         self.setUniformRowHeights(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setItemDelegate(InPlaceDelegate(self))
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDropIndicatorShown(True)

@@ -9,14 +9,12 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
     QFontMetrics,
-    QKeyEvent,
     QPainter,
     QPalette,
     QTextDocument,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QLineEdit,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -26,6 +24,7 @@ from PySide6.QtWidgets import (
 from meetingkit.ui.markdown_html import render_markdown
 from meetingkit.ui.models.stream_model import DETAILS_ROLE, SIZE_KEY_ROLE, TAGS_ROLE, TIME_ROLE, tag_label
 from meetingkit.ui.theme import chip_colours
+from meetingkit.ui.widgets.in_place_edit import InPlaceLineEdit
 
 PAD = 8
 GAP = 4
@@ -244,12 +243,7 @@ class StreamDelegate(QStyledItemDelegate):
     # ---------------------------------------------------------------- inline editing
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
-        editor = NoteEditor(parent)
-        # As Qt's own editor for text: framed only where the style frames a list's editors.
-        editor.setFrame(
-            bool(editor.style().styleHint(QStyle.StyleHint.SH_ItemView_DrawDelegateFrame, None, editor))
-        )
-        return editor
+        return InPlaceLineEdit(parent)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
         time_width = self._time_width(option.font)
@@ -258,24 +252,3 @@ class StreamDelegate(QStyledItemDelegate):
         editor.setGeometry(
             QRect(rect.left() + time_width - GAP, rect.top() + PAD - GAP, rect.width() - time_width, height)
         )
-
-
-class NoteEditor(QLineEdit):
-    """The line a note is edited in (F2). Ctrl+Home and Ctrl+End go to its start and end, as in any text
-    field: a plain QLineEdit passes them to the list, which moved to the first or last note and closed the
-    editor, and the words typed next went nowhere."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if (
-            key in (Qt.Key.Key_Home, Qt.Key.Key_End)
-            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        ):
-            mark = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)  # Shift selects, as usual
-            if key == Qt.Key.Key_Home:
-                self.home(mark)
-            else:
-                self.end(mark)
-            event.accept()
-            return
-        super().keyPressEvent(event)
