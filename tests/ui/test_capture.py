@@ -523,8 +523,45 @@ def test_a_note_edited_in_place_keeps_what_was_typed_after_ctrl_end_and_ctrl_hom
     qtbot.keyClicks(editor, "Soon: ")
     assert QApplication.focusWidget() is editor
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    wanted = ["Budget the study visits", "Soon: Twin the libraries of Lisbon and Porto", "Publish the calendar"]
+    wanted = [
+        "Budget the study visits",
+        "Soon: Twin the libraries of Lisbon and Porto",
+        "Publish the calendar",
+    ]
     qtbot.waitUntil(lambda: [i.text for i in window.document.store.items(session_id)][-3:] == wanted)
     assert _stream_texts(window)[-3:] == wanted
     with EventStore.open(event_path, read_only=True) as other:
         assert [i.text for i in other.items(session_id)][-3:] == wanted
+
+
+def test_a_note_being_edited_shows_only_its_editor_not_its_text_beneath(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _open(window, "Peer learning workshop")
+    capture = window.session_view.capture
+    window.activateWindow()
+    capture.setFocus()
+    qtbot.keyClicks(capture, "A long note " + "that wraps over several lines of the notes " * 4)
+    qtbot.keyClick(capture, Qt.Key.Key_Return)
+    stream = window.session_view.stream
+    last = window.session_view.proxy.index(window.session_view.proxy.rowCount() - 1, 0)
+    rect = stream.visualRect(last)
+
+    def text_rows() -> int:
+        """Pixel rows of the note below its first line that hold anything but the background."""
+        image = stream.viewport().grab(rect).toImage()
+        background = image.pixelColor(image.width() - 2, image.height() // 2)
+        first_line = stream.fontMetrics().height() + 16
+        return sum(
+            1
+            for y in range(first_line, image.height() - stream.fontMetrics().height() * 2)
+            if any(image.pixelColor(x, y) != background for x in range(60, image.width() - 20, 3))
+        )
+
+    assert text_rows() > 0  # the note's wrapped lines
+    stream.setCurrentIndex(last)
+    qtbot.keyClick(stream, Qt.Key.Key_F2)
+    assert stream.state() == stream.State.EditingState
+    assert text_rows() == 0  # only the editor, on the first line
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: text_rows() > 0)

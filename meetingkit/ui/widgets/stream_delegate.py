@@ -61,6 +61,7 @@ class StreamDelegate(QStyledItemDelegate):
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self._view = view
+        self._editing: QPersistentModelIndex | None = None  # the note open in its editor (F2), if any
         # Asked once per row per layout: the wrapper lookup of view.viewport() each time is measurable.
         self._viewport = view.viewport()
         # Heights by (text, tags, details, width, font): a relayout after each new note (or a
@@ -193,6 +194,8 @@ class StreamDelegate(QStyledItemDelegate):
         painter.setFont(opt.font)
         painter.setPen(text_colour)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        # Under its editor a note's own text would show through, a second copy around the one being edited.
+        shown = self._editing is None or self._editing != index
         document = self._document(text, opt.font, width)
         if document is not None:
             context = QAbstractTextDocumentLayout.PaintContext()
@@ -201,7 +204,8 @@ class StreamDelegate(QStyledItemDelegate):
                 context.palette.setColor(QPalette.ColorRole.Link, text_colour)
             painter.save()
             painter.translate(left, rect.top() + PAD)
-            document.documentLayout().draw(painter, context)
+            if shown:
+                document.documentLayout().draw(painter, context)
             painter.restore()
             text_height = int(document.size().height() + 0.5)
         else:
@@ -210,7 +214,8 @@ class StreamDelegate(QStyledItemDelegate):
                 .boundingRect(QRect(left, rect.top() + PAD, width, 100_000), FLAGS, text)
                 .height()
             )
-            painter.drawText(QRect(left, rect.top() + PAD, width, text_height), FLAGS, text)
+            if shown:
+                painter.drawText(QRect(left, rect.top() + PAD, width, text_height), FLAGS, text)
 
         y = rect.top() + PAD + text_height + GAP
         tags: tuple[str, ...] = index.data(TAGS_ROLE) or ()
@@ -243,7 +248,12 @@ class StreamDelegate(QStyledItemDelegate):
     # ---------------------------------------------------------------- inline editing
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        self._editing = QPersistentModelIndex(index)
         return InPlaceLineEdit(parent)
+
+    def destroyEditor(self, editor: QWidget, index: Index) -> None:
+        self._editing = None
+        super().destroyEditor(editor, index)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
         time_width = self._time_width(option.font)
