@@ -12,7 +12,9 @@ records; the photo figures are bench_pack.py's):
 - `meetingkit add` and `meetingkit check` as new processes, with `/usr/bin/time -v` peaks, paired with a
   Python process that opens the file with sqlite3 and inserts one row (add's floor) or runs
   integrity_check and reads every row (check's floor); and add's floor with the replication library (the
-  same insert, plus importing pycrdt and storing one Yjs update in the same transaction).
+  same insert, plus importing pycrdt and storing one Yjs update in the same transaction);
+- with `--steps edit`, a note edited where it stands (its text, through the store, the middle note of the
+  middle session), p50 / p99 of --enters edits, medians over --runs processes, beside the bare insert + commit.
 `--baseline DIR` runs every child with PYTHONPATH=DIR first (e.g. `git archive BASE | tar -x -C DIR`),
 so "before" and "after" share the run, the disk and the load (the CLI figures alternate them process by
 process, and give each process's CPU time beside its wall time). Bytecode is compiled before anything is
@@ -85,6 +87,32 @@ def child_enter(path: Path, enters: int) -> dict[str, float]:
     window.close()
     ordered = sorted(times)
     return {"p50": statistics.median(times), "p99": ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))]}
+
+
+def child_edit(path: Path, edits: int) -> dict[str, float]:
+    """A note edited where it stands (its text), through the store as the window's edit goes: the middle
+    note of the middle session, `edits` times, each its own transaction."""
+    from meetingkit.store import EventStore
+
+    with EventStore.open(path, author="Benchmark") as store:
+        sessions = store.sessions()
+        session = sessions[len(sessions) // 2]
+        notes = store.items(session.id)
+        note = notes[len(notes) // 2]
+        # The first edit of an existing text loads the replicated history (a one-off the window does at
+        # its first pause): kept out of the percentiles.
+        store.update_item(note.id, text=f"{note.text} (warm-up)")
+        times = []
+        for n in range(edits):
+            start = time.perf_counter()
+            store.update_item(note.id, text=f"{note.text} ({n})")
+            times.append(time.perf_counter() - start)
+    ordered = sorted(times)
+    return {
+        "p50": statistics.median(times),
+        "p99": ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))],
+        "notes": len(notes),
+    }
 
 
 def child_actions_page(path: Path) -> dict[str, float]:
@@ -254,10 +282,10 @@ def main() -> int:
     parser.add_argument("--history", type=Path)
     parser.add_argument(
         "--steps",
-        choices=("all", "enter", "pages", "cli"),
+        choices=("all", "enter", "pages", "cli", "edit"),
         default="all",
         help="pages: every page, first build and shown again; enter: Enter and the Actions page; cli: `add` and"
-        " `check`; all: enter and the CLI",
+        " `check`; edit: a note edited where it stands, in the store; all: enter and the CLI",
     )
     parser.add_argument("--child")
     parser.add_argument("--file", type=Path)
@@ -271,6 +299,7 @@ def main() -> int:
             "actions_page": lambda: child_actions_page(args.file),
             "bare": lambda: child_bare_commits(args.file, args.enters),
             "page": lambda: child_page(args.file, args.page),
+            "edit": lambda: child_edit(args.file, args.enters),
         }[args.child]()
         print(json.dumps(result))
         return 0
@@ -314,6 +343,25 @@ def main() -> int:
                         f" (worst {max(r['first'] for r in runs) * 1000:.0f} ms), shown again median"
                         f" {statistics.median(r['again'] for r in runs) * 1000:.0f} ms"
                     )
+        if args.steps == "edit":
+            bare = _child("bare", ["--file", str(work), "--enters", str(args.enters)], tree_env(None))
+            report(
+                f"bare SQLite insert+commit: p50 {bare['p50'] * 1000:.2f} ms, p99 {bare['p99'] * 1000:.2f} ms"
+            )
+            edited: dict[str, list[dict[str, float]]] = {label: [] for label, _ in trees}
+            for _ in range(args.runs):
+                for label, tree in trees:  # alternating: before and after meet the same load
+                    copy = work / f"{label}.meeting"
+                    shutil.copyfile(source, copy)
+                    edited[label].append(
+                        _child("edit", ["--file", str(copy), "--enters", str(args.enters)], tree_env(tree))
+                    )
+            for label, runs in edited.items():
+                report(
+                    f"{label}: a note edited where it stands, {args.items} items ({int(runs[0]['notes'])}-note"
+                    f" session): p50 {statistics.median(r['p50'] for r in runs) * 1000:.2f} ms,"
+                    f" p99 {statistics.median(r['p99'] for r in runs) * 1000:.2f} ms (medians of {args.runs})"
+                )
         session = "Session 50"
         if args.steps in ("all", "enter"):
             bare = _child("bare", ["--file", str(work), "--enters", str(args.enters)], tree_env(None))
