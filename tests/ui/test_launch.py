@@ -276,20 +276,9 @@ def test_notes_saved_right_after_launch_do_not_meet_what_the_first_screen_does_n
     assert window._spelling_made is False
 
 
-def _shown_and_active(qtbot: QtBot, controller: AppController, event_path: Path) -> MainWindow:
-    """The event's window as a user first meets it: on screen and taking keys."""
-    window = controller.open_path(event_path)
-    assert window is not None
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
-
-
 def test_a_shortcut_pressed_as_soon_as_the_window_shows_does_its_job(
-    qtbot: QtBot, controller: AppController, event_path: Path
+    qtbot: QtBot, window: MainWindow
 ) -> None:
-    window = _shown_and_active(qtbot, controller, event_path)
     qtbot.keyClick(window.session_view.capture, Qt.Key.Key_C, CTRL_SHIFT)
     conflicts = window.findChild(QDockWidget, "conflicts_dock")
     assert conflicts is not None and conflicts.isVisible()
@@ -330,9 +319,8 @@ def test_the_conflicts_dock_left_open_is_open_again_at_the_next_launch(
 
 
 def test_the_search_dock_left_open_comes_back_with_its_panel_and_ctrl_shift_f_searches(
-    qtbot: QtBot, controller: AppController, event_path: Path
+    qtbot: QtBot, window: MainWindow, controller: AppController, event_path: Path
 ) -> None:
-    window = _shown_and_active(qtbot, controller, event_path)
     qtbot.keyClick(window.session_view.capture, Qt.Key.Key_F, CTRL_SHIFT)
     assert window.search_dock.isVisible()
     qtbot.keyClicks(window.search_panel.query, "calendar")
