@@ -63,7 +63,8 @@ import meetingkit.ui.app
 from meetingkit.ui.app import AppController
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv[:1])
+import meetingkit.ui.theme
+app = getattr(meetingkit.ui.theme, "fusion_application", lambda program: QApplication([program]))(sys.argv[0])
 only_sessions = sys.argv[2] == "sessions"
 controller = AppController.start(
     app, ask_name=lambda _parent: "Benchmark", install_pages=(lambda window: None) if only_sessions else None
@@ -106,7 +107,8 @@ from meetingkit.ui.app import AppController
 mark("the window's modules")
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv[:1])
+import meetingkit.ui.theme
+app = getattr(meetingkit.ui.theme, "fusion_application", lambda program: QApplication([program]))(sys.argv[0])
 mark("QApplication")
 controller = AppController.start(app, ask_name=lambda _parent: "Benchmark")
 mark("the controller")

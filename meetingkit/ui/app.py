@@ -30,7 +30,7 @@ from meetingkit.ui.document import EventDocument
 from meetingkit.ui.icons import app_icon
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.recent import RecentEvents
-from meetingkit.ui.theme import ThemeWatcher
+from meetingkit.ui.theme import ThemeWatcher, fusion_application
 
 if TYPE_CHECKING:
     from meetingkit.ui.welcome import WelcomeWindow
@@ -344,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     app = (
         existing
         if isinstance(existing, QApplication)
-        else QApplication([sys.argv[0] if sys.argv else "meetingkit"])
+        else fusion_application(sys.argv[0] if sys.argv else "meetingkit")
     )
     controller = AppController.start(app)
     if path is not None:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
@@ -141,6 +145,35 @@ def test_dark_scheme_gives_a_dark_palette_and_readable_chips(qapp: QApplication)
     assert chip_colours("action").background.lightness() > chip_colours("action").text.lightness()
 
 
+# `meetingkit`'s own application, in a process of its own (one QApplication per process).
+FUSION_APP = """
+import PySide6.QtWidgets
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from meetingkit.ui.theme import ThemeWatcher, fusion_application, light_palette
+app = fusion_application("meetingkit")
+watcher = ThemeWatcher(app, Qt.ColorScheme.Light)
+named = "QStyle" in vars(PySide6.QtWidgets)
+from PySide6.QtWidgets import QStyleFactory
+expected = light_palette(QStyleFactory.create("Fusion").standardPalette())
+groups = (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled)
+roles = [role for role in QPalette.ColorRole if role != QPalette.ColorRole.NColorRoles]
+differ = [(g.name, r.name) for g in groups for r in roles if app.palette().color(g, r) != expected.color(g, r)]
+print(app.style().name(), named, differ)
+"""
+
+
+def test_the_app_is_drawn_with_fusion_and_its_light_look_from_the_start() -> None:
+    """Made with Fusion (`-style Fusion`), the app looks as when Fusion was set afterwards, minus the ~9 ms
+    Python's QStyle class costs to make."""
+    environment = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run(
+        [sys.executable, "-c", FUSION_APP], capture_output=True, text=True, env=environment, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["fusion", "False", "[]"]
+
+
 def test_dates_follow_the_interface_language(qapp: QApplication) -> None:
     import datetime as dt
 
@@ -181,3 +214,25 @@ def test_no_two_actions_share_a_shortcut(qapp: QApplication) -> None:
         key: names for key, names in owners.items() if len(names) > 1 and frozenset(names) not in per_pane
     }
     assert shared == {}
+
+
+def test_a_selected_note_is_drawn_on_the_selection_colour(qtbot: QtBot, window: MainWindow) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    stream = window.session_view.stream
+    proxy = window.session_view.proxy
+    assert proxy.rowCount() >= 2
+    chosen, other = proxy.index(0, 0), proxy.index(1, 0)
+    stream.scrollTo(chosen)
+    qtbot.mouseClick(stream.viewport(), Qt.MouseButton.LeftButton, pos=stream.visualRect(chosen).center())
+    qtbot.waitUntil(lambda: stream.currentIndex().row() == 0)
+    image = stream.viewport().grab().toImage()
+
+    def colour_beside(index_row: int) -> str:
+        rect = stream.visualRect(proxy.index(index_row, 0))
+        return image.pixelColor(rect.left() + 2, rect.center().y()).name()  # in the margin, off any text
+
+    palette = stream.palette()
+    group = QPalette.ColorGroup.Active if stream.isActiveWindow() else QPalette.ColorGroup.Inactive
+    assert colour_beside(chosen.row()) == palette.color(group, QPalette.ColorRole.Highlight).name()
+    assert colour_beside(other.row()) == palette.color(group, QPalette.ColorRole.Base).name()

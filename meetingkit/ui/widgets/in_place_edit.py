@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 
 class InPlaceLineEdit(QLineEdit):
     """A line editor whose Ctrl+Home and Ctrl+End stay in its text (Shift selects, as usual)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
+        from PySide6.QtWidgets import QStyle  # named at the first edit: its class costs a launch ~9 ms
+
         super().__init__(parent)
         # As Qt's own editor for text: framed only where the style frames a view's editors.
         self.setFrame(
