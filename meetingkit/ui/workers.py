@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from meetingkit.core.errors import UserError
-from meetingkit.core.model import EventSnapshot
 
 if TYPE_CHECKING:
+    from meetingkit.core.model import EventSnapshot
     from meetingkit.export.pack import PackOptions, PackResult
     from meetingkit.publish import DocumentOptions
 

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from meetingkit.core.model import Day, Role, Session
+from meetingkit.core.model import Role, Session
 from meetingkit.core.zones import wall_clock
 from meetingkit.ui.formatting import clock, clock_span, long_day
+
+if TYPE_CHECKING:
+    from meetingkit.core.model import Day  # the records of the day are made when a file is read
 
 
 def _escaped(text: str) -> str:
