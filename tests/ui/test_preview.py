@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PIL import Image
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import QTextBrowser
 from pytestqt.qtbot import QtBot
 
@@ -76,3 +77,13 @@ def test_only_web_and_mail_links_open_and_only_on_click(qtbot: QtBot) -> None:
     assert opened == ["https://a.example", "mailto:x@y.org"]
     assert refused == ["file:///etc/passwd", "javascript:alert(1)"]
     assert preview.source().isEmpty()  # clicking never navigated the preview itself
+
+
+def test_a_web_link_opens_in_the_desktops_browser(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
+    preview = SafePreview()  # no opener given: the desktop's own, as in the app
+    qtbot.addWidget(preview)
+    preview.show_markdown("[site](https://uclg.example)")
+    preview.anchorClicked.emit(QUrl("https://uclg.example"))
+    assert opened == ["https://uclg.example"]

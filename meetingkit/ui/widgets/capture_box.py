@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QTextCursor
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 
@@ -24,6 +24,8 @@ class CaptureBox(QPlainTextEdit):
         self.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
 
     def open_with(self, text: str) -> None:
+        from PySide6.QtGui import QTextCursor  # its class is made on first use: here, not at launch
+
         self.setPlainText(text)
         self.moveCursor(QTextCursor.MoveOperation.End)
         self.show()

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextDocument
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from meetingkit.ui.markdown_html import render_markdown
+
+if TYPE_CHECKING:  # Qt makes a class on first use: QUrl's and QDesktopServices' wait for the first link
+    from PySide6.QtCore import QUrl
 
 ALLOWED_SCHEMES = frozenset({"http", "https", "mailto"})
 
@@ -34,11 +37,11 @@ class SafePreview(QTextBrowser):
         self,
         parent: QWidget | None = None,
         *,
-        open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl,
+        open_url: Callable[[QUrl], Any] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setDocument(NoResourceDocument(self))
-        self._open_url = open_url
+        self._open_url = open_url or _open_in_browser
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
@@ -61,3 +64,9 @@ class SafePreview(QTextBrowser):
             self._open_url(url)
         else:
             self.link_refused.emit(url.toString())
+
+
+def _open_in_browser(url: QUrl) -> bool:
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(url)
