@@ -19,15 +19,18 @@ from meetingkit.store import EventStore
 # brought (importlib.metadata for its version, anyio and asyncio under it). Nor what the store reads only to
 # show or settle conflicts, search, or read the history for the window (register_conflicts, search, history);
 # nor the editor lock (the app takes it); nor `inspect` and `decimal`, which two libraries import at their top
-# for paths `add` never takes (deferred_modules.py): each of these is imported for real only where it is used.
+# for paths `add` never takes (deferred_modules.py); nor argparse, with gettext, for a plainly spelled line
+# (cli._plain_add reads it): each of these is imported for real only where it is used.
 NOT_IN_ADD = (
     "PIL",
     "PySide6",
     "_hashlib",
     "anyio",
+    "argparse",
     "asyncio",
     "decimal",
     "docx",
+    "gettext",
     "hashlib",
     "hmac",
     "ijson",
@@ -43,6 +46,7 @@ NOT_IN_ADD = (
     "websockets",
     "zoneinfo",
     "meetingkit.assistant",
+    "meetingkit.cli_parser",
     "meetingkit.core.event_records",
     "meetingkit.core.drafts",
     "meetingkit.export",
