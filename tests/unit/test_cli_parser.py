@@ -185,4 +185,4 @@ def test_a_plain_add_is_answered_without_a_parser(monkeypatch: pytest.MonkeyPatc
 
 
 def test_the_commands_named_without_the_parser_are_those_it_builds() -> None:
-    assert cli.COMMANDS == tuple(spec[0] for spec in cli_parser.COMMAND_SPECS)
+    assert tuple(spec[0] for spec in cli_parser.COMMAND_SPECS) == cli.COMMANDS
