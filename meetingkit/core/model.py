@@ -1,4 +1,7 @@
-"""The domain records of one event: plain, immutable dataclasses that every layer passes around.
+"""The domain records of one event: plain, immutable records that every layer passes around.
+
+Dataclasses, except the note and a session's person, which every `meetingkit add` makes: frozen records
+(core/frozen.py) that compare, hash, show and pickle as the dataclasses did.
 
 The sessions and their notes are defined here; the records a capture never builds (the event, days,
 people, organisations, focus areas, attachments, the snapshot) in core.event_records, and imported from
@@ -11,6 +14,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
+
+from meetingkit.core.frozen import Frozen
 
 if TYPE_CHECKING:
     from meetingkit.core.event_records import Attachment as Attachment
@@ -84,14 +89,23 @@ class AttachmentKind(StrEnum):
     DOCUMENT = "document"
 
 
-@dataclass(frozen=True, slots=True)
-class SessionPerson:
-    """A person named in a session with their role there."""
+class SessionPerson(Frozen):
+    """A person named in a session with their role there (a frozen record: core/frozen.py says why)."""
+
+    __slots__ = ("name", "organisation", "person_id", "role")
+    _FIELDS = ("person_id", "name", "role", "organisation")
 
     person_id: str
     name: str
     role: Role
-    organisation: str = ""
+    organisation: str
+
+    def __init__(self, person_id: str, name: str, role: Role, organisation: str = "") -> None:
+        set_field = object.__setattr__
+        set_field(self, "person_id", person_id)
+        set_field(self, "name", name)
+        set_field(self, "role", role)
+        set_field(self, "organisation", organisation)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,20 +147,69 @@ class SynergyFields:
     theme: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
-    """One captured note in a session."""
+class Item(Frozen):
+    """One captured note in a session (a frozen record: core/frozen.py says why it is not a dataclass)."""
+
+    __slots__ = (
+        "action",
+        "author",
+        "captured_at",
+        "id",
+        "order",
+        "session_id",
+        "speaker",
+        "synergy",
+        "tags",
+        "text",
+    )
+    _FIELDS = (
+        "id",
+        "session_id",
+        "order",
+        "text",
+        "captured_at",
+        "author",
+        "tags",
+        "action",
+        "synergy",
+        "speaker",
+    )
 
     id: str
     session_id: str
     order: int
     text: str
     captured_at: dt.datetime
-    author: str = ""
-    tags: tuple[str, ...] = ()
-    action: ActionFields | None = None
-    synergy: SynergyFields | None = None
-    speaker: str = ""
+    author: str
+    tags: tuple[str, ...]
+    action: ActionFields | None
+    synergy: SynergyFields | None
+    speaker: str
+
+    def __init__(
+        self,
+        id: str,
+        session_id: str,
+        order: int,
+        text: str,
+        captured_at: dt.datetime,
+        author: str = "",
+        tags: tuple[str, ...] = (),
+        action: ActionFields | None = None,
+        synergy: SynergyFields | None = None,
+        speaker: str = "",
+    ) -> None:
+        set_field = object.__setattr__
+        set_field(self, "id", id)
+        set_field(self, "session_id", session_id)
+        set_field(self, "order", order)
+        set_field(self, "text", text)
+        set_field(self, "captured_at", captured_at)
+        set_field(self, "author", author)
+        set_field(self, "tags", tags)
+        set_field(self, "action", action)
+        set_field(self, "synergy", synergy)
+        set_field(self, "speaker", speaker)
 
     def has(self, tag: Tag | str) -> bool:
         return str(tag) in self.tags

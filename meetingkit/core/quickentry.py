@@ -21,8 +21,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import FrozenInstanceError
 
+from meetingkit.core.frozen import Frozen
 from meetingkit.core.model import ActionFields, Horizon, SynergyFields, Tag
 
 LEADING_MARKERS: dict[str, Tag] = {
@@ -97,24 +97,11 @@ _CONNECTORS = frozenset(
 _TRAILING_PUNCT = ".,;:!?)'’"
 
 
-class ParsedEntry:
-    """What one quick-entry line means.
-
-    Immutable, compared and shown field by field like the domain's dataclasses, but written out: every
-    `meetingkit add` parses one line, and making this a dataclass cost each one ~0.7 ms (the class's methods
-    are generated and compiled when the module is imported).
-    """
+class ParsedEntry(Frozen):
+    """What one quick-entry line means (a frozen record: core/frozen.py says why it is not a dataclass)."""
 
     __slots__ = ("due", "focus_area", "horizon", "mentions", "tags", "text", "warnings")
-    _FIELDS = (
-        "text",
-        "tags",
-        "mentions",
-        "due",
-        "horizon",
-        "focus_area",
-        "warnings",
-    )  # as the constructor takes them
+    _FIELDS = ("text", "tags", "mentions", "due", "horizon", "focus_area", "warnings")
 
     text: str
     tags: tuple[str, ...]
@@ -134,32 +121,14 @@ class ParsedEntry:
         focus_area: str = "",
         warnings: tuple[str, ...] = (),
     ) -> None:
-        for name, value in zip(
-            self._FIELDS, (text, tags, mentions, due, horizon, focus_area, warnings), strict=True
-        ):
-            object.__setattr__(self, name, value)
-
-    def _fields(self) -> tuple[object, ...]:
-        return tuple(getattr(self, name) for name in self._FIELDS)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        assert isinstance(other, ParsedEntry)
-        return self._fields() == other._fields()
-
-    def __hash__(self) -> int:
-        return hash(self._fields())
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._FIELDS)
-        return f"{self.__class__.__qualname__}({shown})"
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise FrozenInstanceError(f"cannot assign to field {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise FrozenInstanceError(f"cannot delete field {name!r}")
+        set_field = object.__setattr__
+        set_field(self, "text", text)
+        set_field(self, "tags", tags)
+        set_field(self, "mentions", mentions)
+        set_field(self, "due", due)
+        set_field(self, "horizon", horizon)
+        set_field(self, "focus_area", focus_area)
+        set_field(self, "warnings", warnings)
 
     def has(self, tag: Tag) -> bool:
         return str(tag) in self.tags
