@@ -3,9 +3,10 @@
 Dataclasses, except the note and a session's person, which every `meetingkit add` makes: frozen records
 (core/frozen.py) that compare, hash, show and pickle as the dataclasses did.
 
-The sessions and their notes are defined here; the records a capture never builds (the event, days,
-people, organisations, focus areas, attachments, the snapshot) in core.event_records, and imported from
-here all the same: they are made on first use, not by every `add` (a dataclass costs ~0.7 ms to create).
+The sessions and their notes are defined here; the records a capture never builds (the event, days, the
+snapshot: core.event_records; people, organisations, focus areas, attachments: core.organiser_records) are
+imported from here all the same: they are made on first use, not by every `add` nor all at the window's
+launch (a dataclass costs ~0.7 ms to create).
 """
 
 from __future__ import annotations
@@ -18,25 +19,33 @@ from typing import TYPE_CHECKING
 from meetingkit.core.frozen import Frozen
 
 if TYPE_CHECKING:
-    from meetingkit.core.event_records import Attachment as Attachment
     from meetingkit.core.event_records import Day as Day
     from meetingkit.core.event_records import Event as Event
     from meetingkit.core.event_records import EventSnapshot as EventSnapshot
-    from meetingkit.core.event_records import FocusArea as FocusArea
-    from meetingkit.core.event_records import Organisation as Organisation
-    from meetingkit.core.event_records import Person as Person
+    from meetingkit.core.organiser_records import Attachment as Attachment
+    from meetingkit.core.organiser_records import FocusArea as FocusArea
+    from meetingkit.core.organiser_records import Organisation as Organisation
+    from meetingkit.core.organiser_records import Person as Person
 else:
-    _IN_EVENT_RECORDS = frozenset(
-        {"Attachment", "Day", "Event", "EventSnapshot", "FocusArea", "Organisation", "Person"}
-    )
+    # Where each record made on first use is defined.
+    _MADE_APART = {
+        "Day": "meetingkit.core.event_records",
+        "Event": "meetingkit.core.event_records",
+        "EventSnapshot": "meetingkit.core.event_records",
+        "Attachment": "meetingkit.core.organiser_records",
+        "FocusArea": "meetingkit.core.organiser_records",
+        "Organisation": "meetingkit.core.organiser_records",
+        "Person": "meetingkit.core.organiser_records",
+    }
 
     def __getattr__(name: str) -> object:
         # Hidden from the type checker, which reads the imports above and so still knows every name.
-        if name not in _IN_EVENT_RECORDS:  # "__path__" too: `from core.model import X` asks for it first
+        module = _MADE_APART.get(name)
+        if module is None:  # "__path__" too: `from core.model import X` asks for it first
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        from meetingkit.core import event_records
+        import importlib
 
-        value = getattr(event_records, name)
+        value = getattr(importlib.import_module(module), name)
         globals()[name] = value  # asked once: the next lookup finds it here
         return value
 

@@ -69,6 +69,8 @@ NOT_AT_LAUNCH = (
     "ctypes",
     # html.escape's module and its table of named characters: the session header escapes three itself.
     "html",
+    # The people, organisations, focus areas and attachments the organiser pages show (their dataclasses).
+    "meetingkit.core.organiser_records",
 )
 
 # Prints the modules held when the notes first painted (what the first screen cost), or once the pauses'

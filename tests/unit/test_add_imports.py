@@ -49,6 +49,7 @@ NOT_IN_ADD = (
     "meetingkit.cli_parser",
     "meetingkit.core.event_records",
     "meetingkit.core.drafts",
+    "meetingkit.core.organiser_records",
     "meetingkit.export",
     "meetingkit.media",
     "meetingkit.sample",
