@@ -92,6 +92,14 @@ class Role(StrEnum):
     RAPPORTEUR = "rapporteur"
 
 
+class DraftScope(StrEnum):
+    """What a summary draft of the assistant covers (its records are in core.drafts)."""
+
+    SESSION = "session"
+    DAY = "day"
+    EVENT = "event"
+
+
 class AttachmentKind(StrEnum):
     PHOTO = "photo"
     PRESENTATION = "presentation"
