@@ -403,3 +403,15 @@ def test_a_parsed_line_compares_shows_and_stays_as_a_frozen_dataclass_would() ->
     )
     with pytest.raises(dataclasses.FrozenInstanceError):
         entry.text = "changed"  # type: ignore[misc]
+
+
+@given(st.text())
+def test_a_line_without_a_tokens_start_holds_no_token(line: str) -> None:
+    # parse skips the token pattern (and its compiling) for such a line: it must find nothing there.
+    from meetingkit.core import quickentry
+
+    found = list(quickentry._tokens().finditer(line))
+    if not any(start in line for start in quickentry._TOKEN_STARTS):
+        assert found == []
+    else:
+        assert all(any(m.group().startswith(s) for s in quickentry._TOKEN_STARTS) for m in found)
