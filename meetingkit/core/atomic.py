@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -92,6 +91,8 @@ def clear_leftovers(target: Path) -> None:
         if not pid.isdigit() or _still_running(int(pid), path):
             continue
         if entry.is_dir(follow_symlinks=False):
+            import shutil  # here: a leftover folder is rare, and shutil brings its compression modules
+
             shutil.rmtree(path, ignore_errors=True)
         else:
             with contextlib.suppress(OSError):

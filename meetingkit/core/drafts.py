@@ -8,14 +8,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
-
-class DraftScope(StrEnum):
-    SESSION = "session"
-    DAY = "day"
-    EVENT = "event"
+# Defined with the domain's enums: the window asks the store for a session's draft with it at launch,
+# which must not make the drafts' records when there is none.
+from meetingkit.core.model import DraftScope as DraftScope
 
 
 @dataclass(frozen=True, slots=True)

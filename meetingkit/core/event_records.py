@@ -1,5 +1,6 @@
-"""The event's records that capturing a note never builds: the event itself, its days, people and
-organisations, roadmap focus areas, attachments, and the snapshot exporters read.
+"""The event's records that capturing a note never builds: the event itself, its days, and the snapshot
+exporters read (the window's first screen needs these three; the people, organisations, focus areas and
+attachments the organiser pages show are in core.organiser_records).
 
 Imported through meetingkit.core.model like every domain record; kept apart so that a one-line `add` does
 not make these dataclasses (each ~0.7 ms to create, at every start of a command).
@@ -16,27 +17,7 @@ from meetingkit.core.model import AttachmentKind, Consent, Item, Session, Tag
 
 if TYPE_CHECKING:
     from meetingkit.core.drafts import DraftScope, SummaryDraft
-
-
-@dataclass(frozen=True, slots=True)
-class Organisation:
-    """An organisation people belong to (a city, a network, a partner)."""
-
-    id: str
-    name: str
-    kind: str = ""
-    country: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Person:
-    """A participant: speaker, moderator, rapporteur or attendee, with their organisation."""
-
-    id: str
-    name: str
-    organisation: str = ""
-    title: str = ""
-    email: str = ""
+    from meetingkit.core.organiser_records import Attachment, FocusArea, Organisation, Person
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,37 +48,6 @@ class Day:
     date: dt.date
     theme: str = ""
     description: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class FocusArea:
-    """A row of the roadmap: strategic actions are grouped by horizon, then focus area."""
-
-    id: str
-    name: str
-    order: int
-    description: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Attachment:
-    """A photo, presentation or document of the event or of a session, with its caption, credit and consent."""
-
-    id: str
-    kind: AttachmentKind
-    filename: str
-    media_type: str
-    size: int
-    sha256: str
-    session_id: str | None = None
-    caption: str = ""
-    credit: str = ""
-    order: int = 0
-    selected: bool = False
-    consent: Consent = Consent.UNKNOWN
-    width: int | None = None
-    height: int | None = None
-    taken_at: dt.datetime | None = None
 
 
 def _index(records: Iterable[object]) -> dict[str, object]:

@@ -1,8 +1,12 @@
-"""The domain records of one event: plain, immutable dataclasses that every layer passes around.
+"""The domain records of one event: plain, immutable records that every layer passes around.
 
-The sessions and their notes are defined here; the records a capture never builds (the event, days,
-people, organisations, focus areas, attachments, the snapshot) in core.event_records, and imported from
-here all the same: they are made on first use, not by every `add` (a dataclass costs ~0.7 ms to create).
+Dataclasses, except the note and a session's person, which every `meetingkit add` makes: frozen records
+(core/frozen.py) that compare, hash, show and pickle as the dataclasses did.
+
+The sessions and their notes are defined here; the records a capture never builds (the event, days, the
+snapshot: core.event_records; people, organisations, focus areas, attachments: core.organiser_records) are
+imported from here all the same: they are made on first use, not by every `add` nor all at the window's
+launch (a dataclass costs ~0.7 ms to create).
 """
 
 from __future__ import annotations
@@ -12,26 +16,36 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from meetingkit.core.frozen import Frozen
+
 if TYPE_CHECKING:
-    from meetingkit.core.event_records import Attachment as Attachment
     from meetingkit.core.event_records import Day as Day
     from meetingkit.core.event_records import Event as Event
     from meetingkit.core.event_records import EventSnapshot as EventSnapshot
-    from meetingkit.core.event_records import FocusArea as FocusArea
-    from meetingkit.core.event_records import Organisation as Organisation
-    from meetingkit.core.event_records import Person as Person
+    from meetingkit.core.organiser_records import Attachment as Attachment
+    from meetingkit.core.organiser_records import FocusArea as FocusArea
+    from meetingkit.core.organiser_records import Organisation as Organisation
+    from meetingkit.core.organiser_records import Person as Person
 else:
-    _IN_EVENT_RECORDS = frozenset(
-        {"Attachment", "Day", "Event", "EventSnapshot", "FocusArea", "Organisation", "Person"}
-    )
+    # Where each record made on first use is defined.
+    _MADE_APART = {
+        "Day": "meetingkit.core.event_records",
+        "Event": "meetingkit.core.event_records",
+        "EventSnapshot": "meetingkit.core.event_records",
+        "Attachment": "meetingkit.core.organiser_records",
+        "FocusArea": "meetingkit.core.organiser_records",
+        "Organisation": "meetingkit.core.organiser_records",
+        "Person": "meetingkit.core.organiser_records",
+    }
 
     def __getattr__(name: str) -> object:
         # Hidden from the type checker, which reads the imports above and so still knows every name.
-        if name not in _IN_EVENT_RECORDS:  # "__path__" too: `from core.model import X` asks for it first
+        module = _MADE_APART.get(name)
+        if module is None:  # "__path__" too: `from core.model import X` asks for it first
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        from meetingkit.core import event_records
+        import importlib
 
-        value = getattr(event_records, name)
+        value = getattr(importlib.import_module(module), name)
         globals()[name] = value  # asked once: the next lookup finds it here
         return value
 
@@ -78,20 +92,37 @@ class Role(StrEnum):
     RAPPORTEUR = "rapporteur"
 
 
+class DraftScope(StrEnum):
+    """What a summary draft of the assistant covers (its records are in core.drafts)."""
+
+    SESSION = "session"
+    DAY = "day"
+    EVENT = "event"
+
+
 class AttachmentKind(StrEnum):
     PHOTO = "photo"
     PRESENTATION = "presentation"
     DOCUMENT = "document"
 
 
-@dataclass(frozen=True, slots=True)
-class SessionPerson:
-    """A person named in a session with their role there."""
+class SessionPerson(Frozen):
+    """A person named in a session with their role there (a frozen record: core/frozen.py says why)."""
+
+    __slots__ = ("name", "organisation", "person_id", "role")
+    _FIELDS = ("person_id", "name", "role", "organisation")
 
     person_id: str
     name: str
     role: Role
-    organisation: str = ""
+    organisation: str
+
+    def __init__(self, person_id: str, name: str, role: Role, organisation: str = "") -> None:
+        set_field = object.__setattr__
+        set_field(self, "person_id", person_id)
+        set_field(self, "name", name)
+        set_field(self, "role", role)
+        set_field(self, "organisation", organisation)
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,20 +164,69 @@ class SynergyFields:
     theme: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
-    """One captured note in a session."""
+class Item(Frozen):
+    """One captured note in a session (a frozen record: core/frozen.py says why it is not a dataclass)."""
+
+    __slots__ = (
+        "action",
+        "author",
+        "captured_at",
+        "id",
+        "order",
+        "session_id",
+        "speaker",
+        "synergy",
+        "tags",
+        "text",
+    )
+    _FIELDS = (
+        "id",
+        "session_id",
+        "order",
+        "text",
+        "captured_at",
+        "author",
+        "tags",
+        "action",
+        "synergy",
+        "speaker",
+    )
 
     id: str
     session_id: str
     order: int
     text: str
     captured_at: dt.datetime
-    author: str = ""
-    tags: tuple[str, ...] = ()
-    action: ActionFields | None = None
-    synergy: SynergyFields | None = None
-    speaker: str = ""
+    author: str
+    tags: tuple[str, ...]
+    action: ActionFields | None
+    synergy: SynergyFields | None
+    speaker: str
+
+    def __init__(
+        self,
+        id: str,
+        session_id: str,
+        order: int,
+        text: str,
+        captured_at: dt.datetime,
+        author: str = "",
+        tags: tuple[str, ...] = (),
+        action: ActionFields | None = None,
+        synergy: SynergyFields | None = None,
+        speaker: str = "",
+    ) -> None:
+        set_field = object.__setattr__
+        set_field(self, "id", id)
+        set_field(self, "session_id", session_id)
+        set_field(self, "order", order)
+        set_field(self, "text", text)
+        set_field(self, "captured_at", captured_at)
+        set_field(self, "author", author)
+        set_field(self, "tags", tags)
+        set_field(self, "action", action)
+        set_field(self, "synergy", synergy)
+        set_field(self, "speaker", speaker)
 
     def has(self, tag: Tag | str) -> bool:
         return str(tag) in self.tags

@@ -21,8 +21,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from functools import cache
 
+from meetingkit.core.frozen import Frozen
 from meetingkit.core.model import ActionFields, Horizon, SynergyFields, Tag
 
 LEADING_MARKERS: dict[str, Tag] = {
@@ -48,7 +49,7 @@ HORIZON_WORDS: dict[str, Horizon] = {
     "largo": Horizon.LONG,
 }
 _NAME = r"\[(?P<{0}b>[^\]\n]+)\]|\"(?P<{0}q>[^\"\n]+)\"|(?P<{0}w>[^\W_][\w.&'’-]*)"
-_TOKEN = re.compile(
+_TOKEN_PATTERN = (
     r"(?<!\S)(?:"
     r"@(?:" + _NAME.format("m") + r")"
     r"|#(?P<tag>[^\W\d_][\w-]*)"
@@ -57,6 +58,16 @@ _TOKEN = re.compile(
     r"|focus:(?:" + _NAME.format("f") + r")"
     r")"
 )
+# What every token starts with: a line holding none of these has no token.
+_TOKEN_STARTS = ("@", "#", "due:", "^", "focus:")
+
+
+@cache
+def _tokens() -> re.Pattern[str]:
+    # Compiled when a line first holds a token (~0.8 ms, paid by every `meetingkit add` at import before).
+    return re.compile(_TOKEN_PATTERN)
+
+
 # Words after which trailing mentions finish the sentence instead of annotating it (en, fr, es).
 _CONNECTORS = frozenset(
     [
@@ -97,17 +108,38 @@ _CONNECTORS = frozenset(
 _TRAILING_PUNCT = ".,;:!?)'’"
 
 
-@dataclass(frozen=True, slots=True)
-class ParsedEntry:
-    """What one quick-entry line means."""
+class ParsedEntry(Frozen):
+    """What one quick-entry line means (a frozen record: core/frozen.py says why it is not a dataclass)."""
+
+    __slots__ = ("due", "focus_area", "horizon", "mentions", "tags", "text", "warnings")
+    _FIELDS = ("text", "tags", "mentions", "due", "horizon", "focus_area", "warnings")
 
     text: str
-    tags: tuple[str, ...] = ()
-    mentions: tuple[str, ...] = ()
-    due: dt.date | None = None
-    horizon: Horizon | None = None
-    focus_area: str = ""
-    warnings: tuple[str, ...] = ()
+    tags: tuple[str, ...]
+    mentions: tuple[str, ...]
+    due: dt.date | None
+    horizon: Horizon | None
+    focus_area: str
+    warnings: tuple[str, ...]
+
+    def __init__(
+        self,
+        text: str,
+        tags: tuple[str, ...] = (),
+        mentions: tuple[str, ...] = (),
+        due: dt.date | None = None,
+        horizon: Horizon | None = None,
+        focus_area: str = "",
+        warnings: tuple[str, ...] = (),
+    ) -> None:
+        set_field = object.__setattr__
+        set_field(self, "text", text)
+        set_field(self, "tags", tags)
+        set_field(self, "mentions", mentions)
+        set_field(self, "due", due)
+        set_field(self, "horizon", horizon)
+        set_field(self, "focus_area", focus_area)
+        set_field(self, "warnings", warnings)
 
     def has(self, tag: Tag) -> bool:
         return str(tag) in self.tags
@@ -190,7 +222,7 @@ def _join_at_seam(left: str, right: str) -> str:
 def parse(line: str) -> ParsedEntry:
     """Parse one quick-entry line. Pure, total: any string gives a ParsedEntry."""
     tags, body, glued_run = _split_leading(line)
-    matches = list(_TOKEN.finditer(body))
+    matches = list(_tokens().finditer(body)) if any(start in body for start in _TOKEN_STARTS) else []
     mentions: list[str] = []
     free_tags: list[str] = []
     warnings: list[str] = []

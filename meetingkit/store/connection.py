@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import os
-import shutil
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
@@ -284,6 +283,8 @@ def migrate(conn: sqlite3.Connection, current: int, target: int, migrations: dic
 
 def backup_and_migrate(path: Path, current: int, target: int, migrations: dict[int, Migration]) -> Path:
     """Copy the file aside, then migrate it forward in one transaction; returns the backup's path."""
+    import shutil  # here: an upgrade is rare, and shutil brings its compression modules to every open
+
     backup = path.with_name(f"{path.stem}.v{current}-backup{path.suffix}")
     counter = 2
     while backup.exists():

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
@@ -294,6 +294,99 @@ def session_person_from(row: sqlite3.Row) -> SessionPerson:
         role=Role(text_of(row, "role")),
         organisation=text_of(row, "organisation"),
     )
+
+
+# The columns a note is made of, in the order items_from reads them: a SELECT of ITEM_SELECT whose cursor
+# returns plain tuples (no sqlite3.Row, and not the bookkeeping columns) is what items_from decodes.
+ITEM_COLUMNS: Final = (
+    "id",
+    "session_id",
+    "ord",
+    "text",
+    "captured_at",
+    "author",
+    "tags",
+    "speaker",
+    "owner",
+    "due",
+    "horizon",
+    "status",
+    "focus_area",
+    "parties",
+    "theme",
+)
+ITEM_SELECT: Final = ", ".join(f"item.{column}" for column in ITEM_COLUMNS)
+_ACTION, _SYNERGY = str(Tag.ACTION), str(Tag.SYNERGY)
+
+
+def items_from(cursor: Iterable[tuple[object, ...]]) -> list[Item]:
+    """The notes of a cursor over ITEM_SELECT's columns that returns tuples, as item_from makes them.
+
+    The window decodes a session's notes before its first paint (1,000 on a congress): item_from's dozen
+    calls a row and sqlite3.Row's lookups by name were half of `store.items(session)`. Here a row whose
+    values are all as they must be is read in one go; any other goes to item_from, which names what is
+    wrong exactly as before (a property test holds the two to the same notes and the same errors).
+    """
+    decoded: list[Item] = []
+    append = decoded.append
+    for values in cursor:
+        id_, session_id, order, text, captured_at, author, tags_text, speaker = values[:8]
+        tags = _names(tags_text) if isinstance(tags_text, str) else None
+        if (
+            tags is not None
+            and isinstance(id_, str)
+            and id_
+            and isinstance(session_id, str)
+            and session_id
+            and isinstance(order, int)
+            and isinstance(text, str)
+            and isinstance(captured_at, str)
+            and captured_at
+            and isinstance(author, str)
+            and isinstance(speaker, str)
+        ):
+            try:
+                captured = dt.datetime.fromisoformat(captured_at)
+                fields = _fields_of(tags, values) if _ACTION in tags or _SYNERGY in tags else (None, None)
+            except ValueError:  # a date, a horizon or a status that is not one: item_from says which
+                fields = None
+            if fields is not None:
+                append(Item(id_, session_id, order, text, captured, author, tags, *fields, speaker))
+                continue
+        append(item_from(dict(zip(ITEM_COLUMNS, values, strict=True))))  # type: ignore[arg-type]
+    return decoded
+
+
+def _fields_of(
+    tags: tuple[str, ...], values: tuple[object, ...]
+) -> tuple[ActionFields | None, SynergyFields | None] | None:
+    """What an action or synergy note adds, from items_from's values; None when a value is not as it
+    must be (item_from then says which)."""
+    owner, due, horizon, status, focus_area, parties, theme = values[8:]
+    action = None
+    if _ACTION in tags:
+        if not (
+            isinstance(owner, str)
+            and (due is None or isinstance(due, str))
+            and (horizon is None or isinstance(horizon, str))
+            and isinstance(status, str)
+            and isinstance(focus_area, str)
+        ):
+            return None
+        action = ActionFields(
+            owner=owner,
+            due=dt.date.fromisoformat(due) if due else None,
+            horizon=Horizon(horizon) if horizon else None,
+            status=ActionStatus(status),
+            focus_area=focus_area,
+        )
+    synergy = None
+    if _SYNERGY in tags:
+        names = _names(parties) if isinstance(parties, str) else None
+        if names is None or not isinstance(theme, str):
+            return None
+        synergy = SynergyFields(parties=names, theme=theme)
+    return action, synergy
 
 
 def item_from(row: sqlite3.Row) -> Item:

@@ -13,7 +13,8 @@ from meetingkit.core.drafts import Draft, DraftScope, SummaryDraft
 from meetingkit.store import rows
 
 
-def _record(row: sqlite3.Row) -> SummaryDraft:
+def record(row: sqlite3.Row) -> SummaryDraft:
+    """The stored draft a summary_draft row holds."""
     return SummaryDraft(
         generated=Draft.loads(row["generated"]),
         generated_at=row["generated_at"],
@@ -49,12 +50,5 @@ def set_accepted(
     )
 
 
-def load(conn: sqlite3.Connection, scope: DraftScope, ref: str) -> SummaryDraft | None:
-    row = conn.execute(
-        "SELECT * FROM summary_draft WHERE scope = ? AND ref = ?", (scope.value, ref)
-    ).fetchone()
-    return _record(row) if row else None
-
-
 def load_all(conn: sqlite3.Connection) -> list[SummaryDraft]:
-    return [_record(r) for r in conn.execute("SELECT * FROM summary_draft ORDER BY scope, ref")]
+    return [record(r) for r in conn.execute("SELECT * FROM summary_draft ORDER BY scope, ref")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from meetingkit.core.drafts import DraftScope
+from meetingkit.core.model import DraftScope
 from meetingkit.ui.commands import DocumentCommand
 from meetingkit.ui.document import EventDocument
 

@@ -69,6 +69,11 @@ NOT_AT_LAUNCH = (
     "ctypes",
     # html.escape's module and its table of named characters: the session header escapes three itself.
     "html",
+    # The people, organisations, focus areas and attachments the organiser pages show (their dataclasses).
+    "meetingkit.core.organiser_records",
+    # The assistant's drafts' records: the store says the first session has no draft without them.
+    "meetingkit.core.drafts",
+    "meetingkit.store.summary_drafts",
 )
 
 # Prints the modules held when the notes first painted (what the first screen cost), or once the pauses'

@@ -19,32 +19,45 @@ from meetingkit.store import EventStore
 # brought (importlib.metadata for its version, anyio and asyncio under it). Nor what the store reads only to
 # show or settle conflicts, search, or read the history for the window (register_conflicts, search, history);
 # nor the editor lock (the app takes it); nor `inspect` and `decimal`, which two libraries import at their top
-# for paths `add` never takes (deferred_modules.py): each of these is imported for real only where it is used.
+# for paths `add` never takes (deferred_modules.py); nor argparse, with gettext, for a plainly spelled line
+# (cli._plain_add reads it); nor platformdirs, with tempfile and shutil's compression modules (core/paths.py
+# reads the XDG rule on Linux; test_paths.py runs add's folder lookup without MEETINGKIT_HOME): each of these
+# is imported for real only where it is used.
 NOT_IN_ADD = (
     "PIL",
     "PySide6",
     "_hashlib",
     "anyio",
+    "argparse",
     "asyncio",
+    "bz2",
     "decimal",
     "docx",
+    "gettext",
     "hashlib",
     "hmac",
     "ijson",
     "importlib.metadata",
     "inspect",
     "jsonschema",
+    "lzma",
     "markdown",
     "multiprocessing",
     "platform",
+    "platformdirs",
     "pycrdt",
     "secrets",
+    "shutil",
+    "tempfile",
     "uuid",
     "websockets",
+    "zlib",
     "zoneinfo",
     "meetingkit.assistant",
+    "meetingkit.cli_parser",
     "meetingkit.core.event_records",
     "meetingkit.core.drafts",
+    "meetingkit.core.organiser_records",
     "meetingkit.export",
     "meetingkit.media",
     "meetingkit.sample",

@@ -20,17 +20,21 @@ class ItemRecords(SessionRecords):
     """Captured notes, in their session's order."""
 
     def items(self, session_id: str | None = None) -> list[Item]:
+        cursor = self._conn.cursor()
+        cursor.row_factory = None  # tuples: rows.items_from reads them
         if session_id is None:
-            cursor = self._conn.execute(
-                "SELECT i.* FROM item i JOIN session s ON s.id = i.session_id JOIN day d ON d.id = s.day_id"
-                " WHERE i.deleted_at IS NULL AND s.deleted_at IS NULL ORDER BY d.idx, s.ord, i.ord"
+            cursor.execute(
+                f"SELECT {rows.ITEM_SELECT} FROM item JOIN session s ON s.id = item.session_id"
+                " JOIN day d ON d.id = s.day_id"
+                " WHERE item.deleted_at IS NULL AND s.deleted_at IS NULL ORDER BY d.idx, s.ord, item.ord"
             )
         else:
-            cursor = self._conn.execute(
-                "SELECT * FROM item WHERE session_id = ? AND deleted_at IS NULL ORDER BY ord", (session_id,)
+            cursor.execute(
+                f"SELECT {rows.ITEM_SELECT} FROM item WHERE session_id = ? AND deleted_at IS NULL ORDER BY ord",
+                (session_id,),
             )
         with self._decoding("item"):
-            return [rows.item_from(r) for r in cursor]
+            return rows.items_from(cursor)
 
     def items_tagged(self, tag: Tag | str) -> list[Item]:
         """The live notes that carry `tag`, in programme order, decoding only those (the organiser pages show
@@ -38,14 +42,17 @@ class ItemRecords(SessionRecords):
         # Tags are stored as a JSON list, so the quoted name finds every candidate; a LIKE cannot fail on a
         # damaged value as json_each would, and decoding then keeps only the notes that really carry it.
         quoted = '%"' + str(tag).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + '"%'
-        cursor = self._conn.execute(
-            "SELECT i.* FROM item i JOIN session s ON s.id = i.session_id JOIN day d ON d.id = s.day_id"
-            " WHERE i.deleted_at IS NULL AND s.deleted_at IS NULL AND i.tags LIKE ? ESCAPE '\\'"
-            " ORDER BY d.idx, s.ord, i.ord",
+        cursor = self._conn.cursor()
+        cursor.row_factory = None  # tuples: rows.items_from reads them
+        cursor.execute(
+            f"SELECT {rows.ITEM_SELECT} FROM item JOIN session s ON s.id = item.session_id"
+            " JOIN day d ON d.id = s.day_id"
+            " WHERE item.deleted_at IS NULL AND s.deleted_at IS NULL AND item.tags LIKE ? ESCAPE '\\'"
+            " ORDER BY d.idx, s.ord, item.ord",
             (quoted,),
         )
         with self._decoding("item"):
-            decoded = [rows.item_from(r) for r in cursor]
+            decoded = rows.items_from(cursor)
         return [item for item in decoded if item.has(tag)]
 
     def item(self, item_id: str) -> Item:

@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from meetingkit.core.drafts import Draft, DraftScope
 from meetingkit.core.errors import UserError
+from meetingkit.core.model import DraftScope
 from meetingkit.ui.commands import SetSessionSummary
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.draft_commands import AcceptSessionDraft
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the drafts' records are made when a draft is first shown or made, not at launch
+    from meetingkit.core.drafts import Draft
     from meetingkit.ui.views.session_view import SessionView
 
 SOURCES_ROLE = Qt.ItemDataRole.UserRole + 1  # tuple of note ids

@@ -41,6 +41,18 @@ def test_a_record_made_apart_pickles_and_compares_as_before() -> None:
 
 
 def test_importing_core_model_makes_only_the_records_of_a_capture() -> None:
-    code = "import sys, meetingkit.core.model; print('meetingkit.core.event_records' in sys.modules)"
+    code = (
+        "import sys, meetingkit.core.model;"
+        " print(sorted({'meetingkit.core.event_records', 'meetingkit.core.organiser_records'} & set(sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "[]", done.stderr
+
+
+def test_the_event_and_its_days_do_not_make_the_organiser_pages_records() -> None:
+    code = (
+        "import sys; from meetingkit.core.model import Day, Event, EventSnapshot;"
+        " print('meetingkit.core.organiser_records' in sys.modules)"
+    )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "False", done.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -388,3 +389,29 @@ def test_horizons_in_the_interface_languages(word: str, horizon: Horizon) -> Non
     """The French and Spanish capture placeholders show ^court and ^corto: typing them works."""
     entry = parse(f"! Cartographier les programmes ^{word}")
     assert entry.horizon is horizon and entry.text == "Cartographier les programmes" and not entry.warnings
+
+
+def test_a_parsed_line_compares_shows_and_stays_as_a_frozen_dataclass_would() -> None:
+    entry = parse("! Circulate the calendar @UCLG due:2025-11-01 ^short")
+    assert entry == parse("! Circulate the calendar @UCLG due:2025-11-01 ^short")
+    assert hash(entry) == hash(parse("! Circulate the calendar @UCLG due:2025-11-01 ^short"))
+    assert entry != parse("! Circulate the calendar @UCLG due:2025-11-02 ^short")
+    assert entry != ("Circulate the calendar",)
+    assert repr(ParsedEntry("a", tags=("quote",))) == (
+        "ParsedEntry(text='a', tags=('quote',), mentions=(), due=None, horizon=None, focus_area='',"
+        " warnings=())"
+    )
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        entry.text = "changed"  # type: ignore[misc]
+
+
+@given(st.text())
+def test_a_line_without_a_tokens_start_holds_no_token(line: str) -> None:
+    # parse skips the token pattern (and its compiling) for such a line: it must find nothing there.
+    from meetingkit.core import quickentry
+
+    found = list(quickentry._tokens().finditer(line))
+    if not any(start in line for start in quickentry._TOKEN_STARTS):
+        assert found == []
+    else:
+        assert all(any(m.group().startswith(s) for s in quickentry._TOKEN_STARTS) for m in found)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 import xml.etree.ElementTree as ET
 
@@ -116,3 +117,24 @@ def test_one_line_collapses_and_cuts() -> None:
     assert one_line("  a\n\tb  ") == "a b"
     cut = one_line("word " * 40, limit=20)
     assert len(cut) <= 20 and cut.endswith("…")
+
+
+# The sets the two functions drop, written out as the patterns they used at every import.
+_DROPPED = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_DROPPED_IN_A_LINE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff\u202a-\u202e\u2066-\u2069]"
+)
+# Mostly printable text (what the shortcut takes), with now and then a character one pattern drops.
+_MIXED_TEXT = st.text(
+    st.characters(min_codepoint=0x20, max_codepoint=0x10FFFF)
+    | st.sampled_from(
+        ["\t", "\n", "\r", "\x00", "\x1f", "\ud800", "\udfff", "\ufffe", "\uffff", "\u202e", "\u2069"]
+    )
+)
+
+
+@given(ANY_TEXT | _MIXED_TEXT)
+def test_text_loses_exactly_the_characters_xml_cannot_hold(text: str) -> None:
+    assert xml_safe(text) == _DROPPED.sub("", text)
+    cleaned = _DROPPED_IN_A_LINE.sub("", text)
+    assert clean_line(text) == unicodedata.normalize("NFC", cleaned)

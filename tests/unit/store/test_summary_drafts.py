@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -81,3 +84,35 @@ def test_a_version_1_file_gains_the_drafts_table_after_a_backup(
         upgraded.save_summary_draft(a_draft(session.id, "One."))
         assert len(upgraded.summary_drafts()) == 1
     assert event_path.with_name("barcelona.v1-backup.meeting").exists()
+
+
+ASK = """
+import sys
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+from meetingkit.core.model import DraftScope
+from meetingkit.store import EventStore
+with EventStore.open(Path(sys.argv[1]), read_only=True) as store:
+    found = [store.summary_draft(DraftScope.SESSION, s.id) is not None for s in store.sessions()]
+print(found, "meetingkit.core.drafts" in sys.modules)
+"""
+
+
+def test_a_session_without_a_draft_is_answered_without_the_drafts_records(tmp_path: Path) -> None:
+    path = tmp_path / "event.meeting"
+    with EventStore.create(path, title="T", start=dt.date(2025, 10, 6), end=dt.date(2025, 10, 6)) as store:
+        day = store.days()[0].id
+        opening, workshop = store.add_session(day, "Opening"), store.add_session(day, "Workshop")
+    asked = [sys.executable, "-c", ASK, str(path)]
+    done = subprocess.run(asked, capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert done.stdout.split("]")[-1].strip() == "False", done.stderr
+    with EventStore.open(path) as store:
+        store.save_summary_draft(a_draft(workshop.id, "Mayors lead.", "Cities fund."))
+    done = subprocess.run(asked, capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert done.stdout.strip() == "[False, True] True", done.stderr
+    with EventStore.open(path, read_only=True) as store:
+        assert store.summary_draft(DraftScope.SESSION, opening.id) is None
+        stored = store.summary_draft(DraftScope.SESSION, workshop.id)
+        assert stored is not None and stored.generated == a_draft(workshop.id, "Mayors lead.", "Cities fund.")
