@@ -13,13 +13,13 @@ from PySide6.QtGui import QUndoStack
 from meetingkit.core.errors import UserError
 from meetingkit.core.zones import wall_clock
 from meetingkit.store import EventStore
-from meetingkit.store.history import History
 from meetingkit.ui.event_words import EventWords, read_event_words
 from meetingkit.ui.formatting import clock
 from meetingkit.ui.warm_up import import_first_use_modules
 from meetingkit.ui.workers import Task, run_task
 
 if TYPE_CHECKING:
+    from meetingkit.store.history import History  # read at a pause, after the first paint
     from meetingkit.ui.commands import DocumentCommand
 
 # Another process (the CLI `add`, a second read-only window) may commit to the file; checking

@@ -74,6 +74,8 @@ NOT_AT_LAUNCH = (
     # The assistant's drafts' records: the store says the first session has no draft without them.
     "meetingkit.core.drafts",
     "meetingkit.store.summary_drafts",
+    # The event's replicated history, read at a pause.
+    "meetingkit.store.history",
 )
 
 # Prints the modules held when the notes first painted (what the first screen cost), or once the pauses'
