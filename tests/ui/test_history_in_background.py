@@ -19,8 +19,10 @@ from meetingkit.ui.main_window import MainWindow
 def test_an_old_note_is_edited_without_reading_the_history_on_the_window_thread(
     qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    qtbot.waitUntil(lambda: window.document.history_adopted, timeout=30_000)
-    assert not document_module._BACKGROUND_TASKS
+    # The read's end is signalled after its result: both, then no background read is left to race the edit.
+    qtbot.waitUntil(
+        lambda: window.document.history_adopted and not document_module._BACKGROUND_TASKS, timeout=30_000
+    )
     window_thread = threading.get_ident()
     reads_here: list[int] = []
     original = replica.load_doc
