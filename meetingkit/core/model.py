@@ -3,9 +3,9 @@
 Dataclasses, except the note and a session's person, which every `meetingkit add` makes: frozen records
 (core/frozen.py) that compare, hash, show and pickle as the dataclasses did.
 
-The sessions and their notes are defined here; the records a capture never builds (the event, days, the
-snapshot: core.event_records; people, organisations, focus areas, attachments: core.organiser_records) are
-imported from here all the same: they are made on first use, not by every `add` nor all at the window's
+The sessions and their notes are defined here; the records a capture never builds (the event and its days:
+core.event_records; the snapshot: core.snapshot; people, organisations, focus areas, attachments:
+core.organiser_records) are imported from here all the same: they are made on first use, not by every `add` nor all at the window's
 launch (a dataclass costs ~0.7 ms to create).
 """
 
@@ -21,17 +21,17 @@ from meetingkit.core.frozen import Frozen
 if TYPE_CHECKING:
     from meetingkit.core.event_records import Day as Day
     from meetingkit.core.event_records import Event as Event
-    from meetingkit.core.event_records import EventSnapshot as EventSnapshot
     from meetingkit.core.organiser_records import Attachment as Attachment
     from meetingkit.core.organiser_records import FocusArea as FocusArea
     from meetingkit.core.organiser_records import Organisation as Organisation
     from meetingkit.core.organiser_records import Person as Person
+    from meetingkit.core.snapshot import EventSnapshot as EventSnapshot
 else:
     # Where each record made on first use is defined.
     _MADE_APART = {
         "Day": "meetingkit.core.event_records",
         "Event": "meetingkit.core.event_records",
-        "EventSnapshot": "meetingkit.core.event_records",
+        "EventSnapshot": "meetingkit.core.snapshot",
         "Attachment": "meetingkit.core.organiser_records",
         "FocusArea": "meetingkit.core.organiser_records",
         "Organisation": "meetingkit.core.organiser_records",

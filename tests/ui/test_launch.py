@@ -76,6 +76,8 @@ NOT_AT_LAUNCH = (
     "meetingkit.store.summary_drafts",
     # The event's replicated history, read at a pause.
     "meetingkit.store.history",
+    # The snapshot exporters read (its dataclass): the pages and documents make it.
+    "meetingkit.core.snapshot",
 )
 
 # Prints the modules held when the notes first painted (what the first screen cost), or once the pauses'

@@ -58,6 +58,7 @@ NOT_IN_ADD = (
     "meetingkit.core.event_records",
     "meetingkit.core.drafts",
     "meetingkit.core.organiser_records",
+    "meetingkit.core.snapshot",
     "meetingkit.export",
     "meetingkit.media",
     "meetingkit.sample",
