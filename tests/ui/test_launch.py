@@ -146,6 +146,8 @@ def test_a_long_session_opens_at_its_newest_note_and_enter_still_adds_a_visible_
     qtbot: QtBot, controller: AppController, event_path: Path
 ) -> None:
     _long_session(event_path, 1_000)
+    with EventStore.open(event_path) as store:
+        oldest = store.items(store.sessions()[0].id)[0].text
     window = controller.open_path(event_path)
     assert window is not None
     qtbot.waitExposed(window)
@@ -155,8 +157,13 @@ def test_a_long_session_opens_at_its_newest_note_and_enter_still_adds_a_visible_
     def in_sight(row: int) -> bool:
         return stream.viewport().rect().contains(stream.visualRect(view.proxy.index(row, 0)))
 
-    assert view.proxy.rowCount() == 1_000
+    # The newest notes come first, the count is already the session's, and the older notes are put above
+    # them once they have painted, the newest staying in sight.
+    assert view.count.text() == "1000 notes"
+    qtbot.waitUntil(lambda: view.proxy.rowCount() == 1_000)
+    assert view.count.text() == "1000 notes"
     assert view.proxy.index(999, 0).data().startswith("Point 999")
+    assert view.proxy.index(0, 0).data() == oldest
     qtbot.waitUntil(lambda: in_sight(999))
     qtbot.keyClicks(view.capture, "Closing remark")
     qtbot.keyClick(view.capture, Qt.Key.Key_Return)
@@ -173,6 +180,7 @@ def test_the_notes_above_the_first_screen_get_their_full_height_once_the_window_
     assert window is not None
     qtbot.waitExposed(window)
     stream = window.session_view.stream
+    qtbot.waitUntil(lambda: window.session_view.proxy.rowCount() == 1_000)  # the older notes are in
     welcome, action = (window.session_view.proxy.index(row, 0) for row in (0, 1))
     assert action.data().startswith("Circulate the peer-learning calendar")
     # The action's text fits on a line; under it go its chip and its owner and due date.
@@ -193,8 +201,13 @@ def test_the_notes_above_the_first_screen_get_their_full_height_once_the_window_
     first, second = (session.id for session in window.document.store.sessions()[:2])
     window.open_session(second)
     window.open_session(first)
-    welcome, action, last = (window.session_view.proxy.index(row, 0) for row in (0, 1, 999))
+    proxy = window.session_view.proxy
+    last = proxy.index(proxy.rowCount() - 1, 0)
+    assert last.data().startswith("Point 999")
     assert stream.viewport().rect().contains(stream.visualRect(last))
+    stream.verticalScrollBar().setValue(0)  # the older notes, not read yet, come at once
+    assert proxy.rowCount() == 1_000
+    welcome, action = (proxy.index(row, 0) for row in (0, 1))
     assert oldest_shown_whole()
 
 

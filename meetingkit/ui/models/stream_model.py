@@ -31,6 +31,11 @@ DETAILS_ROLE = Qt.ItemDataRole.UserRole + 5  # the action/synergy/quote line sho
 FILTER_TEXT_ROLE = Qt.ItemDataRole.UserRole + 6  # everything a filter may match, folded
 SIZE_KEY_ROLE = Qt.ItemDataRole.UserRole + 7  # (text, tags, details): what a row's height depends on
 
+# A session opens on its newest notes, more than a tall screen shows; a longer one's older notes are put
+# above them once the view has painted (read_older): a congress session has 1,000, ~5 ms of reading
+# before the first paint.
+OPENING_NOTES = 200
+
 Index = QModelIndex | QPersistentModelIndex
 
 _ALL_ROLES = [
@@ -141,6 +146,7 @@ class StreamModel(QAbstractListModel):
         self._zone = ""
         self._session_id: str | None = None
         self._items: list[Item] = []
+        self._older = 0  # how many older notes of the session are still to be read (set_session's newest)
         # Each note's SIZE_KEY_ROLE, worked out once per version of the note: the view asks every row
         # for it at each relayout (a new note), and the details line is the costly part.
         self._size_keys: dict[str, tuple[Item, tuple[str, tuple[str, ...], str]]] = {}
@@ -163,19 +169,56 @@ class StreamModel(QAbstractListModel):
     def session_id(self) -> str | None:
         return self._session_id
 
-    def set_session(self, session_id: str | None) -> None:
+    def set_session(self, session_id: str | None, *, newest_first: bool = False) -> None:
+        """Show the session's notes; `newest_first`: only its newest OPENING_NOTES until read_older."""
         self.beginResetModel()
         # Read with the session: the event's time zone changes only through event settings.
-        self._zone = self._document.store.event().timezone if not self._document.closed else ""
+        store = self._document.store
+        self._zone = store.event().timezone if not self._document.closed else ""
         self._session_id = session_id
-        self._items = self._document.store.items(session_id) if session_id else []
+        self._older = 0
+        if not session_id:
+            self._items = []
+        elif newest_first:
+            self._items = store.items(session_id, newest=OPENING_NOTES + 1)
+            if len(self._items) > OPENING_NOTES:  # a longer session: one more told there are older notes
+                del self._items[0]
+                self._older = store.item_count(session_id) - OPENING_NOTES
+        else:
+            self._items = store.items(session_id)
         self._size_keys.clear()
         self.endResetModel()
+
+    @property
+    def note_count(self) -> int:
+        """The session's notes, the older ones still to be read included."""
+        return len(self._items) + self._older
+
+    def read_older(self) -> None:
+        """Put the session's older notes above its newest, in one insertion (set_session read only those)."""
+        if not self._older:
+            return
+        self._older = 0
+        if self._document.closed or self._session_id is None:
+            return
+        items = self._document.store.items(self._session_id)
+        loaded = {item.id for item in self._items}
+        above = next((n for n, item in enumerate(items) if item.id in loaded), len(items))
+        if above:
+            self.beginInsertRows(QModelIndex(), 0, above - 1)
+            self._items[:0] = items[:above]
+            self.endInsertRows()
+        self._sync(items)  # and whatever changed meanwhile (another window, a merge): rarely anything
 
     def refresh(self) -> None:
         if self._document.closed:
             return
-        items = self._document.store.items(self._session_id) if self._session_id else []
+        if self._older:
+            self.read_older()  # reads the session whole too, and inserts the older notes in one go
+            return
+        self._sync(self._document.store.items(self._session_id) if self._session_id else [])
+
+    def _sync(self, items: list[Item]) -> None:
         sync_rows(
             self,
             QModelIndex(),
@@ -200,7 +243,7 @@ class StreamModel(QAbstractListModel):
         if self._session_id is None or self._document.closed:
             return
         item = read_item(self._document.store, item_id)
-        row = self.row_of(item_id)
+        row = self._loaded_row(item_id)  # an older note not read yet is read with the others
         if item is None or item.session_id != self._session_id:
             if row >= 0:
                 self.refresh()
@@ -222,14 +265,22 @@ class StreamModel(QAbstractListModel):
         self.endInsertRows()
 
     def _on_item_removed(self, item_id: str) -> None:
-        if any(i.id == item_id for i in self._items):
+        if self._loaded_row(item_id) >= 0:
             self.refresh()
 
     def row_of(self, item_id: str) -> int:
+        row = self._loaded_row(item_id)
+        if row < 0 and self._older:
+            self.read_older()  # asked for a note before the older ones came: they come now
+            return self._loaded_row(item_id)
+        return row
+
+    def _loaded_row(self, item_id: str) -> int:
         return next((row for row, item in enumerate(self._items) if item.id == item_id), -1)
 
     def items(self) -> list[Item]:
         """The session's notes in order, as shown (a copy: the model keeps its own list)."""
+        self.read_older()
         return list(self._items)
 
     def item_at(self, row: int) -> Item:

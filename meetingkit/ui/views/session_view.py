@@ -210,7 +210,11 @@ class SessionView(QWidget):
         # Before the rows change: whatever lays them out next (the count, the selection) measures only
         # the newest screenful, where the view opens.
         self.stream.measure_tail_first()
-        self.model.set_session(session_id)
+        # A long session opens on its newest notes, the older ones put above them once these have painted;
+        # a filter shows what matches among all of them at once.
+        self.model.set_session(session_id, newest_first=not self.proxy.is_filtering())
+        if self.model.note_count > self.model.rowCount():
+            self.stream.after_next_paint(self.model.read_older)
         session = day = None
         if session_id is not None:
             session = self.document.store.session(session_id)
@@ -516,12 +520,13 @@ class SessionView(QWidget):
     # ---------------------------------------------------------------- filtering
 
     def _on_filter_changed(self) -> None:
+        self.model.read_older()  # a filter looks through every note of the session
         self.proxy.set_text(self.filter_text.text())
         self.proxy.set_tag(self.tag_filter.currentData())
         self._update_count()
 
     def _update_count(self, *_args: object) -> None:
-        total = self.model.rowCount()
+        total = self.model.note_count
         shown = self.proxy.rowCount()
         if self._session_id is None:
             self.count.setText("")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt, QTimer
 from PySide6.QtGui import QPaintEvent, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyleOptionViewItem, QWidget
@@ -18,6 +20,7 @@ class StreamView(QListView):
         self._tail_only = False  # until the next paint, only the last screenful is measured
         self._measuring = False  # a slice of the measuring after the paint is on its way
         self._unmeasured: int | None = None  # the rows above this one are not measured yet
+        self._after_paint: list[Callable[[], object]] = []  # run once the view has next painted
         self._own_viewport()
         self._delegate = StreamDelegate(self)
         self.setItemDelegate(self._delegate)
@@ -91,13 +94,25 @@ class StreamView(QListView):
         self._tail_only = True
         self._unmeasured = None
 
+    def after_next_paint(self, job: Callable[[], object]) -> None:
+        """Run `job` once the notes have next painted (what is on screen first, the rest right after)."""
+        self._after_paint.append(job)
+        self.viewport().update()
+
+    def _run_after_paint(self) -> None:
+        jobs, self._after_paint = self._after_paint, []
+        for job in jobs:
+            job()
+
+    def _tail_start(self) -> int:
+        """The first row of the last screenful, however short its rows (their padding alone)."""
+        model = self.model()
+        rows = model.rowCount() if model is not None else 0
+        return max(0, rows - (self.viewport().height() // (2 * PAD) + 2))
+
     def doItemsLayout(self) -> None:
         if self._tail_only:
-            model = self.model()
-            rows = model.rowCount() if model is not None else 0
-            # However short a row is (its padding alone), this many fill the viewport from the bottom up.
-            tail = self.viewport().height() // (2 * PAD) + 2
-            self._delegate.estimate_before = max(0, rows - tail)
+            self._delegate.estimate_before = self._tail_start()
             self._delegate.estimated_size = QSize(
                 self.viewport().width(), self.fontMetrics().lineSpacing() + 2 * PAD
             )
@@ -107,12 +122,16 @@ class StreamView(QListView):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        if self._after_paint:
+            QTimer.singleShot(0, self._run_after_paint)
         if self._tail_only and not self._measuring:
             self._measuring = True
             QTimer.singleShot(0, self._measure_some)
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         super().scrollContentsBy(dx, dy)
+        if self._after_paint and dy and not self._at_bottom():
+            self._run_after_paint()  # scrolled up at once: the older notes are wanted now
         if self._tail_only and dy and not self._at_bottom():
             # Scrolled up (the wheel, the bar) before every note was measured: the notes coming into
             # sight are shown at their real height, so all are measured now.
@@ -138,7 +157,7 @@ class StreamView(QListView):
             # Another page came in front meanwhile (opened right after launch): it waits for no measuring
             # of notes out of sight; the next paint of this view comes back here.
             return
-        end = self._delegate.estimate_before if self._unmeasured is None else self._unmeasured
+        end = self._tail_start() if self._unmeasured is None else self._unmeasured
         start = max(0, min(end, model.rowCount()) - MEASURED_PER_TURN)
         option = QStyleOptionViewItem()
         self.initViewItemOption(option)
@@ -182,6 +201,8 @@ class StreamView(QListView):
             self.scrollToBottom()
 
     def rowsInserted(self, parent: QModelIndex | QPersistentModelIndex, start: int, end: int) -> None:
+        if self._unmeasured is not None and start <= self._unmeasured:
+            self._unmeasured += end - start + 1  # older notes put above: the measured ones moved down
         self._follow = self._at_bottom()
         super().rowsInserted(parent, start, end)
         if self._follow:
