@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from meetingkit.assistant.session import draft_session
 from meetingkit.core.drafts import DraftScope
+from meetingkit.store import EventStore
+from meetingkit.ui.app import AppController
 from meetingkit.ui.commands import SetSessionSummary
 from meetingkit.ui.main_window import MainWindow
 from meetingkit.ui.widgets.draft_panel import NUMBER_ROLE, SOURCES_ROLE, DraftPanel
@@ -92,3 +97,34 @@ def test_a_session_nobody_summarised_opens_on_its_draft(qtbot: QtBot, window: Ma
     view.summary_tabs.setCurrentWidget(view.summary)
     window.navigator.select_record(session_id)
     assert view.summary_tabs.currentWidget() is view.summary
+
+
+def test_the_draft_tab_is_made_as_it_is_clicked(qtbot: QtBot, window: MainWindow) -> None:
+    view = window.session_view
+    tabs = view.summary_tabs
+    assert view._assistant is None  # not at launch: nothing of it is on the first screen
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert tabs.currentWidget() is view.assistant
+    assert [tabs.tabText(n) for n in range(tabs.count())] == ["Summary", "Draft", "Suggestions"]
+    assert tabs.tabToolTip(1) == "The summary assistant's draft, each sentence with its notes"
+    assert "No draft yet" in view.assistant.status.text()
+    assert view.assistant.isVisible()
+
+
+def test_a_window_opens_on_the_stored_draft_of_a_session_nobody_summarised(
+    qtbot: QtBot, controller: AppController, event_path: Path
+) -> None:
+    with EventStore.open(event_path, lock=True) as store:
+        first = store.sessions()[0]
+        snapshot = store.snapshot()
+        store.save_summary_draft(draft_session(snapshot, snapshot.session(first.id)))
+        assert not store.session(first.id).summary
+    window = controller.open_path(event_path)
+    assert window is not None
+    qtbot.waitExposed(window)
+    view = window.session_view
+    assert view.session_id == first.id
+    assert view.summary_tabs.currentWidget() is view.assistant
+    assert view.assistant.sentences.count() > 0
+    assert view.assistant.status.text().startswith("Draft:")

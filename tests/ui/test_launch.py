@@ -47,6 +47,9 @@ NOT_AT_LAUNCH = (
     "meetingkit.ui.dialogs.session_details",
     "meetingkit.ui.views.actions_view",
     "meetingkit.ui.welcome",
+    # The session page's Draft and Suggestions tabs make their panels when first opened.
+    "meetingkit.ui.widgets.draft_panel",
+    "meetingkit.ui.widgets.suggestions_panel",
     "pycrdt",  # the replication library: the first saved note or the first pause imports it
     # Built right after the first paint: merging, conflicts, backups and update files (with OpenSSL's
     # hashes), the venue, the spelling underlines.

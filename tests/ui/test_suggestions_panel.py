@@ -60,3 +60,23 @@ def test_the_same_point_from_two_rapporteurs_is_flagged(qtbot: QtBot, window: Ma
     flagged = [panel.list.item(r) for r in range(panel.list.count()) if panel.list.item(r).data(NOTES_ROLE)]
     assert len(flagged) == 1 and flagged[0].text().startswith("Same point noted by ")
     assert "Ben" in flagged[0].text()
+
+
+def test_the_suggestions_tab_is_made_as_it_is_clicked_and_looks_at_the_notes_there(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    view = window.session_view
+    view.capture.setFocus()
+    qtbot.keyClicks(view.capture, "Metropolis will circulate the minutes")
+    qtbot.keyClick(view.capture, Qt.Key.Key_Return)
+    tabs = view.summary_tabs
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    assert tabs.currentWidget() is view.suggestions
+    assert tabs.tabText(2) == "Suggestions"
+    qtbot.waitUntil(
+        lambda: any(
+            view.suggestions.list.item(n).text().endswith("Metropolis will circulate the minutes")
+            for n in range(view.suggestions.list.count())
+        )
+    )

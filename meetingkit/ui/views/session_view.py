@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from meetingkit.core.errors import UserError
-from meetingkit.core.model import Tag
+from meetingkit.core.model import DraftScope, Tag
 from meetingkit.ui.actions import TAG_ACTIONS, ActionId, ActionRegistry
 from meetingkit.ui.commands import (
     AddEntry,
@@ -34,12 +36,15 @@ from meetingkit.ui.qt_types import QT_TRANSLATE_NOOP
 from meetingkit.ui.widgets.banner import Banner
 from meetingkit.ui.widgets.capture_box import CaptureBox
 from meetingkit.ui.widgets.capture_line import CaptureLine, Vocabulary
-from meetingkit.ui.widgets.draft_panel import DraftPanel
 from meetingkit.ui.widgets.session_header import SessionHeader
 from meetingkit.ui.widgets.stream_view import StreamView
-from meetingkit.ui.widgets.suggestions_panel import SuggestionsPanel
 from meetingkit.ui.widgets.summary_editor import SummaryEditor
 
+if TYPE_CHECKING:  # made when their tab is first opened
+    from meetingkit.ui.widgets.draft_panel import DraftPanel
+    from meetingkit.ui.widgets.suggestions_panel import SuggestionsPanel
+
+DRAFT_TAB, SUGGESTIONS_TAB = 1, 2  # the summary pane's tabs, after the rapporteur's summary
 RECOVERED_MESSAGE = QT_TRANSLATE_NOOP(
     "SessionView", "Recovered an unsent line: it is back in the capture line."
 )
@@ -121,16 +126,16 @@ class SessionView(QWidget):
         self.summary_tabs = QTabWidget(self.splitter)
         self.summary = SummaryEditor(document, self.summary_tabs)
         self.summary_tabs.addTab(self.summary, self.tr("Summary"))
-        self.assistant = DraftPanel(document, self, self.summary_tabs)
-        self.summary_tabs.addTab(self.assistant, self.tr("Draft"))
+        # The draft's and the suggestions' panels are made when their tab is first opened, or when the
+        # session shown has a stored draft: neither is on the first screen (~4 ms of the launch).
+        self._assistant: DraftPanel | None = None
+        self._suggestions: SuggestionsPanel | None = None
+        self.summary_tabs.addTab(QWidget(), self.tr("Draft"))
         self.summary_tabs.setTabToolTip(
-            1, self.tr("The summary assistant's draft, each sentence with its notes")
+            DRAFT_TAB, self.tr("The summary assistant's draft, each sentence with its notes")
         )
-        self.assistant.draft_without_summary.connect(
-            lambda _sid: self.summary_tabs.setCurrentWidget(self.assistant)
-        )
-        self.suggestions = SuggestionsPanel(document, self, self.summary_tabs)
-        self.summary_tabs.addTab(self.suggestions, self.tr("Suggestions"))
+        self.summary_tabs.addTab(QWidget(), self.tr("Suggestions"))
+        self.summary_tabs.currentChanged.connect(self._make_tab)
         # Every tab's name stays whole: the pane is never narrower than its tabs (a scrolled tab bar hid one).
         tab_bar = self.summary_tabs.tabBar()
         self.summary_tabs.setMinimumWidth(
@@ -187,6 +192,49 @@ class SessionView(QWidget):
         document.event_changed.connect(lambda: self._on_session_changed(self._session_id or ""))
         self.show_session(None)
 
+    # ---------------------------------------------------------------- the draft's and suggestions' tabs
+
+    @property
+    def assistant(self) -> DraftPanel:
+        """The summary assistant's tab (made now if it was not yet)."""
+        if self._assistant is None:
+            from meetingkit.ui.widgets.draft_panel import DraftPanel
+
+            panel = self._assistant = DraftPanel(self.document, self)
+            panel.draft_without_summary.connect(lambda _sid: self.summary_tabs.setCurrentWidget(panel))
+            self._put_tab(DRAFT_TAB, panel)
+            panel.set_session(self._session_id)
+        return self._assistant
+
+    @property
+    def suggestions(self) -> SuggestionsPanel:
+        """The suggestions' tab (made now if it was not yet)."""
+        if self._suggestions is None:
+            from meetingkit.ui.widgets.suggestions_panel import SuggestionsPanel
+
+            self._suggestions = SuggestionsPanel(self.document, self)
+            self._put_tab(SUGGESTIONS_TAB, self._suggestions)
+        return self._suggestions
+
+    def _put_tab(self, index: int, panel: QWidget) -> None:
+        """`panel` in the place of the tab's stand-in, the tab in front staying in front."""
+        tabs = self.summary_tabs
+        current = tabs.currentIndex()
+        stand_in, title, tip = tabs.widget(index), tabs.tabText(index), tabs.tabToolTip(index)
+        with QSignalBlocker(tabs):
+            tabs.removeTab(index)
+            tabs.insertTab(index, panel, title)
+            tabs.setTabToolTip(index, tip)
+            tabs.setCurrentIndex(current)
+        if stand_in is not None:
+            stand_in.deleteLater()
+
+    def _make_tab(self, index: int) -> None:
+        if index == DRAFT_TAB:
+            self.assistant  # noqa: B018  (made as its tab opens)
+        elif index == SUGGESTIONS_TAB:
+            self.suggestions  # noqa: B018
+
     # ---------------------------------------------------------------- which session
 
     @property
@@ -240,6 +288,12 @@ class SessionView(QWidget):
             if last >= 0:
                 self.stream.scroll_to_newest()
         self._emit_current(self.stream.currentIndex())
+        if (
+            self._assistant is None
+            and session_id is not None
+            and self.document.store.summary_draft(DraftScope.SESSION, session_id) is not None
+        ):
+            self.assistant  # noqa: B018  (made to show the stored draft, in front if nobody summarised)
         self.session_shown.emit(session_id)
 
     def _zone_name(self) -> str:

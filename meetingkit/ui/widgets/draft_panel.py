@@ -98,7 +98,7 @@ class DraftPanel(QWidget):
         view.session_shown.connect(self.set_session)
         document.session_changed.connect(self._on_session_changed)
         document.reloaded.connect(lambda: self.set_session(self._session_id))
-        self.set_session(view.session_id)
+        # The view's session is shown by the view once it has put this panel in its tab (set_session).
 
     # ---------------------------------------------------------------- showing
 
