@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPixmap
 
@@ -67,6 +68,9 @@ class ThumbnailLoader(QObject):
             return data
 
         def done(data: object) -> None:
+            # A thumbnail made as its page was closing arrives after the loader went with the page.
+            if not shiboken6.isValid(self):
+                return
             self._pending.pop(sha256, None)
             assert isinstance(data, bytes)
             image = QImage.fromData(data)
@@ -76,6 +80,8 @@ class ThumbnailLoader(QObject):
             self.ready.emit(sha256)
 
         def broken(message: str) -> None:
+            if not shiboken6.isValid(self):
+                return
             self._pending.pop(sha256, None)
             self._broken[sha256] = message
             self.failed.emit(sha256, message)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QThreadPool, QUrl
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, QPointF, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QCheckBox
 from pytestqt.qtbot import QtBot
@@ -13,6 +14,8 @@ from ui.organiser_fixtures import *  # noqa: F403  (fixtures: document, settings
 from ui.organiser_fixtures import jpeg_bytes
 
 from meetingkit.core.model import AttachmentKind, Consent
+from meetingkit.media.images import THUMBNAIL_QUALITY
+from meetingkit.media.resize_cache import ResizeCache
 from meetingkit.store import EventStore
 from meetingkit.ui.document import EventDocument
 from meetingkit.ui.settings import Settings
@@ -57,6 +60,19 @@ def test_thumbnails_arrive_from_a_worker_and_are_cached(
     again = ThumbnailLoader(Path("/nonexistent.meeting"), pool=pool)
     with qtbot.waitSignal(again.ready):
         assert again.pixmap(view.model.attachment(0).sha256) is None
+
+
+def test_a_thumbnail_made_as_its_page_closed_is_kept_on_disk_and_nothing_else_happens(
+    tmp_path: Path, document: EventDocument, pool: QThreadPool, photos: list[str]
+) -> None:
+    disk = ResizeCache(tmp_path / "thumbnails")
+    loader = ThumbnailLoader(document.store.path, pool=pool, disk=disk)
+    sha256 = document.store.attachment(photos[0]).sha256
+    assert loader.pixmap(sha256) is None  # on its way from a worker
+    shiboken6.delete(loader)  # the page closes meanwhile, and its loader with it
+    pool.waitForDone()
+    QCoreApplication.processEvents()  # the worker's answer arrives: no loader left to take it (no error)
+    assert disk.get(sha256, 320, THUMBNAIL_QUALITY) is not None
 
 
 def test_select_caption_and_consent_reach_the_store_with_undo(
