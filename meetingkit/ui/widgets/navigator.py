@@ -34,7 +34,12 @@ class Navigator(QTreeView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setDropIndicatorShown(True)
-        self.expandAll()
+        # The event and its days open, their sessions in sight: expandAll would also visit each session
+        # (~2 ms of a congress's launch) to find it has nothing to open.
+        event = self.nav_model.index(0, 0)
+        self.expand(event)
+        for day in range(self.nav_model.rowCount(event)):
+            self.expand(self.nav_model.index(day, 0, event))
         self.nav_model.rowsInserted.connect(lambda parent, *_: self.expand(parent))
         self.selectionModel().currentChanged.connect(self._on_current)
         for action_id in (
