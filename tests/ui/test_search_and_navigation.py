@@ -122,3 +122,17 @@ def test_f2_renames_a_day_theme_and_keyboard_walks_sessions(qtbot: QtBot, window
     assert window.session_view.capture.hasFocus()
     qtbot.keyClick(window.session_view.capture, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert window.session_view.header.title.text() == "Peer learning workshop"
+
+
+def test_the_navigator_opens_with_every_day_open_and_its_sessions_in_sight(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    navigator, model = window.navigator, window.navigator.nav_model
+    event = model.index(0, 0)
+    days = [model.index(row, 0, event) for row in range(model.rowCount(event))]
+    assert navigator.isExpanded(event) and days and all(navigator.isExpanded(day) for day in days)
+    first_session = next(model.index(0, 0, day) for day in days if model.rowCount(day))
+    assert navigator.visualRect(first_session).height() > 0  # laid out under its day, not folded away
+    assert not any(
+        navigator.isExpanded(model.index(row, 0, days[0])) for row in range(model.rowCount(days[0]))
+    )
