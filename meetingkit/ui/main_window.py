@@ -348,7 +348,7 @@ class MainWindow(QMainWindow):
                 languages = self.document.store.event().languages
                 spelling = SpellDictionary(languages[0] if languages else "en", self)
                 self._highlighters = [
-                    SpellHighlighter(self.inspector.text.document(), spelling),
+                    SpellHighlighter(self.inspector.form.text.document(), spelling),
                     SpellHighlighter(self.session_view.capture_box.document(), spelling),
                 ]
                 self._spelling = spelling
@@ -364,7 +364,7 @@ class MainWindow(QMainWindow):
         item_id = self.inspector.item_id
         if item_id is None:
             return False
-        editor = self.inspector.text
+        editor = self.inspector.form.text
         return self.session_view.split_item(item_id, editor.toPlainText(), editor.textCursor().position())
 
     def set_zoom(self, steps: int) -> None:

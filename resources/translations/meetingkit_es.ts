@@ -1107,136 +1107,12 @@
         <translation>Seleccione una nota para ver sus campos.</translation>
     </message>
     <message>
-        <source>Note text</source>
-        <translation>Texto de la nota</translation>
-    </message>
-    <message>
-        <source>The note&apos;s text (Markdown); Ctrl+Enter or leaving the field saves it</source>
-        <translation>El texto de la nota (Markdown); Ctrl+Intro o salir del campo lo guarda</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
-    </message>
-    <message>
-        <source>Tag {0}</source>
-        <translation>Etiqueta {0}</translation>
-    </message>
-    <message>
-        <source>other tags, separated by commas</source>
-        <translation>otras etiquetas, separadas por comas</translation>
-    </message>
-    <message>
-        <source>Other tags</source>
-        <translation>Otras etiquetas</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <source>Action owner</source>
-        <translation>Responsable de la acción</translation>
-    </message>
-    <message>
-        <source>&amp;Owner</source>
-        <translation>&amp;Responsable</translation>
-    </message>
-    <message>
-        <source>Action due date</source>
-        <translation>Plazo de la acción</translation>
-    </message>
-    <message>
-        <source>No due date</source>
-        <translation>Sin plazo</translation>
-    </message>
-    <message>
-        <source>Clear due date</source>
-        <translation>Borrar el plazo</translation>
-    </message>
-    <message>
-        <source>&amp;Due</source>
-        <translation>&amp;Plazo</translation>
-    </message>
-    <message>
-        <source>Action horizon</source>
-        <translation>Horizonte de la acción</translation>
-    </message>
-    <message>
-        <source>&amp;Horizon</source>
-        <translation>&amp;Horizonte</translation>
-    </message>
-    <message>
-        <source>Action status</source>
-        <translation>Estado de la acción</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Estado</translation>
-    </message>
-    <message>
-        <source>Roadmap focus area</source>
-        <translation>Área prioritaria de la hoja de ruta</translation>
-    </message>
-    <message>
-        <source>roadmap focus area</source>
-        <translation>área prioritaria de la hoja de ruta</translation>
-    </message>
-    <message>
-        <source>&amp;Focus area</source>
-        <translation>Área &amp;prioritaria</translation>
-    </message>
-    <message>
-        <source>Synergy</source>
-        <translation>Sinergia</translation>
-    </message>
-    <message>
-        <source>UCLG, Metropolis</source>
-        <translation>CGLU, Metropolis</translation>
-    </message>
-    <message>
-        <source>Synergy parties</source>
-        <translation>Partes de la sinergia</translation>
-    </message>
-    <message>
-        <source>&amp;Parties</source>
-        <translation>Par&amp;tes</translation>
-    </message>
-    <message>
-        <source>Synergy theme</source>
-        <translation>Tema de la sinergia</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Tema</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Cita</translation>
-    </message>
-    <message>
-        <source>Quote speaker</source>
-        <translation>Autor de la cita</translation>
-    </message>
-    <message>
-        <source>S&amp;peaker</source>
-        <translation>&amp;Autor</translation>
-    </message>
-    <message>
         <source>Note captured {0} by {1}</source>
         <translation>Nota capturada {0} por {1}</translation>
     </message>
     <message>
         <source>Note captured {0}</source>
         <translation>Nota capturada {0}</translation>
-    </message>
-    <message>
-        <source>Edit tags</source>
-        <translation>Editar las etiquetas</translation>
-    </message>
-    <message>
-        <source>Edit speaker</source>
-        <translation>Editar el autor</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1717,133 @@
     <message>
         <source>Save the new event as</source>
         <translation>Guardar el nuevo evento como</translation>
+    </message>
+</context>
+<context>
+    <name>NoteForm</name>
+    <message>
+        <source>Note text</source>
+        <translation>Texto de la nota</translation>
+    </message>
+    <message>
+        <source>The note&apos;s text (Markdown); Ctrl+Enter or leaving the field saves it</source>
+        <translation>El texto de la nota (Markdown); Ctrl+Intro o salir del campo lo guarda</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Tag {0}</source>
+        <translation>Etiqueta {0}</translation>
+    </message>
+    <message>
+        <source>other tags, separated by commas</source>
+        <translation>otras etiquetas, separadas por comas</translation>
+    </message>
+    <message>
+        <source>Other tags</source>
+        <translation>Otras etiquetas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Action owner</source>
+        <translation>Responsable de la acción</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>Action due date</source>
+        <translation>Plazo de la acción</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sin plazo</translation>
+    </message>
+    <message>
+        <source>Clear due date</source>
+        <translation>Borrar el plazo</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>&amp;Plazo</translation>
+    </message>
+    <message>
+        <source>Action horizon</source>
+        <translation>Horizonte de la acción</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon</source>
+        <translation>&amp;Horizonte</translation>
+    </message>
+    <message>
+        <source>Action status</source>
+        <translation>Estado de la acción</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <source>Roadmap focus area</source>
+        <translation>Área prioritaria de la hoja de ruta</translation>
+    </message>
+    <message>
+        <source>roadmap focus area</source>
+        <translation>área prioritaria de la hoja de ruta</translation>
+    </message>
+    <message>
+        <source>&amp;Focus area</source>
+        <translation>Área &amp;prioritaria</translation>
+    </message>
+    <message>
+        <source>Synergy</source>
+        <translation>Sinergia</translation>
+    </message>
+    <message>
+        <source>UCLG, Metropolis</source>
+        <translation>CGLU, Metropolis</translation>
+    </message>
+    <message>
+        <source>Synergy parties</source>
+        <translation>Partes de la sinergia</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>Par&amp;tes</translation>
+    </message>
+    <message>
+        <source>Synergy theme</source>
+        <translation>Tema de la sinergia</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Quote speaker</source>
+        <translation>Autor de la cita</translation>
+    </message>
+    <message>
+        <source>S&amp;peaker</source>
+        <translation>&amp;Autor</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Editar las etiquetas</translation>
+    </message>
+    <message>
+        <source>Edit speaker</source>
+        <translation>Editar el autor</translation>
     </message>
 </context>
 <context>

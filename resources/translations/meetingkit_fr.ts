@@ -1107,136 +1107,12 @@
         <translation>Sélectionnez une note pour voir ses champs.</translation>
     </message>
     <message>
-        <source>Note text</source>
-        <translation>Texte de la note</translation>
-    </message>
-    <message>
-        <source>The note&apos;s text (Markdown); Ctrl+Enter or leaving the field saves it</source>
-        <translation>Le texte de la note (Markdown) ; Ctrl+Entrée ou quitter le champ l&apos;enregistre</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <source>Tag {0}</source>
-        <translation>Étiquette {0}</translation>
-    </message>
-    <message>
-        <source>other tags, separated by commas</source>
-        <translation>autres étiquettes, séparées par des virgules</translation>
-    </message>
-    <message>
-        <source>Other tags</source>
-        <translation>Autres étiquettes</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Action owner</source>
-        <translation>Responsable de l&apos;action</translation>
-    </message>
-    <message>
-        <source>&amp;Owner</source>
-        <translation>&amp;Responsable</translation>
-    </message>
-    <message>
-        <source>Action due date</source>
-        <translation>Échéance de l&apos;action</translation>
-    </message>
-    <message>
-        <source>No due date</source>
-        <translation>Sans échéance</translation>
-    </message>
-    <message>
-        <source>Clear due date</source>
-        <translation>Effacer l&apos;échéance</translation>
-    </message>
-    <message>
-        <source>&amp;Due</source>
-        <translation>É&amp;chéance</translation>
-    </message>
-    <message>
-        <source>Action horizon</source>
-        <translation>Horizon de l&apos;action</translation>
-    </message>
-    <message>
-        <source>&amp;Horizon</source>
-        <translation>&amp;Horizon</translation>
-    </message>
-    <message>
-        <source>Action status</source>
-        <translation>Statut de l&apos;action</translation>
-    </message>
-    <message>
-        <source>&amp;Status</source>
-        <translation>&amp;Statut</translation>
-    </message>
-    <message>
-        <source>Roadmap focus area</source>
-        <translation>Axe prioritaire de la feuille de route</translation>
-    </message>
-    <message>
-        <source>roadmap focus area</source>
-        <translation>axe prioritaire de la feuille de route</translation>
-    </message>
-    <message>
-        <source>&amp;Focus area</source>
-        <translation>&amp;Axe prioritaire</translation>
-    </message>
-    <message>
-        <source>Synergy</source>
-        <translation>Synergie</translation>
-    </message>
-    <message>
-        <source>UCLG, Metropolis</source>
-        <translation>CGLU, Metropolis</translation>
-    </message>
-    <message>
-        <source>Synergy parties</source>
-        <translation>Parties de la synergie</translation>
-    </message>
-    <message>
-        <source>&amp;Parties</source>
-        <translation>&amp;Parties</translation>
-    </message>
-    <message>
-        <source>Synergy theme</source>
-        <translation>Thème de la synergie</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Thème</translation>
-    </message>
-    <message>
-        <source>Quote</source>
-        <translation>Citation</translation>
-    </message>
-    <message>
-        <source>Quote speaker</source>
-        <translation>Auteur de la citation</translation>
-    </message>
-    <message>
-        <source>S&amp;peaker</source>
-        <translation>&amp;Auteur</translation>
-    </message>
-    <message>
         <source>Note captured {0} by {1}</source>
         <translation>Note saisie {0} par {1}</translation>
     </message>
     <message>
         <source>Note captured {0}</source>
         <translation>Note saisie {0}</translation>
-    </message>
-    <message>
-        <source>Edit tags</source>
-        <translation>Modifier les étiquettes</translation>
-    </message>
-    <message>
-        <source>Edit speaker</source>
-        <translation>Modifier l&apos;auteur</translation>
     </message>
 </context>
 <context>
@@ -1841,6 +1717,133 @@
     <message>
         <source>Save the new event as</source>
         <translation>Enregistrer le nouvel événement sous</translation>
+    </message>
+</context>
+<context>
+    <name>NoteForm</name>
+    <message>
+        <source>Note text</source>
+        <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <source>The note&apos;s text (Markdown); Ctrl+Enter or leaving the field saves it</source>
+        <translation>Le texte de la note (Markdown) ; Ctrl+Entrée ou quitter le champ l&apos;enregistre</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Tag {0}</source>
+        <translation>Étiquette {0}</translation>
+    </message>
+    <message>
+        <source>other tags, separated by commas</source>
+        <translation>autres étiquettes, séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>Other tags</source>
+        <translation>Autres étiquettes</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Action owner</source>
+        <translation>Responsable de l&apos;action</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+        <source>Action due date</source>
+        <translation>Échéance de l&apos;action</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <source>Clear due date</source>
+        <translation>Effacer l&apos;échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Due</source>
+        <translation>É&amp;chéance</translation>
+    </message>
+    <message>
+        <source>Action horizon</source>
+        <translation>Horizon de l&apos;action</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon</source>
+        <translation>&amp;Horizon</translation>
+    </message>
+    <message>
+        <source>Action status</source>
+        <translation>Statut de l&apos;action</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>Roadmap focus area</source>
+        <translation>Axe prioritaire de la feuille de route</translation>
+    </message>
+    <message>
+        <source>roadmap focus area</source>
+        <translation>axe prioritaire de la feuille de route</translation>
+    </message>
+    <message>
+        <source>&amp;Focus area</source>
+        <translation>&amp;Axe prioritaire</translation>
+    </message>
+    <message>
+        <source>Synergy</source>
+        <translation>Synergie</translation>
+    </message>
+    <message>
+        <source>UCLG, Metropolis</source>
+        <translation>CGLU, Metropolis</translation>
+    </message>
+    <message>
+        <source>Synergy parties</source>
+        <translation>Parties de la synergie</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Parties</translation>
+    </message>
+    <message>
+        <source>Synergy theme</source>
+        <translation>Thème de la synergie</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Quote speaker</source>
+        <translation>Auteur de la citation</translation>
+    </message>
+    <message>
+        <source>S&amp;peaker</source>
+        <translation>&amp;Auteur</translation>
+    </message>
+    <message>
+        <source>Edit tags</source>
+        <translation>Modifier les étiquettes</translation>
+    </message>
+    <message>
+        <source>Edit speaker</source>
+        <translation>Modifier l&apos;auteur</translation>
     </message>
 </context>
 <context>

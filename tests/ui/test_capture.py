@@ -61,7 +61,7 @@ def test_ctrl_1_tags_the_note_just_typed_and_ctrl_z_untags_it(qtbot: QtBot, wind
     qtbot.keyClick(capture, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     item = window.document.store.items(session_id)[-1]
     assert item.tags == ("action",)
-    assert window.inspector.action_box.isVisibleTo(window.inspector)
+    assert window.inspector.form.action_box.isVisibleTo(window.inspector)
 
     qtbot.keyClick(capture, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert window.document.store.item(item.id).tags == ("action", "decision")
@@ -409,7 +409,7 @@ def test_split_a_note_at_the_cursor_and_join_it_back(qtbot: QtBot, window: MainW
     press(qtbot, view.capture, Qt.Key.Key_Return)
     first = window.document.store.items(session_id)[0]
     view.select_item(first.id)
-    editor = window.inspector.text
+    editor = window.inspector.form.text
     editor.setFocus()
     cursor = editor.textCursor()
     cursor.setPosition(len("Budgets double next year."))

@@ -67,7 +67,7 @@ def test_the_inspector_saves_the_date_typed(qtbot: QtBot, window: MainWindow) ->
     store = window.document.store
     item = next(i for i in store.items(window.session_view.session_id) if i.has(Tag.ACTION))
     window.session_view.select_item(item.id)
-    due = window.inspector.due
+    due = window.inspector.form.due
     assert due.text() == "2017-10-15"
 
     _type_over(qtbot, due, "2017-10-05")  # over a date already shown

@@ -26,21 +26,23 @@ def _select(window: MainWindow, text: str) -> str:
 def test_inspector_edits_action_fields_with_undo(qtbot: QtBot, window: MainWindow) -> None:
     item_id = _select(window, "Circulate the peer-learning calendar")
     inspector = window.inspector
-    assert inspector.action_box.isVisibleTo(inspector) and not inspector.synergy_box.isVisibleTo(inspector)
-    assert inspector.owner.text() == "UCLG"
-    assert inspector.due.date() == QDate(2017, 10, 15)
+    assert inspector.form.action_box.isVisibleTo(inspector) and not inspector.form.synergy_box.isVisibleTo(
+        inspector
+    )
+    assert inspector.form.owner.text() == "UCLG"
+    assert inspector.form.due.date() == QDate(2017, 10, 15)
 
-    inspector.owner.setFocus()
-    inspector.owner.selectAll()
-    qtbot.keyClicks(inspector.owner, "Metropolis")
-    qtbot.keyClick(inspector.owner, Qt.Key.Key_Return)
-    inspector.status.setCurrentIndex(inspector.status.findData(ActionStatus.DONE))
-    inspector.status.activated.emit(inspector.status.currentIndex())
-    inspector.horizon.setCurrentIndex(inspector.horizon.findData(Horizon.MEDIUM))
-    inspector.horizon.activated.emit(inspector.horizon.currentIndex())
-    inspector.due.setFocus()
-    inspector.due.setDate(QDate(2017, 12, 1))
-    inspector.due.editingFinished.emit()
+    inspector.form.owner.setFocus()
+    inspector.form.owner.selectAll()
+    qtbot.keyClicks(inspector.form.owner, "Metropolis")
+    qtbot.keyClick(inspector.form.owner, Qt.Key.Key_Return)
+    inspector.form.status.setCurrentIndex(inspector.form.status.findData(ActionStatus.DONE))
+    inspector.form.status.activated.emit(inspector.form.status.currentIndex())
+    inspector.form.horizon.setCurrentIndex(inspector.form.horizon.findData(Horizon.MEDIUM))
+    inspector.form.horizon.activated.emit(inspector.form.horizon.currentIndex())
+    inspector.form.due.setFocus()
+    inspector.form.due.setDate(QDate(2017, 12, 1))
+    inspector.form.due.editingFinished.emit()
 
     action = window.document.store.item(item_id).action
     assert action is not None
@@ -63,27 +65,27 @@ def test_inspector_edits_action_fields_with_undo(qtbot: QtBot, window: MainWindo
         ActionStatus.OPEN,
         Horizon.SHORT,
     )
-    assert inspector.owner.text() == "UCLG"
+    assert inspector.form.owner.text() == "UCLG"
 
 
 def test_inspector_text_tags_synergy_and_speaker(qtbot: QtBot, window: MainWindow) -> None:
     item_id = _select(window, "Metropolis and UCLG align training agendas")
     inspector = window.inspector
-    assert inspector.parties.text() == "Metropolis, UCLG"
-    inspector.parties.setText("Metropolis, UCLG, Barcelona")
-    inspector.parties.editingFinished.emit()
-    inspector.theme.setText("training")
-    inspector.theme.editingFinished.emit()
-    inspector.text.setFocus()
-    inspector.text.selectAll()
-    qtbot.keyClicks(inspector.text, "Three networks align training agendas")
-    qtbot.keyClick(inspector.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    inspector.tag_boxes[Tag.QUOTE].click()
-    assert inspector.quote_box.isVisibleTo(inspector)
-    inspector.speaker.setText("Emilia Saiz")
-    inspector.speaker.editingFinished.emit()
-    inspector.free_tags.setText("#training, capacity")
-    inspector.free_tags.editingFinished.emit()
+    assert inspector.form.parties.text() == "Metropolis, UCLG"
+    inspector.form.parties.setText("Metropolis, UCLG, Barcelona")
+    inspector.form.parties.editingFinished.emit()
+    inspector.form.theme.setText("training")
+    inspector.form.theme.editingFinished.emit()
+    inspector.form.text.setFocus()
+    inspector.form.text.selectAll()
+    qtbot.keyClicks(inspector.form.text, "Three networks align training agendas")
+    qtbot.keyClick(inspector.form.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    inspector.form.tag_boxes[Tag.QUOTE].click()
+    assert inspector.form.quote_box.isVisibleTo(inspector)
+    inspector.form.speaker.setText("Emilia Saiz")
+    inspector.form.speaker.editingFinished.emit()
+    inspector.form.free_tags.setText("#training, capacity")
+    inspector.form.free_tags.editingFinished.emit()
 
     item = window.document.store.item(item_id)
     assert item.text == "Three networks align training agendas"
@@ -181,19 +183,23 @@ def test_the_inspector_s_fields_take_input_only_for_a_selected_note_of_a_writabl
 ) -> None:
     inspector = window.inspector
     inspector.show_item(None)
-    assert not inspector.text.isEnabled() and not inspector.tag_boxes[Tag.ACTION].isEnabled()
-    assert not inspector.free_tags.isEnabled()
+    assert not inspector.form.text.isEnabled() and not inspector.form.tag_boxes[Tag.ACTION].isEnabled()
+    assert not inspector.form.free_tags.isEnabled()
     session_id = window.session_view.session_id
     item = next(
         i for i in window.document.store.items(session_id) if i.text.startswith("Circulate the peer-learning")
     )
     assert window.session_view.select_item(item.id)
-    assert inspector.text.isEnabled() and inspector.owner.isEnabled() and inspector.free_tags.isEnabled()
-    assert all(box.isEnabled() for box in inspector.tag_boxes.values())
+    assert (
+        inspector.form.text.isEnabled()
+        and inspector.form.owner.isEnabled()
+        and inspector.form.free_tags.isEnabled()
+    )
+    assert all(box.isEnabled() for box in inspector.form.tag_boxes.values())
 
     viewer = MainWindow(EventDocument(EventStore.open(window.document.store.path, read_only=True)))
     qtbot.addWidget(viewer)
     viewer.inspector.show_item(item.id)
-    assert viewer.inspector.owner.text() == inspector.owner.text()  # shown, but not editable
-    assert not viewer.inspector.owner.isEnabled() and not viewer.inspector.text.isEnabled()
+    assert viewer.inspector.form.owner.text() == inspector.form.owner.text()  # shown, but not editable
+    assert not viewer.inspector.form.owner.isEnabled() and not viewer.inspector.form.text.isEnabled()
     viewer.close()

@@ -50,6 +50,8 @@ NOT_AT_LAUNCH = (
     # The session page's Draft and Suggestions tabs make their panels when first opened.
     "meetingkit.ui.widgets.draft_panel",
     "meetingkit.ui.widgets.suggestions_panel",
+    # No note is selected at launch: the inspector makes its form when it first shows one.
+    "meetingkit.ui.widgets.note_form",
     "pycrdt",  # the replication library: the first saved note or the first pause imports it
     # Built right after the first paint: merging, conflicts, backups and update files (with OpenSSL's
     # hashes), the venue, the spelling underlines.

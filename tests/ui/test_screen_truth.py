@@ -33,7 +33,7 @@ def full_window(qtbot: QtBot, qapp: QApplication, event_path: Path) -> Iterator[
 
 
 def _inspected_text(window: MainWindow) -> str:
-    return window.inspector.text.toPlainText()
+    return window.inspector.form.text.toPlainText()
 
 
 def test_the_inspector_follows_the_selection_on_every_page(qtbot: QtBot, full_window: MainWindow) -> None:

@@ -45,7 +45,7 @@ def test_event_search_lists_hits_with_their_session_and_enter_jumps(qtbot: QtBot
     qtbot.keyClick(panel.results, Qt.Key.Key_Return)
     assert window.session_view.session_id == roadmap.id
     assert window.session_view.stream.currentIndex().data() == "Publish the calendar on the website"
-    assert window.inspector.text.toPlainText() == "Publish the calendar on the website"
+    assert window.inspector.form.text.toPlainText() == "Publish the calendar on the website"
     assert window.navigator.current_session_id() == roadmap.id
 
 

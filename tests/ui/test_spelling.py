@@ -30,7 +30,7 @@ def test_unknown_words_are_underlined_in_the_inspector(qtbot: QtBot, window: Mai
 
     item = window.document.store.items(window.session_view.session_id)[0]
     window.session_view.select_item(item.id)
-    editor = window.inspector.text
+    editor = window.inspector.form.text
     editor.setPlainText("Welcome by the hostts")
     underlined = [
         (r.start, r.length)
@@ -64,7 +64,7 @@ def test_the_word_list_and_the_event_names_arrive_after_a_pause_not_at_launch(
     assert window is not None and window.spelling is not None
     item = window.document.store.items(window.session_view.session_id)[0]
     window.session_view.select_item(item.id)
-    editor = window.inspector.text
+    editor = window.inspector.form.text
     editor.setPlainText("Emilia Saiz sayd")
     assert reads == [] and "spelling" not in {t.name for t in threading.enumerate()}
     assert not window.spelling.loaded and _underlined(editor) == []  # built without them
