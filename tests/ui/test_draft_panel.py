@@ -128,3 +128,11 @@ def test_a_window_opens_on_the_stored_draft_of_a_session_nobody_summarised(
     assert view.summary_tabs.currentWidget() is view.assistant
     assert view.assistant.sentences.count() > 0
     assert view.assistant.status.text().startswith("Draft:")
+
+
+def test_every_button_of_the_draft_tab_shows_its_whole_label(qtbot: QtBot, window: MainWindow) -> None:
+    panel, _session_id = opening_panel(window)
+    qtbot.waitUntil(panel.draft_button.isVisible)
+    for button in (panel.draft_button, panel.copy_button, panel.accept_button, panel.accept_all_button):
+        label = button.text().replace("&", "")
+        assert button.fontMetrics().horizontalAdvance(label) + 8 <= button.width(), label

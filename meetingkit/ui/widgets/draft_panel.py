@@ -65,13 +65,17 @@ class DraftPanel(QWidget):
         self.copy_button.setToolTip(
             self.tr("Append the selected sentences (or all) to the summary, to edit there")
         )
-        # Two by two, and allowed to shrink (their text clipped) so that the tab never widens a small
-        # window: an explicit minimum width overrides the one a button computes from its text.
-        for n, button in enumerate(
-            (self.draft_button, self.copy_button, self.accept_button, self.accept_all_button)
+        # The two long labels on a row each, the two short ones side by side: whole at the pane's usual
+        # width (two by two, the long ones were clipped). Still allowed to shrink, so that the tab never
+        # widens a small window: an explicit minimum width overrides the one a button computes from its text.
+        for row, column, span, button in (
+            (0, 0, 2, self.draft_button),
+            (1, 0, 2, self.copy_button),
+            (2, 0, 1, self.accept_button),
+            (2, 1, 1, self.accept_all_button),
         ):
             button.setMinimumWidth(MIN_BUTTON_WIDTH)
-            buttons.addWidget(button, n // 2, n % 2)
+            buttons.addWidget(button, row, column, 1, span)
         layout.addLayout(buttons)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
