@@ -19,9 +19,7 @@ from meetingkit.store.unset import UNSET, Unset
 class ItemRecords(SessionRecords):
     """Captured notes, in their session's order."""
 
-    def items(self, session_id: str | None = None, *, newest: int | None = None) -> list[Item]:
-        """The live notes of the event, or of one session, in order; `newest`: only that many of the
-        session's last notes (still oldest first), as a window opens on them."""
+    def items(self, session_id: str | None = None) -> list[Item]:
         cursor = self._conn.cursor()
         cursor.row_factory = None  # tuples: rows.items_from reads them
         if session_id is None:
@@ -30,28 +28,34 @@ class ItemRecords(SessionRecords):
                 " JOIN day d ON d.id = s.day_id"
                 " WHERE item.deleted_at IS NULL AND s.deleted_at IS NULL ORDER BY d.idx, s.ord, item.ord"
             )
-        elif newest is None:
+        else:
             cursor.execute(
                 f"SELECT {rows.ITEM_SELECT} FROM item WHERE session_id = ? AND deleted_at IS NULL ORDER BY ord",
                 (session_id,),
             )
-        else:
-            cursor.execute(
-                f"SELECT {rows.ITEM_SELECT} FROM item WHERE session_id = ? AND deleted_at IS NULL"
-                " ORDER BY ord DESC LIMIT ?",
-                (session_id, max(0, newest)),
-            )
-            with self._decoding("item"):
-                return rows.items_from(cursor)[::-1]
         with self._decoding("item"):
             return rows.items_from(cursor)
 
-    def item_count(self, session_id: str) -> int:
-        """How many live notes the session holds."""
-        found = self._conn.execute(
-            "SELECT count(*) FROM item WHERE session_id = ? AND deleted_at IS NULL", (session_id,)
-        ).fetchone()
-        return int(found[0])
+    def newest_items(self, session_id: str, count: int) -> tuple[list[Item], int]:
+        """The session's last `count` live notes (oldest first), and how many it holds: one snapshot, so
+        another program's write between the two reads cannot make them disagree."""
+        with self._read() as conn:
+            total = int(
+                conn.execute(
+                    "SELECT count(*) FROM item WHERE session_id = ? AND deleted_at IS NULL", (session_id,)
+                ).fetchone()[0]
+            )
+            cursor = conn.cursor()
+            cursor.row_factory = None  # tuples: rows.items_from reads them
+            cursor.execute(
+                f"SELECT {rows.ITEM_SELECT} FROM item WHERE session_id = ? AND deleted_at IS NULL"
+                " ORDER BY ord DESC LIMIT ?",
+                (session_id, max(0, count)),
+            )
+            with self._decoding("item"):
+                newest = rows.items_from(cursor)
+        newest.reverse()
+        return newest, total
 
     def items_tagged(self, tag: Tag | str) -> list[Item]:
         """The live notes that carry `tag`, in programme order, decoding only those (the organiser pages show

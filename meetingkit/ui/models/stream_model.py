@@ -180,10 +180,8 @@ class StreamModel(QAbstractListModel):
         if not session_id:
             self._items = []
         elif newest_first:
-            self._items = store.items(session_id, newest=OPENING_NOTES + 1)
-            if len(self._items) > OPENING_NOTES:  # a longer session: one more told there are older notes
-                del self._items[0]
-                self._older = store.item_count(session_id) - OPENING_NOTES
+            self._items, total = store.newest_items(session_id, OPENING_NOTES)
+            self._older = total - len(self._items)
         else:
             self._items = store.items(session_id)
         self._size_keys.clear()
