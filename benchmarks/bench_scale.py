@@ -2,7 +2,7 @@
 with the same measurement on a baseline source tree (the code before a change).
 
     .venv/bin/python benchmarks/bench_scale.py [--items 20000] [--runs 5] [--enters 100]
-        [--baseline DIR] [--dir DIR] [--history benchmarks/README.md]
+        [--baseline DIR] [--dir DIR] [--history benchmarks/README.md] [--python PATH]
 
 Measures, on a generated event of --items notes over 100 sessions (no photos: these figures are about
 records; the photo figures are bench_pack.py's):
@@ -18,7 +18,10 @@ records; the photo figures are bench_pack.py's):
 `--baseline DIR` runs every child with PYTHONPATH=DIR first (e.g. `git archive BASE | tar -x -C DIR`),
 so "before" and "after" share the run, the disk and the load (the CLI figures alternate them process by
 process, and give each process's CPU time beside its wall time). Bytecode is compiled before anything is
-timed. `--history FILE` appends one line per figure to FILE with the date, core count and load average.
+timed. `--python PATH` names the interpreter whose processes the CLI figures time, their floors' too (default:
+this one): e.g. a venv that finds meetingkit through a plain path entry, as a wheel installs it, without the
+editable install's path finder, which imports pathlib and re into every process of this checkout's venv and so
+hides their cost from `add`'s ratio. `--history FILE` appends one line per figure to FILE with the date, core count and load average.
 """
 
 from __future__ import annotations
@@ -281,6 +284,11 @@ def main() -> int:
     parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "meetingkit-bench")
     parser.add_argument("--history", type=Path)
     parser.add_argument(
+        "--python",
+        default=sys.executable,
+        help="the interpreter of the CLI figures' processes, floors included (default: this one)",
+    )
+    parser.add_argument(
         "--steps",
         choices=("all", "enter", "pages", "cli", "edit"),
         default="all",
@@ -386,6 +394,8 @@ def main() -> int:
             label: {"add": [], "check": [], "add_floor": [], "add_yjs_floor": [], "check_floor": []}
             for label, _tree in cli_trees
         }
+        if cli_trees and args.python != sys.executable:
+            report(f"CLI figures with {args.python}")
         for label, _tree in cli_trees:
             copy = work / f"{label}.meeting"
             if not copy.exists():
@@ -400,7 +410,7 @@ def main() -> int:
                 timed["add"].append(
                     _timed_with_cpu(
                         [
-                            sys.executable,
+                            args.python,
                             "-m",
                             "meetingkit",
                             "add",
@@ -413,16 +423,16 @@ def main() -> int:
                     )
                 )
                 timed["add_floor"].append(
-                    _timed_with_cpu([sys.executable, "-c", FLOOR_ADD, str(floor_copy), LINES[0]], env)
+                    _timed_with_cpu([args.python, "-c", FLOOR_ADD, str(floor_copy), LINES[0]], env)
                 )
                 timed["add_yjs_floor"].append(
-                    _timed_with_cpu([sys.executable, "-c", FLOOR_ADD_YJS, str(floor_copy), LINES[0]], env)
+                    _timed_with_cpu([args.python, "-c", FLOOR_ADD_YJS, str(floor_copy), LINES[0]], env)
                 )
                 timed["check"].append(
-                    _timed_with_cpu([sys.executable, "-m", "meetingkit", "check", str(copy)], env)
+                    _timed_with_cpu([args.python, "-m", "meetingkit", "check", str(copy)], env)
                 )
                 timed["check_floor"].append(
-                    _timed_with_cpu([sys.executable, "-c", FLOOR_CHECK, str(floor_copy)], env)
+                    _timed_with_cpu([args.python, "-c", FLOOR_CHECK, str(floor_copy)], env)
                 )
         for label, timed in runs.items():
 
@@ -450,10 +460,11 @@ def main() -> int:
         shutil.rmtree(work, ignore_errors=True)
     if args.history is not None:
         load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        python = f" --python {args.python}" if args.python != sys.executable else ""
         stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
         with args.history.open("a", encoding="utf-8") as fh:
             fh.write(
-                f"\n- {stamp}, {os.cpu_count()} cores, load {load}, `bench_scale.py --items {args.items}`:\n"
+                f"\n- {stamp}, {os.cpu_count()} cores, load {load}, `bench_scale.py --items {args.items}{python}`:\n"
             )
             for line in figures:
                 fh.write(f"  - {line}\n")
