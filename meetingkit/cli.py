@@ -11,11 +11,11 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, cast
 
 from meetingkit import deferred_modules
 from meetingkit.core.errors import UserError
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
 
@@ -600,9 +600,12 @@ def _plain_add(args: Sequence[str]) -> argparse.Namespace | None:
     ):
         return None
     file, *line = [word for run in words for word in run]
-    # Handlers only read attributes: a SimpleNamespace holds them as argparse's Namespace would.
-    plain = SimpleNamespace(**values, command="add", file=_path(file), line=line, handler=cmd_add)
-    return cast("argparse.Namespace", plain)
+    # Handlers only read attributes: a SimpleNamespace holds them as argparse's Namespace would (typed as
+    # one without typing.cast, since add does not import typing).
+    plain: argparse.Namespace = SimpleNamespace(  # type: ignore[assignment]
+        **values, command="add", file=_path(file), line=line, handler=cmd_add
+    )
+    return plain
 
 
 def _sample_path() -> Path:

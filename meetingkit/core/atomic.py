@@ -14,9 +14,12 @@ import os
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
 
 from meetingkit.core.errors import UserError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import BinaryIO
 
 # `.NAME.partial-PID-RANDOM` beside NAME: hidden, tied to its target, and to the process that made it.
 # Anything whose name starts with `.NAME.partial-PID-` (SQLite's journal, a file built from a partial

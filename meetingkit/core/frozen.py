@@ -9,7 +9,10 @@ compiled once, with the package. Records that callers copy with `dataclasses.rep
 from __future__ import annotations
 
 from dataclasses import FrozenInstanceError
-from typing import ClassVar
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import ClassVar
 
 
 class Frozen:

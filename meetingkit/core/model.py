@@ -14,10 +14,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from meetingkit.core.frozen import Frozen
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from meetingkit.core.event_records import Day as Day
     from meetingkit.core.event_records import Event as Event

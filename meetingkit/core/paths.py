@@ -15,10 +15,10 @@ import posixpath
 import sys
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from meetingkit import APP_NAME
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from platformdirs import PlatformDirs
 

@@ -6,14 +6,16 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from meetingkit.core.errors import NotFoundError
 from meetingkit.store import known_files, rows
 from meetingkit.store.errors import DamagedFileError, ReadOnlyError, translate
 from meetingkit.store.replica import Replica
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from meetingkit.store.lock import EditorLock  # only the app takes the lock: imported where it does
 
 

@@ -6,13 +6,16 @@ import functools
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Final
 
 from meetingkit.core.errors import NotFoundError, UserError
 from meetingkit.store import rows
 from meetingkit.store.base import StoreBase
 from meetingkit.store.connection import connect
 from meetingkit.store.errors import translate
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Final
 
 CHUNK_SIZE: Final = 4 * 1024 * 1024
 

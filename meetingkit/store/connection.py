@@ -8,7 +8,6 @@ import os
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Final, Literal
 
 from meetingkit import __version__
 from meetingkit.core import validation as v
@@ -23,6 +22,13 @@ from meetingkit.store.errors import (
 )
 from meetingkit.store.replica import Replica
 from meetingkit.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, Migration
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Final, Literal
+
+    # When opening reads the whole file (inspect_file).
+    WholeFileRead = Literal["always", "unless known", "never"]
 
 SQLITE_MAGIC: Final = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS: Final = 10_000
@@ -58,10 +64,6 @@ def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode = DELETE")
         conn.execute("PRAGMA synchronous = FULL")
     return conn
-
-
-# When opening reads the whole file (inspect_file).
-WholeFileRead = Literal["always", "unless known", "never"]
 
 
 def inspect_file(

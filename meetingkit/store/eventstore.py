@@ -12,14 +12,12 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from meetingkit.core import validation as v
 from meetingkit.core.zones import check_zone
 from meetingkit.store import known_files
 from meetingkit.store.blobs import CHUNK_SIZE, BlobReader, read_blob
 from meetingkit.store.connection import (
-    WholeFileRead,
     backup_and_migrate,
     connect,
     create_file,
@@ -36,8 +34,10 @@ from meetingkit.store.replica import Replica, history_decodes
 from meetingkit.store.schema import MIGRATIONS, SCHEMA_VERSION, Migration
 from meetingkit.store.unset import UNSET, Unset
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from meetingkit.core.model import EventSnapshot
+    from meetingkit.store.connection import WholeFileRead
     from meetingkit.store.history import History
     from meetingkit.store.lock import EditorLock
 

@@ -13,10 +13,13 @@ import json
 import os
 import sqlite3
 from pathlib import Path
-from typing import Final
 
 from meetingkit.core.atomic import write_atomically
 from meetingkit.core.paths import data_dir, ensure
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Final
 
 FILE_NAME: Final = "known-files.json"
 LIMIT: Final = 200  # the most recently closed files; an older one is simply checked in full again

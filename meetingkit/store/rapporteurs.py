@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from meetingkit.core.model import Session
 from meetingkit.store.base import verify_references
@@ -14,6 +13,7 @@ from meetingkit.store.errors import StoreUserError, translate
 from meetingkit.store.records.attachments import AttachmentRecords
 from meetingkit.store.records.items import ItemRecords
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     # Merging, update files, conflicts and backups are imported by the methods that use them: every
     # command and the window's start import this module, and most never merge (`add`: ~9 ms less).

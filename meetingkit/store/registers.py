@@ -17,7 +17,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 # One encoder for every entry and compared value: json.dumps with options builds a new one per call,
 # which is a third of the cost of writing an entry (an import writes 100,000).

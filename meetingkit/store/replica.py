@@ -32,7 +32,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
 
 from meetingkit.store import consent, hlc
 from meetingkit.store.errors import DamagedFileError
@@ -40,7 +39,10 @@ from meetingkit.store.positions import appended, in_order, initial, repair
 from meetingkit.store.registers import DELETED, POSITION, Entry, canonical, current_values, heads
 from meetingkit.store.yjs_encoding import EMPTY_UPDATE, NewKeys
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     # pycrdt (and anyio under it) is imported when a document is first built (new_doc), not when a file
     # is opened and read: it is ~40 ms of the window's start and of every command's.
     from pycrdt import Doc, Map, Text

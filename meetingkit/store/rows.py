@@ -15,7 +15,6 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Final
 
 from meetingkit.core.model import (
     ActionFields,
@@ -33,7 +32,10 @@ from meetingkit.core.model import (
 from meetingkit.store.consent import from_legacy
 from meetingkit.store.errors import DamagedRecordError, translate
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Final
+
     from meetingkit.core.model import Attachment, Day, Event, FocusArea, Organisation, Person
 
 

@@ -12,11 +12,14 @@ import os
 import sqlite3
 import stat
 from pathlib import Path
-from typing import Final
 
 from meetingkit.store import rows
 from meetingkit.store.errors import DamagedFileError, NotAnEventFileError, StoreUserError
 from meetingkit.store.schema import MIGRATIONS, Migration
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Final
 
 # Virtual-machine steps between two calls of the progress handler, and how many calls an untrusted
 # read may take: reading the schema and a few pragmas needs a tiny fraction of that, so only a

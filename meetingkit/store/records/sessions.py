@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Sequence
-from typing import Any
 
 from meetingkit.core import validation as v
 from meetingkit.core.errors import NotFoundError
@@ -14,6 +13,10 @@ from meetingkit.store import rows
 from meetingkit.store.indexing import SearchIndex
 from meetingkit.store.records.people import PeopleRecords
 from meetingkit.store.unset import UNSET, Unset
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 
 class SessionRecords(PeopleRecords, SearchIndex):
