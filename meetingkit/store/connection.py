@@ -7,7 +7,6 @@ import getpass
 import os
 import sqlite3
 from collections.abc import Sequence
-from pathlib import Path
 
 from meetingkit import __version__
 from meetingkit.core import validation as v
@@ -25,7 +24,10 @@ from meetingkit.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, 
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from pathlib import Path
     from typing import Final, Literal
+
+    from meetingkit.core.paths import StrPath
 
     # When opening reads the whole file (inspect_file).
     WholeFileRead = Literal["always", "unless known", "never"]
@@ -41,8 +43,23 @@ def default_author() -> str:
         return ""
 
 
-def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
-    uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
+# What urllib.parse.quote_from_bytes leaves as it is (with "/" as Path.as_uri asks).
+_URI_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/")
+
+
+def file_uri(path: StrPath) -> str:
+    """`Path(path).resolve().as_uri()`, the file's URI for SQLite, made without pathlib where paths are POSIX
+    (StrPath says why; a property test holds the two equal)."""
+    if os.name != "posix":
+        from pathlib import Path
+
+        return Path(path).resolve().as_uri()
+    real = os.fsencode(os.path.realpath(path))
+    return "file://" + "".join(chr(byte) if byte in _URI_SAFE else f"%{byte:02X}" for byte in real)
+
+
+def connect(path: StrPath, *, read_only: bool) -> sqlite3.Connection:
+    uri = f"{file_uri(path)}?mode={'ro' if read_only else 'rw'}"
     conn = sqlite3.connect(
         uri, uri=True, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
     )
@@ -67,7 +84,7 @@ def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
 
 
 def inspect_file(
-    path: Path, migrations: dict[int, Migration] | None = None, *, whole_file: WholeFileRead = "always"
+    path: StrPath, migrations: dict[int, Migration] | None = None, *, whole_file: WholeFileRead = "always"
 ) -> int:
     """Check that `path` is a healthy event file this version can read, without changing a byte.
 
@@ -80,7 +97,7 @@ def inspect_file(
     (`check`, whose integrity_check reads every page anyway and lists what it finds rather than stopping at
     the first).
     """
-    name = path.name
+    name = os.path.basename(path)
     trust.require_regular_file(path)
     try:
         # O_NONBLOCK: should the path become a FIFO after the check above, the read fails instead of waiting.
@@ -98,7 +115,7 @@ def inspect_file(
     if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
         raise NotAnEventFileError(f"{name} is an SQLite database, but not a meetingkit event file.")
     trust.refuse_wal(path, head)
-    if trust.require_regular_sidecar(path, "-wal") or path.with_name(name + "-shm").exists():
+    if trust.require_regular_sidecar(path, "-wal") or os.path.exists(os.fspath(path) + "-shm"):
         raise NotAnEventFileError(
             f"{name} has SQLite WAL files ({name}-wal, -shm) beside it, which meetingkit never makes;"
             " it was not opened and nothing was changed."
@@ -159,7 +176,7 @@ def _discard(path: Path) -> None:
         pass
 
 
-def _finish_crashed_transaction(path: Path) -> None:
+def _finish_crashed_transaction(path: StrPath) -> None:
     """Let SQLite roll back a write that a crash or kill left half done (a "hot" journal beside the file).
 
     A read-only connection cannot do that and reports "readonly" forever, so the first read goes
@@ -167,7 +184,7 @@ def _finish_crashed_transaction(path: Path) -> None:
     Rolling back copies pages back and runs no SQL of the file: nothing in its schema can act here.
     """
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(f"{file_uri(path)}?mode=rw", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             conn.execute("PRAGMA trusted_schema = OFF")
             conn.execute("PRAGMA query_only = ON")
@@ -176,9 +193,10 @@ def _finish_crashed_transaction(path: Path) -> None:
             conn.close()
     except sqlite3.Error as exc:
         if "readonly" in str(exc).lower() or "read-only" in str(exc).lower():
+            name = os.path.basename(path)
             raise ReadOnlyError(
-                f"{path.name} was left unfinished by a crash and must be repaired, but it is read-only;"
-                f" copy it with {path.name}-journal to a writable folder and open it there."
+                f"{name} was left unfinished by a crash and must be repaired, but it is read-only;"
+                f" copy it with {name}-journal to a writable folder and open it there."
             ) from None
         # Anything else (a damaged file) is reported by the read-only checks that follow.
 

@@ -8,10 +8,10 @@ creating and migrating files is connection.py.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from collections.abc import Callable, Sequence
 from functools import partial
-from pathlib import Path
 
 from meetingkit.core import validation as v
 from meetingkit.core.zones import check_zone
@@ -36,7 +36,10 @@ from meetingkit.store.unset import UNSET, Unset
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from meetingkit.core.model import EventSnapshot
+    from meetingkit.core.paths import StrPath
     from meetingkit.store.connection import WholeFileRead
     from meetingkit.store.history import History
     from meetingkit.store.lock import EditorLock
@@ -56,7 +59,13 @@ class EventStore(DayRecords, RoadmapRecords, DraftRecords, VocabularyRecords, Ra
     """One open event file. Not thread-safe: the UI thread owns it; workers read snapshots."""
 
     def __init__(
-        self, path: Path, conn: sqlite3.Connection, *, read_only: bool, author: str, lock: EditorLock | None
+        self,
+        path: StrPath,
+        conn: sqlite3.Connection,
+        *,
+        read_only: bool,
+        author: str,
+        lock: EditorLock | None,
     ) -> None:
         super().__init__(path, conn, read_only=read_only, author=author, lock=lock)
         self._replica = Replica(conn, author=lambda: self.author, reindex=self._reindex_record)
@@ -82,6 +91,8 @@ class EventStore(DayRecords, RoadmapRecords, DraftRecords, VocabularyRecords, Ra
         lock: bool = False,
     ) -> EventStore:
         """Create a new event file with one day per date of the range; refuses to overwrite."""
+        from pathlib import Path
+
         title = v.title("title", title)
         start_d, end_d = v.date("start", start), v.date("end", end)
         v.date_range(start_d, end_d)
@@ -104,7 +115,7 @@ class EventStore(DayRecords, RoadmapRecords, DraftRecords, VocabularyRecords, Ra
     @classmethod
     def open(
         cls,
-        path: Path,
+        path: StrPath,
         *,
         read_only: bool = False,
         author: str | None = None,
@@ -118,37 +129,42 @@ class EventStore(DayRecords, RoadmapRecords, DraftRecords, VocabularyRecords, Ra
         `whole_file`: when the open reads the whole file for damage (inspect_file); `check` says "never", as it
         reads every page itself.
         """
-        path = Path(path)
-        version = inspect_file(path, migrations, whole_file=whole_file)
+        # A string from here on: `add` makes no Path (core.paths.StrPath says why).
+        file = os.fspath(path)
+        version = inspect_file(file, migrations, whole_file=whole_file)
         editor_lock = None
         if lock and not read_only:
+            from pathlib import Path
+
             from meetingkit.store.lock import EditorLock  # only the app's open takes it
 
-            editor_lock = EditorLock(path)
+            editor_lock = EditorLock(Path(file))
             editor_lock.acquire()
         try:
             if version < target_version and not read_only:
-                backup_and_migrate(path, version, target_version, migrations or MIGRATIONS)
+                from pathlib import Path
+
+                backup_and_migrate(Path(file), version, target_version, migrations or MIGRATIONS)
             elif version < target_version:
                 raise StoreUserError(
-                    f"{path.name} uses an older file format; open it once for editing to upgrade it."
+                    f"{os.path.basename(file)} uses an older file format; open it once for editing to upgrade it."
                 )
             try:
-                conn = connect(path, read_only=read_only)
+                conn = connect(file, read_only=read_only)
             except sqlite3.Error as exc:
-                raise (translate(exc, path) or exc) from None
+                raise (translate(exc, file) or exc) from None
         except BaseException:
             if editor_lock:
                 editor_lock.release()
             raise
         store = cls(
-            path,
+            file,
             conn,
             read_only=read_only,
             author=author if author is not None else default_author(),
             lock=editor_lock,
         )
-        store._witness = known_files.Witness(path, conn)
+        store._witness = known_files.Witness(file, conn)
         return store
 
     def close(self) -> None:

@@ -14,7 +14,6 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from pathlib import Path
 
 from meetingkit.core.model import (
     ActionFields,
@@ -97,7 +96,7 @@ def decoding(
         if undecodable_text(exc):
             raise _damaged_record(kind, file_name, exc) from None
         # A damaged page that quick_check did not visit (an index pointing nowhere) surfaces mid-read.
-        mapped = translate(exc, Path(file_name))
+        mapped = translate(exc, file_name)
         if mapped is None:
             raise
         raise mapped from None

@@ -6,10 +6,14 @@ import datetime as dt
 import json
 import os
 import shutil
+import site
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+import meetingkit
 from meetingkit.store import EventStore
 
 # Loaded by the commands and pages that use them; `add` only opens the file, finds the session and saves one
@@ -22,7 +26,8 @@ from meetingkit.store import EventStore
 # for paths `add` never takes (deferred_modules.py); nor argparse, with gettext, for a plainly spelled line
 # (cli._plain_add reads it); nor platformdirs, with tempfile and shutil's compression modules (core/paths.py
 # reads the XDG rule on Linux; test_paths.py runs add's folder lookup without MEETINGKIT_HOME): each of these
-# is imported for real only where it is used.
+# is imported for real only where it is used. Nor `typing` (hints are read by the type checker only, and a
+# capture's position key is made without fractional_indexing, which imports it).
 NOT_IN_ADD = (
     "PIL",
     "PySide6",
@@ -33,6 +38,7 @@ NOT_IN_ADD = (
     "bz2",
     "decimal",
     "docx",
+    "fractional_indexing",
     "gettext",
     "hashlib",
     "hmac",
@@ -49,6 +55,7 @@ NOT_IN_ADD = (
     "secrets",
     "shutil",
     "tempfile",
+    "typing",
     "uuid",
     "websockets",
     "zlib",
@@ -78,6 +85,18 @@ NOT_IN_ADD = (
     "meetingkit.venue",
 )
 
+# Nor pathlib, with re's users under it (the store handles paths with os.path): checked in a regular install
+# only, since the editable install's path finder imports them into every process of its venv.
+NOT_IN_ADD_REGULAR = ("fnmatch", "ipaddress", "pathlib", "urllib")
+
+
+def _regular_install() -> tuple[list[str], dict[str, str]]:
+    """An interpreter that finds meetingkit and its libraries on plain path entries, as a wheel installs
+    them: no site (so no .pth file runs the editable install's finder), the folders on PYTHONPATH."""
+    entries = [str(Path(meetingkit.__file__).resolve().parent.parent), *site.getsitepackages()]
+    return [sys.executable, "-S"], dict(os.environ, PYTHONPATH=os.pathsep.join(entries))
+
+
 # As the `meetingkit` script does: main() with no arguments is the process's own entry (and defers modules).
 ADD = """
 import json, sys
@@ -89,7 +108,10 @@ sys.exit(status)
 """
 
 
-def test_add_imports_only_what_one_note_needs(tmp_path: Path) -> None:
+@pytest.mark.parametrize("install", ["this venv's", "regular"])
+def test_add_imports_only_what_one_note_needs(tmp_path: Path, install: str) -> None:
+    python, env = ([sys.executable], dict(os.environ)) if install != "regular" else _regular_install()
+    refused = NOT_IN_ADD + (NOT_IN_ADD_REGULAR if install == "regular" else ())
     path = tmp_path / "congress.meeting"
     with EventStore.create(
         path, title="Congress", start=dt.date(2025, 10, 6), end=dt.date(2025, 10, 7)
@@ -102,17 +124,17 @@ def test_add_imports_only_what_one_note_needs(tmp_path: Path) -> None:
         "! Circulate the calendar @UCLG due:2025-11-01 ^short",
     ):  # a new file, a known one
         done = subprocess.run(
-            [sys.executable, "-c", ADD, "add", str(path), "--session", "opening", line],
+            [*python, "-c", ADD, "add", str(path), "--session", "opening", line],
             capture_output=True,
             text=True,
-            env=dict(os.environ),
+            env=env,
             cwd=tmp_path,
             timeout=120,
         )
         assert done.returncode == 0, done.stderr[-2000:]
         item_id, modules = done.stdout.strip().splitlines()
         loaded = json.loads(modules)
-        early = [name for name in loaded if any(name == p or name.startswith(p + ".") for p in NOT_IN_ADD)]
+        early = [name for name in loaded if any(name == p or name.startswith(p + ".") for p in refused)]
         assert early == []
     with EventStore.open(path, read_only=True) as store:
         assert store.item(item_id).text == "Circulate the calendar"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from meetingkit.core import validation as v
 from meetingkit.core.errors import NotFoundError
@@ -15,6 +14,7 @@ from meetingkit.store.unset import UNSET, Unset
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from pathlib import Path
     from typing import Any
 
     from meetingkit.core.model import Attachment
