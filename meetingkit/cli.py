@@ -103,11 +103,12 @@ def cmd_session(args: argparse.Namespace) -> int:
 
 def cmd_add(args: argparse.Namespace) -> int:
     from meetingkit.core.quickentry import parse
+    from meetingkit.store.capture import NoteStore
 
     line = " ".join(args.line)
     for warning in parse(line).warnings:
         print(f"meetingkit: warning: {warning}", file=sys.stderr)
-    with _store(args) as store:
+    with NoteStore.open(args.file, author=args.author) as store:
         session = store.find_session(args.session)
         item = store.add_entry(session.id, line)
         print(item.id)

@@ -27,7 +27,8 @@ from meetingkit.store import EventStore
 # (cli._plain_add reads it); nor platformdirs, with tempfile and shutil's compression modules (core/paths.py
 # reads the XDG rule on Linux; test_paths.py runs add's folder lookup without MEETINGKIT_HOME): each of these
 # is imported for real only where it is used. Nor `typing` (hints are read by the type checker only, and a
-# capture's position key is made without fractional_indexing, which imports it).
+# capture's position key is made without fractional_indexing, which imports it). Nor the store's modules of
+# the records a note never touches (store/capture.py opens the file with the notes' records only).
 NOT_IN_ADD = (
     "PIL",
     "PySide6",
@@ -70,13 +71,21 @@ NOT_IN_ADD = (
     "meetingkit.media",
     "meetingkit.sample",
     "meetingkit.store.backups",
+    "meetingkit.store.blobs",
     "meetingkit.store.check",
     "meetingkit.store.conflicts",
     "meetingkit.store.csv_import",
+    "meetingkit.store.eventstore",
     "meetingkit.store.history",
     "meetingkit.store.interchange",
     "meetingkit.store.lock",
     "meetingkit.store.merging",
+    "meetingkit.store.rapporteurs",
+    "meetingkit.store.records.attachments",
+    "meetingkit.store.records.days",
+    "meetingkit.store.records.drafts",
+    "meetingkit.store.records.roadmap",
+    "meetingkit.store.records.vocabulary",
     "meetingkit.store.register_conflicts",
     "meetingkit.store.search",
     "meetingkit.store.summary_drafts",
