@@ -109,8 +109,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     for warning in parse(line).warnings:
         print(f"meetingkit: warning: {warning}", file=sys.stderr)
     with NoteStore.open(args.file, author=args.author) as store:
-        session = store.find_session(args.session)
-        item = store.add_entry(session.id, line)
+        item = store.add_entry(store.find_session_id(args.session), line)
         print(item.id)
     return 0
 

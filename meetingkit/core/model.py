@@ -3,8 +3,8 @@
 Dataclasses, except the note and a session's person, which every `meetingkit add` makes: frozen records
 (core/frozen.py) that compare, hash, show and pickle as the dataclasses did.
 
-The sessions and their notes are defined here; the records a capture never builds (the event and its days:
-core.event_records; the snapshot: core.snapshot; people, organisations, focus areas, attachments:
+The notes are defined here; the records a capture never builds (the event, its days and its sessions:
+core.event_records, as `add` finds its session by id and title alone; the snapshot: core.snapshot; people, organisations, focus areas, attachments:
 core.organiser_records) are imported from here all the same: they are made on first use, not by every `add` nor all at the window's
 launch (a dataclass costs ~0.7 ms to create).
 """
@@ -21,6 +21,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from meetingkit.core.event_records import Day as Day
     from meetingkit.core.event_records import Event as Event
+    from meetingkit.core.event_records import Session as Session
     from meetingkit.core.organiser_records import Attachment as Attachment
     from meetingkit.core.organiser_records import FocusArea as FocusArea
     from meetingkit.core.organiser_records import Organisation as Organisation
@@ -31,6 +32,7 @@ else:
     _MADE_APART = {
         "Day": "meetingkit.core.event_records",
         "Event": "meetingkit.core.event_records",
+        "Session": "meetingkit.core.event_records",
         "EventSnapshot": "meetingkit.core.snapshot",
         "Attachment": "meetingkit.core.organiser_records",
         "FocusArea": "meetingkit.core.organiser_records",
@@ -123,26 +125,6 @@ class SessionPerson(Frozen):
         set_field(self, "name", name)
         set_field(self, "role", role)
         set_field(self, "organisation", organisation)
-
-
-@dataclass(frozen=True, slots=True)
-class Session:
-    """One session of a day: its programme details, its people and its summary."""
-
-    id: str
-    day_id: str
-    order: int
-    title: str
-    start: dt.time | None = None
-    end: dt.time | None = None
-    room: str = ""
-    format: str = ""
-    questions: tuple[str, ...] = ()
-    summary: str = ""
-    people: tuple[SessionPerson, ...] = ()
-
-    def people_with(self, role: Role) -> tuple[SessionPerson, ...]:
-        return tuple(p for p in self.people if p.role is role)
 
 
 @dataclass(frozen=True, slots=True)

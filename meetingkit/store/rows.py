@@ -23,7 +23,6 @@ from meetingkit.core.model import (
     Horizon,
     Item,
     Role,
-    Session,
     SessionPerson,
     SynergyFields,
     Tag,
@@ -35,7 +34,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Final
 
-    from meetingkit.core.model import Attachment, Day, Event, FocusArea, Organisation, Person
+    from meetingkit.core.model import Attachment, Day, Event, FocusArea, Organisation, Person, Session
 
 
 class BadValue(ValueError):
@@ -273,6 +272,8 @@ def day_from(row: sqlite3.Row) -> Day:
 
 
 def session_from(row: sqlite3.Row, people: tuple[SessionPerson, ...]) -> Session:
+    from meetingkit.core.model import Session  # made on first use (core/model.py says why)
+
     return Session(
         id=_ref(row, "id"),
         day_id=_ref(row, "day_id"),
