@@ -3,8 +3,9 @@
 Dataclasses, except the note and a session's person, which every `meetingkit add` makes: frozen records
 (core/frozen.py) that compare, hash, show and pickle as the dataclasses did.
 
-The notes are defined here; the records a capture never builds (the event, its days and its sessions:
-core.event_records, as `add` finds its session by id and title alone; the snapshot: core.snapshot; people, organisations, focus areas, attachments:
+The notes are defined here; what an action or a synergy note adds is in core.note_fields (a plain note
+needs neither, nor the dataclasses module); the records a capture never builds (the event, its days and its
+sessions: core.event_records, as `add` finds its session by id and title alone; the snapshot: core.snapshot; people, organisations, focus areas, attachments:
 core.organiser_records) are imported from here all the same: they are made on first use, not by every `add` nor all at the window's
 launch (a dataclass costs ~0.7 ms to create).
 """
@@ -12,7 +13,6 @@ launch (a dataclass costs ~0.7 ms to create).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from enum import StrEnum
 
 from meetingkit.core.frozen import Frozen
@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from meetingkit.core.event_records import Day as Day
     from meetingkit.core.event_records import Event as Event
     from meetingkit.core.event_records import Session as Session
+    from meetingkit.core.note_fields import ActionFields as ActionFields
+    from meetingkit.core.note_fields import SynergyFields as SynergyFields
     from meetingkit.core.organiser_records import Attachment as Attachment
     from meetingkit.core.organiser_records import FocusArea as FocusArea
     from meetingkit.core.organiser_records import Organisation as Organisation
@@ -33,6 +35,8 @@ else:
         "Day": "meetingkit.core.event_records",
         "Event": "meetingkit.core.event_records",
         "Session": "meetingkit.core.event_records",
+        "ActionFields": "meetingkit.core.note_fields",
+        "SynergyFields": "meetingkit.core.note_fields",
         "EventSnapshot": "meetingkit.core.snapshot",
         "Attachment": "meetingkit.core.organiser_records",
         "FocusArea": "meetingkit.core.organiser_records",
@@ -125,25 +129,6 @@ class SessionPerson(Frozen):
         set_field(self, "name", name)
         set_field(self, "role", role)
         set_field(self, "organisation", organisation)
-
-
-@dataclass(frozen=True, slots=True)
-class ActionFields:
-    """What an action note adds: who does it, by when, on which horizon, and how far it has come."""
-
-    owner: str = ""
-    due: dt.date | None = None
-    horizon: Horizon | None = None
-    status: ActionStatus = ActionStatus.OPEN
-    focus_area: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class SynergyFields:
-    """What a synergy note adds: the parties it links and its theme."""
-
-    parties: tuple[str, ...] = ()
-    theme: str = ""
 
 
 class Item(Frozen):

@@ -15,8 +15,8 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 
+from meetingkit.core import model
 from meetingkit.core.model import (
-    ActionFields,
     ActionStatus,
     AttachmentKind,
     Consent,
@@ -24,7 +24,6 @@ from meetingkit.core.model import (
     Item,
     Role,
     SessionPerson,
-    SynergyFields,
     Tag,
 )
 from meetingkit.store.consent import from_legacy
@@ -34,7 +33,17 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Final
 
-    from meetingkit.core.model import Attachment, Day, Event, FocusArea, Organisation, Person, Session
+    from meetingkit.core.model import (
+        ActionFields,
+        Attachment,
+        Day,
+        Event,
+        FocusArea,
+        Organisation,
+        Person,
+        Session,
+        SynergyFields,
+    )
 
 
 class BadValue(ValueError):
@@ -375,7 +384,7 @@ def _fields_of(
             and isinstance(focus_area, str)
         ):
             return None
-        action = ActionFields(
+        action = model.ActionFields(
             owner=owner,
             due=dt.date.fromisoformat(due) if due else None,
             horizon=Horizon(horizon) if horizon else None,
@@ -387,7 +396,7 @@ def _fields_of(
         names = _names(parties) if isinstance(parties, str) else None
         if names is None or not isinstance(theme, str):
             return None
-        synergy = SynergyFields(parties=names, theme=theme)
+        synergy = model.SynergyFields(parties=names, theme=theme)
     return action, synergy
 
 
@@ -396,7 +405,7 @@ def item_from(row: sqlite3.Row) -> Item:
     action = None
     if str(Tag.ACTION) in tags:
         horizon = _opt_text(row, "horizon")
-        action = ActionFields(
+        action = model.ActionFields(
             owner=text_of(row, "owner"),
             due=_opt_date(row, "due"),
             horizon=Horizon(horizon) if horizon else None,
@@ -405,7 +414,7 @@ def item_from(row: sqlite3.Row) -> Item:
         )
     synergy = None
     if str(Tag.SYNERGY) in tags:
-        synergy = SynergyFields(parties=list_of(row, "parties"), theme=text_of(row, "theme"))
+        synergy = model.SynergyFields(parties=list_of(row, "parties"), theme=text_of(row, "theme"))
     captured = _stamp_of(row, "captured_at")
     if captured is None:
         raise BadValue("no capture time")
