@@ -13,6 +13,7 @@ launch (a dataclass costs ~0.7 ms to create).
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from enum import StrEnum
 
 from meetingkit.core.frozen import Frozen
@@ -49,9 +50,9 @@ else:
         module = _MADE_APART.get(name)
         if module is None:  # "__path__" too: `from core.model import X` asks for it first
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        import importlib
-
-        value = getattr(importlib.import_module(module), name)
+        # The import statement's own function, not importlib (deferred_modules.py says why).
+        __import__(module)
+        value = getattr(sys.modules[module], name)
         globals()[name] = value  # asked once: the next lookup finds it here
         return value
 

@@ -27,7 +27,8 @@ from meetingkit.store import EventStore
 # (cli._plain_add reads it); nor platformdirs, with tempfile and shutil's compression modules (core/paths.py
 # reads the XDG rule on Linux; test_paths.py runs add's folder lookup without MEETINGKIT_HOME): each of these
 # is imported for real only where it is used. Nor `typing` (hints are read by the type checker only, and a
-# capture's position key is made without fractional_indexing, which imports it). Nor the store's modules of
+# capture's position key is made without fractional_indexing, which imports it); nor the UTF-16 codec for
+# an ASCII note (yjs_encoding measures it without). Nor the store's modules of
 # the records a note never touches (store/capture.py opens the file with the notes' records only).
 NOT_IN_ADD = (
     "PIL",
@@ -39,6 +40,7 @@ NOT_IN_ADD = (
     "bz2",
     "decimal",
     "docx",
+    "encodings.utf_16_le",
     "fractional_indexing",
     "gettext",
     "hashlib",
@@ -94,9 +96,10 @@ NOT_IN_ADD = (
     "meetingkit.venue",
 )
 
-# Nor pathlib, with re's users under it (the store handles paths with os.path): checked in a regular install
-# only, since the editable install's path finder imports them into every process of its venv.
-NOT_IN_ADD_REGULAR = ("fnmatch", "ipaddress", "pathlib", "urllib")
+# Nor pathlib, with re's users under it (the store handles paths with os.path), nor importlib (the `meetingkit`
+# script's process; `python -m` imports it to run the package): checked in a regular install only, since the
+# editable install's path finder imports them into every process of its venv.
+NOT_IN_ADD_REGULAR = ("fnmatch", "importlib", "ipaddress", "pathlib", "urllib")
 # A plain note (no action, no synergy) makes none of the note fields' dataclasses (core/note_fields.py), so
 # the dataclasses module (with copy and weakref) is not imported either.
 NOT_IN_A_PLAIN_NOTE = ("copy", "dataclasses", "meetingkit.core.note_fields", "weakref")
