@@ -10,7 +10,8 @@ records; the photo figures are bench_pack.py's):
   paired with a bare SQLite insert + commit (synchronous=FULL) in the same folder;
 - building the Actions page (the time `show_view("actions")` takes), median over --runs processes;
 - `meetingkit add` and `meetingkit check` as new processes, with `/usr/bin/time -v` peaks, paired with a
-  Python process that opens the file with sqlite3 and inserts one row (add's floor) or runs
+  Python process that opens the file with sqlite3 and inserts one row (add's floor; `add` also by kind of
+  note, as the runs alternate a plain note, an action, a synergy and a decision) or runs
   integrity_check and reads every row (check's floor); and add's floor with the replication library (the
   same insert, plus importing pycrdt and storing one Yjs update in the same transaction);
 - with `--steps edit`, a note edited where it stands (its text, through the store, the middle note of the
@@ -449,6 +450,17 @@ def main() -> int:
                     f" (CPU {median(f'{what}_floor', 2) * 1000:.0f} ms), peak"
                     f" {max(f[1] for f in timed[f'{what}_floor']) / 1024:.0f} MiB ({took / base:.2f}x)"
                 )
+            # The notes alternate (run n captures LINES[n % 4]): a plain note, an action, a synergy, a decision.
+            # Each kind's own median, against the floor's median of the whole run.
+            base, base_cpu = median("add_floor", 0), median("add_floor", 2)
+            for kind, name in enumerate(("plain note", "action", "synergy", "decision")):
+                own = timed["add"][kind::4]
+                if own:
+                    wall, cpu = statistics.median(f[0] for f in own), statistics.median(f[2] for f in own)
+                    report(
+                        f"{label}: meetingkit add, {name} ({len(own)} runs): median {wall * 1000:.0f} ms"
+                        f" ({wall / base:.2f}x), CPU {cpu * 1000:.0f} ms ({cpu / base_cpu:.2f}x)"
+                    )
             yjs = median("add_yjs_floor", 0)
             report(
                 f"{label}: add's floor with the replication library (pycrdt imported, one Yjs update stored):"
