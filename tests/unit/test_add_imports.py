@@ -28,7 +28,8 @@ from meetingkit.store import EventStore
 # reads the XDG rule on Linux; test_paths.py runs add's folder lookup without MEETINGKIT_HOME): each of these
 # is imported for real only where it is used. Nor `typing` (hints are read by the type checker only, and a
 # capture's position key is made without fractional_indexing, which imports it); nor the UTF-16 codec for
-# an ASCII note (yjs_encoding measures it without). Nor the store's modules of
+# an ASCII note (yjs_encoding measures it without); nor getpass, with termios, for the login name a session's
+# environment holds (store.connection.default_author reads it first). Nor the store's modules of
 # the records a note never touches (store/capture.py opens the file with the notes' records only).
 NOT_IN_ADD = (
     "PIL",
@@ -42,6 +43,7 @@ NOT_IN_ADD = (
     "docx",
     "encodings.utf_16_le",
     "fractional_indexing",
+    "getpass",
     "gettext",
     "hashlib",
     "hmac",
@@ -58,6 +60,7 @@ NOT_IN_ADD = (
     "secrets",
     "shutil",
     "tempfile",
+    "termios",
     "typing",
     "uuid",
     "websockets",
@@ -126,6 +129,7 @@ sys.exit(status)
 @pytest.mark.parametrize("install", ["this venv's", "regular"])
 def test_add_imports_only_what_one_note_needs(tmp_path: Path, install: str) -> None:
     python, env = ([sys.executable], dict(os.environ)) if install != "regular" else _regular_install()
+    env["LOGNAME"] = "rapporteur"  # as a login session sets it
     refused = NOT_IN_ADD + (NOT_IN_ADD_REGULAR if install == "regular" else ())
     path = tmp_path / "congress.meeting"
     with EventStore.create(
