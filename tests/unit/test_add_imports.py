@@ -26,10 +26,11 @@ from meetingkit.store import EventStore
 # for paths `add` never takes (deferred_modules.py); nor argparse, with gettext, for a plainly spelled line
 # (cli._plain_add reads it); nor platformdirs, with tempfile and shutil's compression modules (core/paths.py
 # reads the XDG rule on Linux; test_paths.py runs add's folder lookup without MEETINGKIT_HOME): each of these
-# is imported for real only where it is used. Nor `typing` (hints are read by the type checker only, and a
-# capture's position key is made without fractional_indexing, which imports it); nor the UTF-16 codec for
-# an ASCII note (yjs_encoding measures it without); nor getpass, with termios, for the login name a session's
-# environment holds (store.connection.default_author reads it first). Nor the store's modules of
+# is imported for real only where it is used. Nor `copy` (with weakref), which dataclasses imports at its top
+# for asdict and astuple only (deferred_modules.py); nor `typing` (hints are read by the type checker only,
+# and a capture's position key is made without fractional_indexing, which imports it); nor the UTF-16 codec
+# for an ASCII note (yjs_encoding measures it without); nor getpass, with termios, for the login name a
+# session's environment holds (store.connection.default_author reads it first); nor the store's modules of
 # the records a note never touches (store/capture.py opens the file with the notes' records only).
 NOT_IN_ADD = (
     "PIL",
@@ -39,6 +40,7 @@ NOT_IN_ADD = (
     "argparse",
     "asyncio",
     "bz2",
+    "copy",
     "decimal",
     "docx",
     "encodings.utf_16_le",
@@ -63,6 +65,7 @@ NOT_IN_ADD = (
     "termios",
     "typing",
     "uuid",
+    "weakref",
     "websockets",
     "zlib",
     "zoneinfo",
@@ -104,8 +107,8 @@ NOT_IN_ADD = (
 # editable install's path finder imports them into every process of its venv.
 NOT_IN_ADD_REGULAR = ("fnmatch", "importlib", "ipaddress", "pathlib", "urllib")
 # A plain note (no action, no synergy) makes none of the note fields' dataclasses (core/note_fields.py), so
-# the dataclasses module (with copy and weakref) is not imported either.
-NOT_IN_A_PLAIN_NOTE = ("copy", "dataclasses", "meetingkit.core.note_fields", "weakref")
+# the dataclasses module is not imported either.
+NOT_IN_A_PLAIN_NOTE = ("dataclasses", "meetingkit.core.note_fields")
 
 
 def _regular_install() -> tuple[list[str], dict[str, str]]:
