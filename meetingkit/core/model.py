@@ -3,10 +3,11 @@
 Dataclasses, except the note and a session's person, which every `meetingkit add` makes: frozen records
 (core/frozen.py) that compare, hash, show and pickle as the dataclasses did.
 
-The notes are defined here; what an action or a synergy note adds is in core.note_fields (a plain note
-needs neither, nor the dataclasses module); the records a capture never builds (the event, its days and its
-sessions: core.event_records, as `add` finds its session by id and title alone; the snapshot: core.snapshot; people, organisations, focus areas, attachments:
-core.organiser_records) are imported from here all the same: they are made on first use, not by every `add` nor all at the window's
+The notes are defined here. What an action or a synergy note adds is in core.action_fields and
+core.synergy_fields (a plain note needs neither, nor the dataclasses module); the records a capture never
+builds (the event, its days and its sessions: core.event_records, as `add` finds its session by id and title
+alone; the snapshot: core.snapshot; people, organisations, focus areas, attachments: core.organiser_records)
+are imported from here all the same: they are made on first use, not by every `add` nor all at the window's
 launch (a dataclass costs ~0.7 ms to create).
 """
 
@@ -20,24 +21,24 @@ from meetingkit.core.frozen import Frozen
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from meetingkit.core.action_fields import ActionFields as ActionFields
     from meetingkit.core.event_records import Day as Day
     from meetingkit.core.event_records import Event as Event
     from meetingkit.core.event_records import Session as Session
-    from meetingkit.core.note_fields import ActionFields as ActionFields
-    from meetingkit.core.note_fields import SynergyFields as SynergyFields
     from meetingkit.core.organiser_records import Attachment as Attachment
     from meetingkit.core.organiser_records import FocusArea as FocusArea
     from meetingkit.core.organiser_records import Organisation as Organisation
     from meetingkit.core.organiser_records import Person as Person
     from meetingkit.core.snapshot import EventSnapshot as EventSnapshot
+    from meetingkit.core.synergy_fields import SynergyFields as SynergyFields
 else:
     # Where each record made on first use is defined.
     _MADE_APART = {
         "Day": "meetingkit.core.event_records",
         "Event": "meetingkit.core.event_records",
         "Session": "meetingkit.core.event_records",
-        "ActionFields": "meetingkit.core.note_fields",
-        "SynergyFields": "meetingkit.core.note_fields",
+        "ActionFields": "meetingkit.core.action_fields",
+        "SynergyFields": "meetingkit.core.synergy_fields",
         "EventSnapshot": "meetingkit.core.snapshot",
         "Attachment": "meetingkit.core.organiser_records",
         "FocusArea": "meetingkit.core.organiser_records",

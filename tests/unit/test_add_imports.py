@@ -106,9 +106,9 @@ NOT_IN_ADD = (
 # script's process; `python -m` imports it to run the package): checked in a regular install only, since the
 # editable install's path finder imports them into every process of its venv.
 NOT_IN_ADD_REGULAR = ("fnmatch", "importlib", "ipaddress", "pathlib", "urllib")
-# A plain note (no action, no synergy) makes none of the note fields' dataclasses (core/note_fields.py), so
+# A plain note (no action, no synergy) makes none of the note fields' dataclasses (core/action_fields.py), so
 # the dataclasses module is not imported either.
-NOT_IN_A_PLAIN_NOTE = ("dataclasses", "meetingkit.core.note_fields")
+NOT_IN_A_PLAIN_NOTE = ("dataclasses", "meetingkit.core.action_fields", "meetingkit.core.synergy_fields")
 
 
 def _regular_install() -> tuple[list[str], dict[str, str]]:

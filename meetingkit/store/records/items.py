@@ -228,7 +228,7 @@ def _item_values(
     if synergy is not None and str(Tag.SYNERGY) not in clean_tags:
         clean_tags.append(str(Tag.SYNERGY))
     # A plain note's columns hold the fields' defaults: ActionFields() and SynergyFields() spelled out, so that
-    # capturing one makes neither class (core/note_fields.py says why).
+    # capturing one makes neither class (core/action_fields.py says why).
     owner, due, horizon, status, focus_area = "", None, None, ActionStatus.OPEN, ""
     if action is not None:
         owner, due, focus_area = action.owner, action.due, action.focus_area
