@@ -103,7 +103,7 @@ def keys_after(key: str | None, count: int) -> list[str]:
     `generate_n_keys_between(key, None, count)` gives.
 
     A capture appends one note; importing fractional_indexing (which imports `typing` at its top) cost each
-    `add` ~5 ms, a sixth of what it paid above a bare insert. The usual key (a lowercase head, its integer
+    `add` ~3 ms, a tenth of what it paid above a bare insert. The usual key (a lowercase head, its integer
     digits not all the last digit) is incremented here as the library does; any other key goes to the
     library, which gives its keys and errors (a property test holds the two to the same answers).
     """
