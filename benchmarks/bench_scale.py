@@ -2,7 +2,7 @@
 with the same measurement on a baseline source tree (the code before a change).
 
     .venv/bin/python benchmarks/bench_scale.py [--items 20000] [--runs 5] [--enters 100]
-        [--baseline DIR] [--dir DIR] [--history benchmarks/README.md]
+        [--baseline DIR] [--dir DIR] [--history benchmarks/README.md] [--python PATH]
 
 Measures, on a generated event of --items notes over 100 sessions (no photos: these figures are about
 records; the photo figures are bench_pack.py's):
@@ -10,7 +10,8 @@ records; the photo figures are bench_pack.py's):
   paired with a bare SQLite insert + commit (synchronous=FULL) in the same folder;
 - building the Actions page (the time `show_view("actions")` takes), median over --runs processes;
 - `meetingkit add` and `meetingkit check` as new processes, with `/usr/bin/time -v` peaks, paired with a
-  Python process that opens the file with sqlite3 and inserts one row (add's floor) or runs
+  Python process that opens the file with sqlite3 and inserts one row (add's floor; `add` also by kind of
+  note, as the runs alternate a plain note, an action, a synergy and a decision) or runs
   integrity_check and reads every row (check's floor); and add's floor with the replication library (the
   same insert, plus importing pycrdt and storing one Yjs update in the same transaction);
 - with `--steps edit`, a note edited where it stands (its text, through the store, the middle note of the
@@ -18,7 +19,10 @@ records; the photo figures are bench_pack.py's):
 `--baseline DIR` runs every child with PYTHONPATH=DIR first (e.g. `git archive BASE | tar -x -C DIR`),
 so "before" and "after" share the run, the disk and the load (the CLI figures alternate them process by
 process, and give each process's CPU time beside its wall time). Bytecode is compiled before anything is
-timed. `--history FILE` appends one line per figure to FILE with the date, core count and load average.
+timed. `--python PATH` names the interpreter whose processes the CLI figures time, their floors' too (default:
+this one): e.g. a venv that finds meetingkit through a plain path entry, as a wheel installs it, without the
+editable install's path finder, which imports pathlib and re into every process of this checkout's venv and so
+hides their cost from `add`'s ratio. `--history FILE` appends one line per figure to FILE with the date, core count and load average.
 """
 
 from __future__ import annotations
@@ -281,6 +285,11 @@ def main() -> int:
     parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "meetingkit-bench")
     parser.add_argument("--history", type=Path)
     parser.add_argument(
+        "--python",
+        default=sys.executable,
+        help="the interpreter of the CLI figures' processes, floors included (default: this one)",
+    )
+    parser.add_argument(
         "--steps",
         choices=("all", "enter", "pages", "cli", "edit"),
         default="all",
@@ -386,6 +395,8 @@ def main() -> int:
             label: {"add": [], "check": [], "add_floor": [], "add_yjs_floor": [], "check_floor": []}
             for label, _tree in cli_trees
         }
+        if cli_trees and args.python != sys.executable:
+            report(f"CLI figures with {args.python}")
         for label, _tree in cli_trees:
             copy = work / f"{label}.meeting"
             if not copy.exists():
@@ -400,7 +411,7 @@ def main() -> int:
                 timed["add"].append(
                     _timed_with_cpu(
                         [
-                            sys.executable,
+                            args.python,
                             "-m",
                             "meetingkit",
                             "add",
@@ -413,16 +424,16 @@ def main() -> int:
                     )
                 )
                 timed["add_floor"].append(
-                    _timed_with_cpu([sys.executable, "-c", FLOOR_ADD, str(floor_copy), LINES[0]], env)
+                    _timed_with_cpu([args.python, "-c", FLOOR_ADD, str(floor_copy), LINES[0]], env)
                 )
                 timed["add_yjs_floor"].append(
-                    _timed_with_cpu([sys.executable, "-c", FLOOR_ADD_YJS, str(floor_copy), LINES[0]], env)
+                    _timed_with_cpu([args.python, "-c", FLOOR_ADD_YJS, str(floor_copy), LINES[0]], env)
                 )
                 timed["check"].append(
-                    _timed_with_cpu([sys.executable, "-m", "meetingkit", "check", str(copy)], env)
+                    _timed_with_cpu([args.python, "-m", "meetingkit", "check", str(copy)], env)
                 )
                 timed["check_floor"].append(
-                    _timed_with_cpu([sys.executable, "-c", FLOOR_CHECK, str(floor_copy)], env)
+                    _timed_with_cpu([args.python, "-c", FLOOR_CHECK, str(floor_copy)], env)
                 )
         for label, timed in runs.items():
 
@@ -439,6 +450,17 @@ def main() -> int:
                     f" (CPU {median(f'{what}_floor', 2) * 1000:.0f} ms), peak"
                     f" {max(f[1] for f in timed[f'{what}_floor']) / 1024:.0f} MiB ({took / base:.2f}x)"
                 )
+            # The notes alternate (run n captures LINES[n % 4]): a plain note, an action, a synergy, a decision.
+            # Each kind's own median, against the floor's median of the whole run.
+            base, base_cpu = median("add_floor", 0), median("add_floor", 2)
+            for kind, name in enumerate(("plain note", "action", "synergy", "decision")):
+                own = timed["add"][kind::4]
+                if own:
+                    wall, cpu = statistics.median(f[0] for f in own), statistics.median(f[2] for f in own)
+                    report(
+                        f"{label}: meetingkit add, {name} ({len(own)} runs): median {wall * 1000:.0f} ms"
+                        f" ({wall / base:.2f}x), CPU {cpu * 1000:.0f} ms ({cpu / base_cpu:.2f}x)"
+                    )
             yjs = median("add_yjs_floor", 0)
             report(
                 f"{label}: add's floor with the replication library (pycrdt imported, one Yjs update stored):"
@@ -450,10 +472,11 @@ def main() -> int:
         shutil.rmtree(work, ignore_errors=True)
     if args.history is not None:
         load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+        python = f" --python {args.python}" if args.python != sys.executable else ""
         stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
         with args.history.open("a", encoding="utf-8") as fh:
             fh.write(
-                f"\n- {stamp}, {os.cpu_count()} cores, load {load}, `bench_scale.py --items {args.items}`:\n"
+                f"\n- {stamp}, {os.cpu_count()} cores, load {load}, `bench_scale.py --items {args.items}{python}`:\n"
             )
             for line in figures:
                 fh.write(f"  - {line}\n")

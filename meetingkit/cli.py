@@ -6,18 +6,19 @@ A user mistake prints one line on stderr and exits 2; a bug still raises with it
 from __future__ import annotations
 
 import gc
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, cast
 
 from meetingkit import deferred_modules
 from meetingkit.core.errors import UserError
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
+    from pathlib import Path
 
     from meetingkit.store.connection import WholeFileRead
 
@@ -27,7 +28,14 @@ Handler = Callable[["argparse.Namespace"], int]
 
 
 def _path(value: str) -> Path:
+    from pathlib import Path  # not at import: `add` makes no Path (core.paths.StrPath says why)
+
     return Path(value).expanduser()
+
+
+def _event_path(value: str) -> str:
+    """`add`'s FILE, `~` expanded as in _path: a string, which the store opens as it opens a Path."""
+    return os.path.expanduser(value)
 
 
 def _store(  # type: ignore[no-untyped-def]
@@ -95,13 +103,13 @@ def cmd_session(args: argparse.Namespace) -> int:
 
 def cmd_add(args: argparse.Namespace) -> int:
     from meetingkit.core.quickentry import parse
+    from meetingkit.store.capture import NoteStore
 
     line = " ".join(args.line)
     for warning in parse(line).warnings:
         print(f"meetingkit: warning: {warning}", file=sys.stderr)
-    with _store(args) as store:
-        session = store.find_session(args.session)
-        item = store.add_entry(session.id, line)
+    with NoteStore.open(args.file, author=args.author) as store:
+        item = store.add_entry(store.find_session_id(args.session), line)
         print(item.id)
     return 0
 
@@ -600,9 +608,12 @@ def _plain_add(args: Sequence[str]) -> argparse.Namespace | None:
     ):
         return None
     file, *line = [word for run in words for word in run]
-    # Handlers only read attributes: a SimpleNamespace holds them as argparse's Namespace would.
-    plain = SimpleNamespace(**values, command="add", file=_path(file), line=line, handler=cmd_add)
-    return cast("argparse.Namespace", plain)
+    # Handlers only read attributes: a SimpleNamespace holds them as argparse's Namespace would (typed as
+    # one without typing.cast, since add does not import typing).
+    plain: argparse.Namespace = SimpleNamespace(  # type: ignore[assignment]
+        **values, command="add", file=_event_path(file), line=line, handler=cmd_add
+    )
+    return plain
 
 
 def _sample_path() -> Path:
@@ -686,7 +697,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from meetingkit.store.errors import translate
 
         file = getattr(args, "file", None)
-        mapped = translate(exc, file) if isinstance(file, Path) else None
+        mapped = translate(exc, file) if isinstance(file, str | os.PathLike) else None
         if mapped is None:
             raise
         print(f"meetingkit: {mapped}", file=sys.stderr)

@@ -15,6 +15,7 @@ from meetingkit import __version__
 from meetingkit.cli import (
     EXPORT_FORMATS,
     Handler,
+    _event_path,
     _path,
     cmd_add,
     cmd_attach,
@@ -354,7 +355,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         if only is not None and name != only:
             continue
         p = sub.add_parser(name, help=help_text, description=help_text)
-        p.add_argument("file", type=_path, metavar="FILE", help="the event file (NAME.meeting)")
+        # `add` opens FILE as a string, however it is spelled (cli._plain_add reads it without this parser).
+        file_type = _event_path if name == "add" else _path
+        p.add_argument("file", type=file_type, metavar="FILE", help="the event file (NAME.meeting)")
         p.add_argument("--author", default=argparse.SUPPRESS, help="name recorded on every change")
         p.set_defaults(handler=handler)
         if arguments is not None:

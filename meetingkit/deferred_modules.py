@@ -1,10 +1,11 @@
 """Standard modules a command process loads only when it first uses them.
 
 Two libraries on `meetingkit add`'s path import a module at their top that they use only on rare paths:
-`dataclasses` calls `inspect` only for a class without a docstring (ours all have one: a test keeps it so),
-and `fractional_indexing` calls `decimal` only to split a gap between several new keys. Importing them cost
-a capture ~10 ms (`inspect` brings `ast`, `dis` and `tokenize`), a quarter of what `add` spent above a bare
-SQLite insert.
+`dataclasses` calls `inspect` only for a class without a docstring (ours all have one: a test keeps it so)
+and `copy` only in `asdict` and `astuple` (which `add` never calls), and `fractional_indexing` calls `decimal`
+only to split a gap between several new keys. Importing them cost a capture ~10 ms (`inspect` brings `ast`,
+`dis` and `tokenize`; `copy` brings `weakref`, ~1 ms of an action note's `add`), a quarter of what `add` spent
+above a bare SQLite insert.
 
 `importlib.util.LazyLoader` would be the standard way, but on Python 3.11 the `import` statement itself reads
 the module's `__spec__`, which makes a lazy module load at once. A stand-in that loads the real module on the
@@ -15,11 +16,10 @@ and the real module replaces it in `sys.modules` for every later import.
 from __future__ import annotations
 
 import _thread
-import importlib
 import sys
 import types
 
-DEFERRED = ("inspect", "decimal")
+DEFERRED = ("inspect", "decimal", "copy")
 
 _loading = _thread.RLock()  # loading one module may read another's stand-in
 
@@ -34,7 +34,10 @@ def _real(module: str) -> types.ModuleType:
     with _loading:
         if isinstance(sys.modules.get(module), _StandIn):
             del sys.modules[module]
-        return importlib.import_module(module)
+        # The import statement's own function: the importlib package costs a process that has not loaded it
+        # (the `meetingkit` script, unlike `python -m`) ~1.5 ms. DEFERRED names top-level modules only.
+        __import__(module)
+        return sys.modules[module]
 
 
 def defer() -> None:

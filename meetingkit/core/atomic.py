@@ -13,10 +13,15 @@ import errno
 import os
 import time
 from collections.abc import Iterator
-from pathlib import Path
-from typing import BinaryIO
 
 from meetingkit.core.errors import UserError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import BinaryIO
+
+    from meetingkit.core.paths import StrPath
 
 # `.NAME.partial-PID-RANDOM` beside NAME: hidden, tied to its target, and to the process that made it.
 # Anything whose name starts with `.NAME.partial-PID-` (SQLite's journal, a file built from a partial
@@ -49,24 +54,33 @@ class OutputError(UserError):
     """An output could not be written; the previous file, if any, is untouched."""
 
 
-def _prefix(target: Path) -> str:
+# Paths are handled as strings here (os.path), never as pathlib's Path: `meetingkit add` writes its register
+# of known files through atomic_output, and pathlib (with fnmatch, urllib.parse and ipaddress) cost it ~4 ms.
+
+
+def _prefix(target: StrPath) -> str:
     # A target that is itself hidden (a partial name, when one temporary thing is built from another)
     # gets no second dot, so its own leftovers still start with its target's prefix and are cleared.
-    hidden = target.name if target.name.startswith(".") else f".{target.name}"
+    name = os.path.basename(target)
+    hidden = name if name.startswith(".") else f".{name}"
     return f"{hidden}{PARTIAL_MARK}"
+
+
+def _partial_file(target: StrPath) -> str:
+    return os.path.join(os.path.dirname(target), f"{_prefix(target)}{os.getpid()}-{os.urandom(4).hex()}")
 
 
 def partial_name(target: Path) -> Path:
     """A fresh hidden name beside `target` for building it (a file or a folder)."""
-    return target.with_name(f"{_prefix(target)}{os.getpid()}-{os.urandom(4).hex()}")
+    return target.with_name(os.path.basename(_partial_file(target)))
 
 
-def _still_running(pid: int, path: Path) -> bool:
+def _still_running(pid: int, path: str) -> bool:
     if pid == os.getpid():
         return True  # another job of this very process (the app can run two exports at once)
     if os.name != "posix":
         try:
-            return time.time() - path.lstat().st_mtime < _ABANDONED_AFTER
+            return time.time() - os.lstat(path).st_mtime < _ABANDONED_AFTER
         except OSError:
             return False
     try:
@@ -78,16 +92,18 @@ def _still_running(pid: int, path: Path) -> bool:
     return True
 
 
-def clear_leftovers(target: Path) -> None:
+def clear_leftovers(target: StrPath) -> None:
     """Remove the temporary files and folders that a killed run writing `target` left beside it."""
     prefix = _prefix(target)
     try:
-        entries = [entry for entry in os.scandir(target.parent) if entry.name.startswith(prefix)]
+        entries = [
+            entry for entry in os.scandir(os.path.dirname(target) or ".") if entry.name.startswith(prefix)
+        ]
     except OSError:
         return
     for entry in entries:
         pid = entry.name[len(prefix) :].partition("-")[0]
-        path = Path(entry.path)
+        path = entry.path
         if not pid.isdigit() or _still_running(int(pid), path):
             continue
         if entry.is_dir(follow_symlinks=False):
@@ -96,7 +112,7 @@ def clear_leftovers(target: Path) -> None:
             shutil.rmtree(path, ignore_errors=True)
         else:
             with contextlib.suppress(OSError):
-                path.unlink()
+                os.unlink(path)
 
 
 def make_partial_folder(target: Path) -> Path:
@@ -112,13 +128,13 @@ def make_partial_folder(target: Path) -> Path:
     return folder
 
 
-def output_error(target: Path, exc: OSError) -> OutputError:
+def output_error(target: StrPath, exc: OSError) -> OutputError:
     """One sentence for a write that failed because of the disk or the folder."""
     reason = _REASONS.get(exc.errno or 0) or (exc.strerror or str(exc)).rstrip(".").lower()
     return OutputError(f"Cannot write {target}: {reason}; nothing was left half written.")
 
 
-def _sync_folder(folder: Path) -> None:
+def _sync_folder(folder: StrPath) -> None:
     # The rename is durable only once the folder's entry is on disk (POSIX); Windows cannot open folders.
     if os.name != "posix":
         return
@@ -131,15 +147,14 @@ def _sync_folder(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def atomic_output(target: Path, *, durable: bool = True) -> Iterator[BinaryIO]:
+def atomic_output(target: StrPath, *, durable: bool = True) -> Iterator[BinaryIO]:
     """A binary file to write `target`'s new content into; it replaces `target` only when the block ends
     without an exception (after fsync when `durable`), else it is removed and `target` is untouched.
 
     Any OSError on the way (full disk, read-only folder) becomes one OutputError sentence.
     """
-    target = Path(target)
     clear_leftovers(target)
-    partial = partial_name(target)
+    partial = _partial_file(target)
     try:
         # 0o666 minus the umask, applied by the kernel: the permissions any new file of the user gets.
         fd = os.open(partial, _CREATE, 0o666)
@@ -154,14 +169,14 @@ def atomic_output(target: Path, *, durable: bool = True) -> Iterator[BinaryIO]:
         os.replace(partial, target)
     except OSError as exc:
         with contextlib.suppress(OSError):
-            partial.unlink()
+            os.unlink(partial)
         raise output_error(target, exc) from None
     except BaseException:
         with contextlib.suppress(OSError):
-            partial.unlink()
+            os.unlink(partial)
         raise
     if durable:
-        _sync_folder(target.parent)
+        _sync_folder(os.path.dirname(target) or ".")
 
 
 def write_atomically(
@@ -170,6 +185,8 @@ def write_atomically(
     """Write `data` (text is encoded as given, with no newline translation) to `target`, whole or not at all."""
     # A lone surrogate that slipped past the text cleaning must not cost the user the whole file.
     payload = data.encode(encoding, "replace") if isinstance(data, str) else data
-    with atomic_output(Path(target), durable=durable) as handle:
+    with atomic_output(target, durable=durable) as handle:
         handle.write(payload)
+    from pathlib import Path  # for the callers' sake, which hold Paths: pathlib is loaded already
+
     return Path(target)

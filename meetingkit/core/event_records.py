@@ -1,5 +1,5 @@
-"""The event's records that capturing a note never builds: the event itself and its days (the window's first
-screen needs these two; the snapshot exporters read is in core.snapshot, and the people, organisations,
+"""The event's records that capturing a note never builds: the event itself, its days and its sessions (the
+window's first screen needs these; `add` finds its session by id and title alone; the snapshot exporters read is in core.snapshot, and the people, organisations,
 focus areas and attachments the organiser pages show are in core.organiser_records).
 
 Imported through meetingkit.core.model like every domain record; kept apart so that a one-line `add` does
@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from meetingkit.core.model import Role, SessionPerson
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,3 +44,23 @@ class Day:
     date: dt.date
     theme: str = ""
     description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Session:
+    """One session of a day: its programme details, its people and its summary."""
+
+    id: str
+    day_id: str
+    order: int
+    title: str
+    start: dt.time | None = None
+    end: dt.time | None = None
+    room: str = ""
+    format: str = ""
+    questions: tuple[str, ...] = ()
+    summary: str = ""
+    people: tuple[SessionPerson, ...] = ()
+
+    def people_with(self, role: Role) -> tuple[SessionPerson, ...]:
+        return tuple(p for p in self.people if p.role is role)

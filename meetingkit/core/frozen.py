@@ -8,8 +8,9 @@ compiled once, with the package. Records that callers copy with `dataclasses.rep
 
 from __future__ import annotations
 
-from dataclasses import FrozenInstanceError
-from typing import ClassVar
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import ClassVar
 
 
 class Frozen:
@@ -35,10 +36,15 @@ class Frozen:
         shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._FIELDS)
         return f"{self.__class__.__qualname__}({shown})"
 
+    # dataclasses' own error, imported when raised: a plain note's `add` imports no dataclasses module.
     def __setattr__(self, name: str, value: object) -> None:
+        from dataclasses import FrozenInstanceError
+
         raise FrozenInstanceError(f"cannot assign to field {name!r}")
 
     def __delattr__(self, name: str) -> None:
+        from dataclasses import FrozenInstanceError
+
         raise FrozenInstanceError(f"cannot delete field {name!r}")
 
     # pickle and copy set a slotted object's fields through setattr unless told otherwise

@@ -3,34 +3,42 @@
 Dataclasses, except the note and a session's person, which every `meetingkit add` makes: frozen records
 (core/frozen.py) that compare, hash, show and pickle as the dataclasses did.
 
-The sessions and their notes are defined here; the records a capture never builds (the event and its days:
-core.event_records; the snapshot: core.snapshot; people, organisations, focus areas, attachments:
-core.organiser_records) are imported from here all the same: they are made on first use, not by every `add` nor all at the window's
+The notes are defined here. What an action or a synergy note adds is in core.action_fields and
+core.synergy_fields (a plain note needs neither, nor the dataclasses module); the records a capture never
+builds (the event, its days and its sessions: core.event_records, as `add` finds its session by id and title
+alone; the snapshot: core.snapshot; people, organisations, focus areas, attachments: core.organiser_records)
+are imported from here all the same: they are made on first use, not by every `add` nor all at the window's
 launch (a dataclass costs ~0.7 ms to create).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import sys
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
 from meetingkit.core.frozen import Frozen
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from meetingkit.core.action_fields import ActionFields as ActionFields
     from meetingkit.core.event_records import Day as Day
     from meetingkit.core.event_records import Event as Event
+    from meetingkit.core.event_records import Session as Session
     from meetingkit.core.organiser_records import Attachment as Attachment
     from meetingkit.core.organiser_records import FocusArea as FocusArea
     from meetingkit.core.organiser_records import Organisation as Organisation
     from meetingkit.core.organiser_records import Person as Person
     from meetingkit.core.snapshot import EventSnapshot as EventSnapshot
+    from meetingkit.core.synergy_fields import SynergyFields as SynergyFields
 else:
     # Where each record made on first use is defined.
     _MADE_APART = {
         "Day": "meetingkit.core.event_records",
         "Event": "meetingkit.core.event_records",
+        "Session": "meetingkit.core.event_records",
+        "ActionFields": "meetingkit.core.action_fields",
+        "SynergyFields": "meetingkit.core.synergy_fields",
         "EventSnapshot": "meetingkit.core.snapshot",
         "Attachment": "meetingkit.core.organiser_records",
         "FocusArea": "meetingkit.core.organiser_records",
@@ -43,9 +51,9 @@ else:
         module = _MADE_APART.get(name)
         if module is None:  # "__path__" too: `from core.model import X` asks for it first
             raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-        import importlib
-
-        value = getattr(importlib.import_module(module), name)
+        # The import statement's own function, not importlib (deferred_modules.py says why).
+        __import__(module)
+        value = getattr(sys.modules[module], name)
         globals()[name] = value  # asked once: the next lookup finds it here
         return value
 
@@ -123,45 +131,6 @@ class SessionPerson(Frozen):
         set_field(self, "name", name)
         set_field(self, "role", role)
         set_field(self, "organisation", organisation)
-
-
-@dataclass(frozen=True, slots=True)
-class Session:
-    """One session of a day: its programme details, its people and its summary."""
-
-    id: str
-    day_id: str
-    order: int
-    title: str
-    start: dt.time | None = None
-    end: dt.time | None = None
-    room: str = ""
-    format: str = ""
-    questions: tuple[str, ...] = ()
-    summary: str = ""
-    people: tuple[SessionPerson, ...] = ()
-
-    def people_with(self, role: Role) -> tuple[SessionPerson, ...]:
-        return tuple(p for p in self.people if p.role is role)
-
-
-@dataclass(frozen=True, slots=True)
-class ActionFields:
-    """What an action note adds: who does it, by when, on which horizon, and how far it has come."""
-
-    owner: str = ""
-    due: dt.date | None = None
-    horizon: Horizon | None = None
-    status: ActionStatus = ActionStatus.OPEN
-    focus_area: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class SynergyFields:
-    """What a synergy note adds: the parties it links and its theme."""
-
-    parties: tuple[str, ...] = ()
-    theme: str = ""
 
 
 class Item(Frozen):

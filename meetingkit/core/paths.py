@@ -14,13 +14,18 @@ import os
 import posixpath
 import sys
 from functools import cache
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from meetingkit import APP_NAME
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from platformdirs import PlatformDirs
+
+    # A path as a string or any path object: the code `meetingkit add` runs handles paths with os.path, as
+    # pathlib (with fnmatch, urllib.parse and ipaddress under it) cost each capture ~4 ms; callers hand in Paths.
+    StrPath = str | os.PathLike[str]
 
 
 @cache
@@ -30,12 +35,7 @@ def _dirs() -> PlatformDirs:
     return PlatformDirs(APP_NAME, appauthor=False)
 
 
-def _home() -> Path | None:
-    value = os.environ.get("MEETINGKIT_HOME")
-    return Path(value) if value else None
-
-
-def _xdg(variable: str, default: str) -> Path | None:
+def _xdg(variable: str, default: str) -> str | None:
     """The folder platformdirs gives for the XDG `variable` (`default` under the home when it is unset or
     not absolute), or None where only platformdirs can say."""
     environ = os.environ
@@ -50,22 +50,37 @@ def _xdg(variable: str, default: str) -> Path | None:
     base = environ.get(variable, "")
     if not posixpath.isabs(base):
         base = os.path.expanduser(default)
-    return Path(os.path.join(base, APP_NAME))
+    return os.path.join(base, APP_NAME)
+
+
+def _folder(under_home: str, variable: str, default: str) -> str:
+    home = os.environ.get("MEETINGKIT_HOME")
+    if home:
+        return os.path.join(home, under_home)
+    return _xdg(variable, default) or getattr(_dirs(), f"user_{under_home}_dir")
+
+
+def data_folder() -> str:
+    """data_dir() as a string, for code that makes no Path (see StrPath)."""
+    return _folder("data", "XDG_DATA_HOME", "~/.local/share")
 
 
 def config_dir() -> Path:
-    home = _home()
-    return home / "config" if home else _xdg("XDG_CONFIG_HOME", "~/.config") or Path(_dirs().user_config_dir)
+    from pathlib import Path
+
+    return Path(_folder("config", "XDG_CONFIG_HOME", "~/.config"))
 
 
 def data_dir() -> Path:
-    home = _home()
-    return home / "data" if home else _xdg("XDG_DATA_HOME", "~/.local/share") or Path(_dirs().user_data_dir)
+    from pathlib import Path
+
+    return Path(data_folder())
 
 
 def cache_dir() -> Path:
-    home = _home()
-    return home / "cache" if home else _xdg("XDG_CACHE_HOME", "~/.cache") or Path(_dirs().user_cache_dir)
+    from pathlib import Path
+
+    return Path(_folder("cache", "XDG_CACHE_HOME", "~/.cache"))
 
 
 def ensure(path: Path) -> Path:

@@ -23,8 +23,13 @@ import re
 from collections.abc import Collection, Sequence
 from functools import cache
 
+from meetingkit.core import model
 from meetingkit.core.frozen import Frozen
-from meetingkit.core.model import ActionFields, Horizon, SynergyFields, Tag
+from meetingkit.core.model import Horizon, Tag
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from meetingkit.core.model import ActionFields, SynergyFields
 
 LEADING_MARKERS: dict[str, Tag] = {
     "!": Tag.ACTION,
@@ -148,12 +153,12 @@ class ParsedEntry(Frozen):
         if not self.has(Tag.ACTION):
             return None
         owner = self.mentions[0] if self.mentions else ""
-        return ActionFields(owner=owner, due=self.due, horizon=self.horizon, focus_area=self.focus_area)
+        return model.ActionFields(owner=owner, due=self.due, horizon=self.horizon, focus_area=self.focus_area)
 
     def synergy_fields(self) -> SynergyFields | None:
         if not self.has(Tag.SYNERGY):
             return None
-        return SynergyFields(parties=self.mentions)
+        return model.SynergyFields(parties=self.mentions)
 
     def speaker(self) -> str:
         return self.mentions[0] if self.has(Tag.QUOTE) and self.mentions else ""

@@ -5,16 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import StrEnum
-from typing import TypeVar
 
 from meetingkit.core.errors import ValidationError
 from meetingkit.core.text import clean_line, xml_safe
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    E = TypeVar("E", bound=StrEnum)
+
 MAX_TITLE = 300
 MAX_EVENT_DAYS = 31
 MAX_TEXT = 10_000_000  # a 10 MB note is a paste accident, not a note
-
-E = TypeVar("E", bound=StrEnum)
 
 
 def title(field: str, value: str, *, max_len: int = MAX_TITLE) -> str:

@@ -2,43 +2,48 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from meetingkit.core.errors import NotFoundError
 from meetingkit.store import known_files, rows
 from meetingkit.store.errors import DamagedFileError, ReadOnlyError, translate
 from meetingkit.store.replica import Replica
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
+
+    from meetingkit.core.paths import StrPath
     from meetingkit.store.lock import EditorLock  # only the app takes the lock: imported where it does
 
 
-def verify_records(conn: sqlite3.Connection, path: Path) -> None:
+def verify_records(conn: sqlite3.Connection, path: StrPath) -> None:
     """Read every record of the file behind `conn` in full, stamps and references included: a damaged
     one raises the damaged-file sentence.
 
     For what copies records as stored rather than through the domain objects (the JSON copy, import).
     """
     for table, (kind, _decoder) in rows.RECORD_TABLES.items():
-        with rows.decoding(kind, path.name):
+        with rows.decoding(kind, os.path.basename(path)):
             for row in conn.execute(f"SELECT * FROM {table}"):
                 rows.record_from(table, row)
     verify_references(conn, path)
 
 
-def verify_references(conn: sqlite3.Connection, path: Path) -> None:
+def verify_references(conn: sqlite3.Connection, path: StrPath) -> None:
     """SQLite's own foreign-key check, in one pass: a record referring to a missing one raises the
     damaged-file sentence (before records from elsewhere are written into this file, a reference
     already broken here would otherwise be blamed on them)."""
-    with rows.decoding("reference", path.name):
+    name = os.path.basename(path)
+    with rows.decoding("reference", name):
         broken = conn.execute("PRAGMA foreign_key_check").fetchone()
     if broken is not None:
         raise DamagedFileError(
-            f"{path.name} is damaged: {rows.with_article(rows.text_of(broken, 'table'))} record refers to a missing"
+            f"{name} is damaged: {rows.with_article(rows.text_of(broken, 'table'))} record refers to a missing"
             f" {rows.text_of(broken, 'parent')}; run `meetingkit check` to list the damaged records."
         )
 
@@ -55,9 +60,16 @@ class StoreBase:
     _replica: Replica
 
     def __init__(
-        self, path: Path, conn: sqlite3.Connection, *, read_only: bool, author: str, lock: EditorLock | None
+        self,
+        path: StrPath,
+        conn: sqlite3.Connection,
+        *,
+        read_only: bool,
+        author: str,
+        lock: EditorLock | None,
     ) -> None:
-        self.path = path
+        self._file = os.fspath(path)
+        self.file_name = os.path.basename(self._file)
         self.read_only = read_only
         self.author = author
         self._conn = conn
@@ -65,11 +77,18 @@ class StoreBase:
         self._in_write = False
         self._witness: known_files.Witness | None = None  # set by open(): vouches for the file at close
 
+    @property
+    def path(self) -> Path:
+        """The event file, as a Path made when asked: `add` asks for none (core.paths.StrPath says why)."""
+        from pathlib import Path
+
+        return Path(self._file)
+
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         """One explicit transaction; COMMIT has returned (and is on disk) when the block exits."""
         if self.read_only:
-            raise ReadOnlyError(f"{self.path.name} is open read-only; changes cannot be saved.")
+            raise ReadOnlyError(f"{self.file_name} is open read-only; changes cannot be saved.")
         if self._in_write:  # nested call from another store method: join the outer transaction
             yield self._conn
             return
@@ -77,12 +96,12 @@ class StoreBase:
         try:
             conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise (translate(exc, self.path) or exc) from None
+            raise (translate(exc, self._file) or exc) from None
         self._in_write = True
         try:
             # A write also reads records (to index them, to find a person by name): a damaged one
             # rolls the whole change back with the damaged-file sentence.
-            with rows.decoding("stored", self.path.name, rows.DAMAGE_SIGNS):
+            with rows.decoding("stored", self.file_name, rows.DAMAGE_SIGNS):
                 yield conn
                 self._replica.flush(conn)  # the registers and the Yjs update of this edit, in its transaction
             conn.execute("COMMIT")
@@ -91,7 +110,7 @@ class StoreBase:
                 conn.execute("ROLLBACK")
             self._replica.forget()
             if isinstance(exc, sqlite3.Error):
-                mapped = translate(exc, self.path)
+                mapped = translate(exc, self._file)
                 if mapped:
                     raise mapped from None
             raise
@@ -112,7 +131,7 @@ class StoreBase:
 
     def _decoding(self, kind: str) -> AbstractContextManager[None]:
         """Reads of `kind` records: a damaged one becomes the "damaged file" sentence (rows.decoding)."""
-        return rows.decoding(kind, self.path.name)
+        return rows.decoding(kind, self.file_name)
 
     def _stamp(self) -> tuple[str, str, str]:
         stamp = rows.now()
@@ -143,7 +162,7 @@ class StoreBase:
             (*values.values(), record_id),
         )
         if cursor.rowcount == 0:
-            raise NotFoundError(f"No {table.replace('_', ' ')} with id {record_id} in {self.path.name}.")
+            raise NotFoundError(f"No {table.replace('_', ' ')} with id {record_id} in {self.file_name}.")
 
     def data_version(self) -> int:
         """Changes when another connection commits: lets the UI notice a CLI `add` to the open file."""
@@ -165,7 +184,7 @@ class StoreBase:
 
     def verify_records(self) -> None:
         """Read every record in full (see verify_records): a damaged one raises the damaged-file sentence."""
-        verify_records(self._conn, self.path)
+        verify_records(self._conn, self._file)
 
     def query_lenient(self, sql: str) -> list[sqlite3.Row]:
         """A pragma whose report quotes damaged pages (integrity_check): text decoded with replacement marks."""

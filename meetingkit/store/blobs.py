@@ -5,14 +5,17 @@ from __future__ import annotations
 import functools
 import sqlite3
 from collections.abc import Callable, Iterator
-from pathlib import Path
-from typing import Final
 
 from meetingkit.core.errors import NotFoundError, UserError
 from meetingkit.store import rows
 from meetingkit.store.base import StoreBase
 from meetingkit.store.connection import connect
 from meetingkit.store.errors import translate
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Final
 
 CHUNK_SIZE: Final = 4 * 1024 * 1024
 
@@ -47,6 +50,8 @@ def _copy_chunks(chunks: Iterator[bytes], target: Path) -> None:
 
 def read_blob(path: str, sha256: str) -> bytes:
     """One blob of the event file at `path`, through a connection of its own (for worker processes)."""
+    from pathlib import Path  # here: `add`, which imports this module, makes no Path (core.paths.StrPath)
+
     with BlobReader(Path(path)) as reader:
         return reader.blob_bytes(sha256)
 
@@ -59,6 +64,8 @@ class BlobReader:
     """
 
     def __init__(self, path: Path) -> None:
+        from pathlib import Path
+
         self.path = Path(path)
         try:
             self._conn = connect(self.path, read_only=True)
@@ -92,6 +99,8 @@ def _iter_source(source: Path | bytes) -> Iterator[bytes]:
         if not source:
             yield b""
         return
+    from pathlib import Path
+
     try:
         with Path(source).open("rb") as fh:
             while chunk := fh.read(CHUNK_SIZE):

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import os
 import sqlite3
 from collections.abc import Sequence
-from pathlib import Path
-from typing import Final, Literal
 
 from meetingkit import __version__
 from meetingkit.core import validation as v
@@ -24,19 +21,56 @@ from meetingkit.store.errors import (
 from meetingkit.store.replica import Replica
 from meetingkit.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, Migration
 
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Final, Literal
+
+    from meetingkit.core.paths import StrPath
+
+    # When opening reads the whole file (inspect_file).
+    WholeFileRead = Literal["always", "unless known", "never"]
+
 SQLITE_MAGIC: Final = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS: Final = 10_000
 
 
+# The variables getpass.getuser reads, in its order, before it asks the password database.
+_USER_VARIABLES = ("LOGNAME", "USER", "LNAME", "USERNAME")
+
+
 def default_author() -> str:
+    """The user's login name, as getpass.getuser gives it; "" when there is none."""
+    # The variables first, as getuser reads them: importing getpass loads termios (a shared library, for its
+    # password prompt), ~1.5 ms of every `add`. Without them, getuser asks the password database.
+    for name in _USER_VARIABLES:
+        if user := os.environ.get(name):
+            return user
+    import getpass
+
     try:
         return getpass.getuser()
     except Exception:  # getuser() raises a bare OSError/KeyError on some containers
         return ""
 
 
-def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
-    uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rw'}"
+# What urllib.parse.quote_from_bytes leaves as it is (with "/" as Path.as_uri asks).
+_URI_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/")
+
+
+def file_uri(path: StrPath) -> str:
+    """`Path(path).resolve().as_uri()`, the file's URI for SQLite, made without pathlib where paths are POSIX
+    (StrPath says why; a property test holds the two equal)."""
+    if os.name != "posix":
+        from pathlib import Path
+
+        return Path(path).resolve().as_uri()
+    real = os.fsencode(os.path.realpath(path))
+    return "file://" + "".join(chr(byte) if byte in _URI_SAFE else f"%{byte:02X}" for byte in real)
+
+
+def connect(path: StrPath, *, read_only: bool) -> sqlite3.Connection:
+    uri = f"{file_uri(path)}?mode={'ro' if read_only else 'rw'}"
     conn = sqlite3.connect(
         uri, uri=True, isolation_level=None, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
     )
@@ -60,12 +94,8 @@ def connect(path: Path, *, read_only: bool) -> sqlite3.Connection:
     return conn
 
 
-# When opening reads the whole file (inspect_file).
-WholeFileRead = Literal["always", "unless known", "never"]
-
-
 def inspect_file(
-    path: Path, migrations: dict[int, Migration] | None = None, *, whole_file: WholeFileRead = "always"
+    path: StrPath, migrations: dict[int, Migration] | None = None, *, whole_file: WholeFileRead = "always"
 ) -> int:
     """Check that `path` is a healthy event file this version can read, without changing a byte.
 
@@ -78,7 +108,7 @@ def inspect_file(
     (`check`, whose integrity_check reads every page anyway and lists what it finds rather than stopping at
     the first).
     """
-    name = path.name
+    name = os.path.basename(path)
     trust.require_regular_file(path)
     try:
         # O_NONBLOCK: should the path become a FIFO after the check above, the read fails instead of waiting.
@@ -96,7 +126,7 @@ def inspect_file(
     if int.from_bytes(head[68:72], "big") != APPLICATION_ID:
         raise NotAnEventFileError(f"{name} is an SQLite database, but not a meetingkit event file.")
     trust.refuse_wal(path, head)
-    if trust.require_regular_sidecar(path, "-wal") or path.with_name(name + "-shm").exists():
+    if trust.require_regular_sidecar(path, "-wal") or os.path.exists(os.fspath(path) + "-shm"):
         raise NotAnEventFileError(
             f"{name} has SQLite WAL files ({name}-wal, -shm) beside it, which meetingkit never makes;"
             " it was not opened and nothing was changed."
@@ -157,7 +187,7 @@ def _discard(path: Path) -> None:
         pass
 
 
-def _finish_crashed_transaction(path: Path) -> None:
+def _finish_crashed_transaction(path: StrPath) -> None:
     """Let SQLite roll back a write that a crash or kill left half done (a "hot" journal beside the file).
 
     A read-only connection cannot do that and reports "readonly" forever, so the first read goes
@@ -165,7 +195,7 @@ def _finish_crashed_transaction(path: Path) -> None:
     Rolling back copies pages back and runs no SQL of the file: nothing in its schema can act here.
     """
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(f"{file_uri(path)}?mode=rw", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             conn.execute("PRAGMA trusted_schema = OFF")
             conn.execute("PRAGMA query_only = ON")
@@ -174,9 +204,10 @@ def _finish_crashed_transaction(path: Path) -> None:
             conn.close()
     except sqlite3.Error as exc:
         if "readonly" in str(exc).lower() or "read-only" in str(exc).lower():
+            name = os.path.basename(path)
             raise ReadOnlyError(
-                f"{path.name} was left unfinished by a crash and must be repaired, but it is read-only;"
-                f" copy it with {path.name}-journal to a writable folder and open it there."
+                f"{name} was left unfinished by a crash and must be repaired, but it is read-only;"
+                f" copy it with {name}-journal to a writable folder and open it there."
             ) from None
         # Anything else (a damaged file) is reported by the read-only checks that follow.
 

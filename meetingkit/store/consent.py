@@ -10,11 +10,14 @@ its current value came from such an edit, and "not asked" otherwise; an old "no"
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
 
 from meetingkit.core.model import Consent
 from meetingkit.store.registers import Entry, heads
 from meetingkit.store.schema import run_script
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 FIELD = "consent"
 

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
-from pathlib import Path
 
 from meetingkit.core.errors import UserError
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from meetingkit.core.paths import StrPath
 
 
 class StoreUserError(UserError):
@@ -47,7 +51,7 @@ class ReadOnlyError(StoreUserError):
     pass
 
 
-def translate(exc: sqlite3.Error, path: Path) -> UserError | None:
+def translate(exc: sqlite3.Error, path: StrPath) -> UserError | None:
     """Map an sqlite3 error caused by the user's environment to a clear UserError; None means it is a bug.
 
     Classified by SQLite's primary result code; the message text is only a fallback for errors that
@@ -56,7 +60,7 @@ def translate(exc: sqlite3.Error, path: Path) -> UserError | None:
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     text = str(exc).lower()
-    name = path.name
+    name = os.path.basename(path)
     if primary == sqlite3.SQLITE_FULL or "disk is full" in text:
         return DiskFullError(
             f"The disk holding {name} is full; free some space and try again (nothing was lost)."

@@ -1,45 +1,38 @@
 """EventStore: every read and write of one event file, each user edit one committed transaction.
 
 EventStore is a thin front: the file's connection and its one write path are StoreBase (base.py), each
-kind of record is a mixin over it (records/*.py, blobs.py, indexing.py, rapporteurs.py). Opening,
-creating and migrating files is connection.py.
+kind of record is a mixin over it (records/*.py, blobs.py, indexing.py, rapporteurs.py). Opening and
+closing it is opening.py; creating and migrating files is connection.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable, Sequence
 from functools import partial
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from meetingkit.core import validation as v
 from meetingkit.core.zones import check_zone
-from meetingkit.store import known_files
 from meetingkit.store.blobs import CHUNK_SIZE, BlobReader, read_blob
 from meetingkit.store.connection import (
-    WholeFileRead,
-    backup_and_migrate,
-    connect,
     create_file,
-    default_author,
     inspect_file,
 )
-from meetingkit.store.errors import StoreUserError, translate
+from meetingkit.store.opening import OpenFile
 from meetingkit.store.rapporteurs import RapporteurRecords
 from meetingkit.store.records.days import DayRecords
 from meetingkit.store.records.drafts import DraftRecords
 from meetingkit.store.records.roadmap import RoadmapRecords
 from meetingkit.store.records.vocabulary import VocabularyRecords
-from meetingkit.store.replica import Replica, history_decodes
-from meetingkit.store.schema import MIGRATIONS, SCHEMA_VERSION, Migration
+from meetingkit.store.replica import history_decodes
 from meetingkit.store.unset import UNSET, Unset
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from meetingkit.core.model import EventSnapshot
     from meetingkit.store.history import History
-    from meetingkit.store.lock import EditorLock
 
 __all__ = [
     "CHUNK_SIZE",
@@ -52,16 +45,10 @@ __all__ = [
 ]
 
 
-class EventStore(DayRecords, RoadmapRecords, DraftRecords, VocabularyRecords, RapporteurRecords):
+class EventStore(DayRecords, RoadmapRecords, DraftRecords, VocabularyRecords, RapporteurRecords, OpenFile):
     """One open event file. Not thread-safe: the UI thread owns it; workers read snapshots."""
 
-    def __init__(
-        self, path: Path, conn: sqlite3.Connection, *, read_only: bool, author: str, lock: EditorLock | None
-    ) -> None:
-        super().__init__(path, conn, read_only=read_only, author=author, lock=lock)
-        self._replica = Replica(conn, author=lambda: self.author, reindex=self._reindex_record)
-
-    # ---------------------------------------------------------------- opening and closing
+    # ---------------------------------------------------------------- creating (opening: OpenFile)
 
     @classmethod
     def create(
@@ -82,6 +69,8 @@ class EventStore(DayRecords, RoadmapRecords, DraftRecords, VocabularyRecords, Ra
         lock: bool = False,
     ) -> EventStore:
         """Create a new event file with one day per date of the range; refuses to overwrite."""
+        from pathlib import Path
+
         title = v.title("title", title)
         start_d, end_d = v.date("start", start), v.date("end", end)
         v.date_range(start_d, end_d)
@@ -100,66 +89,6 @@ class EventStore(DayRecords, RoadmapRecords, DraftRecords, VocabularyRecords, Ra
             author=author,
         )
         return cls.open(path, author=author, lock=lock)
-
-    @classmethod
-    def open(
-        cls,
-        path: Path,
-        *,
-        read_only: bool = False,
-        author: str | None = None,
-        lock: bool = False,
-        migrations: dict[int, Migration] | None = None,
-        target_version: int = SCHEMA_VERSION,
-        whole_file: WholeFileRead = "unless known",
-    ) -> EventStore:
-        """Open an existing event file after checking it; `lock=True` takes the editor lock (the app does).
-
-        `whole_file`: when the open reads the whole file for damage (inspect_file); `check` says "never", as it
-        reads every page itself.
-        """
-        path = Path(path)
-        version = inspect_file(path, migrations, whole_file=whole_file)
-        editor_lock = None
-        if lock and not read_only:
-            from meetingkit.store.lock import EditorLock  # only the app's open takes it
-
-            editor_lock = EditorLock(path)
-            editor_lock.acquire()
-        try:
-            if version < target_version and not read_only:
-                backup_and_migrate(path, version, target_version, migrations or MIGRATIONS)
-            elif version < target_version:
-                raise StoreUserError(
-                    f"{path.name} uses an older file format; open it once for editing to upgrade it."
-                )
-            try:
-                conn = connect(path, read_only=read_only)
-            except sqlite3.Error as exc:
-                raise (translate(exc, path) or exc) from None
-        except BaseException:
-            if editor_lock:
-                editor_lock.release()
-            raise
-        store = cls(
-            path,
-            conn,
-            read_only=read_only,
-            author=author if author is not None else default_author(),
-            lock=editor_lock,
-        )
-        store._witness = known_files.Witness(path, conn)
-        return store
-
-    def close(self) -> None:
-        if self._conn is not None:
-            if self._witness is not None:
-                self._witness.close(self._conn)
-                self._witness = None
-            self._conn.close()
-        if self._lock is not None:
-            self._lock.release()
-            self._lock = None
 
     def history_job(self) -> Callable[[], History]:
         """Reading the replicated history (the whole Yjs document), as a job for another thread.
@@ -182,12 +111,6 @@ class EventStore(DayRecords, RoadmapRecords, DraftRecords, VocabularyRecords, Ra
         """Whether the replicated history (what merges, update files and sync exchange) decodes whole."""
         with self._read() as conn:
             return history_decodes(conn)
-
-    def __enter__(self) -> EventStore:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
     # ---------------------------------------------------------------- snapshot
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Final
 
 from meetingkit.core.model import Tag
 from meetingkit.store import rows
 from meetingkit.store.base import StoreBase
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any, Final
+
     from meetingkit.store.search import SearchHit
 
 # Which slot of the search index's rowid space each kind of record uses (see _search_rowid).

@@ -12,11 +12,15 @@ import contextlib
 import json
 import os
 import sqlite3
-from pathlib import Path
-from typing import Final
 
-from meetingkit.core.atomic import write_atomically
-from meetingkit.core.paths import data_dir, ensure
+from meetingkit.core.atomic import atomic_output
+from meetingkit.core.paths import data_folder
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Final
+
+    from meetingkit.core.paths import StrPath
 
 FILE_NAME: Final = "known-files.json"
 LIMIT: Final = 200  # the most recently closed files; an older one is simply checked in full again
@@ -26,11 +30,11 @@ _CHANGE_COUNTER: Final = slice(24, 28)
 Look = list[int]  # size, mtime_ns, ctime_ns, inode, change counter (a JSON list as stored)
 
 
-def look(path: Path) -> Look | None:
+def look(path: StrPath) -> Look | None:
     """How `path` looks now, or None if it cannot be read."""
     try:
-        info = path.stat()
-        with path.open("rb") as fh:
+        info = os.stat(path)
+        with open(path, "rb") as fh:
             head = fh.read(100)
     except OSError:
         return None
@@ -40,13 +44,14 @@ def look(path: Path) -> Look | None:
     return [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino, counter]
 
 
-def _store() -> Path:
-    return data_dir() / FILE_NAME
+def _store() -> str:
+    return os.path.join(data_folder(), FILE_NAME)
 
 
 def _load() -> dict[str, Look]:
     try:
-        data = json.loads(_store().read_text(encoding="utf-8"))
+        with open(_store(), encoding="utf-8") as fh:
+            data = json.loads(fh.read())
     except (OSError, ValueError):
         return {}
     if not isinstance(data, dict):
@@ -54,17 +59,17 @@ def _load() -> dict[str, Look]:
     return {str(k): v for k, v in data.items() if isinstance(v, list)}
 
 
-def _key(path: Path) -> str:
-    return str(path.resolve())
+def _key(path: StrPath) -> str:
+    return os.path.realpath(path)  # as str(Path(path).resolve()) reads it
 
 
-def unchanged(path: Path) -> bool:
+def unchanged(path: StrPath) -> bool:
     """True if meetingkit last closed `path` and nothing has touched it since."""
     now = look(path)
     return now is not None and _load().get(_key(path)) == now
 
 
-def remember(path: Path) -> None:
+def remember(path: StrPath) -> None:
     """Record how `path` looks now; best effort (a read-only home only costs a full check next time)."""
     now = look(path)
     if now is None:
@@ -74,15 +79,16 @@ def remember(path: Path) -> None:
     entries[_key(path)] = now
     kept = dict(list(entries.items())[-LIMIT:])
     with contextlib.suppress(OSError):
-        ensure(_store().parent)
-        write_atomically(_store(), json.dumps(kept), durable=False)
+        os.makedirs(data_folder(), exist_ok=True)
+        with atomic_output(_store(), durable=False) as handle:
+            handle.write(json.dumps(kept).encode())
 
 
 class Witness:
     """Watches one open connection: at close, the file is remembered only if it is still the file we
     opened (same inode) and no other connection committed to it meanwhile (`PRAGMA data_version`)."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, path: StrPath, conn: sqlite3.Connection) -> None:
         self._path = path
         self._inode = _inode(path)
         self._version = _data_version(conn)
@@ -95,7 +101,7 @@ class Witness:
             remember(self._path)
 
 
-def _inode(path: Path) -> int | None:
+def _inode(path: StrPath) -> int | None:
     try:
         return os.stat(path).st_ino
     except OSError:

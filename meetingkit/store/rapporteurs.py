@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from meetingkit.core.model import Session
 from meetingkit.store.base import verify_references
@@ -14,7 +12,10 @@ from meetingkit.store.errors import StoreUserError, translate
 from meetingkit.store.records.attachments import AttachmentRecords
 from meetingkit.store.records.items import ItemRecords
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from pathlib import Path
+
     # Merging, update files, conflicts and backups are imported by the methods that use them: every
     # command and the window's start import this module, and most never merge (`add`: ~9 ms less).
     from meetingkit.store import backups, merging
@@ -40,6 +41,8 @@ class RapporteurRecords(ItemRecords, AttachmentRecords):
         Every input is checked before anything changes (damaged, foreign, newer, another event: refused),
         the file is backed up, and all inputs are applied in one transaction.
         """
+        from pathlib import Path
+
         from meetingkit.store import backups, merging, updates
 
         event = self.event()

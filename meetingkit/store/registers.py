@@ -16,8 +16,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+
+from meetingkit.core.frozen import Frozen
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 # One encoder for every entry and compared value: json.dumps with options builds a new one per call,
 # which is a third of the cost of writing an entry (an import writes 100,000).
@@ -32,9 +36,36 @@ POSITION = "pos"
 UNLISTED = frozenset({POSITION, "deleted_at", "created_at", "generated", "generated_at"})
 
 
-@dataclass(frozen=True)
-class Entry:
-    """One write of one replica to one record: the fields it set, and the entries it supersedes."""
+class Entry(Frozen):
+    """One write of one replica to one record: the fields it set, and the entries it supersedes.
+
+    A frozen record (core/frozen.py says why it is not a dataclass: every write of every command makes one).
+    """
+
+    __slots__ = (
+        "author",
+        "children",
+        "created",
+        "id",
+        "record",
+        "seen",
+        "stamp",
+        "supersedes",
+        "table",
+        "values",
+    )
+    _FIELDS = (
+        "id",
+        "record",
+        "table",
+        "stamp",
+        "author",
+        "values",
+        "supersedes",
+        "seen",
+        "children",
+        "created",
+    )
 
     id: str  # "<stamp>@<replica>": unique across every replica
     record: str
@@ -42,10 +73,35 @@ class Entry:
     stamp: str
     author: str
     values: Mapping[str, Any]
-    supersedes: Mapping[str, Sequence[str]] = field(default_factory=dict)
-    seen: Sequence[str] = ()  # deletions only: the record's entries the deleter had
-    children: Sequence[str] = ()  # session deletions only: the notes the session held
-    created: bool = False  # the record's first write on its replica (its empty fields are only defaults)
+    supersedes: Mapping[str, Sequence[str]]
+    seen: Sequence[str]  # deletions only: the record's entries the deleter had
+    children: Sequence[str]  # session deletions only: the notes the session held
+    created: bool  # the record's first write on its replica (its empty fields are only defaults)
+
+    def __init__(
+        self,
+        id: str,
+        record: str,
+        table: str,
+        stamp: str,
+        author: str,
+        values: Mapping[str, Any],
+        supersedes: Mapping[str, Sequence[str]] | None = None,  # None: a new empty mapping
+        seen: Sequence[str] = (),
+        children: Sequence[str] = (),
+        created: bool = False,
+    ) -> None:
+        set_field = object.__setattr__
+        set_field(self, "id", id)
+        set_field(self, "record", record)
+        set_field(self, "table", table)
+        set_field(self, "stamp", stamp)
+        set_field(self, "author", author)
+        set_field(self, "values", values)
+        set_field(self, "supersedes", {} if supersedes is None else supersedes)
+        set_field(self, "seen", seen)
+        set_field(self, "children", children)
+        set_field(self, "created", created)
 
     def to_json(self) -> str:
         body: dict[str, Any] = {

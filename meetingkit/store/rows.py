@@ -14,27 +14,36 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from pathlib import Path
-from typing import TYPE_CHECKING, Final
 
+from meetingkit.core import model
 from meetingkit.core.model import (
-    ActionFields,
     ActionStatus,
     AttachmentKind,
     Consent,
     Horizon,
     Item,
     Role,
-    Session,
     SessionPerson,
-    SynergyFields,
     Tag,
 )
 from meetingkit.store.consent import from_legacy
 from meetingkit.store.errors import DamagedRecordError, translate
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from meetingkit.core.model import Attachment, Day, Event, FocusArea, Organisation, Person
+    from typing import Final
+
+    from meetingkit.core.model import (
+        ActionFields,
+        Attachment,
+        Day,
+        Event,
+        FocusArea,
+        Organisation,
+        Person,
+        Session,
+        SynergyFields,
+    )
 
 
 class BadValue(ValueError):
@@ -95,7 +104,7 @@ def decoding(
         if undecodable_text(exc):
             raise _damaged_record(kind, file_name, exc) from None
         # A damaged page that quick_check did not visit (an index pointing nowhere) surfaces mid-read.
-        mapped = translate(exc, Path(file_name))
+        mapped = translate(exc, file_name)
         if mapped is None:
             raise
         raise mapped from None
@@ -272,6 +281,8 @@ def day_from(row: sqlite3.Row) -> Day:
 
 
 def session_from(row: sqlite3.Row, people: tuple[SessionPerson, ...]) -> Session:
+    from meetingkit.core.model import Session  # made on first use (core/model.py says why)
+
     return Session(
         id=_ref(row, "id"),
         day_id=_ref(row, "day_id"),
@@ -373,7 +384,7 @@ def _fields_of(
             and isinstance(focus_area, str)
         ):
             return None
-        action = ActionFields(
+        action = model.ActionFields(
             owner=owner,
             due=dt.date.fromisoformat(due) if due else None,
             horizon=Horizon(horizon) if horizon else None,
@@ -385,7 +396,7 @@ def _fields_of(
         names = _names(parties) if isinstance(parties, str) else None
         if names is None or not isinstance(theme, str):
             return None
-        synergy = SynergyFields(parties=names, theme=theme)
+        synergy = model.SynergyFields(parties=names, theme=theme)
     return action, synergy
 
 
@@ -394,7 +405,7 @@ def item_from(row: sqlite3.Row) -> Item:
     action = None
     if str(Tag.ACTION) in tags:
         horizon = _opt_text(row, "horizon")
-        action = ActionFields(
+        action = model.ActionFields(
             owner=text_of(row, "owner"),
             due=_opt_date(row, "due"),
             horizon=Horizon(horizon) if horizon else None,
@@ -403,7 +414,7 @@ def item_from(row: sqlite3.Row) -> Item:
         )
     synergy = None
     if str(Tag.SYNERGY) in tags:
-        synergy = SynergyFields(parties=list_of(row, "parties"), theme=text_of(row, "theme"))
+        synergy = model.SynergyFields(parties=list_of(row, "parties"), theme=text_of(row, "theme"))
     captured = _stamp_of(row, "captured_at")
     if captured is None:
         raise BadValue("no capture time")

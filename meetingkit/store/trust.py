@@ -11,12 +11,16 @@ import functools
 import os
 import sqlite3
 import stat
-from pathlib import Path
-from typing import Final
 
 from meetingkit.store import rows
 from meetingkit.store.errors import DamagedFileError, NotAnEventFileError, StoreUserError
 from meetingkit.store.schema import MIGRATIONS, Migration
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Final
+
+    from meetingkit.core.paths import StrPath
 
 # Virtual-machine steps between two calls of the progress handler, and how many calls an untrusted
 # read may take: reading the schema and a few pragmas needs a tiny fraction of that, so only a
@@ -30,11 +34,11 @@ _HEADER_JOURNAL_MODE: Final = slice(18, 20)
 SchemaEntry = tuple[str, str, str]  # type, table it belongs to, normalised SQL
 
 
-def require_regular_file(path: Path) -> os.stat_result:
+def require_regular_file(path: StrPath) -> os.stat_result:
     """Refuse a FIFO, device, socket or folder before anything opens it (opening a FIFO waits forever)."""
-    name = path.name
+    name = os.path.basename(path)
     try:
-        info = path.stat()  # follows a symlink: what counts is what it points at
+        info = os.stat(path)  # follows a symlink: what counts is what it points at
     except FileNotFoundError:
         raise StoreUserError(f"{name} does not exist.") from None
     except PermissionError:
@@ -50,41 +54,38 @@ def require_regular_file(path: Path) -> os.stat_result:
     return info
 
 
-def require_regular_sidecar(path: Path, suffix: str) -> bool:
+def require_regular_sidecar(path: StrPath, suffix: str) -> bool:
     """True when NAME-journal (or -wal) exists as a plain file; refuse one that is anything else.
 
     SQLite reads and writes these files itself: a planted FIFO would hang it, a symlink would make it
     write somewhere else.
     """
-    sidecar = path.with_name(path.name + suffix)
+    name = os.path.basename(path)
     try:
-        info = sidecar.lstat()
+        info = os.lstat(os.fspath(path) + suffix)
     except FileNotFoundError:
         return False
     except OSError as exc:
-        raise StoreUserError(
-            f"{sidecar.name} beside {path.name} cannot be read: {exc.strerror or exc}."
-        ) from None
+        raise StoreUserError(f"{name}{suffix} beside {name} cannot be read: {exc.strerror or exc}.") from None
     if not stat.S_ISREG(info.st_mode):
         raise NotAnEventFileError(
-            f"{sidecar.name} beside {path.name} is not a regular file; move it away to open {path.name}."
+            f"{name}{suffix} beside {name} is not a regular file; move it away to open {name}."
         )
     return True
 
 
-def refuse_wal(path: Path, header: bytes) -> None:
+def refuse_wal(path: StrPath, header: bytes) -> None:
     """meetingkit keeps an event in one file; a WAL-mode file keeps recent changes in NAME-wal beside it."""
     if header[_HEADER_JOURNAL_MODE] == b"\x01\x01":
         return
+    name = os.path.basename(path)
     if header[_HEADER_JOURNAL_MODE] == b"\x02\x02":
         raise NotAnEventFileError(
-            f"{path.name} is in SQLite's WAL mode, which meetingkit never uses (changes may sit in"
-            f" {path.name}-wal beside it); it was not opened and nothing was changed: if it is an event"
-            f" file, convert it first with: sqlite3 {path.name} 'PRAGMA journal_mode=DELETE'"
+            f"{name} is in SQLite's WAL mode, which meetingkit never uses (changes may sit in"
+            f" {name}-wal beside it); it was not opened and nothing was changed: if it is an event"
+            f" file, convert it first with: sqlite3 {name} 'PRAGMA journal_mode=DELETE'"
         )
-    raise DamagedFileError(
-        f"{path.name} is damaged (its header is not valid); restore it from a backup copy."
-    )
+    raise DamagedFileError(f"{name} is damaged (its header is not valid); restore it from a backup copy.")
 
 
 def bound_work(conn: sqlite3.Connection, limit: int = UNTRUSTED_WORK_LIMIT) -> None:
@@ -143,10 +144,11 @@ def _label(name: str, entry: SchemaEntry) -> str:
 
 
 def check_schema(
-    conn: sqlite3.Connection, path: Path, version: int, migrations: dict[int, Migration] | None = None
+    conn: sqlite3.Connection, path: StrPath, version: int, migrations: dict[int, Migration] | None = None
 ) -> None:
     """Refuse a file whose schema differs in any way from the one meetingkit makes for its version."""
-    with rows.decoding("schema", path.name):
+    name = os.path.basename(path)
+    with rows.decoding("schema", name):
         found = schema_of(conn)
     wanted = expected_schema(version, migrations)
     foreign = sorted(name for name, entry in found.items() if wanted.get(name) != entry)
@@ -154,12 +156,12 @@ def check_schema(
         listed = ", ".join(_label(name, found[name]) for name in foreign[:3])
         more = f" and {len(foreign) - 3} more" if len(foreign) > 3 else ""
         raise NotAnEventFileError(
-            f"{path.name} holds database objects meetingkit did not make ({listed}{more}); it was not"
+            f"{name} holds database objects meetingkit did not make ({listed}{more}); it was not"
             " opened and nothing was changed."
         )
     missing = sorted(set(wanted) - set(found))
     if missing:
         listed = ", ".join(_label(name, wanted[name]) for name in missing[:3])
         raise DamagedFileError(
-            f"{path.name} is damaged: part of its structure is missing ({listed}); restore it from a backup copy."
+            f"{name} is damaged: part of its structure is missing ({listed}); restore it from a backup copy."
         )

@@ -77,7 +77,8 @@ def _string(text: str) -> bytes:
 
 
 def _utf16_length(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
+    # ASCII first: the UTF-16 codec is a module of its own to import (~0.2 ms of an `add`).
+    return len(text) if text.isascii() else len(text.encode("utf-16-le")) // 2
 
 
 class NewKeys:

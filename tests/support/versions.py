@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import sqlite3
 from pathlib import Path
 
@@ -61,7 +60,19 @@ def _older_registers(conn: sqlite3.Connection) -> None:
             continue
         values = dict(entry.values)
         values["consent"] = 0 if values["consent"] == "refused" else 1
-        body = dataclasses.replace(entry, values=values).to_json()
+        older = Entry(
+            entry.id,
+            entry.record,
+            entry.table,
+            entry.stamp,
+            entry.author,
+            values,
+            entry.supersedes,
+            entry.seen,
+            entry.children,
+            entry.created,
+        )
+        body = older.to_json()
         entries[key] = body
         conn.execute("UPDATE reg_entry SET body = ? WHERE id = ?", (body, key))
     replica.compact(conn, doc)

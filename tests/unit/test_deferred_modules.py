@@ -1,6 +1,6 @@
 """A deferred module works for every use, and becomes the real module on first use.
 
-Each case runs in a fresh interpreter: this one has long imported `inspect` and `decimal`.
+Each case runs in a fresh interpreter: this one has long imported `inspect`, `decimal` and `copy`.
 """
 
 from __future__ import annotations
@@ -46,20 +46,29 @@ def test_what_imported_the_stand_in_keeps_working_through_it() -> None:
         """
 from meetingkit.deferred_modules import defer, loaded
 defer()
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
 from fractional_indexing import generate_n_keys_between
 @dataclass
 class Point:
     x: int
     y: int = 0
+    tags: list[str] = field(default_factory=list)
 print(Point.__doc__)
-print(len(generate_n_keys_between("a0", "a1", 5)), loaded("decimal"), loaded("inspect"))
+print(len(generate_n_keys_between("a0", "a1", 5)), loaded("decimal"), loaded("inspect"), loaded("copy"))
+point = Point(1, tags=["a"])
+copied = asdict(point)
+copied["tags"].append("b")
+print(copied, point.tags, loaded("copy"))
 """
     )
-    assert out.splitlines() == ["Point(x: int, y: int = 0)", "5 True True"]
+    assert out.splitlines() == [
+        "Point(x: int, y: int = 0, tags: list[str] = <factory>)",
+        "5 True True False",
+        "{'x': 1, 'y': 0, 'tags': ['a', 'b']} ['a'] True",
+    ]
 
 
-@pytest.mark.parametrize("module", ["inspect", "decimal"])
+@pytest.mark.parametrize("module", ["inspect", "decimal", "copy"])
 def test_a_module_already_imported_is_left_alone(module: str) -> None:
     out = _run(
         f"""

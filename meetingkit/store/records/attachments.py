@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from meetingkit.core import validation as v
 from meetingkit.core.errors import NotFoundError
@@ -14,7 +12,11 @@ from meetingkit.store.blobs import BlobRecords
 from meetingkit.store.records.sessions import SessionRecords
 from meetingkit.store.unset import UNSET, Unset
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import Any
+
     from meetingkit.core.model import Attachment
 
 

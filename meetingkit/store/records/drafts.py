@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from meetingkit.core import validation as v
 from meetingkit.core.errors import NotFoundError, UserError
 from meetingkit.store import rows
 from meetingkit.store.base import StoreBase
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:  # the assistant's drafts load with the code that reads them, not at every open
     from meetingkit.core.drafts import Draft, DraftScope, SummaryDraft
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
 
 from meetingkit.core import validation as v
 from meetingkit.core.zones import check_zone
@@ -13,7 +12,10 @@ from meetingkit.store.base import StoreBase
 from meetingkit.store.errors import DamagedFileError
 from meetingkit.store.unset import UNSET, Unset
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from meetingkit.core.model import Event
 
 ACRONYMS_KEY = "acronyms"

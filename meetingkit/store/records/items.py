@@ -5,15 +5,20 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Sequence
-from typing import Any
 
 from meetingkit.core import validation as v
 from meetingkit.core.errors import NotFoundError, ValidationError
-from meetingkit.core.model import ActionFields, ActionStatus, Horizon, Item, SynergyFields, Tag
+from meetingkit.core.model import ActionStatus, Horizon, Item, Tag
 from meetingkit.core.quickentry import parse
 from meetingkit.store import rows
 from meetingkit.store.records.sessions import SessionRecords
 from meetingkit.store.unset import UNSET, Unset
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from meetingkit.core.model import ActionFields, SynergyFields
 
 
 class ItemRecords(SessionRecords):
@@ -243,18 +248,22 @@ def _item_values(
         clean_tags.append(str(Tag.ACTION))
     if synergy is not None and str(Tag.SYNERGY) not in clean_tags:
         clean_tags.append(str(Tag.SYNERGY))
-    a = action or ActionFields()
-    s = synergy or SynergyFields()
-    horizon = v.choice("horizon", a.horizon, Horizon) if a.horizon else None
-    status = v.choice("status", a.status, ActionStatus)
+    # A plain note's columns hold the fields' defaults: ActionFields() and SynergyFields() spelled out, so that
+    # capturing one makes neither class (core/action_fields.py says why).
+    owner, due, horizon, status, focus_area = "", None, None, ActionStatus.OPEN, ""
+    if action is not None:
+        owner, due, focus_area = action.owner, action.due, action.focus_area
+        horizon = v.choice("horizon", action.horizon, Horizon) if action.horizon else None
+        status = v.choice("status", action.status, ActionStatus)
+    parties, theme = (synergy.parties, synergy.theme) if synergy is not None else ((), "")
     return {
         "tags": rows.dumps(clean_tags),
-        "owner": v.short("owner", a.owner),
-        "due": a.due.isoformat() if a.due else None,
+        "owner": v.short("owner", owner),
+        "due": due.isoformat() if due else None,
         "horizon": horizon.value if horizon else None,
         "status": status.value,
-        "focus_area": v.short("focus area", a.focus_area),
-        "parties": rows.dumps([v.short("party", p) for p in s.parties if p.strip()]),
-        "theme": v.short("theme", s.theme),
+        "focus_area": v.short("focus area", focus_area),
+        "parties": rows.dumps([v.short("party", p) for p in parties if p.strip()]),
+        "theme": v.short("theme", theme),
         "speaker": v.short("speaker", speaker),
     }

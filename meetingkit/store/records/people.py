@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING, Any
 
 from meetingkit.core import validation as v
 from meetingkit.core.errors import NotFoundError, ValidationError
@@ -12,7 +11,10 @@ from meetingkit.store.errors import StoreUserError
 from meetingkit.store.records.event import EventRecords
 from meetingkit.store.unset import UNSET, Unset
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from typing import Any
+
     from meetingkit.core.model import Organisation, Person
 
 

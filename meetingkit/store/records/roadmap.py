@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from meetingkit.core import validation as v
 from meetingkit.core.errors import NotFoundError
 from meetingkit.store import rows
 from meetingkit.store.records.event import EventRecords
 
+TYPE_CHECKING = False
 if TYPE_CHECKING:
     from meetingkit.core.model import FocusArea
 

@@ -5,15 +5,20 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Sequence
-from typing import Any
 
 from meetingkit.core import validation as v
 from meetingkit.core.errors import NotFoundError
-from meetingkit.core.model import Role, Session, SessionPerson
+from meetingkit.core.model import Role, SessionPerson
 from meetingkit.store import rows
 from meetingkit.store.indexing import SearchIndex
 from meetingkit.store.records.people import PeopleRecords
 from meetingkit.store.unset import UNSET, Unset
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
+
+    from meetingkit.core.model import Session
 
 
 class SessionRecords(PeopleRecords, SearchIndex):
@@ -65,9 +70,13 @@ class SessionRecords(PeopleRecords, SearchIndex):
 
     def find_session(self, ref: str) -> Session:
         """A session by id, exact title or unambiguous start of its title (case-insensitive)."""
+        return self.session(self.find_session_id(ref))
+
+    def find_session_id(self, ref: str) -> str:
+        """find_session's session's id, without reading the session (`add` needs no more)."""
         ref = ref.strip()
-        # Ids and titles only, then the one found read whole: decoding every session with its people cost
-        # a one-line `add` ~3 ms on a congress.
+        # Ids and titles only (find_session reads the one found whole): decoding every session with its
+        # people cost a one-line `add` ~3 ms on a congress.
         with self._read() as conn, self._decoding("session"):
             listed = [
                 (rows.text_of(r, "id"), rows.text_of(r, "title"))
@@ -77,18 +86,18 @@ class SessionRecords(PeopleRecords, SearchIndex):
                 )
             ]
         if any(sid == ref for sid, _title in listed):
-            return self.session(ref)
+            return ref
         folded = ref.casefold()
         exact = [(sid, title) for sid, title in listed if title.casefold() == folded]
         if len(exact) == 1:
-            return self.session(exact[0][0])
+            return exact[0][0]
         partial = (
             exact
             or [(sid, title) for sid, title in listed if title.casefold().startswith(folded)]
             or [(sid, title) for sid, title in listed if folded in title.casefold()]
         )
         if len(partial) == 1:
-            return self.session(partial[0][0])
+            return partial[0][0]
         if not partial:
             raise NotFoundError(f"No session matches '{ref}'; `meetingkit check` lists the sessions.")
         names = "; ".join(title for _sid, title in partial[:4])

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from meetingkit.core.frozen import Frozen
 from meetingkit.core.model import ActionFields, Horizon, Item, Role, SessionPerson, SynergyFields
 from meetingkit.core.quickentry import ParsedEntry
+from meetingkit.store.registers import Entry
 
 
 @functools.cache
@@ -46,6 +47,20 @@ _PEOPLE = st.builds(
 )
 _PARSED = st.builds(ParsedEntry, text=_TEXT, tags=_TAGS, mentions=_TAGS, due=st.dates() | st.none())
 _RECORDS = _ITEMS | _PEOPLE | _PARSED
+# A register entry holds mappings, so neither it nor the dataclass it was hashes: compared apart.
+_ENTRIES = st.builds(
+    Entry,
+    id=_TEXT,
+    record=_TEXT,
+    table=_TEXT,
+    stamp=_TEXT,
+    author=_TEXT,
+    values=st.dictionaries(_TEXT, _TEXT | st.none() | st.integers(), max_size=2),
+    supersedes=st.none() | st.dictionaries(_TEXT, _TAGS, max_size=2),
+    seen=_TAGS,
+    children=_TAGS,
+    created=st.booleans(),
+)
 
 
 @given(_RECORDS, _RECORDS)
@@ -78,3 +93,18 @@ def test_an_item_is_made_with_the_dataclasss_defaults_by_position_or_by_name() -
     assert item.has("action") and item.free_tags == ()
     with pytest.raises(TypeError):
         Item("i1", "s1", 3, "A note")  # type: ignore[call-arg]
+
+
+@given(_ENTRIES, _ENTRIES)
+def test_a_register_entry_compares_shows_and_pickles_as_its_dataclass_did(a: Entry, b: Entry) -> None:
+    twin_a, twin_b = (_twin(Entry)(*r._values()) for r in (a, b))
+    assert (a == b) == (twin_a == twin_b) and repr(a) == repr(twin_a)
+    assert pickle.loads(pickle.dumps(a)) == a and copy.deepcopy(a) == a
+    with pytest.raises(TypeError):
+        hash(a)  # its values are a mapping, as they were
+
+
+def test_an_entry_made_without_supersedes_has_an_empty_mapping_of_its_own() -> None:
+    first, second = (Entry("e@r", "r1", "item", "h", "Ana", {"text": "x"}) for _ in range(2))
+    assert first.supersedes == {} and first.supersedes is not second.supersedes
+    assert (first.seen, first.children, first.created) == ((), (), False)

@@ -46,6 +46,7 @@ def test_each_folder_is_where_platformdirs_puts_it(
     dirs = PlatformDirs("meetingkit", appauthor=False)
     for ours, theirs in (
         (paths.data_dir, lambda: dirs.user_data_dir),
+        (lambda: Path(paths.data_folder()), lambda: dirs.user_data_dir),
         (paths.config_dir, lambda: dirs.user_config_dir),
         (paths.cache_dir, lambda: dirs.user_cache_dir),
     ):

@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from meetingkit.store import EventStore, replica
-from meetingkit.store.positions import _longest_increasing, appended, in_order, initial, repair
+from meetingkit.store.positions import _longest_increasing, appended, in_order, initial, keys_after, repair
 
 
 @st.composite
@@ -195,3 +195,48 @@ def test_editing_a_note_reads_its_neighbours_not_its_session(
         assert shown[10].id == notes[299].id and shown[151].text == "Note 150, corrected"
         keys = dict(store._conn.execute("SELECT record, pos FROM reg_pos"))
         assert [keys[n.id] for n in shown] == sorted(keys[n.id] for n in shown)
+
+
+_KEY_CHARS = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-"
+
+
+@st.composite
+def keys(draw: st.DrawFn) -> str | None:
+    """A key the library made (after a run of appends from any start), or any short string at all."""
+    from fractional_indexing import generate_key_between
+
+    if draw(st.booleans()):
+        return draw(st.one_of(st.none(), st.text(_KEY_CHARS, max_size=8)))
+    head = draw(st.sampled_from("abcdxyzAYZ"))
+    length = ord(head) - ord("a") + 2 if head.islower() else ord("Z") - ord(head) + 2
+    integer = draw(st.text("0123456789Zyz", min_size=length - 1, max_size=length - 1))
+    fraction = draw(st.text("0Vz", max_size=3))
+    key = head + integer + fraction
+    try:
+        for _ in range(draw(st.integers(0, 3))):
+            key = generate_key_between(key, None)
+    except Exception:  # the library's FIError or ValueError: an invalid start stays as drawn
+        pass
+    return key
+
+
+@given(keys(), st.integers(0, 4))
+def test_keys_after_a_key_are_the_librarys(key: str | None, count: int) -> None:
+    from fractional_indexing import generate_n_keys_between
+
+    try:
+        expected: list[str] | type[Exception] = generate_n_keys_between(key, None, count)
+    except Exception as exc:  # the library's error for a key it cannot follow
+        expected = type(exc)
+    if isinstance(expected, list):
+        assert keys_after(key, count) == expected
+    else:
+        with pytest.raises(expected):
+            keys_after(key, count)
+
+
+def test_a_note_after_the_last_digit_key_carries_as_the_library_does() -> None:
+    assert keys_after("az", 2) == ["b00", "b01"]
+    assert keys_after("b0z", 1) == ["b10"]
+    assert keys_after(None, 3) == ["a0", "a1", "a2"]
+    assert keys_after("a5V", 1) == ["a6"]
