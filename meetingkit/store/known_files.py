@@ -13,7 +13,7 @@ import json
 import os
 import sqlite3
 
-from meetingkit.core.atomic import atomic_output
+from meetingkit.core.atomic import OutputError, atomic_output
 from meetingkit.core.paths import data_folder
 
 TYPE_CHECKING = False
@@ -78,7 +78,9 @@ def remember(path: StrPath) -> None:
     entries.pop(_key(path), None)
     entries[_key(path)] = now
     kept = dict(list(entries.items())[-LIMIT:])
-    with contextlib.suppress(OSError):
+    # atomic_output says in one sentence (OutputError) what the system said (OSError): neither may fail
+    # the command whose file this is, its work already saved.
+    with contextlib.suppress(OSError, OutputError):
         os.makedirs(data_folder(), exist_ok=True)
         with atomic_output(_store(), durable=False) as handle:
             handle.write(json.dumps(kept).encode())

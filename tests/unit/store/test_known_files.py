@@ -130,3 +130,23 @@ def test_check_of_a_damaged_file_handed_in_reports_what_it_found_instead_of_refu
     errors = [line for line in said.out.splitlines() if line.startswith("error: database: ")]
     assert errors and all(len(line) < 240 for line in errors), said.out
     assert said.err.strip().endswith(f"{len(errors)} problem(s) found (listed above)"), said.err
+
+
+def test_a_register_of_known_files_that_cannot_be_written_never_fails_a_saved_note(
+    closed_event: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Remembering the file is best effort: where the register cannot be written (here a folder stands at its
+    name), `add` still says the note is saved, once, and the note is in the file once."""
+    register = Path(known_files._store())
+    register.unlink(missing_ok=True)
+    register.mkdir(parents=True)
+    with EventStore.open(closed_event) as store:
+        session = store.sessions()[0]
+        before = len(store.items(session.id))
+    assert (
+        cli.main(["add", str(closed_event), "--session", session.id, "Kept however the register fares"]) == 0
+    )
+    assert capsys.readouterr().err == ""
+    with EventStore.open(closed_event) as store:
+        texts = [item.text for item in store.items(session.id)]
+    assert len(texts) == before + 1 and texts.count("Kept however the register fares") == 1
