@@ -2,7 +2,7 @@
 with the same measurement on a baseline source tree (the code before a change).
 
     .venv/bin/python benchmarks/bench_scale.py [--items 20000] [--runs 5] [--enters 100]
-        [--baseline DIR] [--dir DIR] [--history benchmarks/README.md] [--python PATH]
+        [--baseline DIR] [--dir DIR] [--history benchmarks/README.md] [--python PATH] [--straight]
 
 Measures, on a generated event of --items notes over 100 sessions (no photos: these figures are about
 records; the photo figures are bench_pack.py's):
@@ -22,7 +22,8 @@ process, and give each process's CPU time beside its wall time). Bytecode is com
 timed. `--python PATH` names the interpreter whose processes the CLI figures time, their floors' too (default:
 this one): e.g. a venv that finds meetingkit through a plain path entry, as a wheel installs it, without the
 editable install's path finder, which imports pathlib and re into every process of this checkout's venv and so
-hides their cost from `add`'s ratio. `--history FILE` appends one line per figure to FILE with the date, core count and load average.
+hides their cost from `add`'s ratio. `--straight` times the CLI figures' processes without /usr/bin/time
+around each (it adds ~3.5 ms to both sides of a ratio; no peaks then). `--history FILE` appends one line per figure to FILE with the date, core count and load average.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ import os
 import resource
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -272,6 +274,28 @@ def _timed_with_cpu(argv: list[str], env: dict[str, str]) -> tuple[float, int, f
     return took, peak, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
+def _timed_straight(argv: list[str], env: dict[str, str]) -> tuple[float, int, float]:
+    """The wall and CPU seconds of the process without /usr/bin/time around it (it adds ~3.5 ms to both
+    sides of a ratio); its peak is not measured (-1): os.wait4's counts the forking parent's pages too."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        argv, env=env, cwd=tempfile.gettempdir(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    _pid, status, usage = os.wait4(process.pid, 0)
+    took = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(
+            f"{' '.join(argv)} failed (exit status {process.returncode}); run it by hand to see why"
+        )
+    return took, -1, usage.ru_utime + usage.ru_stime
+
+
+def _peak(figures: list[tuple[float, int, float]]) -> str:
+    peaks = [figure[1] for figure in figures]
+    return f"{max(peaks) / 1024:.0f} MiB" if min(peaks) >= 0 else "not measured"
+
+
 def _child(step: str, args: list[str], env: dict[str, str]) -> dict[str, float]:
     return run_child(str(Path(__file__).resolve()), ["--child", step, *args], env)
 
@@ -288,6 +312,11 @@ def main() -> int:
         "--python",
         default=sys.executable,
         help="the interpreter of the CLI figures' processes, floors included (default: this one)",
+    )
+    parser.add_argument(
+        "--straight",
+        action="store_true",
+        help="time the CLI figures' processes without /usr/bin/time around them (peak and CPU from os.wait4)",
     )
     parser.add_argument(
         "--steps",
@@ -403,13 +432,14 @@ def main() -> int:
                 shutil.copyfile(source, copy)
             # The floors write to a copy of their own: their table must not reach the event.
             shutil.copyfile(copy, work / f"{label}-floor.meeting")
+        timer = _timed_straight if args.straight else _timed_with_cpu
         for n in range(args.runs):
             for label, tree in cli_trees:  # alternating: before and after meet the same load
                 env = tree_env(tree)
                 copy, floor_copy = work / f"{label}.meeting", work / f"{label}-floor.meeting"
                 timed = runs[label]
                 timed["add"].append(
-                    _timed_with_cpu(
+                    timer(
                         [
                             args.python,
                             "-m",
@@ -424,17 +454,13 @@ def main() -> int:
                     )
                 )
                 timed["add_floor"].append(
-                    _timed_with_cpu([args.python, "-c", FLOOR_ADD, str(floor_copy), LINES[0]], env)
+                    timer([args.python, "-c", FLOOR_ADD, str(floor_copy), LINES[0]], env)
                 )
                 timed["add_yjs_floor"].append(
-                    _timed_with_cpu([args.python, "-c", FLOOR_ADD_YJS, str(floor_copy), LINES[0]], env)
+                    timer([args.python, "-c", FLOOR_ADD_YJS, str(floor_copy), LINES[0]], env)
                 )
-                timed["check"].append(
-                    _timed_with_cpu([args.python, "-m", "meetingkit", "check", str(copy)], env)
-                )
-                timed["check_floor"].append(
-                    _timed_with_cpu([args.python, "-c", FLOOR_CHECK, str(floor_copy)], env)
-                )
+                timed["check"].append(timer([args.python, "-m", "meetingkit", "check", str(copy)], env))
+                timed["check_floor"].append(timer([args.python, "-c", FLOOR_CHECK, str(floor_copy)], env))
         for label, timed in runs.items():
 
             def median(
@@ -446,9 +472,9 @@ def main() -> int:
                 took, base = median(what, 0), median(f"{what}_floor", 0)
                 report(
                     f"{label}: meetingkit {what}: median {took * 1000:.0f} ms (CPU {median(what, 2) * 1000:.0f} ms),"
-                    f" peak {max(f[1] for f in timed[what]) / 1024:.0f} MiB; floor {base * 1000:.0f} ms"
+                    f" peak {_peak(timed[what])}; floor {base * 1000:.0f} ms"
                     f" (CPU {median(f'{what}_floor', 2) * 1000:.0f} ms), peak"
-                    f" {max(f[1] for f in timed[f'{what}_floor']) / 1024:.0f} MiB ({took / base:.2f}x)"
+                    f" {_peak(timed[f'{what}_floor'])} ({took / base:.2f}x)"
                 )
             # The notes alternate (run n captures LINES[n % 4]): a plain note, an action, a synergy, a decision.
             # Each kind's own median, against the floor's median of the whole run.
@@ -465,7 +491,7 @@ def main() -> int:
             report(
                 f"{label}: add's floor with the replication library (pycrdt imported, one Yjs update stored):"
                 f" {yjs * 1000:.0f} ms (CPU {median('add_yjs_floor', 2) * 1000:.0f} ms), peak"
-                f" {max(f[1] for f in timed['add_yjs_floor']) / 1024:.0f} MiB (add {median('add', 0) / yjs:.2f}x,"
+                f" {_peak(timed['add_yjs_floor'])} (add {median('add', 0) / yjs:.2f}x,"
                 f" CPU {median('add', 2) / median('add_yjs_floor', 2):.2f}x)"
             )
     finally:
