@@ -14,6 +14,8 @@ records; the photo figures are bench_pack.py's):
   note, as the runs alternate a plain note, an action, a synergy and a decision) or runs
   integrity_check and reads every row (check's floor); and add's floor with the replication library (the
   same insert, plus importing pycrdt and storing one Yjs update in the same transaction);
+- with `--steps switch`, another session opened from the navigator until its notes have painted (--enters
+  times over twenty sessions, 1,000 notes each at 100,000 items), medians over --runs processes;
 - with `--steps edit`, a note edited where it stands (its text, through the store, the middle note of the
   middle session), p50 / p99 of --enters edits, medians over --runs processes, beside the bare insert + commit.
 `--baseline DIR` runs every child with PYTHONPATH=DIR first (e.g. `git archive BASE | tar -x -C DIR`),
@@ -93,6 +95,49 @@ def child_enter(path: Path, enters: int) -> dict[str, float]:
     window.close()
     ordered = sorted(times)
     return {"p50": statistics.median(times), "p99": ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))]}
+
+
+def child_switch(path: Path, switches: int) -> dict[str, float]:
+    """Another session opened from the navigator until its notes have painted, `switches` times over the
+    first twenty sessions after the first (1,000 notes each at 100,000 items); then the queue is drained
+    (what follows the paint: the older notes, the measuring), outside the figure."""
+    from PySide6.QtCore import QEvent, QEventLoop, QObject
+    from PySide6.QtWidgets import QApplication
+
+    from meetingkit.ui.app import AppController
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    controller = AppController.start(
+        app, ask=lambda *_: True, ask_name=lambda _p: "", settings=None, install_pages=lambda _w: None
+    )
+    window = controller.open_path(path)
+    assert window is not None
+    painted: list[float] = []
+
+    class Painted(QObject):
+        def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                painted.append(time.perf_counter())
+            return False
+
+    spy = Painted()
+    window.session_view.stream.viewport().installEventFilter(spy)
+    while not painted:
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    ids = window.navigator.nav_model.session_ids()
+    times = []
+    for n in range(switches):
+        painted.clear()
+        start = time.perf_counter()
+        window.navigator.select_record(ids[1 + n % min(20, len(ids) - 1)])
+        while not painted:
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        times.append(painted[0] - start)
+        for _ in range(5):
+            app.processEvents()
+    notes = window.session_view.model.rowCount()
+    window.close()
+    return {"median": statistics.median(times), "notes": notes}
 
 
 def child_edit(path: Path, edits: int) -> dict[str, float]:
@@ -320,7 +365,7 @@ def main() -> int:
     )
     parser.add_argument(
         "--steps",
-        choices=("all", "enter", "pages", "cli", "edit"),
+        choices=("all", "enter", "pages", "cli", "edit", "switch"),
         default="all",
         help="pages: every page, first build and shown again; enter: Enter and the Actions page; cli: `add` and"
         " `check`; edit: a note edited where it stands, in the store; all: enter and the CLI",
@@ -338,6 +383,7 @@ def main() -> int:
             "bare": lambda: child_bare_commits(args.file, args.enters),
             "page": lambda: child_page(args.file, args.page),
             "edit": lambda: child_edit(args.file, args.enters),
+            "switch": lambda: child_switch(args.file, args.enters),
         }[args.child]()
         print(json.dumps(result))
         return 0
@@ -381,6 +427,25 @@ def main() -> int:
                         f" (worst {max(r['first'] for r in runs) * 1000:.0f} ms), shown again median"
                         f" {statistics.median(r['again'] for r in runs) * 1000:.0f} ms"
                     )
+        if args.steps == "switch":
+            switched: dict[str, list[dict[str, float]]] = {label: [] for label, _ in trees}
+            for label, _tree in trees:
+                shutil.copyfile(source, work / f"{label}.meeting")
+            for _ in range(args.runs):
+                for label, tree in trees:  # alternating: before and after meet the same load
+                    home = tempfile.mkdtemp(prefix="home-", dir=work)
+                    switched[label].append(
+                        _child(
+                            "switch",
+                            ["--file", str(work / f"{label}.meeting"), "--enters", str(args.enters)],
+                            tree_env(tree) | {"MEETINGKIT_HOME": home},
+                        )
+                    )
+            for label, runs in switched.items():
+                report(
+                    f"{label}: another session opened until its notes paint ({int(runs[0]['notes'])} notes),"
+                    f" {args.items} items: median {statistics.median(r['median'] for r in runs) * 1000:.1f} ms"
+                )
         if args.steps == "edit":
             bare = _child("bare", ["--file", str(work), "--enters", str(args.enters)], tree_env(None))
             report(
