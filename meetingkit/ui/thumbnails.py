@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import OrderedDict
 from pathlib import Path
 
-import shiboken6
 from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPixmap
 
@@ -68,9 +67,6 @@ class ThumbnailLoader(QObject):
             return data
 
         def done(data: object) -> None:
-            # A thumbnail made as its page was closing arrives after the loader went with the page.
-            if not shiboken6.isValid(self):
-                return
             self._pending.pop(sha256, None)
             assert isinstance(data, bytes)
             image = QImage.fromData(data)
@@ -80,14 +76,13 @@ class ThumbnailLoader(QObject):
             self.ready.emit(sha256)
 
         def broken(message: str) -> None:
-            if not shiboken6.isValid(self):
-                return
             self._pending.pop(sha256, None)
             self._broken[sha256] = message
             self.failed.emit(sha256, message)
 
+        # A thumbnail made as its page was closing arrives after the loader went with the page: dropped.
         self._pending[sha256] = run_task(
-            self._pool, make, name=self.tr("The thumbnail"), succeeded=done, failed=broken
+            self._pool, make, name=self.tr("The thumbnail"), succeeded=done, failed=broken, receiver=self
         )
 
     def wait(self) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from meetingkit.core.errors import UserError
@@ -135,8 +136,13 @@ def run_task(
     failed: Callable[[str], None] | None = None,
     cancelled: Callable[[], None] | None = None,
     finished: Callable[[], None] | None = None,
+    receiver: QObject | None = None,
 ) -> Task:
-    """Create a task, connect the callbacks (before it can emit anything), then start it on `pool`."""
+    """Create a task, connect the callbacks (before it can emit anything), then start it on `pool`.
+
+    `receiver`: the object the callbacks act on. An answer queued before it was deleted (its page closed
+    while the task finished) is then dropped, not run against a deleted object.
+    """
     task = Task(function, name)
     for signal, slot in (
         (task.signals.progress, progress),
@@ -146,9 +152,17 @@ def run_task(
         (task.signals.finished, finished),
     ):
         if slot is not None:
-            signal.connect(slot)
+            signal.connect(slot if receiver is None else _while_alive(receiver, slot))
     pool.start(task)
     return task
+
+
+def _while_alive(receiver: QObject, slot: Callable[..., None]) -> Callable[..., None]:
+    def call(*args: Any) -> None:
+        if shiboken6.isValid(receiver):
+            slot(*args)
+
+    return call
 
 
 # -------------------------------------------------------------------- jobs the organiser views run
